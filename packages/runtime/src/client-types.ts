@@ -1,0 +1,151 @@
+/**
+ * The contract between hey-api's generated `sdk.gen.ts` / `client.gen.ts` and our client.
+ *
+ * Generated code (from @hey-api/openapi-ts, pinned) imports exactly these names from
+ * `@parley/runtime`: `Client`, `ClientMeta`, `Options`, `RequestResult`, `TDataShape`,
+ * `ClientOptions`, `Config`, `createClient`, `createConfig`. The shapes and generic
+ * arities mirror hey-api's fetch client so the generated code type-checks unchanged;
+ * the implementation behind them (`client.ts`) is ours and much smaller.
+ */
+import type { OperationTable, SecuritySchemeTable } from './operations.js'
+import type { RetryOptions } from './retry.js'
+
+export type HttpMethod = 'delete' | 'get' | 'head' | 'options' | 'patch' | 'post' | 'put'
+
+export type ResponseStyle = 'data' | 'fields'
+
+/** Arbitrary metadata passed through the `meta` request option (augmentable). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ClientMeta {}
+
+/** How a security scheme of the spec is sent (the `security` entries hey-api emits). */
+export interface Auth {
+  in?: 'header' | 'query' | 'cookie'
+  key?: string
+  name?: string
+  scheme?: 'basic' | 'bearer'
+  type: 'apiKey' | 'http'
+}
+
+export type HeaderValue = string | number | boolean | null | undefined
+
+export interface ClientOptions {
+  baseUrl?: string
+  responseStyle?: ResponseStyle
+  throwOnError?: boolean
+}
+
+/** Client-wide settings; every field can also be given per call. */
+export interface Config<T extends ClientOptions = ClientOptions> {
+  /** Base URL every operation path is appended to. */
+  baseUrl?: T['baseUrl']
+  /** A Fetch API implementation (defaults to `globalThis.fetch`). Still goes through retries. */
+  fetch?: typeof fetch
+  /** Extra headers sent with every request. */
+  headers?: Record<string, HeaderValue> | Headers
+  /** Errors always throw; kept for hey-api's generated code, which sets it to `true`. */
+  throwOnError?: T['throwOnError']
+  /** `'data'` resolves the parsed body; `'fields'` resolves `{ data, response }`. */
+  responseStyle?: T['responseStyle']
+  /** Milliseconds allowed for one attempt (default 60 000). */
+  timeoutMs?: number
+  /** Retries after the first attempt (default 2). */
+  maxRetries?: number
+  /** Back-off tuning (delays, `Retry-After` cap). */
+  retry?: Partial<RetryOptions>
+  /** The caller's signal: aborting it cancels the call and is never retried. */
+  signal?: AbortSignal | null
+  /** Credentials by security scheme name (`{ clientToken: '...' }`). Never printed. */
+  credentials?: Readonly<Record<string, string | undefined>>
+  /** Which option of the vendor factory gives each scheme's credential (for error messages). */
+  credentialOptionNames?: Readonly<Record<string, string>>
+  /** The operations of the spec: path parameters, security, safe-to-repeat flags. */
+  operations?: OperationTable
+  /** The security schemes of the spec. */
+  securitySchemes?: SecuritySchemeTable
+  /** Validate 2xx bodies with a validator looked up by operation id. */
+  responseValidator?: ResponseValidator
+}
+
+export type ResponseValidator = (operationId: string, data: unknown) => unknown | Promise<unknown>
+
+export interface RequestOptions<
+  TResponseStyle extends ResponseStyle = 'fields',
+  ThrowOnError extends boolean = boolean,
+  Url extends string = string,
+> extends Config<{ baseUrl?: string; responseStyle: TResponseStyle; throwOnError: ThrowOnError }> {
+  body?: unknown
+  path?: Record<string, unknown>
+  query?: Record<string, unknown>
+  security?: ReadonlyArray<Auth>
+  method?: Uppercase<HttpMethod>
+  url: Url
+  meta?: unknown
+  client?: unknown
+}
+
+type DataOf<TData> = TData extends Record<string, unknown> ? TData[keyof TData] : TData
+
+export type RequestResult<
+  TData = unknown,
+  // Kept for arity with hey-api's generated signatures: errors are thrown, typed by class.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  TError = unknown,
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  ThrowOnError extends boolean = boolean,
+  TResponseStyle extends ResponseStyle = 'fields',
+> = Promise<TResponseStyle extends 'data' ? DataOf<TData> : { data: DataOf<TData>; response: Response }>
+
+type MethodFn = <
+  TData = unknown,
+  TError = unknown,
+  ThrowOnError extends boolean = false,
+  TResponseStyle extends ResponseStyle = 'fields',
+>(
+  options: Omit<RequestOptions<TResponseStyle, ThrowOnError>, 'method'>,
+) => RequestResult<TData, TError, ThrowOnError, TResponseStyle>
+
+type RequestFn = <
+  TData = unknown,
+  TError = unknown,
+  ThrowOnError extends boolean = false,
+  TResponseStyle extends ResponseStyle = 'fields',
+>(
+  options: RequestOptions<TResponseStyle, ThrowOnError> & { method: Uppercase<HttpMethod> },
+) => RequestResult<TData, TError, ThrowOnError, TResponseStyle>
+
+export interface Client {
+  get: MethodFn
+  post: MethodFn
+  put: MethodFn
+  patch: MethodFn
+  delete: MethodFn
+  head: MethodFn
+  options: MethodFn
+  request: RequestFn
+  /** The URL an operation would be sent to (path and query serialized, no credentials). */
+  buildUrl: (options: { url: string; path?: unknown; query?: unknown; baseUrl?: string }) => string
+  getConfig: () => Config
+  setConfig: (config: Config) => Config
+}
+
+export interface TDataShape {
+  body?: unknown
+  headers?: unknown
+  path?: unknown
+  query?: unknown
+  url: string
+}
+
+type OmitKeys<T, K> = Pick<T, Exclude<keyof T, K>>
+
+export type Options<
+  TData extends TDataShape = TDataShape,
+  ThrowOnError extends boolean = boolean,
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  TResponse = unknown,
+  TResponseStyle extends ResponseStyle = 'fields',
+> = OmitKeys<RequestOptions<TResponseStyle, ThrowOnError>, 'body' | 'path' | 'query' | 'url' | 'headers'> &
+  ([TData] extends [never] ? unknown : Omit<TData, 'url'>) & {
+    headers?: Record<string, HeaderValue> | Headers
+  }

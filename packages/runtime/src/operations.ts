@@ -1,0 +1,44 @@
+/**
+ * The per-vendor operation table our generator writes to `src/generated/operations.gen.ts`
+ * from the spec. hey-api's SDK functions only pass a method and a URL template; this table
+ * adds what the runtime needs to decide before sending: which credentials an operation
+ * takes, which path parameters must be present, and whether it is safe to repeat.
+ */
+export interface OperationInfo {
+  /** The spec's operationId (also the SDK function name). */
+  readonly id: string
+  /** Alternatives, each a list of scheme names that must all be sent (OpenAPI semantics). */
+  readonly security: ReadonlyArray<ReadonlyArray<string>>
+  /** Path parameters named in the URL template. */
+  readonly pathParameters: ReadonlyArray<string>
+  /** Required query parameters. */
+  readonly requiredQuery?: ReadonlyArray<string>
+  /** Whether the request body is required. */
+  readonly bodyRequired?: boolean
+  /**
+   * Safe to repeat: GET/HEAD/PUT/DELETE/OPTIONS by HTTP semantics, or a POST marked
+   * `x-parley-idempotent: true` in the spec.
+   */
+  readonly idempotent: boolean
+}
+
+/** Keyed by `"<METHOD> <url template>"`, e.g. `"GET /api/v1/users/{id}"`. */
+export type OperationTable = Readonly<Record<string, OperationInfo>>
+
+export interface SecuritySchemeInfo {
+  readonly type: 'apiKey' | 'http'
+  readonly in?: 'header' | 'query' | 'cookie'
+  /** Header or query parameter name (apiKey). */
+  readonly name?: string
+  /** `bearer` or `basic` (http). */
+  readonly scheme?: string
+}
+
+export type SecuritySchemeTable = Readonly<Record<string, SecuritySchemeInfo>>
+
+export const operationKey = (method: string, url: string): string => `${method.toUpperCase()} ${url}`
+
+const idempotentMethods = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
+
+/** HTTP semantics: which methods may be repeated without a spec marking. */
+export const isIdempotentMethod = (method: string): boolean => idempotentMethods.has(method.toUpperCase())

@@ -1,0 +1,116 @@
+/**
+ * Turns a generated flat SDK (`sdk.gen.ts`: one exported function per operation) into
+ * methods bound to one client. The flat functions stay exported for tree-shaking; the
+ * bound object is what `create<Vendor>Client` returns. Anchor: openai-node's split between
+ * generated resources and hand-written `src/lib`.
+ */
+import { createClient } from './client.js'
+import type { Client, Config, HeaderValue, ResponseValidator } from './client-types.js'
+import { ResponseValidationError } from './errors.js'
+import type { OperationTable, SecuritySchemeTable } from './operations.js'
+import type { RetryOptions } from './retry.js'
+
+type AnySdkFunction = (options?: never) => unknown
+
+/** Each SDK function with its `client` option filled in. */
+export type BoundSdk<TSdk> = {
+  readonly [Name in keyof TSdk as TSdk[Name] extends AnySdkFunction ? Name : never]: TSdk[Name] extends (...args: infer Args) => infer Result
+    ? (...args: Args) => Result
+    : never
+}
+
+/** Options every vendor client factory accepts, besides its credentials. */
+export interface CommonClientOptions {
+  /** Override the spec's server (self-hosted server, proxy, mock). */
+  baseUrl?: string
+  /** A Fetch API implementation; defaults to `globalThis.fetch`. */
+  fetch?: typeof fetch
+  /** Milliseconds allowed for one attempt (default 60 000). */
+  timeoutMs?: number
+  /** Retries after the first attempt for calls that are safe to repeat (default 2). */
+  maxRetries?: number
+  /** Back-off tuning. */
+  retry?: Partial<RetryOptions>
+  /** Extra headers on every request. */
+  headers?: Record<string, HeaderValue>
+  /** Check every 2xx body against the spec's schemas (loads the zod validators lazily). */
+  validateResponses?: boolean
+}
+
+/** The generated per-vendor metadata (`src/generated/operations.gen.ts`). */
+export interface VendorMetadata {
+  readonly operations: OperationTable
+  readonly securitySchemes: SecuritySchemeTable
+  /** Loads `{ [operationId]: zodSchema }` on first use, so zod stays out of bundles that do not validate. */
+  readonly loadResponseSchemas?: () => Promise<Readonly<Record<string, SafeParseSchema>>>
+}
+
+export interface SafeParseSchema {
+  safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } }
+}
+
+export interface SdkClientSetup {
+  readonly metadata: VendorMetadata
+  readonly defaultBaseUrl: string
+  /** Credentials by security scheme name. */
+  readonly credentials: Readonly<Record<string, string | undefined>>
+  /** The factory option that supplies each scheme, for error messages (`clientToken`). */
+  readonly credentialOptionNames: Readonly<Record<string, string>>
+  readonly options: CommonClientOptions
+}
+
+export function bindSdk<TSdk extends Record<string, unknown>>(sdk: TSdk, client: Client): BoundSdk<TSdk> {
+  const bound: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(sdk)) {
+    if (typeof value !== 'function') continue
+    const operation = value as (options?: Record<string, unknown>) => unknown
+    bound[name] = (options?: Record<string, unknown>) => operation(options ? { ...options, client } : { client })
+  }
+  return bound as BoundSdk<TSdk>
+}
+
+/** Builds the runtime client a vendor factory binds its SDK to. */
+export function createSdkClient(setup: SdkClientSetup): Client {
+  const { options } = setup
+  const config: Config = {
+    baseUrl: options.baseUrl ?? setup.defaultBaseUrl,
+    credentials: setup.credentials,
+    credentialOptionNames: setup.credentialOptionNames,
+    operations: setup.metadata.operations,
+    securitySchemes: setup.metadata.securitySchemes,
+    responseStyle: 'data',
+    throwOnError: true,
+  }
+  if (options.fetch) config.fetch = options.fetch
+  if (options.timeoutMs !== undefined) config.timeoutMs = options.timeoutMs
+  if (options.maxRetries !== undefined) config.maxRetries = options.maxRetries
+  if (options.retry) config.retry = options.retry
+  if (options.headers) config.headers = options.headers
+  if (options.validateResponses) {
+    const load = setup.metadata.loadResponseSchemas
+    if (!load) throw new Error('validateResponses: this package has no response schemas')
+    config.responseValidator = createZodResponseValidator(load)
+  }
+  return createClient(config)
+}
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let result = ''
+  for (const part of path) result += typeof part === 'number' ? `[${part}]` : result ? `.${String(part)}` : String(part)
+  return result
+}
+
+export function createZodResponseValidator(load: () => Promise<Readonly<Record<string, SafeParseSchema>>>): ResponseValidator {
+  let schemas: Promise<Readonly<Record<string, SafeParseSchema>>> | undefined
+  return async (operationId, data) => {
+    schemas ??= load()
+    const schema = (await schemas)[operationId]
+    if (!schema) return data
+    const result = schema.safeParse(data)
+    if (result.success) return result.data
+    throw new ResponseValidationError({
+      operationId,
+      issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    })
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Webhook receiving, shared by every vendor: `(request: Request) => Promise<Response>`, so
+ * it runs on Node 18+, edge runtimes and any framework that speaks the Fetch API.
+ *
+ * Order matters: the authenticity check runs before the body is read (an unverified
+ * caller cannot make us buffer a large body), the body is read with a hard size limit,
+ * and an event type nobody registered is acknowledged with 2xx (vendors add event types
+ * without notice and retry on any non-2xx for hours).
+ */
+import { WebhookVerificationError } from './errors.js'
+
+export const DEFAULT_MAX_WEBHOOK_BODY_BYTES = 1024 * 1024
+
+const encoder = new TextEncoder()
+
+/**
+ * Compares two secrets in time that depends only on the expected secret's length, so a
+ * caller cannot learn a token byte by byte from response times.
+ */
+export function constantTimeEqual(received: string, expected: string): boolean {
+  const receivedBytes = encoder.encode(received)
+  const expectedBytes = encoder.encode(expected)
+  let difference = receivedBytes.length ^ expectedBytes.length
+  for (let index = 0; index < expectedBytes.length; index++) {
+    difference |= (expectedBytes[index] as number) ^ (receivedBytes[index % Math.max(receivedBytes.length, 1)] ?? 0)
+  }
+  return difference === 0
+}
+
+/**
+ * Checks a shared token the vendor sends in a header: missing -> 401, wrong -> 403.
+ * `expected` may list several tokens (rotation: old and new both accepted).
+ */
+export function verifyHeaderToken(request: Request, headerName: string, expected: string | ReadonlyArray<string>): void {
+  const received = request.headers.get(headerName)
+  if (received === null || received === '') {
+    throw new WebhookVerificationError(`missing \`${headerName}\` header`, 401)
+  }
+  const candidates = typeof expected === 'string' ? [expected] : expected
+  let matched = false
+  for (const candidate of candidates) if (constantTimeEqual(received, candidate)) matched = true
+  if (!matched) throw new WebhookVerificationError(`\`${headerName}\` header does not match`, 403)
+}
+
+export class PayloadTooLargeError extends Error {
+  readonly status = 413
+}
+
+/** Reads a request body as text, refusing more than `maxBytes` without buffering it. */
+export async function readBodyWithLimit(request: Request, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > maxBytes) throw new PayloadTooLargeError(`body larger than ${maxBytes} bytes`)
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > maxBytes) {
+      await reader.cancel()
+      throw new PayloadTooLargeError(`body larger than ${maxBytes} bytes`)
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(total)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return new TextDecoder().decode(bytes)
+}
+
+export interface WebhookContext {
+  /** The incoming request (headers, URL). Its body has been read. */
+  readonly request: Request
+}
+
+export type WebhookResult = void | Response | Record<string, unknown> | ReadonlyArray<unknown>
+
+export interface WebhookDispatchOptions {
+  /** Throws `WebhookVerificationError` when the call is not authentic. Runs before the body is read. */
+  authenticate?: ((request: Request) => void | Promise<void>) | undefined
+  /** Largest body accepted (default 1 MiB): larger gets 413. */
+  maxBodyBytes?: number | undefined
+  /** The routing key of a parsed body (usually its `type`), or undefined when it has none. */
+  eventType: (body: Record<string, unknown>) => string | undefined
+  /** Handlers by event type. */
+  handlers: Readonly<Record<string, ((event: never, context: WebhookContext) => WebhookResult | Promise<WebhookResult>) | undefined>>
+  /** Receives events no handler is registered for (new vendor event types included). */
+  unknown?: ((event: Record<string, unknown>, context: WebhookContext) => WebhookResult | Promise<WebhookResult>) | undefined
+  /** Called when a handler throws (the vendor gets a 500 and will retry). */
+  onError?: ((error: unknown) => void) | undefined
+}
+
+const jsonHeaders = { 'content-type': 'application/json' }
+
+const reply = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: jsonHeaders })
+
+/** The generic receiving pipeline each vendor's `create<Vendor>WebhookHandler` configures. */
+export function createWebhookDispatcher(options: WebhookDispatchOptions): (request: Request) => Promise<Response> {
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_WEBHOOK_BODY_BYTES
+  return async (request: Request): Promise<Response> => {
+    if (request.method !== 'POST') return new Response(JSON.stringify({ error: 'method not allowed' }), { status: 405, headers: { ...jsonHeaders, allow: 'POST' } })
+    try {
+      await options.authenticate?.(request)
+    } catch (error) {
+      if (error instanceof WebhookVerificationError) return reply(error.status, { error: error.message })
+      throw error
+    }
+    let text: string
+    try {
+      text = await readBodyWithLimit(request, maxBodyBytes)
+    } catch (error) {
+      if (error instanceof PayloadTooLargeError) return reply(413, { error: error.message })
+      return reply(400, { error: 'could not read body' })
+    }
+    let body: unknown
+    try {
+      body = JSON.parse(text)
+    } catch {
+      return reply(400, { error: 'body is not valid JSON' })
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return reply(400, { error: 'body is not a JSON object' })
+    const event = body as Record<string, unknown>
+    const type = options.eventType(event)
+    const handler = type === undefined ? undefined : Object.hasOwn(options.handlers, type) ? options.handlers[type] : undefined
+    const context: WebhookContext = { request }
+    try {
+      const result = handler ? await handler(event as never, context) : await options.unknown?.(event, context)
+      if (result instanceof Response) return result
+      if (result !== undefined && result !== null) return reply(200, result)
+      return reply(200, { ok: true })
+    } catch (error) {
+      options.onError?.(error)
+      return reply(500, { error: 'handler failed' })
+    }
+  }
+}
