@@ -45,8 +45,12 @@ export interface Config<T extends ClientOptions = ClientOptions> {
   headers?: Record<string, HeaderValue> | Headers
   /** Errors always throw; kept for hey-api's generated code, which sets it to `true`. */
   throwOnError?: T['throwOnError']
-  /** `'data'` resolves the parsed body; `'fields'` resolves `{ data, response }`. */
-  responseStyle?: T['responseStyle']
+  /**
+   * `'data'` resolves the parsed body; `'fields'` resolves `{ data, response }`. Typed as
+   * the whole union (as in hey-api's client) because generated calls spread caller options
+   * over their own `responseStyle: 'data'`.
+   */
+  responseStyle?: ResponseStyle
   /** Milliseconds allowed for one attempt (default 60 000). */
   timeoutMs?: number
   /** Retries after the first attempt (default 2). */

@@ -114,3 +114,8 @@ export function createZodResponseValidator(load: () => Promise<Readonly<Record<s
     })
   }
 }
+
+/** What every `create<Vendor>Client` does: one runtime client, the flat SDK bound to it. */
+export function createVendorClient<TSdk extends Record<string, unknown>>(sdk: TSdk, setup: SdkClientSetup): BoundSdk<TSdk> {
+  return bindSdk(sdk, createSdkClient(setup))
+}

@@ -1,0 +1,62 @@
+// This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
+// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+
+import type { OperationTable, SecuritySchemeTable } from '@parley/runtime'
+
+/** What the runtime checks before sending, by `"<METHOD> <url template>"`. */
+export const operations: OperationTable = {
+  "POST /bots_api/v1/messages.json": {
+    "id": "postAgentMessage",
+    "security": [
+      [
+        "userAccessToken"
+      ]
+    ],
+    "pathParameters": [],
+    "requiredQuery": [],
+    "bodyRequired": true,
+    "idempotent": false
+  },
+  "GET /v1/messages.json": {
+    "id": "listAgentMessages",
+    "security": [
+      [
+        "agentAccessToken"
+      ]
+    ],
+    "pathParameters": [],
+    "requiredQuery": [],
+    "bodyRequired": false,
+    "idempotent": true
+  }
+}
+
+export const securitySchemes: SecuritySchemeTable = {
+  "userAccessToken": {
+    "type": "apiKey",
+    "in": "header",
+    "name": "access-token"
+  },
+  "agentAccessToken": {
+    "type": "apiKey",
+    "in": "header",
+    "name": "access-token"
+  }
+}
+
+/** The spec's first server with its variables at their defaults. */
+export const defaultBaseUrl = "https://cx.avaamo.com"
+
+/** The spec's server URL template and variable defaults (`{tenant}`, ...). */
+export const serverTemplate = {
+  "url": "https://cx.avaamo.com",
+  "variables": {}
+} as const
+
+export type OperationId = "postAgentMessage" | "listAgentMessages"
+
+/** The spec's top-level `webhooks`: wire event name, handler operationId, summary. */
+export const webhookEvents = [] as const
+
+export const apiTitle = "Avaamo Message API"
+export const apiVersion = "1.0.0"

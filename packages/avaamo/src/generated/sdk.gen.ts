@@ -1,0 +1,71 @@
+// This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
+// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+
+import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from '@parley/runtime';
+
+import { client } from './client.gen.js';
+import type { ListAgentMessagesData, ListAgentMessagesErrors, ListAgentMessagesResponses, PostAgentMessageData, PostAgentMessageErrors, PostAgentMessageResponses } from './types.gen.js';
+
+export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
+    /**
+     * You can provide a client instance returned by `createClient()` instead of
+     * individual options. This might be also useful if you want to implement a
+     * custom client.
+     */
+    client?: Client;
+    /**
+     * You can pass arbitrary values through the `meta` object. This can be
+     * used to access values that aren't defined as part of the SDK function.
+     */
+    meta?: keyof ClientMeta extends never ? Record<string, unknown> : ClientMeta;
+};
+
+/**
+ * Post a message to an agent
+ *
+ * Posts a message as the agent into one conversation. Typically used to post
+ * notifications, summaries and important product or service announcements.
+ *
+ * Authenticate with a **user** access token (`userAccessToken`); the user needs at
+ * least edit permission on the agent. See the custom channel's "Supported agent
+ * responses" for WhatsApp-compatible messages.
+ *
+ * Not safe to repeat: a retried request posts the message again.
+ *
+ */
+export const postAgentMessage = <ThrowOnError extends boolean = true>(options: Options<PostAgentMessageData, ThrowOnError>): RequestResult<PostAgentMessageResponses, PostAgentMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PostAgentMessageResponses, PostAgentMessageErrors, ThrowOnError, 'data'>({
+    responseStyle: 'data',
+    security: [{
+            key: 'userAccessToken',
+            name: 'access-token',
+            type: 'apiKey'
+        }],
+    url: '/bots_api/v1/messages.json',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * List the agent's latest messages
+ *
+ * Gets the latest messages of the agent, across all conversations (not one user's
+ * conversation), newest first, one page at a time. Follow `page` up to
+ * `total_pages` to read them all.
+ *
+ * Authenticate with the **agent** access token (`agentAccessToken`). The vendor
+ * recommends fetching at most 7 days per request for good performance.
+ *
+ */
+export const listAgentMessages = <ThrowOnError extends boolean = true>(options?: Options<ListAgentMessagesData, ThrowOnError>): RequestResult<ListAgentMessagesResponses, ListAgentMessagesErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListAgentMessagesResponses, ListAgentMessagesErrors, ThrowOnError, 'data'>({
+    responseStyle: 'data',
+    security: [{
+            key: 'agentAccessToken',
+            name: 'access-token',
+            type: 'apiKey'
+        }],
+    url: '/v1/messages.json',
+    ...options
+});

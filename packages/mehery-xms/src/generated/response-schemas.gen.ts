@@ -1,0 +1,21 @@
+// This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
+// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+
+// Imported lazily by the client when `validateResponses: true`, so zod stays out of
+// bundles that do not validate.
+import { zCloseSessionResponse, zListChannelsResponse, zListGlobalVariablesResponse, zListHsmTemplatesResponse, zListSessionMessagesResponse, zPushCustomerDataResponse, zPushCustomerEventResponse, zResolveSessionResponse, zRouteSessionResponse, zSendMessageResponse, zSetContactLanguageResponse, zSetWebhookResponse } from './zod.gen.js'
+
+export const responseSchemas = {
+  listChannels: zListChannelsResponse,
+  listGlobalVariables: zListGlobalVariablesResponse,
+  listHsmTemplates: zListHsmTemplatesResponse,
+  setWebhook: zSetWebhookResponse,
+  setContactLanguage: zSetContactLanguageResponse,
+  pushCustomerData: zPushCustomerDataResponse,
+  pushCustomerEvent: zPushCustomerEventResponse,
+  sendMessage: zSendMessageResponse,
+  closeSession: zCloseSessionResponse,
+  listSessionMessages: zListSessionMessagesResponse,
+  resolveSession: zResolveSessionResponse,
+  routeSession: zRouteSessionResponse,
+} as const

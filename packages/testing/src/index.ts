@@ -1,0 +1,5 @@
+export { findFreePort } from './ports.ts'
+export { repositoryRoot, specPathOf, startPrismMock } from './prism.ts'
+export type { PrismOptions, RunningMock } from './prism.ts'
+export { startScriptedServer } from './scripted-server.ts'
+export type { RecordedRequest, Responder, ScriptedResponse, ScriptedServer } from './scripted-server.ts'

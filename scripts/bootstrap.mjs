@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// `npm start` and `npm test` on a machine that has only Node 20+ and npm: fetch the
+// pinned pnpm through npx (no global install, no corepack), install the workspace from
+// the lockfile, then run the pnpm script named on the command line.
+//
+//   node scripts/bootstrap.mjs <script> [args...]
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { quietToolEnvironment, repositoryRoot } from './lib/vendors.mjs'
+
+const [script, ...scriptArguments] = process.argv.slice(2)
+if (!script) throw new Error('usage: node scripts/bootstrap.mjs <pnpm script> [args...]')
+
+const { packageManager } = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8'))
+const environment = { ...process.env, ...quietToolEnvironment, CI: process.env.CI ?? '' }
+// npm exports its own settings to scripts; pnpm would read some of them as its own.
+for (const name of Object.keys(environment)) if (name.startsWith('npm_config_')) delete environment[name]
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
+function pnpm(...pnpmArguments) {
+  const result = spawnSync(npx, ['--yes', packageManager, ...pnpmArguments], { cwd: repositoryRoot, stdio: 'inherit', env: environment })
+  if (result.error) throw result.error
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+const lockfile = join(repositoryRoot, 'pnpm-lock.yaml')
+pnpm('install', ...(existsSync(lockfile) ? ['--frozen-lockfile'] : []), '--reporter=append-only')
+pnpm('run', script, ...scriptArguments)

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Drift check: regenerates every vendor into a temporary folder and fails when a
+// committed `src/generated/` differs (a hand edit, or a spec changed without
+// `pnpm generate`). Anchor: hey-api/openapi-ts `scripts/examples-check.sh`.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { listVendors, repositoryRoot } from './lib/vendors.mjs'
+
+const freshRoot = mkdtempSync(join(tmpdir(), 'parley-generated-'))
+try {
+  execFileSync(process.execPath, [join(repositoryRoot, 'scripts', 'generate.mjs'), '--out', freshRoot], { stdio: 'inherit' })
+  const problems = []
+  for (const vendor of listVendors()) {
+    const committedDir = join(vendor.packageDir, 'src', 'generated')
+    const freshDir = join(freshRoot, vendor.id)
+    const committed = safeList(committedDir)
+    const fresh = safeList(freshDir)
+    for (const name of fresh) {
+      if (!committed.includes(name)) problems.push(`${vendor.id}: src/generated/${name} is missing`)
+      else if (readFileSync(join(committedDir, name), 'utf8') !== readFileSync(join(freshDir, name), 'utf8'))
+        problems.push(`${vendor.id}: src/generated/${name} differs from a fresh generation`)
+    }
+    for (const name of committed) if (!fresh.includes(name)) problems.push(`${vendor.id}: src/generated/${name} is not generated any more`)
+  }
+  if (problems.length > 0) {
+    console.error(`Generated code is out of date:\n  ${problems.join('\n  ')}\nRun \`pnpm generate\` and commit the result (never edit src/generated/ by hand).`)
+    process.exitCode = 1
+  } else {
+    console.log(`generated code matches the specs (${listVendors().length} vendors)`)
+  }
+} finally {
+  rmSync(freshRoot, { recursive: true, force: true })
+}
+
+function safeList(directory) {
+  try {
+    return readdirSync(directory).sort()
+  } catch {
+    return []
+  }
+}

@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// Regenerates `packages/<vendor>/src/generated/` for every vendor of redocly.yaml, in one
+// process: hey-api (types, flat SDK, client, zod), openapi-typescript (`paths`), and our
+// own `operations.gen.ts` (what the runtime must know before sending) and
+// `response-schemas.gen.ts` (zod validators by operationId, loaded lazily).
+//
+//   node scripts/generate.mjs                 all vendors
+//   node scripts/generate.mjs khoros-flow     one vendor
+//   node scripts/generate.mjs --out <dir>     write to <dir>/<vendor>/ (the drift check)
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createClient } from '@hey-api/openapi-ts'
+import openapiTS, { astToString } from 'openapi-typescript'
+import { parse } from 'yaml'
+import { PINNED_HEY_API_VERSION, generatedHeader, heyApiConfig } from './codegen/config.mjs'
+import { listVendors } from './lib/vendors.mjs'
+
+const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
+const methodsSafeToRepeat = new Set(['get', 'head', 'put', 'delete', 'options'])
+const json = (value) => JSON.stringify(value, null, 2)
+
+const require = createRequire(import.meta.url)
+const installedHeyApiVersion = require('@hey-api/openapi-ts/package.json').version
+if (installedHeyApiVersion !== PINNED_HEY_API_VERSION) {
+  throw new Error(
+    `@hey-api/openapi-ts ${installedHeyApiVersion} is installed but @parley/runtime implements the client contract of ` +
+      `${PINNED_HEY_API_VERSION}. Check packages/runtime/src/client-types.ts against the new version, then update PINNED_HEY_API_VERSION.`,
+  )
+}
+
+const { values: flags, positionals: vendorIds } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true })
+const vendors = listVendors()
+  .filter((vendor) => vendorIds.length === 0 || vendorIds.includes(vendor.id))
+  .map((vendor) => ({ ...vendor, outputDir: flags.out ? join(flags.out, vendor.id) : join(vendor.packageDir, 'src', 'generated') }))
+if (vendorIds.length > 0 && vendors.length !== vendorIds.length) throw new Error(`Unknown vendor in: ${vendorIds.join(', ')}`)
+
+const started = performance.now()
+await createClient(vendors.map((vendor) => ({ ...heyApiConfig(vendor), output: { ...heyApiConfig(vendor).output, path: vendor.outputDir } })))
+for (const vendor of vendors) {
+  const spec = parse(readFileSync(vendor.specPath, 'utf8'))
+  mkdirSync(vendor.outputDir, { recursive: true })
+  const write = (name, text) => writeFileSync(join(vendor.outputDir, name), `${generatedHeader.join('\n')}\n\n${text}`)
+  write('operations.gen.ts', operationsModule(spec))
+  write('response-schemas.gen.ts', responseSchemasModule(spec, readFileSync(join(vendor.outputDir, 'zod.gen.ts'), 'utf8')))
+  write('paths.gen.ts', astToString(await openapiTS(new URL(`file://${vendor.specPath}`), { alphabetize: false })))
+  writeFileSync(join(vendor.outputDir, 'README.md'), generatedReadme(vendor))
+}
+if (!flags.out) {
+  const seconds = ((performance.now() - started) / 1000).toFixed(2)
+  console.log(`generated ${vendors.map((vendor) => vendor.id).join(', ')} in ${seconds} s`)
+}
+
+function resolveReference(spec, value) {
+  let current = value
+  for (let depth = 0; current && typeof current.$ref === 'string' && depth < 10; depth++) {
+    if (!current.$ref.startsWith('#/')) throw new Error(`Only local $refs are supported: ${current.$ref}`)
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .reduce((node, key) => node?.[key.replaceAll('~1', '/').replaceAll('~0', '~')], spec)
+  }
+  return current
+}
+
+function describeOperations(spec) {
+  const operations = {}
+  for (const [url, pathItemOrReference] of Object.entries(spec.paths ?? {})) {
+    const pathItem = resolveReference(spec, pathItemOrReference)
+    for (const method of httpMethods) {
+      const operation = pathItem[method]
+      if (!operation) continue
+      const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) => resolveReference(spec, parameter))
+      const requestBody = resolveReference(spec, operation.requestBody)
+      const security = (operation.security ?? spec.security ?? []).map((requirement) => Object.keys(requirement))
+      const marked = operation['x-parley-idempotent']
+      operations[`${method.toUpperCase()} ${url}`] = {
+        id: operation.operationId,
+        security,
+        pathParameters: [...url.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]),
+        requiredQuery: parameters.filter((parameter) => parameter.in === 'query' && parameter.required).map((parameter) => parameter.name),
+        bodyRequired: requestBody?.required === true,
+        idempotent: typeof marked === 'boolean' ? marked : methodsSafeToRepeat.has(method),
+      }
+    }
+  }
+  return operations
+}
+
+function describeSecuritySchemes(spec) {
+  const schemes = {}
+  for (const [name, schemeOrReference] of Object.entries(spec.components?.securitySchemes ?? {})) {
+    const scheme = resolveReference(spec, schemeOrReference)
+    if (scheme.type === 'apiKey') schemes[name] = { type: 'apiKey', in: scheme.in, name: scheme.name }
+    else if (scheme.type === 'http') schemes[name] = { type: 'http', scheme: scheme.scheme }
+    else throw new Error(`Security scheme ${name}: type ${scheme.type} is not supported by @parley/runtime`)
+  }
+  return schemes
+}
+
+function describeServer(spec) {
+  const server = spec.servers?.[0]
+  if (!server) return { url: '', variables: {} }
+  const variables = Object.fromEntries(Object.entries(server.variables ?? {}).map(([name, variable]) => [name, variable.default]))
+  const url = server.url.replace(/\{([^}]+)\}/g, (_, name) => variables[name] ?? '')
+  return { url: url.replace(/\/$/, ''), template: server.url, variables }
+}
+
+function describeWebhooks(spec) {
+  return Object.entries(spec.webhooks ?? {}).map(([event, pathItemOrReference]) => {
+    const pathItem = resolveReference(spec, pathItemOrReference)
+    const method = httpMethods.find((candidate) => pathItem[candidate])
+    return { event, operationId: pathItem[method].operationId, summary: pathItem[method].summary ?? '' }
+  })
+}
+
+function operationsModule(spec) {
+  const operations = describeOperations(spec)
+  const operationIds = Object.values(operations).map((operation) => operation.id)
+  const server = describeServer(spec)
+  return `import type { OperationTable, SecuritySchemeTable } from '@parley/runtime'
+
+/** What the runtime checks before sending, by \`"<METHOD> <url template>"\`. */
+export const operations: OperationTable = ${json(operations)}
+
+export const securitySchemes: SecuritySchemeTable = ${json(describeSecuritySchemes(spec))}
+
+/** The spec's first server with its variables at their defaults. */
+export const defaultBaseUrl = ${json(server.url)}
+
+/** The spec's server URL template and variable defaults (\`{tenant}\`, ...). */
+export const serverTemplate = ${json({ url: server.template ?? '', variables: server.variables })} as const
+
+export type OperationId = ${operationIds.map((id) => json(id)).join(' | ') || 'never'}
+
+/** The spec's top-level \`webhooks\`: wire event name, handler operationId, summary. */
+export const webhookEvents = ${json(describeWebhooks(spec))} as const
+
+export const apiTitle = ${json(spec.info?.title ?? '')}
+export const apiVersion = ${json(spec.info?.version ?? '')}
+`
+}
+
+function responseSchemasModule(spec, zodSource) {
+  const exported = new Set([...zodSource.matchAll(/^export const (\w+)/gm)].map((match) => match[1]))
+  const entries = Object.values(describeOperations(spec))
+    .map((operation) => [operation.id, `z${operation.id[0].toUpperCase()}${operation.id.slice(1)}Response`])
+    .filter(([, schemaName]) => exported.has(schemaName))
+  const names = entries.map(([, schemaName]) => schemaName).sort()
+  return `// Imported lazily by the client when \`validateResponses: true\`, so zod stays out of
+// bundles that do not validate.
+import { ${names.join(', ')} } from './zod.gen.js'
+
+export const responseSchemas = {
+${entries.map(([operationId, schemaName]) => `  ${operationId}: ${schemaName},`).join('\n')}
+} as const
+`
+}
+
+function generatedReadme(vendor) {
+  return `# Generated code: do not edit
+
+Every file here is written by \`pnpm generate\` from \`specs/${vendor.id}/openapi.yaml\`
+(hey-api ${PINNED_HEY_API_VERSION} for types, SDK, client and zod; openapi-typescript for \`paths.gen.ts\`;
+\`scripts/generate.mjs\` for \`operations.gen.ts\` and \`response-schemas.gen.ts\`).
+\`pnpm check:generated\` fails when these files differ from a fresh generation.
+
+To change them, edit the spec (or \`scripts/codegen/\`) and run \`pnpm generate\`.
+`
+}
+
