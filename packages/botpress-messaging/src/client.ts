@@ -1,4 +1,4 @@
-import { type BoundSdk, type CommonClientOptions, createVendorClient } from '@parley/runtime'
+import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
 import { defaultBaseUrl, operations, securitySchemes } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
@@ -27,8 +27,20 @@ export type BotpressMessagingClient = BoundSdk<typeof sdk>
  * const user = await messaging.createUser()
  */
 export function createBotpressMessagingClient(options: BotpressMessagingClientOptions = {}): BotpressMessagingClient {
+  return bindSdk(sdk, createBotpressMessagingHttpClient(options))
+}
+
+/**
+ * The HTTP client alone, for the flat functions: a bundle that imports only
+ * `getUser` and this carries no other operation.
+ *
+ * @example
+ * const http = createBotpressMessagingHttpClient({ baseUrl, clientId, clientToken })
+ * const user = await getUser({ client: http, path: { id } })
+ */
+export function createBotpressMessagingHttpClient(options: BotpressMessagingClientOptions = {}): Client {
   const { clientId, clientToken, adminKey, ...common } = options
-  return createVendorClient(sdk, {
+  return createSdkClient({
     metadata: {
       operations,
       securitySchemes,

@@ -3,7 +3,7 @@
  * Messaging server. Generated from specs/botpress-messaging/openapi.yaml; the files in
  * `generated/` are never edited by hand.
  */
-export { createBotpressMessagingClient } from './client.js'
+export { createBotpressMessagingClient, createBotpressMessagingHttpClient } from './client.js'
 export type { BotpressMessagingClient, BotpressMessagingClientOptions } from './client.js'
 export { WEBHOOK_TOKEN_HEADER, createBotpressMessagingWebhookHandler } from './webhooks.js'
 export type {
@@ -17,23 +17,5 @@ export type * from './generated/types.gen.js'
 export { defaultBaseUrl, operations, webhookEvents } from './generated/operations.gen.js'
 export type { OperationId } from './generated/operations.gen.js'
 // The error family is the runtime's, shared by every vendor (`instanceof` across vendors).
-export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  InternalServerError,
-  MissingCredentialError,
-  NotFoundError,
-  ParleyError,
-  PermissionDeniedError,
-  RateLimitError,
-  RequestValidationError,
-  ResponseParseError,
-  ResponseValidationError,
-  TimeoutError,
-  UnprocessableEntityError,
-  WebhookVerificationError,
-} from '@parley/runtime'
+export * from '@parley/runtime/errors'
 export type { WebhookContext, WebhookResult } from '@parley/runtime'

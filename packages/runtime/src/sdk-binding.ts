@@ -10,7 +10,8 @@ import { ResponseValidationError } from './errors.js'
 import type { OperationTable, SecuritySchemeTable } from './operations.js'
 import type { RetryOptions } from './retry.js'
 
-type AnySdkFunction = (options?: never) => unknown
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnySdkFunction = (...args: any[]) => unknown
 
 /** Each SDK function with its `client` option filled in. */
 export type BoundSdk<TSdk> = {
@@ -113,9 +114,4 @@ export function createZodResponseValidator(load: () => Promise<Readonly<Record<s
       issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
     })
   }
-}
-
-/** What every `create<Vendor>Client` does: one runtime client, the flat SDK bound to it. */
-export function createVendorClient<TSdk extends Record<string, unknown>>(sdk: TSdk, setup: SdkClientSetup): BoundSdk<TSdk> {
-  return bindSdk(sdk, createSdkClient(setup))
 }

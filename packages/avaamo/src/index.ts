@@ -1,0 +1,13 @@
+/**
+ * @parley/avaamo: typed client for the Avaamo Message API. Generated from specs/avaamo/openapi.yaml;
+ * the files in `generated/` are never edited by hand.
+ */
+export { createAvaamoClient, createAvaamoHttpClient } from './client.js'
+export type { AvaamoClient, AvaamoClientOptions } from './client.js'
+// Flat functions, one per operation, for bundles that import only what they call.
+export * from './generated/sdk.gen.js'
+export type * from './generated/types.gen.js'
+export { defaultBaseUrl, operations, webhookEvents } from './generated/operations.gen.js'
+export type { OperationId } from './generated/operations.gen.js'
+// The error family is the runtime's, shared by every vendor (`instanceof` across vendors).
+export * from '@parley/runtime/errors'

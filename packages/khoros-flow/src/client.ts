@@ -1,0 +1,32 @@
+import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
+import { defaultBaseUrl, operations, securitySchemes } from './generated/operations.gen.js'
+import * as sdk from './generated/sdk.gen.js'
+
+export interface KhorosFlowClientOptions extends CommonClientOptions {
+  /** The raw API key as the whole value of the `Authorization` header, with no `Bearer ` prefix: `Authorization: MY_MESSAGING_API_KEY`. (An older flow.ai JavaScript SDK sends `Bearer`; that is the separate socket API.) */
+  apiKey?: string
+}
+
+/** Every operation of the Khoros Flow REST API, bound to one set of credentials. */
+export type KhorosFlowClient = BoundSdk<typeof sdk>
+
+/** Creates a client for the Khoros Flow REST API: one method per operation of the spec. */
+export function createKhorosFlowClient(options: KhorosFlowClientOptions = {}): KhorosFlowClient {
+  return bindSdk(sdk, createKhorosFlowHttpClient(options))
+}
+
+/** The HTTP client alone, for the flat functions (`operation({ client, ... })`). */
+export function createKhorosFlowHttpClient(options: KhorosFlowClientOptions = {}): Client {
+  const { apiKey, ...common } = options
+  return createSdkClient({
+    metadata: {
+      operations,
+      securitySchemes,
+      loadResponseSchemas: () => import('./generated/response-schemas.gen.js').then((module) => module.responseSchemas),
+    },
+    defaultBaseUrl,
+    credentials: { apiKey },
+    credentialOptionNames: { apiKey: 'apiKey' },
+    options: common,
+  })
+}
