@@ -1,5 +1,4 @@
-export { findFreePort } from './ports.js'
-export { repositoryRoot, specPathOf, startPrismMock } from './prism.js'
+export { findFreePort, repositoryRoot, specPathOf, startPrismMock } from './prism.js'
 export type { PrismOptions, RunningMock } from './prism.js'
 export { startScriptedServer } from './scripted-server.js'
 export type { RecordedRequest, Responder, ScriptedResponse, ScriptedServer } from './scripted-server.js'

@@ -1,0 +1,68 @@
+// The error family: classes by status, brand checks across copies, useful printing.
+import { describe, expect, it } from 'vitest'
+import {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  ParleyError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  createApiError,
+  parseRetryAfter,
+} from '../src/index.js'
+
+const init = (status: number) => ({ status, headers: { 'retry-after': '3' }, body: { error: 'nope' }, method: 'POST', url: 'https://api.example.test/v1/messages', operationId: 'sendMessage' })
+
+describe('createApiError', () => {
+  it.each([
+    [400, BadRequestError, false],
+    [401, AuthenticationError, false],
+    [403, PermissionDeniedError, false],
+    [404, NotFoundError, false],
+    [409, ConflictError, true],
+    [422, UnprocessableEntityError, false],
+    [429, RateLimitError, true],
+    [500, InternalServerError, true],
+    [503, InternalServerError, true],
+  ] as const)('%i becomes %o (retryable: %s)', (status, ErrorClass, retryable) => {
+    const error = createApiError(init(status))
+    expect(error).toBeInstanceOf(ErrorClass)
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error).toBeInstanceOf(ParleyError)
+    expect(error).toBeInstanceOf(Error)
+    expect(error.name).toBe(ErrorClass.kind)
+    expect(error.status).toBe(status)
+    expect(error.isRetryable).toBe(retryable)
+  })
+
+  it('prints the method, URL, status and body', () => {
+    const error = createApiError(init(404))
+    expect(String(error)).toContain('POST https://api.example.test/v1/messages failed with 404')
+    const json = JSON.parse(JSON.stringify(error))
+    expect(json).toMatchObject({ name: 'NotFoundError', status: 404, method: 'POST', operationId: 'sendMessage', body: { error: 'nope' } })
+    expect(error.retryAfterMs).toBe(3000)
+  })
+
+  it('instanceof holds for an error made by another copy of the runtime (brand check)', () => {
+    const brand = Symbol.for('@parley/runtime/error-kinds')
+    const fromOtherCopy = Object.assign(new Error('other copy'), { status: 404 })
+    Object.defineProperty(fromOtherCopy, brand, { value: ['NotFoundError', 'ApiError', 'ParleyError'] })
+    expect(fromOtherCopy).toBeInstanceOf(NotFoundError)
+    expect(fromOtherCopy).toBeInstanceOf(ApiError)
+    expect(fromOtherCopy).not.toBeInstanceOf(RateLimitError)
+    expect({}).not.toBeInstanceOf(ParleyError)
+  })
+})
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates, and rejects garbage', () => {
+    const now = Date.parse('2026-11-24T10:00:00Z')
+    expect(parseRetryAfter('2', now)).toBe(2000)
+    expect(parseRetryAfter('Tue, 24 Nov 2026 10:00:05 GMT', now)).toBe(5000)
+    expect(parseRetryAfter('soon', now)).toBeUndefined()
+  })
+})

@@ -1,0 +1,65 @@
+// `x-codeSamples` for the Redoc pages, made at docs build time from the spec and the
+// SDK's names (never hand-written per operation): how to call each operation with the
+// `@parley/<vendor>` client, next to the same request as curl. The arguments are the
+// spec's examples, the ones the mock tests send.
+import { exampleArguments, listOperations, resolveReference } from './spec-examples.mjs'
+
+const environmentName = (optionName) => optionName.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toUpperCase()
+
+function credentialNames(spec, operation) {
+  const requirements = operation.security ?? spec.security ?? []
+  const first = requirements.find((requirement) => Object.keys(requirement).length > 0) ?? {}
+  return Object.keys(first)
+}
+
+const indent = (text, spaces) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`)
+
+/** The TypeScript sample for one operation (also type-checked by the docs tests). */
+export function sdkSample(spec, vendor, entry) {
+  const factory = `create${vendor.pascalName}Client`
+  const credentials = credentialNames(spec, entry.operation)
+  const options = credentials.map((name) => `${name}: process.env.${environmentName(name)}`).join(', ')
+  const callArguments = exampleArguments(spec, entry)
+  const argumentText = Object.keys(callArguments).length > 0 ? indent(JSON.stringify(callArguments, null, 2), 0) : ''
+  return [
+    `import { ${factory} } from '${vendor.packageName}'`,
+    '',
+    `const client = ${factory}({ ${options} })`,
+    `const result = await client.${entry.operationId}(${argumentText})`,
+    '',
+  ].join('\n')
+}
+
+/** The same request as curl, against the spec's first server. */
+export function curlSample(spec, entry) {
+  const server = spec.servers?.[0]
+  const serverUrl = (server?.url ?? '').replace(/\{([^}]+)\}/g, (_, name) => server.variables?.[name]?.default ?? name).replace(/\/$/, '')
+  const callArguments = exampleArguments(spec, entry)
+  let path = entry.url.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(String(callArguments.path?.[name] ?? `{${name}}`)))
+  const query = new URLSearchParams(Object.entries(callArguments.query ?? {}).map(([name, value]) => [name, typeof value === 'object' ? JSON.stringify(value) : String(value)]))
+  if (query.size > 0) path += `?${query}`
+  const lines = [`curl -X ${entry.method.toUpperCase()} '${serverUrl}${path}'`]
+  for (const name of credentialNames(spec, entry.operation)) {
+    const scheme = resolveReference(spec, spec.components?.securitySchemes?.[name])
+    if (scheme?.type === 'apiKey' && scheme.in === 'header') lines.push(`-H '${scheme.name}: '"$${environmentName(name)}"`)
+    else if (scheme?.type === 'http') lines.push(`-H 'Authorization: ${scheme.scheme === 'basic' ? 'Basic' : 'Bearer'} '"$${environmentName(name)}"`)
+  }
+  for (const [name, value] of Object.entries(callArguments.headers ?? {})) lines.push(`-H '${name}: ${value}'`)
+  if (callArguments.body !== undefined) {
+    lines.push(`-H 'content-type: application/json'`)
+    lines.push(`-d '${JSON.stringify(callArguments.body).replace(/'/g, `'\\''`)}'`)
+  }
+  return lines.join(' \\\n  ')
+}
+
+/** A copy of the spec with `x-codeSamples` on every operation. */
+export function addCodeSamples(spec, vendor) {
+  const copy = structuredClone(spec)
+  for (const entry of listOperations(copy)) {
+    entry.operation['x-codeSamples'] = [
+      { lang: 'TypeScript', label: vendor.packageName, source: sdkSample(copy, vendor, entry) },
+      { lang: 'Shell', label: 'curl', source: curlSample(copy, entry) },
+    ]
+  }
+  return copy
+}

@@ -1,0 +1,12 @@
+export interface Vendor {
+  id: string
+  packageName: string
+  specPath: string
+  packageDir: string
+  pascalName: string
+  mockPort: number
+}
+export const repositoryRoot: string
+export function listVendors(): Vendor[]
+export function findVendor(id: string): Vendor
+export const quietToolEnvironment: Record<string, string>

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// The main job (`npm start`, after the build): a Prism mock per vendor on 127.0.0.1, the
+// docs portal on 127.0.0.1:$PORT (default 4000), and a demo conversation through the
+// built SDKs against the mocks. Stays up until interrupted.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { buildVendorPage, writePortalIndex } from './docs.mjs'
+import { startPrismMock } from './lib/prism.mjs'
+import { listVendors, repositoryRoot } from './lib/vendors.mjs'
+import { startPortalServer } from './portal/server.mjs'
+
+const portalPort = Number(process.env.PORT ?? 4000)
+const docsDir = join(repositoryRoot, 'docs-dist')
+const vendors = listVendors()
+
+mkdirSync(docsDir, { recursive: true })
+console.log('Building the API reference...')
+await Promise.all(vendors.map((vendor) => buildVendorPage(vendor, docsDir)))
+writePortalIndex(docsDir, { mocksRunning: true })
+
+console.log('Starting a mock server per vendor...')
+const mocks = await Promise.all(vendors.map(async (vendor) => ({ vendor, mock: await startPrismMock(vendor.specPath, { port: vendor.mockPort }) })))
+const portal = await startPortalServer({ directory: docsDir, port: portalPort })
+
+console.log('\nParley is running (everything on 127.0.0.1, no vendor account needed):\n')
+console.log(`  API reference portal   ${portal.url}`)
+for (const { vendor, mock } of mocks) console.log(`  ${vendor.id.padEnd(22)} mock ${mock.baseUrl}   docs ${portal.url}${vendor.id}.html`)
+
+await runDemoConversation(mocks.find(({ vendor }) => vendor.id === 'botpress-messaging').mock.baseUrl)
+
+console.log('\nPress Ctrl+C to stop.')
+let stopping = false
+async function stop() {
+  if (stopping) return
+  stopping = true
+  await Promise.allSettled([portal.close(), ...mocks.map(({ mock }) => mock.close())])
+  process.exit(0)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
+
+/** A short conversation through the built @parley/botpress-messaging against its mock. */
+async function runDemoConversation(baseUrl) {
+  const packageEntry = pathToFileURL(join(repositoryRoot, 'packages', 'botpress-messaging', 'dist', 'index.js')).href
+  const { createBotpressMessagingClient } = await import(packageEntry)
+  const messaging = createBotpressMessagingClient({ baseUrl, clientId: 'c0ffee00-0000-4000-8000-000000000001', clientToken: 'demo-client-token' })
+  console.log(`\nDemo conversation (@parley/botpress-messaging -> mock ${baseUrl}):`)
+  const user = await messaging.createUser()
+  console.log(`  createUser             -> user ${user.id}`)
+  const conversation = await messaging.createConversation({ body: { userId: user.id } })
+  console.log(`  createConversation     -> conversation ${conversation.id}`)
+  const message = await messaging.createMessage({
+    body: { conversationId: conversation.id, authorId: user.id, payload: { type: 'text', text: 'Hello from Parley!' } },
+  })
+  console.log(`  createMessage          -> message ${message.id}: ${JSON.stringify(message.payload)}`)
+  const history = await messaging.listMessages({ path: { conversationId: conversation.id }, query: { limit: 10 } })
+  console.log(`  listMessages           -> ${history.length} message(s)`)
+  for (const entry of history) console.log(`    ${entry.sentOn}  ${entry.authorId ?? 'bot'}: ${JSON.stringify(entry.payload)}`)
+}
