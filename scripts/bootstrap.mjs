@@ -6,8 +6,18 @@
 //   node scripts/bootstrap.mjs <script> [args...]
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { quietToolEnvironment, repositoryRoot } from './lib/vendors.mjs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+// No imports from the workspace: nothing is installed yet when this runs.
+const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
+const quietToolEnvironment = {
+  REDOCLY_TELEMETRY: 'off',
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+  TURBO_TELEMETRY_DISABLED: '1',
+  SCARF_ANALYTICS: 'false',
+  DO_NOT_TRACK: '1',
+}
 
 const [script, ...scriptArguments] = process.argv.slice(2)
 if (!script) throw new Error('usage: node scripts/bootstrap.mjs <pnpm script> [args...]')
