@@ -54,3 +54,5 @@ export {
   verifyHeaderToken,
 } from './webhooks.js'
 export type { WebhookContext, WebhookDispatchOptions, WebhookResult } from './webhooks.js'
+export { paginate } from './paginate.js'
+export type { PageReading, PaginateOptions } from './paginate.js'
