@@ -40,9 +40,9 @@ export function createMessaging<TVendor extends string, TCapability extends Capa
 }
 
 /** Narrows a messaging object of unknown vendor to one that has `capability`. */
-export function hasCapability<TVendor extends string, TCapability extends Capability, TWanted extends Capability>(
-  messaging: Messaging<TVendor, TCapability>,
+export function hasCapability<TMessaging extends { readonly capabilities: object }, TWanted extends Capability>(
+  messaging: TMessaging,
   capability: TWanted,
-): messaging is Messaging<TVendor, TCapability> & Messaging<TVendor, TWanted> {
+): messaging is TMessaging & Pick<MessagingOperations, TWanted> & { readonly capabilities: { readonly [Name in TWanted]: true } } {
   return (messaging.capabilities as Record<string, boolean | undefined>)[capability] === true
 }
