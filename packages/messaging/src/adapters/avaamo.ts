@@ -1,1 +1,59 @@
-export {}
+/**
+ * `avaamo({ botId, ... })`: Avaamo behind the common interface. Posting needs the user
+ * access token and the agent's numeric id; reading needs the agent access token. The
+ * history endpoint lists the agent's messages across conversations, so the adapter keeps
+ * the entries of the asked conversation.
+ */
+import { type AgentMessageEntry, type AvaamoClientOptions, createAvaamoClient } from '@parley/avaamo'
+import { paginate } from '@parley/runtime'
+import type { NormalizedMessage } from '../normalized.js'
+import { defineAdapter } from '../specification.js'
+
+export interface AvaamoAdapterOptions extends AvaamoClientOptions {
+  /** The agent's (bot's) numeric id, sent as `bot_id` with every posted message. */
+  botId: number
+}
+
+const vendor = 'avaamo'
+const largestPage = 100
+
+function normalizeEntry(entry: AgentMessageEntry, conversationId: string): NormalizedMessage<typeof vendor> {
+  // `created_at` is epoch seconds (with a fraction) in Avaamo's answers.
+  const at = Number.isFinite(entry.created_at) ? new Date(entry.created_at * 1000) : undefined
+  return {
+    vendor,
+    id: entry.uuid,
+    conversationId,
+    ...(typeof entry.content === 'string' && { text: entry.content }),
+    author: entry.user ? 'user' : 'unknown',
+    ...(at && { at }),
+    raw: entry,
+  }
+}
+
+export function avaamo(options: AvaamoAdapterOptions) {
+  const { botId, ...clientOptions } = options
+  if (!Number.isInteger(botId)) throw new TypeError('avaamo: `botId` (the agent\'s numeric id) is required')
+  const client = createAvaamoClient(clientOptions)
+
+  return defineAdapter({
+    specificationVersion: 'v1',
+    vendor,
+    capabilities: ['sendText', 'listMessages'],
+    operations: {
+      async sendText({ conversationId, text }) {
+        const result = await client.postAgentMessage({ body: { message: text, conversation: { uuid: conversationId }, bot_id: botId } })
+        return { vendor, conversationId, raw: result }
+      },
+      async *listMessages({ conversationId, pageSize = largestPage }) {
+        const entries = paginate(
+          (page) => client.listAgentMessages({ query: { page, per_page: Math.min(pageSize, largestPage) } }),
+          (response, pageNumber) => ({ items: response.entries, hasNextPage: pageNumber < response.total_pages }),
+        )
+        for await (const entry of entries) {
+          if (entry.conversation?.uuid === conversationId) yield normalizeEntry(entry, conversationId)
+        }
+      },
+    },
+  })
+}

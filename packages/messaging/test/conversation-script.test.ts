@@ -1,0 +1,66 @@
+// The same conversation script over every vendor, each against a Prism mock made from
+// its spec (Prism validates every request the adapters send through the vendor clients).
+import { type RunningMock, specPathOf, startPrismMock } from '@parley/testing'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { avaamo } from '../src/adapters/avaamo.js'
+import { botpressMessaging } from '../src/adapters/botpress-messaging.js'
+import { khorosFlow } from '../src/adapters/khoros-flow.js'
+import { type NormalizedMessage, createMessaging, hasCapability } from '../src/index.js'
+
+interface VendorUnderTest {
+  readonly id: string
+  readonly conversationId: string
+  readonly chat: (baseUrl: string) => ReturnType<typeof createMessaging>
+}
+
+const vendorsUnderTest: VendorUnderTest[] = [
+  {
+    id: 'botpress-messaging',
+    conversationId: '9b3d5e7a-1c2f-4a6b-8d9e-0f1a2b3c4d5e',
+    chat: (baseUrl) => createMessaging(botpressMessaging({ baseUrl, clientId: 'c0ffee00-0000-4000-8000-000000000001', clientToken: 'mock', authorId: '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13', maxRetries: 0 })),
+  },
+  {
+    id: 'khoros-flow',
+    conversationId: 'a4ad8a025763451da6f15f2b50991651|o_21361542-a262-4aaa-8edb-0f8f88e07d89',
+    chat: (baseUrl) => createMessaging(khorosFlow({ baseUrl, apiKey: 'mock', maxRetries: 0 })),
+  },
+  {
+    id: 'avaamo',
+    // The conversation of the spec's example entry, so the mock's pages hold matching entries.
+    conversationId: '1faa40c8253e65aa02bfd02fd8643d35',
+    chat: (baseUrl) => createMessaging(avaamo({ baseUrl, botId: 1234, userAccessToken: 'mock-user', agentAccessToken: 'mock-agent', maxRetries: 0 })),
+  },
+]
+
+const mocks = new Map<string, RunningMock>()
+beforeAll(async () => {
+  await Promise.all(vendorsUnderTest.map(async (vendor) => mocks.set(vendor.id, await startPrismMock(specPathOf(vendor.id)))))
+})
+afterAll(() => Promise.all([...mocks.values()].map((mock) => mock.close())))
+
+describe.each(vendorsUnderTest)('conversation script over $id', (vendor) => {
+  it('sends a text, reads the history, and uses whatever conversation control the vendor has', async () => {
+    const chat = vendor.chat(mocks.get(vendor.id)!.baseUrl)
+    const sent = await chat.sendText({ conversationId: vendor.conversationId, text: 'Hello from the script' })
+    expect(sent.vendor).toBe(vendor.id)
+    expect(sent.raw).toBeDefined()
+
+    const history: NormalizedMessage[] = []
+    if (hasCapability(chat, 'listMessages')) {
+      for await (const message of chat.listMessages({ conversationId: vendor.conversationId })) {
+        history.push(message)
+        if (history.length >= 20) break
+      }
+      for (const message of history) {
+        expect(message.vendor).toBe(vendor.id)
+        expect(message.raw).toBeDefined()
+      }
+    }
+
+    const control = (['handover', 'pause', 'resume', 'resolve', 'close'] as const).filter((name) => hasCapability(chat, name))
+    for (const name of control) {
+      await (chat as unknown as Record<typeof name, (input: { conversationId: string }) => Promise<void>>)[name]({ conversationId: vendor.conversationId })
+    }
+    expect(control).toEqual(Object.keys(chat.capabilities).filter((name) => ['handover', 'pause', 'resume', 'resolve', 'close'].includes(name)))
+  })
+})
