@@ -5,12 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { avaamo } from '../src/adapters/avaamo.js'
 import { botpressMessaging } from '../src/adapters/botpress-messaging.js'
 import { khorosFlow } from '../src/adapters/khoros-flow.js'
-import { type NormalizedMessage, createMessaging, hasCapability } from '../src/index.js'
+import { type MessagingOperations, type NormalizedMessage, createMessaging, hasCapability } from '../src/index.js'
+
+/** Any vendor's messaging object: all of them can send text. */
+type AnyChat = Pick<MessagingOperations, 'sendText'> & { readonly vendor: string; readonly capabilities: Readonly<Record<string, true>> }
 
 interface VendorUnderTest {
   readonly id: string
   readonly conversationId: string
-  readonly chat: (baseUrl: string) => ReturnType<typeof createMessaging>
+  readonly chat: (baseUrl: string) => AnyChat
 }
 
 const vendorsUnderTest: VendorUnderTest[] = [
