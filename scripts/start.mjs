@@ -27,7 +27,7 @@ console.log('\nParley is running (everything on 127.0.0.1, no vendor account nee
 console.log(`  API reference portal   ${portal.url}`)
 for (const { vendor, mock } of mocks) console.log(`  ${vendor.id.padEnd(22)} mock ${mock.baseUrl}   docs ${portal.url}${vendor.id}.html`)
 
-await runDemoConversation(mocks.find(({ vendor }) => vendor.id === 'botpress-messaging').mock.baseUrl)
+await runDemoConversations(Object.fromEntries(mocks.map(({ vendor, mock }) => [vendor.id, mock.baseUrl])))
 
 console.log('\nPress Ctrl+C to stop.')
 let stopping = false
@@ -40,21 +40,46 @@ async function stop() {
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
 
-/** A short conversation through the built @parley/botpress-messaging against its mock. */
-async function runDemoConversation(baseUrl) {
-  const packageEntry = pathToFileURL(join(repositoryRoot, 'packages', 'botpress-messaging', 'dist', 'index.js')).href
-  const { createBotpressMessagingClient } = await import(packageEntry)
-  const messaging = createBotpressMessagingClient({ baseUrl, clientId: 'c0ffee00-0000-4000-8000-000000000001', clientToken: 'demo-client-token' })
-  console.log(`\nDemo conversation (@parley/botpress-messaging -> mock ${baseUrl}):`)
-  const user = await messaging.createUser()
-  console.log(`  createUser             -> user ${user.id}`)
-  const conversation = await messaging.createConversation({ body: { userId: user.id } })
-  console.log(`  createConversation     -> conversation ${conversation.id}`)
-  const message = await messaging.createMessage({
-    body: { conversationId: conversation.id, authorId: user.id, payload: { type: 'text', text: 'Hello from Parley!' } },
-  })
-  console.log(`  createMessage          -> message ${message.id}: ${JSON.stringify(message.payload)}`)
-  const history = await messaging.listMessages({ path: { conversationId: conversation.id }, query: { limit: 10 } })
-  console.log(`  listMessages           -> ${history.length} message(s)`)
-  for (const entry of history) console.log(`    ${entry.sentOn}  ${entry.authorId ?? 'bot'}: ${JSON.stringify(entry.payload)}`)
+/**
+ * The same short conversation over every vendor through the facade (@parley/messaging,
+ * built), each against its mock: send a text, read the history, then whatever
+ * conversation control the vendor has. The mocks answer with the specs' examples.
+ */
+async function runDemoConversations(mockUrls) {
+  const messagingDist = join(repositoryRoot, 'packages', 'messaging', 'dist')
+  const load = (path) => import(pathToFileURL(join(messagingDist, path)).href)
+  const { createMessaging } = await load('index.js')
+  const { botpressMessaging } = await load('adapters/botpress-messaging.js')
+  const { khorosFlow } = await load('adapters/khoros-flow.js')
+  const { meheryXms } = await load('adapters/mehery-xms.js')
+  const { avaamo } = await load('adapters/avaamo.js')
+  const demos = [
+    {
+      chat: createMessaging(botpressMessaging({ baseUrl: mockUrls['botpress-messaging'], clientId: 'c0ffee00-0000-4000-8000-000000000001', clientToken: 'demo', authorId: '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13' })),
+      conversationId: '9b3d5e7a-1c2f-4a6b-8d9e-0f1a2b3c4d5e',
+    },
+    { chat: createMessaging(khorosFlow({ baseUrl: mockUrls['khoros-flow'], apiKey: 'demo' })), conversationId: 'a4ad8a025763451da6f15f2b50991651|o_21361542-a262-4aaa-8edb-0f8f88e07d89' },
+    { chat: createMessaging(meheryXms({ baseUrl: mockUrls['mehery-xms'], apiKey: 'demo', apiId: 'demo', channelId: 'demo-channel', handoverQueue: 'support' })), conversationId: 'demo-session' },
+    { chat: createMessaging(avaamo({ baseUrl: mockUrls.avaamo, userAccessToken: 'demo', agentAccessToken: 'demo', botId: 1234 })), conversationId: '1faa40c8253e65aa02bfd02fd8643d35' },
+  ]
+  console.log('\nDemo conversation through @parley/messaging, over every vendor (mocks answer with the specs\' examples):')
+  for (const { chat, conversationId } of demos) {
+    console.log(`\n  ${chat.vendor}  capabilities: ${Object.keys(chat.capabilities).join(', ')}`)
+    try {
+      const sent = await chat.sendText({ conversationId, text: 'Hello from Parley!' })
+      console.log(`    sendText      -> ${sent.id ? `message ${sent.id}` : 'accepted'}`)
+      let shown = 0
+      for await (const message of chat.listMessages({ conversationId })) {
+        console.log(`    listMessages  -> [${message.author}] ${message.text ?? '(no text)'}${message.at ? `  ${message.at.toISOString()}` : ''}`)
+        if (++shown === 3) break
+      }
+      for (const control of ['handover', 'pause', 'resume', 'resolve', 'close']) {
+        if (!chat.capabilities[control]) continue
+        await chat[control]({ conversationId })
+        console.log(`    ${control.padEnd(13)} -> done`)
+      }
+    } catch (error) {
+      console.log(`    failed: ${error}`)
+    }
+  }
 }
