@@ -72,7 +72,8 @@ scaffold(
       types: './dist/index.d.ts',
       files: ['dist', '!dist/**/*.map', 'README.md'],
       scripts: {
-        generate: `node ../../scripts/generate.mjs ${id}`,
+        // The spec is linted before generating: a lint error stops the pipeline for this vendor only.
+        generate: `node ../../scripts/lint-specs.mjs ${id} && node ../../scripts/generate.mjs ${id}`,
         build: 'tsc -p tsconfig.build.json',
         typecheck: 'tsc -p tsconfig.json',
         test: 'vitest run --typecheck',
@@ -101,7 +102,7 @@ scaffold(
       extends: ['//'],
       tasks: {
         generate: {
-          inputs: [`$TURBO_ROOT$/specs/${id}/**`, '$TURBO_ROOT$/scripts/generate.mjs', '$TURBO_ROOT$/scripts/codegen/**', '$TURBO_ROOT$/scripts/lib/**'],
+          inputs: [`$TURBO_ROOT$/specs/${id}/**`, '$TURBO_ROOT$/scripts/generate.mjs', '$TURBO_ROOT$/scripts/codegen/**', '$TURBO_ROOT$/scripts/lib/**', '$TURBO_ROOT$/scripts/lint-specs.mjs'],
         },
         test: {
           inputs: ['src/**', '!src/generated/**', 'test/**', 'tsconfig.json', 'vitest.config.*', 'package.json', `$TURBO_ROOT$/specs/${id}/**`],
