@@ -5,7 +5,7 @@
 //
 //   node scripts/docs.mjs [vendor...] [--out <dir>]    (default out: docs-dist/)
 import { spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -14,29 +14,64 @@ import { readSpec } from './lib/spec-examples.mjs'
 import { listVendors, quietToolEnvironment, repositoryRoot } from './lib/vendors.mjs'
 import { renderPortalIndex, vendorSummary } from './portal/index-page.mjs'
 
-const { values: flags, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true })
-const outputDir = flags.out ?? join(repositoryRoot, 'docs-dist')
+const defaultOutputDir = join(repositoryRoot, 'docs-dist')
 const require = createRequire(import.meta.url)
 const redoclyBin = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js')
 
-export async function buildVendorPage(vendor, directory = outputDir) {
+/**
+ * Redoc 3's inline bundle still names a few hosts that a browser would contact: the
+ * "API docs by Redocly" logo (an <img> rendered on every page, no option hides it), the
+ * icon CDN and the telemetry collector (off through `disableTelemetry`, neutralized all
+ * the same). Each becomes a `data:` URL so the page works offline and from file://;
+ * the browser test fails on any request that is not to 127.0.0.1, file:, data: or blob:.
+ */
+const redoclyLogo =
+  'data:image/svg+xml,' +
+  encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="52" height="14"><text x="0" y="11" font-family="sans-serif" font-size="11" fill="#0044d4">Redocly</text></svg>')
+const externalAssetReplacements = [
+  ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', redoclyLogo],
+  ['https://cdn.redoc.ly/redoc/logo-mini.svg', redoclyLogo],
+  [/https:\/\/cdn\.redocly\.com\/icons\/[a-z]+\/[0-9.]+/g, 'data:,'],
+  [/https:\/\/otel\.cloud\.redocly\.com/g, 'data:,'],
+]
+
+export function neutralizeExternalAssets(html) {
+  let result = html
+  for (const [pattern, replacement] of externalAssetReplacements) result = result.replaceAll(pattern, replacement)
+  // An empty icon keeps browsers from asking the server (or a host) for /favicon.ico.
+  return result.replace(/<head>/i, '<head>\n  <link rel="icon" href="data:,">')
+}
+
+export async function buildVendorPage(vendor, directory = defaultOutputDir) {
   const spec = addCodeSamples(readSpec(vendor.specPath), vendor)
   const bundledSpecDir = join(directory, '.specs')
   mkdirSync(bundledSpecDir, { recursive: true })
   const specWithSamples = join(bundledSpecDir, `${vendor.id}.json`)
   writeFileSync(specWithSamples, JSON.stringify(spec))
   const { version } = JSON.parse(readFileSync(join(vendor.packageDir, 'package.json'), 'utf8'))
+  const pagePath = join(directory, `${vendor.id}.html`)
+  // Written beside the page and renamed over it, so a server never sends a half-written page.
+  const draftPath = join(bundledSpecDir, `${vendor.id}.html`)
+  // Redoc 3 shows only the x-codeSamples whose label (or lang) is one of
+  // `codeSamples.languages`; its default list has curl but no TypeScript, so the SDK
+  // sample would be dropped without this. The first entry is the tab shown first.
+  const redocOptionsPath = join(bundledSpecDir, `${vendor.id}.redoc-options.json`)
+  writeFileSync(redocOptionsPath, JSON.stringify({ codeSamples: { languages: [{ lang: 'TypeScript', label: vendor.packageName }, { lang: 'curl' }] } }))
   await run(process.execPath, [
     redoclyBin,
     'build-docs',
     specWithSamples,
     '--inlineBundle',
-    `--output=${join(directory, `${vendor.id}.html`)}`,
+    `--openapi=${redocOptionsPath}`,
+    `--output=${draftPath}`,
     `--title=${vendor.packageName} ${version}: ${spec.info?.title ?? vendor.id}`,
   ])
+  writeFileSync(draftPath, neutralizeExternalAssets(readFileSync(draftPath, 'utf8')))
+  renameSync(draftPath, pagePath)
+  return pagePath
 }
 
-export function writePortalIndex(directory = outputDir, options = {}) {
+export function writePortalIndex(directory = defaultOutputDir, options = {}) {
   const summaries = listVendors().map((vendor) => vendorSummary(vendor))
   writeFileSync(join(directory, 'index.html'), renderPortalIndex(summaries, options))
 }
@@ -54,12 +89,14 @@ function run(command, args) {
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href
 if (isMain) {
+  const { values: flags, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true })
+  const outputDir = flags.out ?? defaultOutputDir
   const started = performance.now()
   const vendors = listVendors().filter((vendor) => positionals.length === 0 || positionals.includes(vendor.id))
   mkdirSync(outputDir, { recursive: true })
-  await Promise.all(vendors.map((vendor) => buildVendorPage(vendor)))
+  await Promise.all(vendors.map((vendor) => buildVendorPage(vendor, outputDir)))
   rmSync(join(outputDir, '.specs'), { recursive: true, force: true })
-  writePortalIndex()
+  writePortalIndex(outputDir)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(`docs: ${vendors.map((vendor) => `${vendor.id}.html`).join(', ')} and index.html in ${outputDir} (${seconds} s)`)
 }

@@ -74,6 +74,7 @@ export function renderPortalIndex(summaries, { liveReload = false, mocksRunning 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Parley API reference</title>
+<link rel="icon" href="data:,">
 <style>
   :root { color-scheme: light dark; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
   body { margin: 0 auto; max-width: 72rem; padding: 2rem 1.25rem; line-height: 1.5; }
