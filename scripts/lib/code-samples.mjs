@@ -12,7 +12,25 @@ function credentialNames(spec, operation) {
   return Object.keys(first)
 }
 
-const indent = (text, spaces) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`)
+const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/
+
+/** A value as a TypeScript object literal, the way a person writes it (not JSON). */
+export function toTypeScriptLiteral(value, depth = 0) {
+  const padding = '  '.repeat(depth + 1)
+  const closing = '  '.repeat(depth)
+  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]'
+    return `[\n${value.map((item) => `${padding}${toTypeScriptLiteral(item, depth + 1)},`).join('\n')}\n${closing}]`
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+    if (entries.length === 0) return '{}'
+    const key = (name) => (identifier.test(name) ? name : `'${name.replace(/'/g, "\\'")}'`)
+    return `{\n${entries.map(([name, item]) => `${padding}${key(name)}: ${toTypeScriptLiteral(item, depth + 1)},`).join('\n')}\n${closing}}`
+  }
+  return JSON.stringify(value) ?? 'undefined'
+}
 
 /** The TypeScript sample for one operation (also type-checked by the docs tests). */
 export function sdkSample(spec, vendor, entry) {
@@ -20,7 +38,7 @@ export function sdkSample(spec, vendor, entry) {
   const credentials = credentialNames(spec, entry.operation)
   const options = credentials.map((name) => `${name}: process.env.${environmentName(name)}`).join(', ')
   const callArguments = exampleArguments(spec, entry)
-  const argumentText = Object.keys(callArguments).length > 0 ? indent(JSON.stringify(callArguments, null, 2), 0) : ''
+  const argumentText = Object.keys(callArguments).length > 0 ? toTypeScriptLiteral(callArguments) : ''
   return [
     `import { ${factory} } from '${vendor.packageName}'`,
     '',
