@@ -76,17 +76,26 @@ export function renderPortalIndex(summaries, { liveReload = false, mocksRunning 
 <title>Parley API reference</title>
 <link rel="icon" href="data:,">
 <style>
-  :root { color-scheme: light dark; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
-  body { margin: 0 auto; max-width: 72rem; padding: 2rem 1.25rem; line-height: 1.5; }
-  header p { margin-top: 0; color: #666; }
-  ul.vendors { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
-  li.vendor { border: 1px solid #8884; border-radius: 0.5rem; padding: 1rem 1.25rem; }
+  :root { color-scheme: light dark; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; --muted: #6b6f76; --line: #8884; --accent: #0b63ce; }
+  body { margin: 0 auto; max-width: 68rem; padding: 2rem 1.25rem 3rem; line-height: 1.5; }
+  header h1 { margin-bottom: 0.25rem; }
+  header p { margin-top: 0; color: var(--muted); }
+  a { color: var(--accent); }
+  ul.vendors { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(24rem, 1fr)); }
+  li.vendor { border: 1px solid var(--line); border-radius: 0.5rem; padding: 1rem 1.25rem; display: flex; flex-direction: column; }
   li.vendor h2 { margin: 0 0 0.25rem; font-size: 1.2rem; }
-  pre { background: #8881; padding: 0.5rem 0.75rem; border-radius: 0.25rem; overflow-x: auto; }
-  dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 0.75rem; }
-  dt { font-weight: 600; } dd { margin: 0; }
-  table { border-collapse: collapse; } th, td { border: 1px solid #8884; padding: 0.25rem 0.75rem; text-align: left; }
-  td.yes { color: #1a7f37; } td.no { color: #888; }
+  li.vendor h2 a { text-decoration: none; }
+  li.vendor > p { margin: 0.25rem 0; }
+  .package code { font-weight: 600; }
+  .version { display: inline-block; margin-left: 0.4rem; padding: 0 0.45rem; border: 1px solid var(--line); border-radius: 1rem; font-size: 0.8rem; color: var(--muted); }
+  pre { background: #8881; padding: 0.5rem 0.75rem; border-radius: 0.25rem; overflow-x: auto; font-size: 0.85rem; margin: 0.5rem 0; }
+  dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 0.75rem; margin: 0.5rem 0; }
+  dt { font-weight: 600; } dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
+  dd small { color: var(--muted); }
+  .docs-link { margin-top: auto !important; padding-top: 0.5rem; font-weight: 600; }
+  table { border-collapse: collapse; } th, td { border: 1px solid var(--line); padding: 0.25rem 0.75rem; text-align: left; }
+  td.yes { color: #1a7f37; } td.no { color: var(--muted); }
+  footer { margin-top: 2rem; color: var(--muted); font-size: 0.9rem; }
 </style>
 </head>
 <body>
@@ -100,6 +109,7 @@ ${cards}
 </ul>
 ${capabilityTable(readCapabilities())}
 </main>
+<footer>Every page here is self-contained: it works from <code>file://</code> or any static host and loads nothing from the network.</footer>
 ${reloadScript}
 </body>
 </html>
