@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// `pnpm dev`: the portal on 127.0.0.1:$PORT (default 4000) with live reload, rebuilt as you
+// edit the specs. A save under specs/<vendor>/ lints that vendor, regenerates only its
+// `src/generated/`, rebuilds only its package (tsc), rebuilds its Redoc page and the index,
+// then reloads the open pages. A failing step is printed plainly and shown on the open
+// pages as a banner, and the last good pages stay served until the spec is fixed.
+//
+//   pnpm dev                  (PORT=4010 pnpm dev for another port)
+import { spawn } from 'node:child_process'
+import { watch } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, relative, sep } from 'node:path'
+import { buildVendorPage, writePortalIndex } from './docs.mjs'
+import { listVendors, quietToolEnvironment, repositoryRoot } from './lib/vendors.mjs'
+import { startPortalServer } from './portal/server.mjs'
+
+const port = Number(process.env.PORT ?? 4000)
+const docsDir = join(repositoryRoot, 'docs-dist')
+const specsDir = join(repositoryRoot, 'specs')
+/** Editors write a file in several events (truncate, write, rename): wait for quiet. */
+const debounceMs = 150
+const require = createRequire(import.meta.url)
+const tscBin = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc')
+
+const seconds = (milliseconds) => `${(milliseconds / 1000).toFixed(1)} s`
+const time = () => new Date().toLocaleTimeString('en-GB')
+// Redocly prints a Node 20 notice box on every run; it is noise next to a lint error.
+const withoutNoticeBox = (text) =>
+  text
+    .split('\n')
+    .filter((line) => !/^\s*[│╭╰┌└|]/.test(line) && !/^\s*[─━]+\s*$/.test(line))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+const withoutColors = (text) => text.replace(/\x1b\[[0-9;]*m/g, '')
+
+class StepError extends Error {
+  constructor(step, output) {
+    super(`${step} failed`)
+    this.step = step
+    this.output = output
+  }
+}
+
+function runStep(step, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: repositoryRoot, env: { ...process.env, ...quietToolEnvironment, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('error', (error) => reject(new StepError(step, error.message)))
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new StepError(step, withoutNoticeBox(withoutColors(output))))))
+  })
+}
+
+/** lint -> generate -> build -> docs for one vendor; returns the time of each step. */
+async function rebuildVendor(vendor) {
+  const timings = []
+  const timed = async (name, work) => {
+    const started = performance.now()
+    await work()
+    timings.push(`${name} ${seconds(performance.now() - started)}`)
+  }
+  await timed('lint', () => runStep('lint', [join(repositoryRoot, 'scripts', 'lint-specs.mjs'), vendor.id]))
+  await timed('generate', () => runStep('generate', [join(repositoryRoot, 'scripts', 'generate.mjs'), vendor.id]))
+  await timed('build', () => runStep('build (tsc)', [tscBin, '-p', join(vendor.packageDir, 'tsconfig.build.json')]))
+  await timed('docs', async () => {
+    try {
+      await buildVendorPage(vendor, docsDir)
+    } catch (error) {
+      throw new StepError('docs', withoutNoticeBox(withoutColors(error.message)))
+    }
+    writePortalIndex(docsDir)
+  })
+  return timings
+}
+
+mkdirSync(docsDir, { recursive: true })
+console.log('Building the API reference...')
+const startupStarted = performance.now()
+await Promise.all(listVendors().map((vendor) => buildVendorPage(vendor, docsDir)))
+writePortalIndex(docsDir)
+const portal = await startPortalServer({ directory: docsDir, port, liveReload: true })
+console.log(`\nParley dev portal: ${portal.url}  (built in ${seconds(performance.now() - startupStarted)}, live reload on)`)
+console.log(`Watching ${relative(repositoryRoot, specsDir)}/: a saved spec is linted, regenerated, rebuilt and its page reloaded. Ctrl+C stops.\n`)
+
+/** Vendors waiting for a rebuild, with the time of the first change that is not built yet. */
+const pending = new Map()
+/** Vendors whose last rebuild failed, with the error shown on the pages. */
+const failing = new Map()
+let debounceTimer
+let building = false
+
+function vendorOfPath(changedPath) {
+  const [folder] = changedPath.split(sep)
+  return listVendors().find((vendor) => relative(specsDir, dirname(vendor.specPath)).split(sep)[0] === folder)
+}
+
+function onChange(changedPath) {
+  if (!changedPath) return
+  const vendor = vendorOfPath(changedPath)
+  if (!vendor) return
+  if (!pending.has(vendor.id)) pending.set(vendor.id, { vendor, firstChange: performance.now(), paths: new Set() })
+  pending.get(vendor.id).paths.add(changedPath)
+  clearTimeout(debounceTimer)
+  debounceTimer = setTimeout(drain, debounceMs)
+}
+
+async function drain() {
+  if (building) return
+  building = true
+  try {
+    while (pending.size > 0) {
+      const [id, change] = pending.entries().next().value
+      pending.delete(id)
+      const { vendor, firstChange, paths } = change
+      console.log(`[${time()}] ${[...paths].map((path) => `specs/${path}`).join(', ')} changed: rebuilding ${vendor.id}`)
+      try {
+        const timings = await rebuildVendor(vendor)
+        failing.delete(vendor.id)
+        // Another vendor may still be broken: its banner comes back after the reload.
+        portal.reload()
+        for (const [, shown] of failing) portal.showError(shown.title, shown.message)
+        console.log(`[${time()}] ${vendor.id}: ${timings.join(', ')}; ${seconds(performance.now() - firstChange)} from save to reloaded pages`)
+      } catch (error) {
+        if (!(error instanceof StepError)) throw error
+        const title = `${vendor.id}: ${error.step} failed`
+        failing.set(vendor.id, { title, message: error.output })
+        portal.showError(title, error.output)
+        console.error(`\n[${time()}] ${title}; the portal keeps serving the last good build.\n\n${error.output}\n`)
+      }
+    }
+  } finally {
+    building = false
+  }
+}
+
+function watchSpecs() {
+  try {
+    // Recursive watching works on Linux from Node 20 (and natively on macOS and Windows).
+    return [watch(specsDir, { recursive: true }, (_event, filename) => onChange(filename && String(filename)))]
+  } catch (error) {
+    if (error.code !== 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM') throw error
+    // Without recursion: one watcher per vendor folder (split specs one level deep).
+    return listVendors().map((vendor) => {
+      const folder = relative(specsDir, dirname(vendor.specPath))
+      return watch(dirname(vendor.specPath), (_event, filename) => filename && onChange(join(folder, String(filename))))
+    })
+  }
+}
+
+const watchers = watchSpecs()
+let stopping = false
+async function stop() {
+  if (stopping) return
+  stopping = true
+  for (const watcher of watchers) watcher.close()
+  clearTimeout(debounceTimer)
+  await portal.close()
+  rmSync(join(docsDir, '.specs'), { recursive: true, force: true })
+  process.exit(0)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
