@@ -8,7 +8,7 @@
 //   pnpm dev                  (PORT=4010 pnpm dev for another port)
 import { spawn } from 'node:child_process'
 import { watch } from 'node:fs'
-import { mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, sep } from 'node:path'
 import { buildVendorPage, writePortalIndex } from './docs.mjs'
@@ -29,8 +29,10 @@ const time = () => new Date().toLocaleTimeString('en-GB')
 const withoutNoticeBox = (text) =>
   text
     .split('\n')
-    .filter((line) => !/^\s*[│╭╰┌└|]/.test(line) && !/^\s*[─━]+\s*$/.test(line))
+    .filter((line) => !/^\s*[\u2500-\u257f]/.test(line))
+    .filter((line) => !line.includes('--generate-ignore-file'))
     .join('\n')
+    .replace(/❌ ?/g, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 const withoutColors = (text) => text.replace(/\x1b\[[0-9;]*m/g, '')
@@ -54,7 +56,11 @@ function runStep(step, args) {
   })
 }
 
-/** lint -> generate -> build -> docs for one vendor; returns the time of each step. */
+/**
+ * lint, then generate -> build beside the docs page (the page needs only the spec), for
+ * one vendor; returns the time of each step. The page is built aside and moved in only
+ * when every step passed, so a failure leaves the last good page served.
+ */
 async function rebuildVendor(vendor) {
   const timings = []
   const timed = async (name, work) => {
@@ -63,16 +69,28 @@ async function rebuildVendor(vendor) {
     timings.push(`${name} ${seconds(performance.now() - started)}`)
   }
   await timed('lint', () => runStep('lint', [join(repositoryRoot, 'scripts', 'lint-specs.mjs'), vendor.id]))
-  await timed('generate', () => runStep('generate', [join(repositoryRoot, 'scripts', 'generate.mjs'), vendor.id]))
-  await timed('build', () => runStep('build (tsc)', [tscBin, '-p', join(vendor.packageDir, 'tsconfig.build.json')]))
-  await timed('docs', async () => {
-    try {
-      await buildVendorPage(vendor, docsDir)
-    } catch (error) {
-      throw new StepError('docs', withoutNoticeBox(withoutColors(error.message)))
-    }
+  const stagingDir = join(docsDir, '.staging', vendor.id)
+  rmSync(stagingDir, { recursive: true, force: true })
+  mkdirSync(stagingDir, { recursive: true })
+  try {
+    const results = await Promise.allSettled([
+      (async () => {
+        await timed('generate', () => runStep('generate', [join(repositoryRoot, 'scripts', 'generate.mjs'), vendor.id]))
+        await timed('build', () => runStep('build (tsc)', [tscBin, '-p', join(vendor.packageDir, 'tsconfig.build.json')]))
+      })(),
+      timed('docs', () =>
+        buildVendorPage(vendor, stagingDir).catch((error) => {
+          throw new StepError('docs', withoutNoticeBox(withoutColors(error.message)))
+        }),
+      ),
+    ])
+    const failure = results.find((result) => result.status === 'rejected')
+    if (failure) throw failure.reason
+    renameSync(join(stagingDir, `${vendor.id}.html`), join(docsDir, `${vendor.id}.html`))
     writePortalIndex(docsDir)
-  })
+  } finally {
+    rmSync(stagingDir, { recursive: true, force: true })
+  }
   return timings
 }
 
@@ -159,6 +177,7 @@ async function stop() {
   clearTimeout(debounceTimer)
   await portal.close()
   rmSync(join(docsDir, '.specs'), { recursive: true, force: true })
+  rmSync(join(docsDir, '.staging'), { recursive: true, force: true })
   process.exit(0)
 }
 process.on('SIGINT', stop)
