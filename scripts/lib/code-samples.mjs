@@ -36,13 +36,15 @@ export function toTypeScriptLiteral(value, depth = 0) {
 export function sdkSample(spec, vendor, entry) {
   const factory = `create${vendor.pascalName}Client`
   const credentials = credentialNames(spec, entry.operation)
-  const options = credentials.map((name) => `${name}: process.env.${environmentName(name)}`).join(', ')
+  const optionEntries = credentials.map((name) => `${name}: process.env.${environmentName(name)}`)
+  // One credential fits on the line; more go one per line, as a formatter would put them.
+  const options = optionEntries.length > 1 ? `{\n${optionEntries.map((entry) => `  ${entry},\n`).join('')}}` : `{ ${optionEntries.join('')} }`
   const callArguments = exampleArguments(spec, entry)
   const argumentText = Object.keys(callArguments).length > 0 ? toTypeScriptLiteral(callArguments) : ''
   return [
     `import { ${factory} } from '${vendor.packageName}'`,
     '',
-    `const client = ${factory}({ ${options} })`,
+    `const client = ${factory}(${options === '{  }' ? '' : options})`,
     `const result = await client.${entry.operationId}(${argumentText})`,
     '',
   ].join('\n')

@@ -3,7 +3,7 @@
 // Screenshots go to .screenshots/ (git-ignored). Run with `pnpm test:browser`, which
 // installs Chromium first where it is missing.
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
@@ -171,6 +171,8 @@ describe('docs portal', () => {
     }
     await page.screenshot({ path: join(screenshotDir, 'portal-index.png') })
     await page.screenshot({ path: join(screenshotDir, 'portal-index-full.png'), fullPage: true })
+    // `PARLEY_README_SCREENSHOT=1 pnpm test:browser` refreshes the README's picture.
+    if (process.env.PARLEY_README_SCREENSHOT === '1') copyFileSync(join(screenshotDir, 'portal-index-full.png'), join(repositoryRoot, 'docs', 'portal.png'))
     await page.close()
     assertNothingLeftTheMachine()
   })
