@@ -8,7 +8,7 @@
 //   pnpm dev                  (PORT=4010 pnpm dev for another port)
 import { spawn } from 'node:child_process'
 import { watch } from 'node:fs'
-import { mkdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, sep } from 'node:path'
 import { buildVendorPage, writePortalIndex } from './docs.mjs'
@@ -93,6 +93,9 @@ async function rebuildVendor(vendor) {
   }
   return timings
 }
+
+const unbuilt = ['runtime', ...listVendors().map((vendor) => vendor.id)].filter((id) => !existsSync(join(repositoryRoot, 'packages', id, 'dist')))
+if (unbuilt.length > 0) console.warn(`Not built yet: ${unbuilt.join(', ')}. Run \`pnpm build\` once so a spec change can rebuild its package.\n`)
 
 mkdirSync(docsDir, { recursive: true })
 console.log('Building the API reference...')
