@@ -45,4 +45,11 @@ export function ensureChromium() {
 }
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href
-if (isMain) console.log(`browser: ${ensureChromium()} at ${chromiumPath}`)
+if (isMain) {
+  try {
+    console.log(`browser: ${ensureChromium()} at ${chromiumPath}`)
+  } catch (error) {
+    console.error(`browser: ${error.message}`)
+    process.exit(1)
+  }
+}
