@@ -138,6 +138,16 @@ after(async () => {
 })
 
 describe('docs portal', () => {
+  test('the built pages name no asset host (CDN, fonts, telemetry) and load no remote script or stylesheet', () => {
+    for (const file of ['index.html', ...vendors.map((vendor) => `${vendor.id}.html`)]) {
+      const html = readFileSync(join(docsDir, file), 'utf8')
+      for (const host of ['cdn.redoc.ly', 'cdn.redocly.com', 'fonts.googleapis.com', 'fonts.gstatic.com', 'otel.cloud.redocly.com', 'unpkg.com', 'jsdelivr.net']) {
+        assert.ok(!html.includes(host), `${file} names ${host}`)
+      }
+      assert.doesNotMatch(html, /<(script|link|img)\b[^>]*\b(src|href)=["']?(https?:)?\/\//i, `${file} loads a remote script, stylesheet or image`)
+    }
+  })
+
   test('the index lists every vendor of redocly.yaml with package, install line, version, counts, mock URL and docs link', async () => {
     const page = await newPage()
     await page.goto(portal.url, { waitUntil: 'load' })
