@@ -2,7 +2,7 @@
 // The main job (`npm start`, after the build): a Prism mock per vendor on 127.0.0.1, the
 // docs portal on 127.0.0.1:$PORT (default 4000), and a demo conversation through the
 // built SDKs against the mocks. Stays up until interrupted.
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildVendorPage, writePortalIndex } from './docs.mjs'
@@ -17,6 +17,7 @@ const vendors = listVendors()
 mkdirSync(docsDir, { recursive: true })
 console.log('Building the API reference...')
 await Promise.all(vendors.map((vendor) => buildVendorPage(vendor, docsDir)))
+rmSync(join(docsDir, '.specs'), { recursive: true, force: true })
 writePortalIndex(docsDir, { mocksRunning: true })
 
 console.log('Starting a mock server per vendor...')
