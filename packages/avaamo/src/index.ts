@@ -4,6 +4,8 @@
  */
 export { createAvaamoClient, createAvaamoHttpClient } from './client.js'
 export type { AvaamoClient, AvaamoClientOptions } from './client.js'
+export { iterateAgentMessages } from './paging.js'
+export type { IterateAgentMessagesOptions } from './paging.js'
 // Flat functions, one per operation, for bundles that import only what they call.
 export * from './generated/sdk.gen.js'
 export type * from './generated/types.gen.js'
