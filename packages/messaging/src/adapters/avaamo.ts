@@ -4,8 +4,7 @@
  * history endpoint lists the agent's messages across conversations, so the adapter keeps
  * the entries of the asked conversation.
  */
-import { type AgentMessageEntry, type AvaamoClientOptions, createAvaamoClient } from '@parley/avaamo'
-import { paginate } from '@parley/runtime'
+import { type AgentMessageEntry, type AvaamoClientOptions, createAvaamoClient, iterateAgentMessages } from '@parley/avaamo'
 import type { NormalizedMessage } from '../normalized.js'
 import { defineAdapter } from '../specification.js'
 
@@ -46,11 +45,7 @@ export function avaamo(options: AvaamoAdapterOptions) {
         return { vendor, conversationId, raw: result }
       },
       async *listMessages({ conversationId, pageSize = largestPage }) {
-        const entries = paginate(
-          (page) => client.listAgentMessages({ query: { page, per_page: Math.min(pageSize, largestPage) } }),
-          (response, pageNumber) => ({ items: response.entries, hasNextPage: pageNumber < response.total_pages }),
-        )
-        for await (const entry of entries) {
+        for await (const entry of iterateAgentMessages(client, { per_page: Math.min(pageSize, largestPage) })) {
           if (entry.conversation?.uuid === conversationId) yield normalizeEntry(entry, conversationId)
         }
       },
