@@ -1,18 +1,23 @@
 import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
 import { defaultBaseUrl, operations, securitySchemes } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
+import type { WithSyncOverloads } from './sync.js'
 
 export interface KhorosFlowClientOptions extends CommonClientOptions {
   /** The raw API key as the whole value of the `Authorization` header, with no `Bearer ` prefix: `Authorization: MY_MESSAGING_API_KEY`. (An older flow.ai JavaScript SDK sends `Bearer`; that is the separate socket API.) */
   apiKey?: string
 }
 
-/** Every operation of the Khoros Flow REST API, bound to one set of credentials. */
-export type KhorosFlowClient = BoundSdk<typeof sdk>
+/**
+ * Every operation of the Khoros Flow REST API, bound to one set of credentials. The ones
+ * with a `sync` parameter are typed by it: `{ query: { sync: true } }` resolves the result.
+ */
+export type KhorosFlowClient = WithSyncOverloads<BoundSdk<typeof sdk>>
 
 /** Creates a client for the Khoros Flow REST API: one method per operation of the spec. */
 export function createKhorosFlowClient(options: KhorosFlowClientOptions = {}): KhorosFlowClient {
-  return bindSdk(sdk, createKhorosFlowHttpClient(options))
+  // The overloads only narrow types: the bound functions are the generated ones.
+  return bindSdk(sdk, createKhorosFlowHttpClient(options)) as KhorosFlowClient
 }
 
 /** The HTTP client alone, for the flat functions (`operation({ client, ... })`). */

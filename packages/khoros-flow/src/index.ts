@@ -4,6 +4,17 @@
  */
 export { createKhorosFlowClient, createKhorosFlowHttpClient } from './client.js'
 export type { KhorosFlowClient, KhorosFlowClientOptions } from './client.js'
+export { iterateMessages, iterateThreads } from './paging.js'
+export type { PagingOptions } from './paging.js'
+export type { SyncOperationName, SyncOverloads, SyncResult } from './sync.js'
+export { createKhorosFlowWebhookHandler } from './webhooks.js'
+export type {
+  KhorosFlowWebhookEventType,
+  KhorosFlowWebhookHandlerOptions,
+  KhorosFlowWebhookHandlers,
+  KhorosFlowWebhookVerification,
+} from './webhooks.js'
+export type { WebhookContext, WebhookResult } from '@parley/runtime'
 // Flat functions, one per operation, for bundles that import only what they call.
 export * from './generated/sdk.gen.js'
 export type * from './generated/types.gen.js'

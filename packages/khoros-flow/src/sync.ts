@@ -1,0 +1,46 @@
+/**
+ * Flow's sync mode, typed. An operation with a `sync` query parameter answers
+ * `{ status: "ok" }` at once and POSTs its result to your webhook, unless `sync=true`
+ * asks for the result in the response. These overloads let TypeScript follow the
+ * `sync` literal: `{ query: { sync: true } }` resolves the result type, `sync` absent or
+ * `false` resolves `Accepted`.
+ */
+import type { BoundSdk } from '@parley/runtime'
+import type { Accepted } from './generated/types.gen.js'
+import type * as sdk from './generated/sdk.gen.js'
+
+type GeneratedOperations = BoundSdk<typeof sdk>
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type OptionsOf<TOperation> = TOperation extends (options: infer Options, ...rest: any[]) => unknown ? Options : never
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ResultOf<TOperation> = TOperation extends (...args: any[]) => Promise<infer Result> ? Result : never
+
+type HasSyncQuery<TOptions> = TOptions extends { query?: infer Query } ? (NonNullable<Query> extends { sync?: boolean } ? true : false) : false
+
+/** The synchronous result: every union member but the bare `{ status: "ok" }`. */
+export type SyncResult<TResult> = TResult extends Accepted ? (Exclude<keyof TResult, 'status'> extends never ? never : TResult) : TResult
+
+/** Operations that take `sync`. */
+export type SyncOperationName = {
+  [Name in keyof GeneratedOperations]: HasSyncQuery<NonNullable<OptionsOf<GeneratedOperations[Name]>>> extends true ? Name : never
+}[keyof GeneratedOperations]
+
+type SyncQuery<TOptions, TSync extends boolean | undefined> = TOptions extends { query?: infer Query } ? Omit<NonNullable<Query>, 'sync'> & { sync: TSync } : never
+
+/** Options stay optional exactly where the generated function has them optional. */
+type ArgumentsLike<TOperation, TOptions> = undefined extends OptionsOf<TOperation> ? [options?: TOptions] : [options: TOptions]
+
+export interface SyncOverloads<TOperation> {
+  /** Sync mode: the result in the response. */
+  (options: Omit<NonNullable<OptionsOf<TOperation>>, 'query'> & { query: SyncQuery<NonNullable<OptionsOf<TOperation>>, true> }): Promise<SyncResult<ResultOf<TOperation>>>
+  /** Async mode: `{ status: "ok" }` now, the result later as a webhook call. */
+  (...args: ArgumentsLike<TOperation, Omit<NonNullable<OptionsOf<TOperation>>, 'query'> & { query?: SyncQuery<NonNullable<OptionsOf<TOperation>>, false | undefined> }>): Promise<Accepted>
+  /** `sync` not known at compile time. */
+  (...args: ArgumentsLike<TOperation, NonNullable<OptionsOf<TOperation>>>): Promise<ResultOf<TOperation>>
+}
+
+/** The bound operations, with sync-mode overloads on the ones that take `sync`. */
+export type WithSyncOverloads<TOperations extends Record<SyncOperationName, unknown>> = Omit<TOperations, SyncOperationName> & {
+  readonly [Name in SyncOperationName]: SyncOverloads<TOperations[Name]>
+}

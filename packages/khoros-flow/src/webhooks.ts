@@ -1,0 +1,66 @@
+/**
+ * Receiving the calls Khoros Flow makes to the webhook URL of a REST API integration.
+ *
+ * Flow documents no signature for these calls. To keep strangers out, put a secret of
+ * your own in the webhook URL you configure (`https://example.com/flow?secret=...`) or,
+ * behind a proxy that can add one, in a header, and give the same secret as `verify`:
+ * it is compared in constant time (missing: 401, wrong: 403). Without `verify` every
+ * well-formed call is accepted: use that only behind your own authentication.
+ */
+import { WebhookVerificationError, type WebhookContext, type WebhookResult, constantTimeEqual, createWebhookDispatcher } from '@parley/runtime'
+import type { WebhookEvent } from './generated/types.gen.js'
+
+export type KhorosFlowWebhookEventType = WebhookEvent['type']
+
+export type KhorosFlowWebhookHandlers = {
+  [Type in KhorosFlowWebhookEventType]?: (event: Extract<WebhookEvent, { type: Type }>, context: WebhookContext) => WebhookResult | Promise<WebhookResult>
+} & {
+  /** Event types not listed above: Flow says more will come. Acknowledged with 200. */
+  unknown?: (event: Record<string, unknown>, context: WebhookContext) => WebhookResult | Promise<WebhookResult>
+}
+
+export interface KhorosFlowWebhookVerification {
+  /** Your secret; several during a rotation. */
+  secret: string | ReadonlyArray<string>
+  /** Query parameter of the webhook URL carrying it (default `secret`). */
+  queryParameter?: string
+  /** Header carrying it, checked when present (default `x-flow-webhook-secret`). */
+  header?: string
+}
+
+export interface KhorosFlowWebhookHandlerOptions {
+  on: KhorosFlowWebhookHandlers
+  /** A shared secret of your own in the webhook URL or a header. */
+  verify?: KhorosFlowWebhookVerification
+  /** Largest body accepted, in bytes (default 1 MiB); larger gets 413. */
+  maxBodyBytes?: number
+  /** Told when a handler throws (Flow then gets a 500). */
+  onError?: (error: unknown) => void
+}
+
+function verifySharedSecret(request: Request, verification: KhorosFlowWebhookVerification): void {
+  const secrets = typeof verification.secret === 'string' ? [verification.secret] : verification.secret
+  const headerName = verification.header ?? 'x-flow-webhook-secret'
+  const received = request.headers.get(headerName) ?? new URL(request.url).searchParams.get(verification.queryParameter ?? 'secret')
+  if (received === null || received === '') throw new WebhookVerificationError('missing webhook secret', 401)
+  let matched = false
+  for (const secret of secrets) if (constantTimeEqual(received, secret)) matched = true
+  if (!matched) throw new WebhookVerificationError('webhook secret does not match', 403)
+}
+
+/** A Fetch API handler for Flow's webhook calls, dispatching by the event `type`. */
+export function createKhorosFlowWebhookHandler(options: KhorosFlowWebhookHandlerOptions): (request: Request) => Promise<Response> {
+  const { verify } = options
+  if (verify && (!verify.secret || (typeof verify.secret !== 'string' && verify.secret.length === 0))) {
+    throw new TypeError('createKhorosFlowWebhookHandler: `verify.secret` is empty')
+  }
+  const { unknown, ...handlers } = options.on
+  return createWebhookDispatcher({
+    authenticate: verify ? (request) => verifySharedSecret(request, verify) : undefined,
+    eventType: (body) => (typeof body.type === 'string' ? body.type : undefined),
+    handlers,
+    unknown,
+    maxBodyBytes: options.maxBodyBytes,
+    onError: options.onError,
+  })
+}
