@@ -7,17 +7,20 @@
 import {
   type ConversationMessage,
   type KhorosFlowClientOptions,
-  type MessageHistoryPage,
+  type KhorosFlowWebhookVerification,
   type Originator,
   createKhorosFlowClient,
+  createKhorosFlowWebhookHandler,
+  iterateMessages,
 } from '@parley/khoros-flow'
-import { paginate } from '@parley/runtime'
-import { type NormalizedMessage, parseDate } from '../normalized.js'
+import { type NormalizedEvent, type NormalizedMessage, deliverNormalized, parseDate } from '../normalized.js'
 import { defineAdapter } from '../specification.js'
 
 export interface KhorosFlowAdapterOptions extends KhorosFlowClientOptions {
   /** Who sends the messages (default: an external user named "Parley"). */
   originator?: Originator
+  /** A shared secret of your own in the webhook URL or a header (Flow signs nothing). */
+  webhookVerification?: KhorosFlowWebhookVerification
 }
 
 const vendor = 'khoros-flow'
@@ -35,7 +38,7 @@ function authorOf(role: string | undefined): NormalizedMessage['author'] {
 }
 
 export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
-  const { originator = defaultOriginator, ...clientOptions } = options
+  const { originator = defaultOriginator, webhookVerification, ...clientOptions } = options
   const client = createKhorosFlowClient(clientOptions)
 
   const sent = (threadId: string, response: unknown) => ({ vendor, conversationId: threadId, raw: response }) as const
@@ -43,7 +46,7 @@ export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
   return defineAdapter({
     specificationVersion: 'v1',
     vendor,
-    capabilities: ['sendText', 'sendMedia', 'sendEvent', 'listMessages', 'handover', 'pause', 'resume', 'resolve'],
+    capabilities: ['sendText', 'sendMedia', 'sendEvent', 'listMessages', 'handover', 'pause', 'resume', 'resolve', 'webhookHandler'],
     operations: {
       async sendText({ conversationId, text }) {
         const response = await client.sendMessage({ path: { threadId: conversationId }, body: { payload: { type: 'text', speech: text, originator } } })
@@ -57,15 +60,7 @@ export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
         return sent(conversationId, await client.sendMessage({ path: { threadId: conversationId }, body: { payload: { type: 'event', eventName, originator } } }))
       },
       async *listMessages({ conversationId }) {
-        // History pages are read in sync mode (the answer carries the page, not a webhook).
-        const entries = paginate(
-          (page) => client.listMessages({ path: { threadId: conversationId }, query: { sync: true, page } }),
-          (response, pageNumber) => {
-            const page: MessageHistoryPage | undefined = 'result' in response ? response.result : undefined
-            return { items: page?.history ?? [], hasNextPage: page !== undefined && pageNumber < Number(page.pages) }
-          },
-        )
-        for await (const entry of entries) {
+        for await (const entry of iterateMessages(client, { threadId: conversationId })) {
           for (const message of entry.messages ?? []) {
             const text = textOfFlowMessage(message)
             const at = parseDate(message.createdAt)
@@ -91,6 +86,43 @@ export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
       },
       async resolve({ conversationId }) {
         await client.resolveThread({ path: { threadId: conversationId } })
+      },
+      webhookHandler(handlers) {
+        const deliver = (event: NormalizedEvent<typeof vendor>) => deliverNormalized(handlers, event)
+        // A message, inbound or outbound call carries messages; the other calls report state.
+        const messageCall = (event: { type: string; threadId?: string; createdAt?: string; messages?: ConversationMessage[] }) => {
+          const text = event.messages?.map(textOfFlowMessage).find((candidate) => candidate !== undefined)
+          const at = parseDate(event.createdAt)
+          return deliver({
+            vendor,
+            type: 'message',
+            vendorEvent: event.type,
+            ...(event.threadId !== undefined && { conversationId: event.threadId }),
+            ...(text !== undefined && { text }),
+            ...(at && { at }),
+            raw: event,
+          })
+        }
+        const stateCall = (type: 'conversation' | 'status' | 'unknown') => (event: { type: string; threadId?: string }) =>
+          deliver({ vendor, type, vendorEvent: event.type, ...(event.threadId !== undefined && { conversationId: event.threadId }), raw: event })
+        return createKhorosFlowWebhookHandler({
+          ...(webhookVerification && { verify: webhookVerification }),
+          onError: handlers.onError,
+          on: {
+            message: messageCall,
+            inbound: messageCall,
+            outbound: messageCall,
+            paused: stateCall('conversation'),
+            resumed: stateCall('conversation'),
+            takeover: stateCall('conversation'),
+            isPaused: stateCall('status'),
+            history: stateCall('unknown'),
+            threads: stateCall('unknown'),
+            'trigger.events': stateCall('unknown'),
+            businessHours: stateCall('unknown'),
+            unknown: (event) => deliver({ vendor, type: 'unknown', vendorEvent: typeof event.type === 'string' ? event.type : 'unknown', raw: event }),
+          },
+        })
       },
     },
   })
