@@ -1,32 +1,71 @@
 import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
-import { defaultBaseUrl, operations, securitySchemes } from './generated/operations.gen.js'
+import { defaultBaseUrl, operations, securitySchemes, serverTemplate } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
-export interface MeheryXmsClientOptions extends CommonClientOptions {
-  /** Your API key. Sent together with `x-api-id`. */
+interface MeheryXmsCredentials {
+  /** Your API key (`x-api-key`). Sent together with `apiId`. */
   apiKey?: string
-  /** Your API id (the client app id). Sent together with `x-api-key`. */
+  /** Your API id, the client app id (`x-api-id`). Sent together with `apiKey`. */
   apiId?: string
 }
+
+/** Where your Mehery tenant lives: its host name, or a whole base URL (not both). */
+type MeheryXmsHost =
+  | {
+      /** Your tenant's host name: `acme` for `https://acme.mehery.xyz/xms` (default `api`, the shared host). */
+      tenant?: string
+      /** Top-level domain of the tenant's host (default `xyz`). */
+      tld?: 'io' | 'xyz' | 'com'
+      baseUrl?: never
+    }
+  | {
+      /** The whole base URL, path `/xms` included (a proxy, a mock). */
+      baseUrl: string
+      tenant?: never
+      tld?: never
+    }
+
+export type MeheryXmsClientOptions = Omit<CommonClientOptions, 'baseUrl'> & MeheryXmsCredentials & MeheryXmsHost
 
 /** Every operation of the Mehery XMS Messaging API, bound to one set of credentials. */
 export type MeheryXmsClient = BoundSdk<typeof sdk>
 
-/** Creates a client for the Mehery XMS Messaging API: one method per operation of the spec. */
+/**
+ * Creates a client for the Mehery XMS Messaging API: one method per operation of the spec.
+ *
+ * @example
+ * const mehery = createMeheryXmsClient({ tenant: 'acme', apiKey, apiId })
+ */
 export function createMeheryXmsClient(options: MeheryXmsClientOptions = {}): MeheryXmsClient {
   return bindSdk(sdk, createMeheryXmsHttpClient(options))
 }
 
+const tenantPattern = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i
+
+/** The base URL for a tenant, from the spec's server template. */
+export function meheryXmsTenantUrl(tenant: string = serverTemplate.variables.tenant, tld: string = serverTemplate.variables.tld): string {
+  if (!tenantPattern.test(tenant)) throw new TypeError(`createMeheryXmsClient: \`tenant\` must be a host name label such as "acme", got ${JSON.stringify(tenant)}`)
+  return serverTemplate.url.replace('{tenant}', tenant).replace('{tld}', tld)
+}
+
 /** The HTTP client alone, for the flat functions (`operation({ client, ... })`). */
 export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}): Client {
-  const { apiKey, apiId, ...common } = options
+  const { apiKey, apiId, tenant, tld, baseUrl, ...common } = options as MeheryXmsCredentials & {
+    tenant?: string
+    tld?: string
+    baseUrl?: string
+  } & Omit<CommonClientOptions, 'baseUrl'>
+  if (baseUrl !== undefined && (tenant !== undefined || tld !== undefined)) {
+    throw new TypeError('createMeheryXmsClient: give either `tenant` (and `tld`) or `baseUrl`, not both')
+  }
+  const resolvedBaseUrl = baseUrl ?? (tenant !== undefined || tld !== undefined ? meheryXmsTenantUrl(tenant, tld) : defaultBaseUrl)
   return createSdkClient({
     metadata: {
       operations,
       securitySchemes,
       loadResponseSchemas: () => import('./generated/response-schemas.gen.js').then((module) => module.responseSchemas),
     },
-    defaultBaseUrl,
+    defaultBaseUrl: resolvedBaseUrl,
     credentials: { apiKey, apiId },
     credentialOptionNames: { apiKey: 'apiKey', apiId: 'apiId' },
     options: common,

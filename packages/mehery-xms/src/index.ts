@@ -2,8 +2,11 @@
  * @parley/mehery-xms: typed client for the Mehery XMS Messaging API. Generated from specs/mehery-xms/openapi.yaml;
  * the files in `generated/` are never edited by hand.
  */
-export { createMeheryXmsClient, createMeheryXmsHttpClient } from './client.js'
+export { createMeheryXmsClient, createMeheryXmsHttpClient, meheryXmsTenantUrl } from './client.js'
 export type { MeheryXmsClient, MeheryXmsClientOptions } from './client.js'
+export { VERIFY_TOKEN_HEADER, createMeheryXmsWebhookHandler } from './webhooks.js'
+export type { MeheryXmsNotificationType, MeheryXmsWebhookHandlerOptions, MeheryXmsWebhookHandlers } from './webhooks.js'
+export type { WebhookContext, WebhookResult } from '@parley/runtime'
 // Flat functions, one per operation, for bundles that import only what they call.
 export * from './generated/sdk.gen.js'
 export type * from './generated/types.gen.js'
