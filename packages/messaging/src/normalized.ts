@@ -32,6 +32,8 @@ export interface NormalizedEvent<TVendor extends string = string, TType extends 
   /** The vendor's event name on the wire (`message.new`, `message`, ...). */
   readonly vendorEvent: string
   readonly conversationId?: string
+  /** Mehery: the session the event belongs to (its session operations take it). */
+  readonly sessionId?: string
   readonly text?: string
   readonly at?: Date
   /** The vendor's payload, unchanged. */

@@ -1,9 +1,11 @@
 // Webhook normalization from each vendor's own payloads (the examples in its spec, which
 // are the vendor document's where it has them), through each vendor's handler.
+import { readFileSync } from 'node:fs'
 import { specPathOf } from '@parley/testing'
 import { describe, expect, it, vi } from 'vitest'
 import { exampleOf, readSpec, resolveReference } from '../../../scripts/lib/spec-examples.mjs'
 import { khorosFlow } from '../src/adapters/khoros-flow.js'
+import { type MeheryXmsAdapterSettings, meheryXms } from '../src/adapters/mehery-xms.js'
 import { type NormalizedEvent, createMessaging } from '../src/index.js'
 
 function webhookExamples(vendorId: string): Array<[string, Record<string, unknown>]> {
@@ -54,5 +56,50 @@ describe('khoros-flow webhooks, normalized', () => {
     const response = await collect(chat.webhookHandler({ onMessage }), { type: 'message', threadId: 't' }, { url: 'http://127.0.0.1/hook?secret=nope' })
     expect(response.status).toBe(403)
     expect(onMessage).not.toHaveBeenCalled()
+  })
+})
+
+describe('mehery-xms webhooks, normalized', () => {
+  const documentNotification = JSON.parse(readFileSync(new URL('../../mehery-xms/test/fixtures/message-receive.webhook.json', import.meta.url), 'utf8'))
+  const documentContact = JSON.parse(readFileSync(new URL('../../mehery-xms/test/fixtures/contact-info.webhook.json', import.meta.url), 'utf8'))
+  const chatWith = (options: Partial<MeheryXmsAdapterSettings> = {}) =>
+    createMessaging(meheryXms({ apiKey: 'key', apiId: 'id', channelId: 'wa360:919988776655', verifyToken: 'verify', ...options }))
+  const call = (handler: (request: Request) => Promise<Response>, path: string, body: unknown) =>
+    collect(handler, body, { url: `http://127.0.0.1/mehery${path}`, headers: { 'x-verify-token': 'verify' } })
+
+  it('each inbound message of the document notification becomes onMessage, with contact and session', async () => {
+    const onMessage = vi.fn()
+    const response = await call(chatWith().webhookHandler({ onMessage }), '/message/receive', { ...documentNotification, type: 'messages' })
+    expect(response.status).toBe(200)
+    expect(onMessage).toHaveBeenCalledTimes(documentNotification.messages.length)
+    const [first] = documentNotification.messages
+    expect(onMessage.mock.calls[0]?.[0]).toMatchObject({ vendor: 'mehery-xms', type: 'message', vendorEvent: 'messages', raw: first })
+    if (first.contactId) expect(onMessage.mock.calls[0]?.[0].conversationId).toBe(first.contactId)
+    if (first.text?.body) expect(onMessage.mock.calls[0]?.[0].text).toBe(first.text.body)
+  })
+
+  it('statuses become onStatus, events onConversation, anything else onUnknown', async () => {
+    const onStatus = vi.fn()
+    const onConversation = vi.fn()
+    const onUnknown = vi.fn()
+    const handler = chatWith().webhookHandler({ onStatus, onConversation, onUnknown })
+    await call(handler, '/message/receive', { ...documentNotification, type: 'statuses' })
+    await call(handler, '/message/receive', { ...documentNotification, type: 'events' })
+    await call(handler, '/message/receive', { type: 'reactions' })
+    expect(onStatus).toHaveBeenCalledTimes(documentNotification.statuses.length)
+    expect(onConversation).toHaveBeenCalledTimes(documentNotification.events.length)
+    expect(onConversation.mock.calls[0]?.[0].vendorEvent).toBe(`events:${documentNotification.events[0].eventCode}`)
+    expect(onUnknown.mock.calls[0]?.[0]).toMatchObject({ type: 'unknown', vendorEvent: 'reactions' })
+  })
+
+  it('contact/info is answered by the adapter option (an empty update without one)', async () => {
+    const answered = await call(chatWith({ contactInfo: (contact) => ({ profileId: contact.contactId }) }).webhookHandler({}), '/contact/info', documentContact)
+    expect(await answered.json()).toEqual({ profileId: documentContact.contactId })
+    expect(await (await call(chatWith().webhookHandler({}), '/contact/info', documentContact)).json()).toEqual({})
+  })
+
+  it('keeps Mehery verification', async () => {
+    const response = await collect(chatWith().webhookHandler({}), { type: 'messages', messages: [] }, { url: 'http://127.0.0.1/mehery/message/receive', headers: { 'x-verify-token': 'nope' } })
+    expect(response.status).toBe(403)
   })
 })

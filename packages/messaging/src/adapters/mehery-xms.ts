@@ -6,15 +6,29 @@
  * operations (history, handover as routing, close, resolve); normalized webhook events
  * carry the contact id as `conversationId` and the session id as `sessionId`.
  */
-import { type ChatMessageDto, type MeheryXmsClientOptions, type OutBoundMsg, createMeheryXmsClient } from '@parley/mehery-xms'
-import { type NormalizedMessage, parseDate } from '../normalized.js'
+import {
+  type ChatMessageDto,
+  type ContactInfoUpdate,
+  type InBoundContact,
+  type MeheryXmsClientOptions,
+  type OutBoundMsg,
+  createMeheryXmsClient,
+  createMeheryXmsWebhookHandler,
+} from '@parley/mehery-xms'
+import { type NormalizedEvent, type NormalizedMessage, deliverNormalized, parseDate } from '../normalized.js'
 import { type MediaKind, defineAdapter } from '../specification.js'
 
-export interface MeheryXmsAdapterOptions extends MeheryXmsClientOptions {
+export type MeheryXmsAdapterOptions = MeheryXmsClientOptions & MeheryXmsAdapterSettings
+
+export interface MeheryXmsAdapterSettings {
   /** The channel messages are sent on (`listChannels` lists them). */
   channelId: string
   /** The agent queue `handover` routes sessions to when the call names none. */
   handoverQueue?: string
+  /** The token configured for your webhook, needed by `webhookHandler`. */
+  verifyToken?: string | ReadonlyArray<string>
+  /** Answers Mehery's `contact/info` calls (default: an empty update, which changes nothing). */
+  contactInfo?: (contact: InBoundContact) => ContactInfoUpdate | Promise<ContactInfoUpdate>
 }
 
 const vendor = 'mehery-xms'
@@ -48,9 +62,9 @@ function normalizeChatMessage(message: ChatMessageDto, sessionId: string): Norma
 }
 
 export function meheryXms(options: MeheryXmsAdapterOptions) {
-  const { channelId, handoverQueue, ...clientOptions } = options
+  const { channelId, handoverQueue, verifyToken, contactInfo, ...clientOptions } = options
   if (!channelId) throw new TypeError('meheryXms: `channelId` (the channel to send on) is required')
-  const client = createMeheryXmsClient(clientOptions)
+  const client = createMeheryXmsClient(clientOptions as MeheryXmsClientOptions)
   const sent = (conversationId: string, response: { results?: ReadonlyArray<{ id?: string }> }) => ({
     vendor,
     conversationId,
@@ -61,7 +75,7 @@ export function meheryXms(options: MeheryXmsAdapterOptions) {
   return defineAdapter({
     specificationVersion: 'v1',
     vendor,
-    capabilities: ['sendText', 'sendMedia', 'listMessages', 'handover', 'close', 'resolve'],
+    capabilities: ['sendText', 'sendMedia', 'listMessages', 'handover', 'close', 'resolve', 'webhookHandler'],
     operations: {
       async sendText({ conversationId, text }) {
         return sent(conversationId, await client.sendMessage({ body: { channelId, to: { contactId: conversationId }, type: 'text', text: { body: text } } }))
@@ -84,6 +98,59 @@ export function meheryXms(options: MeheryXmsAdapterOptions) {
       },
       async resolve({ conversationId }) {
         await client.resolveSession({ body: { sessionId: conversationId } })
+      },
+      webhookHandler(handlers) {
+        if (!verifyToken) throw new TypeError('meheryXms: pass `verifyToken` (your webhook token) to use webhookHandler')
+        const deliverEach = async (events: ReadonlyArray<NormalizedEvent<typeof vendor>>) => {
+          for (const event of events) await deliverNormalized(handlers, event)
+        }
+        const optional = <T>(name: string, value: T | null | undefined) => (value === null || value === undefined ? {} : { [name]: value })
+        return createMeheryXmsWebhookHandler({
+          verifyToken,
+          onError: handlers.onError,
+          on: {
+            contactInfo: (contact) => (contactInfo ? contactInfo(contact) : {}),
+            // One notification can carry several messages: each becomes an event.
+            messages: (notification) =>
+              deliverEach(
+                notification.messages.map((message) => ({
+                  vendor,
+                  type: 'message',
+                  vendorEvent: 'messages',
+                  ...optional('conversationId', message.contactId),
+                  ...optional('sessionId', message.session?.sessionId),
+                  ...optional('text', message.text?.body),
+                  ...optional('at', parseDate(message.timestamp ?? undefined)),
+                  raw: message,
+                })),
+              ),
+            statuses: (notification) =>
+              deliverEach(
+                notification.statuses.map((status) => ({
+                  vendor,
+                  type: 'status',
+                  vendorEvent: 'statuses',
+                  ...optional('conversationId', status.contactId),
+                  ...optional('at', parseDate(status.timestamp ?? undefined)),
+                  raw: status,
+                })),
+              ),
+            events: (notification) =>
+              deliverEach(
+                notification.events.map((event) => ({
+                  vendor,
+                  type: 'conversation',
+                  vendorEvent: `events:${event.eventCode}`,
+                  ...optional('conversationId', event.contactId),
+                  ...optional('sessionId', event.sessionId),
+                  raw: event,
+                })),
+              ),
+            actions: (notification) => deliverEach([{ vendor, type: 'unknown', vendorEvent: 'actions', raw: notification }]),
+            unknown: (notification) =>
+              deliverEach([{ vendor, type: 'unknown', vendorEvent: typeof notification.type === 'string' ? notification.type : 'unknown', raw: notification }]),
+          },
+        })
       },
     },
   })
