@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { avaamo } from '../src/adapters/avaamo.js'
 import { botpressMessaging } from '../src/adapters/botpress-messaging.js'
 import { khorosFlow } from '../src/adapters/khoros-flow.js'
+import { meheryXms } from '../src/adapters/mehery-xms.js'
 import { type MessagingOperations, type NormalizedMessage, createMessaging, hasCapability } from '../src/index.js'
 
 /** Any vendor's messaging object: all of them can send text. */
@@ -26,6 +27,12 @@ const vendorsUnderTest: VendorUnderTest[] = [
     id: 'khoros-flow',
     conversationId: 'a4ad8a025763451da6f15f2b50991651|o_21361542-a262-4aaa-8edb-0f8f88e07d89',
     chat: (baseUrl) => createMessaging(khorosFlow({ baseUrl, apiKey: 'mock', maxRetries: 0 })),
+  },
+  {
+    id: 'mehery-xms',
+    // Mehery sends to a contact and controls sessions; the mock accepts any id for both.
+    conversationId: '1234567',
+    chat: (baseUrl) => createMessaging(meheryXms({ baseUrl, apiKey: 'mock', apiId: 'mock', channelId: 'wa360:919988776655', handoverQueue: 'support', maxRetries: 0 })),
   },
   {
     id: 'avaamo',
