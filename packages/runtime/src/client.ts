@@ -17,7 +17,7 @@ import {
   createApiError,
 } from './errors.js'
 import { type OperationInfo, isIdempotentMethod, operationKey } from './operations.js'
-import { redactHeaders, redactUrl, redactValue } from './redact.js'
+import { redactHeaders, redactString, redactUrl, redactValue } from './redact.js'
 import {
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
@@ -160,12 +160,21 @@ export function createClient(initialConfig: Config = {}): Client {
     return resultQuery
   }
 
-  async function attempt(prepared: PreparedRequest, timeoutMs: number, signal: AbortSignal | null | undefined): Promise<AttemptResult> {
+  async function attempt(
+    prepared: PreparedRequest,
+    timeoutMs: number,
+    signal: AbortSignal | null | undefined,
+    fetchImplementation: typeof fetch,
+  ): Promise<AttemptResult> {
     const controller = new AbortController()
     const timer = setTimeout(() => controller.abort(timeoutReason), timeoutMs)
     const onCallerAbort = () => controller.abort(signal?.reason)
+    // An 'abort' event never fires for a signal that is already aborted: check first.
+    if (signal?.aborted) {
+      clearTimeout(timer)
+      throw signal.reason
+    }
     signal?.addEventListener('abort', onCallerAbort, { once: true })
-    const fetchImplementation = config.fetch ?? globalThis.fetch
     try {
       const response = await fetchImplementation(prepared.url, {
         method: prepared.method,
@@ -187,8 +196,8 @@ export function createClient(initialConfig: Config = {}): Client {
         method: prepared.method,
         url: prepared.printableUrl,
         neverSent: code !== undefined && neverSentCodes.has(code),
-        reason: code ?? (error instanceof Error ? error.message : 'connection error'),
-        cause: error,
+        reason: code ?? (error instanceof Error ? redactString(error.message, secrets) : 'connection error'),
+        cause: sanitizedCause(error, secrets),
       })
     } finally {
       clearTimeout(timer)
@@ -209,7 +218,8 @@ export function createClient(initialConfig: Config = {}): Client {
       try {
         return JSON.parse(text)
       } catch (error) {
-        throw new ResponseParseError({ status: response.status, method: prepared.method, url: prepared.printableUrl, cause: error })
+        // The parser's message quotes the body, which may echo a secret: keep a scrubbed copy.
+        throw new ResponseParseError({ status: response.status, method: prepared.method, url: prepared.printableUrl, cause: sanitizedCause(error, secrets) })
       }
     }
     return text
@@ -224,11 +234,13 @@ export function createClient(initialConfig: Config = {}): Client {
     const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS
     const retryOptions: RetryOptions = options.retry || config.retry ? { ...defaultRetryOptions, ...config.retry, ...options.retry } : defaultRetryOptions
     const signal = options.signal ?? config.signal
+    // A per-call `fetch` goes through the same retries and timeouts as the client's.
+    const fetchImplementation = options.fetch ?? config.fetch ?? globalThis.fetch
 
     for (let retryNumber = 0; ; retryNumber++) {
       let result: AttemptResult
       try {
-        result = await attempt(prepared, timeoutMs, signal)
+        result = await attempt(prepared, timeoutMs, signal, fetchImplementation)
       } catch (error) {
         const mayRepeat = retrySafe || (error instanceof ConnectionError && error.neverSent)
         if (retryNumber >= maxRetries || !mayRepeat || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error
@@ -283,6 +295,20 @@ export function createClient(initialConfig: Config = {}): Client {
     },
   }
   return client as unknown as Client
+}
+
+/**
+ * A copy of a low-level error that is safe to keep as `cause`: its name, code and a
+ * scrubbed message, chained the same way, but no request object, headers or body text.
+ */
+function sanitizedCause(error: unknown, secrets: ReadonlyArray<string>, depth = 0): Error | undefined {
+  if (!(error instanceof Error) || depth > 3) return undefined
+  const copy = new Error(redactString(error.message, secrets), { cause: sanitizedCause(error.cause, secrets, depth + 1) })
+  copy.name = error.name
+  copy.stack = `${copy.name}: ${copy.message}`
+  const code = (error as { code?: unknown }).code
+  if (typeof code === 'string') Object.assign(copy, { code })
+  return copy
 }
 
 function secretValues(config: Config): string[] {

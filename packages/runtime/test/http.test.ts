@@ -1,0 +1,120 @@
+// Over real HTTP on 127.0.0.1: per-attempt timeouts, the caller's AbortSignal, refused and
+// reset connections, a truncated body, exact bytes on the wire. No timing is asserted:
+// timeouts are short and servers that must time out never answer.
+import { createServer } from 'node:net'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { ConnectionError, RequestValidationError, ResponseParseError, TimeoutError, createClient } from '../src/index.js'
+import { type FaultServer, canary, operations, securitySchemes, startFaultServer } from './support.js'
+
+let server: FaultServer
+beforeAll(async () => {
+  server = await startFaultServer()
+})
+beforeEach(() => {
+  server.received.length = 0
+})
+afterAll(() => server.close())
+
+const client = (baseUrl = server.baseUrl, extra: Parameters<typeof createClient>[0] = {}) =>
+  createClient({ baseUrl, credentials: { apiKey: canary }, operations, securitySchemes, retry: { initialDelayMs: 0, maxDelayMs: 0 }, ...extra })
+
+/** A port with nothing listening (bound, then closed). */
+async function closedPort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as { port: number }
+  await new Promise((resolve) => probe.close(resolve))
+  return port
+}
+
+describe('timeouts', () => {
+  it('each attempt has its own timeout; a GET times out on every attempt and surfaces TimeoutError', async () => {
+    server.answer(() => {
+      /* never answers */
+    })
+    const error = await client(server.baseUrl, { timeoutMs: 50, maxRetries: 1 })
+      .get({ url: '/threads/{threadId}', path: { threadId: 't1' } })
+      .catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(TimeoutError)
+    expect((error as TimeoutError).timeoutMs).toBe(50)
+    expect(server.received).toHaveLength(2)
+  })
+
+  it('a message send that times out is not sent again', async () => {
+    server.answer(() => {
+      /* never answers */
+    })
+    await expect(client(server.baseUrl, { timeoutMs: 50, maxRetries: 3 }).post({ url: '/messages/{threadId}', path: { threadId: 't1' }, body: { text: 'x' } })).rejects.toBeInstanceOf(TimeoutError)
+    expect(server.received).toHaveLength(1)
+  })
+
+  it("the caller's abort surfaces as the caller's reason and is never retried", async () => {
+    server.answer(() => {
+      /* never answers */
+    })
+    const controller = new AbortController()
+    const call = client(server.baseUrl, { maxRetries: 5 }).get({ url: '/threads/{threadId}', path: { threadId: 't1' }, signal: controller.signal })
+    const reason = new Error('user navigated away')
+    setTimeout(() => controller.abort(reason), 30)
+    await expect(call).rejects.toBe(reason)
+    expect(server.received).toHaveLength(1)
+  })
+
+  it('an already aborted signal sends nothing', async () => {
+    const controller = new AbortController()
+    controller.abort(new Error('too late'))
+    await expect(client().get({ url: '/threads/{threadId}', path: { threadId: 't1' }, signal: controller.signal })).rejects.toThrow('too late')
+    expect(server.received).toHaveLength(0)
+  })
+})
+
+describe('connections', () => {
+  it('a refused connection is a ConnectionError marked neverSent, retried even for a message send', async () => {
+    const port = await closedPort()
+    const error = await client(`http://127.0.0.1:${port}`, { maxRetries: 2 })
+      .post({ url: '/messages/{threadId}', path: { threadId: 't1' }, body: { text: 'x' } })
+      .catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ConnectionError)
+    expect((error as ConnectionError).neverSent).toBe(true)
+    expect((error as ConnectionError).message).toContain('ECONNREFUSED')
+  })
+
+  it('a connection reset mid-request is a ConnectionError, and a message send is not repeated', async () => {
+    server.answer((request) => request.socket.destroy())
+    const error = await client(server.baseUrl, { maxRetries: 3 })
+      .post({ url: '/messages/{threadId}', path: { threadId: 't1' }, body: { text: 'x' } })
+      .catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ConnectionError)
+    expect((error as ConnectionError).neverSent).toBe(false)
+    expect(server.received).toHaveLength(1)
+  })
+
+  it('a 2xx with a truncated JSON body is a ResponseParseError that does not quote the body', async () => {
+    server.answer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(`{"token": "${canary}", "trunc`))
+    const error = await client().get({ url: '/threads/{threadId}', path: { threadId: 't1' } }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ResponseParseError)
+    expect(JSON.stringify(error)).not.toContain(canary)
+    expect(String((error as Error).cause)).not.toContain(canary)
+  })
+})
+
+describe('the wire', () => {
+  it('sends exactly the JSON bytes of the body, the credential header, and an encoded path', async () => {
+    server.answer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"m1"}'))
+    const body = { text: 'emoji 🎉 and "quotes"', nested: { list: [1, 2, 3] } }
+    const result = await client().post({ url: '/messages/{threadId}', path: { threadId: 'a|b c/d' }, body, responseStyle: 'data' })
+    expect(result).toEqual({ id: 'm1' })
+    const [received] = server.received
+    expect(received?.url).toBe('/messages/a%7Cb%20c%2Fd')
+    expect(received?.body.toString('utf8')).toBe(JSON.stringify(body))
+    expect(received?.headers.authorization).toBe(canary)
+    expect(received?.headers['content-type']).toBe('application/json')
+  })
+
+  it('checks required path and query parameters before sending', async () => {
+    await expect(client().get({ url: '/threads/{threadId}', path: {} })).rejects.toBeInstanceOf(RequestValidationError)
+    await expect(client().get({ url: '/search', query: {} })).rejects.toThrow(/missing required query parameter `q`/)
+    await expect(client().post({ url: '/messages/{threadId}', path: { threadId: 't' } })).rejects.toThrow(/missing required request body/)
+    expect(server.received).toHaveLength(0)
+  })
+})

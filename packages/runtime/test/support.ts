@@ -1,0 +1,112 @@
+// Shared fixtures for the runtime tests: a small operation table like the generated ones,
+// a scripted fetch that records attempts, and a real fault-injecting HTTP server.
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+import { createClient } from '../src/index.js'
+import type { Config, OperationTable, SecuritySchemeTable } from '../src/index.js'
+
+export const operations: OperationTable = {
+  'GET /threads/{threadId}': { id: 'getThread', security: [['apiKey']], pathParameters: ['threadId'], idempotent: true },
+  'POST /messages/{threadId}': { id: 'sendMessage', security: [['apiKey']], pathParameters: ['threadId'], bodyRequired: true, idempotent: false },
+  'POST /pause/{threadId}': { id: 'pauseBot', security: [['apiKey']], pathParameters: ['threadId'], idempotent: true },
+  'PUT /settings': { id: 'putSettings', security: [['apiKey']], pathParameters: [], idempotent: true },
+  'DELETE /threads/{threadId}': { id: 'deleteThread', security: [['apiKey']], pathParameters: ['threadId'], idempotent: true },
+  'GET /search': { id: 'search', security: [['apiKey']], pathParameters: [], requiredQuery: ['q'], idempotent: true },
+}
+
+export const securitySchemes: SecuritySchemeTable = { apiKey: { type: 'apiKey', in: 'header', name: 'Authorization' } }
+
+export const canary = 'canary-secret-7d1f0b2e'
+
+/** Retries without waiting: the tests count attempts, they never time them. */
+export const immediateRetry = { initialDelayMs: 0, maxDelayMs: 0 }
+
+export function testClient(config: Config = {}) {
+  return createClient({
+    baseUrl: 'https://api.vendor.test/v1',
+    credentials: { apiKey: canary },
+    credentialOptionNames: { apiKey: 'apiKey' },
+    operations,
+    securitySchemes,
+    retry: immediateRetry,
+    ...config,
+  })
+}
+
+export interface RecordedAttempt {
+  readonly url: string
+  readonly method: string
+  readonly headers: Record<string, string>
+  readonly body: string | undefined
+}
+
+export type ScriptedAnswer = Response | Error | ((attempt: RecordedAttempt, index: number) => Response | Error | Promise<Response | Error>)
+
+/** A fetch that answers from a script (the last entry repeats) and records every attempt. */
+export function scriptedFetch(...script: ScriptedAnswer[]) {
+  const attempts: RecordedAttempt[] = []
+  const fetchImplementation = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const attempt: RecordedAttempt = {
+      url: String(input),
+      method: init?.method ?? 'GET',
+      headers: { ...(init?.headers as Record<string, string>) },
+      body: typeof init?.body === 'string' ? init.body : undefined,
+    }
+    const index = attempts.push(attempt) - 1
+    const entry = script[Math.min(index, script.length - 1)]
+    const answer = typeof entry === 'function' ? await entry(attempt, index) : entry
+    if (answer instanceof Error) throw answer
+    if (!answer) throw new Error('script exhausted')
+    // A Response body can be read once: hand out a copy per attempt.
+    return answer.clone()
+  }
+  return { fetch: fetchImplementation as typeof fetch, attempts }
+}
+
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
+
+export function connectionRefused(): Error {
+  return new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }) })
+}
+
+export function connectionReset(): Error {
+  return new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) })
+}
+
+export interface FaultServer {
+  readonly baseUrl: string
+  readonly received: Array<{ method: string; url: string; headers: IncomingMessage['headers']; body: Buffer }>
+  answer(handler: (request: IncomingMessage, response: ServerResponse, index: number) => void): void
+  close(): Promise<void>
+}
+
+/** A real HTTP server on 127.0.0.1 whose behaviour per request the test decides. */
+export async function startFaultServer(): Promise<FaultServer> {
+  let handler: (request: IncomingMessage, response: ServerResponse, index: number) => void = (_request, response) => response.end()
+  const received: FaultServer['received'] = []
+  const sockets = new Set<Socket>()
+  const server = createServer(async (request, response) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of request) chunks.push(chunk as Buffer)
+    const index = received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks) }) - 1
+    handler(request, response, index)
+  })
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    received,
+    answer: (next) => {
+      handler = next
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      }),
+  }
+}
