@@ -66,3 +66,27 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('soon', now)).toBeUndefined()
   })
 })
+
+describe('two installed copies of the runtime', () => {
+  it('instanceof holds across copies: an error from one copy is an instance of the other copy\'s classes', async () => {
+    const { cpSync, mkdtempSync, rmSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { pathToFileURL } = await import('node:url')
+    // A second copy of the built package, as a second version under node_modules would be.
+    const copyDir = mkdtempSync(join(tmpdir(), 'parley-runtime-copy-'))
+    try {
+      cpSync(new URL('../dist', import.meta.url), copyDir, { recursive: true })
+      const otherCopy = (await import(pathToFileURL(join(copyDir, 'index.js')).href)) as typeof import('../src/index.js')
+      const fromOtherCopy = otherCopy.createApiError(init(429))
+      expect(otherCopy.RateLimitError).not.toBe(RateLimitError)
+      expect(fromOtherCopy).toBeInstanceOf(RateLimitError)
+      expect(fromOtherCopy).toBeInstanceOf(ApiError)
+      expect(fromOtherCopy).toBeInstanceOf(ParleyError)
+      expect(fromOtherCopy).not.toBeInstanceOf(NotFoundError)
+      expect(createApiError(init(404))).toBeInstanceOf(otherCopy.NotFoundError)
+    } finally {
+      rmSync(copyDir, { recursive: true, force: true })
+    }
+  })
+})
