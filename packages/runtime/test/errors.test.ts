@@ -76,7 +76,7 @@ describe('two installed copies of the runtime', () => {
     // A second copy of the built package, as a second version under node_modules would be.
     const copyDir = mkdtempSync(join(tmpdir(), 'parley-runtime-copy-'))
     try {
-      cpSync(new URL('../dist', import.meta.url), copyDir, { recursive: true })
+      cpSync(new URL('../dist', import.meta.url), copyDir, { recursive: true, filter: (source) => !source.endsWith('.map') })
       const otherCopy = (await import(pathToFileURL(join(copyDir, 'index.js')).href)) as typeof import('../src/index.js')
       const fromOtherCopy = otherCopy.createApiError(init(429))
       expect(otherCopy.RateLimitError).not.toBe(RateLimitError)
