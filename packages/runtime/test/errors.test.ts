@@ -69,7 +69,7 @@ describe('parseRetryAfter', () => {
 
 describe('two installed copies of the runtime', () => {
   it('instanceof holds across copies: an error from one copy is an instance of the other copy\'s classes', async () => {
-    const { cpSync, mkdtempSync, rmSync } = await import('node:fs')
+    const { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')
     const { pathToFileURL } = await import('node:url')
@@ -77,6 +77,11 @@ describe('two installed copies of the runtime', () => {
     const copyDir = mkdtempSync(join(tmpdir(), 'parley-runtime-copy-'))
     try {
       cpSync(new URL('../dist', import.meta.url), copyDir, { recursive: true, filter: (source) => !source.endsWith('.map') })
+      // Without the maps, drop their references so the loader does not look for them.
+      for (const file of readdirSync(copyDir).filter((name) => name.endsWith('.js'))) {
+        const path = join(copyDir, file)
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/m, '\n'))
+      }
       const otherCopy = (await import(pathToFileURL(join(copyDir, 'index.js')).href)) as typeof import('../src/index.js')
       const fromOtherCopy = otherCopy.createApiError(init(429))
       expect(otherCopy.RateLimitError).not.toBe(RateLimitError)

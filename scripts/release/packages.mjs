@@ -1,0 +1,39 @@
+// The public packages (every non-private package under packages/) and packing them the
+// way `pnpm publish` would: `workspace:` ranges rewritten to real versions.
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { repositoryRoot } from '../lib/vendors.mjs'
+
+export function listPublicPackages() {
+  const packagesDir = join(repositoryRoot, 'packages')
+  return readdirSync(packagesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const directory = join(packagesDir, entry.name)
+      try {
+        const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8'))
+        return { directory, manifest, name: manifest.name, version: manifest.version }
+      } catch {
+        return undefined
+      }
+    })
+    .filter((entry) => entry && !entry.manifest.private)
+}
+
+/** Packs one package into `destination`; returns the tarball's path. */
+export function packPackage(directory, destination) {
+  const output = execFileSync('npx', ['--yes', 'pnpm@12.21.0', 'pack', '--pack-destination', destination], {
+    cwd: directory,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  })
+  const tarball = output
+    .trim()
+    .split('\n')
+    .map((line) => line.trim())
+    .reverse()
+    .find((line) => line.endsWith('.tgz'))
+  if (!tarball) throw new Error(`pnpm pack printed no tarball for ${directory}:\n${output}`)
+  return tarball.startsWith('/') ? tarball : join(destination, tarball)
+}
