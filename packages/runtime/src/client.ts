@@ -52,7 +52,8 @@ const timeoutReason = Symbol('parley timeout')
 interface PreparedRequest {
   readonly method: string
   readonly url: string
-  readonly printableUrl: string
+  /** The URL with no credentials in it, for errors (computed only when one is thrown). */
+  readonly printableUrl: () => string
   readonly headers: Record<string, string>
   readonly body: BodyInit | undefined
   readonly operationId: string | undefined
@@ -69,7 +70,8 @@ export function createClient(initialConfig: Config = {}): Client {
 
   function prepare(options: RequestOptions<'data' | 'fields', boolean>, method: string, operation: OperationInfo | undefined): PreparedRequest {
     const operationId = operation?.id
-    const label = operationId ?? `${method} ${options.url}`
+    // Only an error message needs it.
+    const label = () => operationId ?? `${method} ${options.url}`
     const pathNames = operation?.pathParameters ?? pathParameterNames(options.url)
     for (const name of pathNames) {
       const value = options.path?.[name]
@@ -77,7 +79,7 @@ export function createClient(initialConfig: Config = {}): Client {
         throw new RequestValidationError({
           operationId,
           parameter: `path.${name}`,
-          message: `${label}: missing required path parameter \`${name}\`; nothing was sent`,
+          message: `${label()}: missing required path parameter \`${name}\`; nothing was sent`,
         })
       }
     }
@@ -87,13 +89,13 @@ export function createClient(initialConfig: Config = {}): Client {
           throw new RequestValidationError({
             operationId,
             parameter: `query.${name}`,
-            message: `${label}: missing required query parameter \`${name}\`; nothing was sent`,
+            message: `${label()}: missing required query parameter \`${name}\`; nothing was sent`,
           })
         }
       }
     }
     if (operation?.bodyRequired && (options.body === undefined || options.body === null)) {
-      throw new RequestValidationError({ operationId, parameter: 'body', message: `${label}: missing required request body; nothing was sent` })
+      throw new RequestValidationError({ operationId, parameter: 'body', message: `${label()}: missing required request body; nothing was sent` })
     }
 
     const headers: Record<string, string> = {}
@@ -115,11 +117,11 @@ export function createClient(initialConfig: Config = {}): Client {
 
     const baseUrl = options.baseUrl ?? config.baseUrl ?? ''
     if (!baseUrl && !/^https?:/i.test(options.url)) {
-      throw new RequestValidationError({ operationId, parameter: 'baseUrl', message: `${label}: no baseUrl configured; nothing was sent` })
+      throw new RequestValidationError({ operationId, parameter: 'baseUrl', message: `${label()}: no baseUrl configured; nothing was sent` })
     }
     const search = serializeQuery(query)
     const url = joinUrl(baseUrl, fillPath(options.url, options.path)) + (search ? `?${search}` : '')
-    return { method, url, printableUrl: redactUrl(url, secrets), headers, body, operationId }
+    return { method, url, printableUrl: () => redactUrl(url, secrets), headers, body, operationId }
   }
 
   function applyCredentials(
@@ -127,7 +129,7 @@ export function createClient(initialConfig: Config = {}): Client {
     headers: Record<string, string>,
     query: Record<string, unknown> | undefined,
     credentials: Config['credentials'],
-    label: string,
+    label: () => string,
   ): Record<string, unknown> | undefined {
     if (operation.security.length === 0) return query
     const schemes = config.securitySchemes ?? {}
@@ -139,7 +141,7 @@ export function createClient(initialConfig: Config = {}): Client {
       throw new MissingCredentialError({
         operationId: operation.id,
         parameter: missing[0] ?? 'credentials',
-        message: `${label}: needs the \`${missing.join('`, `')}\` option of the client; nothing was sent`,
+        message: `${label()}: needs the \`${missing.join('`, `')}\` option of the client; nothing was sent`,
       })
     }
     let resultQuery = query
@@ -188,13 +190,13 @@ export function createClient(initialConfig: Config = {}): Client {
     } catch (error) {
       if (signal?.aborted) throw signal.reason ?? error
       if (controller.signal.aborted && controller.signal.reason === timeoutReason) {
-        throw new TimeoutError({ method: prepared.method, url: prepared.printableUrl, timeoutMs })
+        throw new TimeoutError({ method: prepared.method, url: prepared.printableUrl(), timeoutMs })
       }
       if (error instanceof ParleyError) throw error
       const code = errorCode(error)
       throw new ConnectionError({
         method: prepared.method,
-        url: prepared.printableUrl,
+        url: prepared.printableUrl(),
         neverSent: code !== undefined && neverSentCodes.has(code),
         reason: code ?? (error instanceof Error ? redactString(error.message, secrets) : 'connection error'),
         cause: sanitizedCause(error, secrets),
@@ -219,14 +221,13 @@ export function createClient(initialConfig: Config = {}): Client {
         return JSON.parse(text)
       } catch (error) {
         // The parser's message quotes the body, which may echo a secret: keep a scrubbed copy.
-        throw new ResponseParseError({ status: response.status, method: prepared.method, url: prepared.printableUrl, cause: sanitizedCause(error, secrets) })
+        throw new ResponseParseError({ status: response.status, method: prepared.method, url: prepared.printableUrl(), cause: sanitizedCause(error, secrets) })
       }
     }
     return text
   }
 
-  const request = async (options: RequestOptions<'data' | 'fields', boolean> & { method?: string }) => {
-    const method = (options.method ?? 'GET').toUpperCase()
+  const send = async (options: RequestOptions<'data' | 'fields', boolean>, method: string) => {
     const operation = config.operations?.[operationKey(method, options.url)]
     const prepared = prepare(options, method, operation)
     const retrySafe = operation ? operation.idempotent : isIdempotentMethod(method)
@@ -265,13 +266,15 @@ export function createClient(initialConfig: Config = {}): Client {
         headers: redactHeaders(response.headers, secrets),
         body: redactValue(result.data, secrets),
         method: prepared.method,
-        url: prepared.printableUrl,
+        url: prepared.printableUrl(),
         operationId: prepared.operationId,
       })
     }
   }
 
-  const methodFunction = (method: string) => (options: RequestOptions<'data' | 'fields', boolean>) => request({ ...options, method: method as never })
+  const request = (options: RequestOptions<'data' | 'fields', boolean> & { method?: string }) => send(options, (options.method ?? 'GET').toUpperCase())
+  // No per-call copy of the options: the method travels as an argument.
+  const methodFunction = (method: string) => (options: RequestOptions<'data' | 'fields', boolean>) => send(options, method)
 
   const client = {
     request,
