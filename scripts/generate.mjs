@@ -75,13 +75,16 @@ function describeOperations(spec) {
       const requestBody = resolveReference(spec, operation.requestBody)
       const security = (operation.security ?? spec.security ?? []).map((requirement) => Object.keys(requirement))
       const marked = operation['x-parley-idempotent']
+      const requiredQuery = parameters.filter((parameter) => parameter.in === 'query' && parameter.required).map((parameter) => parameter.name)
+      const idempotent = typeof marked === 'boolean' ? marked : methodsSafeToRepeat.has(method)
+      // Only what differs from the runtime's defaults (no security, path parameters read
+      // from the URL, the method's own safety), to keep the table small in bundles.
       operations[`${method.toUpperCase()} ${url}`] = {
         id: operation.operationId,
-        security,
-        pathParameters: [...url.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]),
-        requiredQuery: parameters.filter((parameter) => parameter.in === 'query' && parameter.required).map((parameter) => parameter.name),
-        bodyRequired: requestBody?.required === true,
-        idempotent: typeof marked === 'boolean' ? marked : methodsSafeToRepeat.has(method),
+        ...(security.length > 0 && { security }),
+        ...(requiredQuery.length > 0 && { requiredQuery }),
+        ...(requestBody?.required === true && { bodyRequired: true }),
+        ...(idempotent !== methodsSafeToRepeat.has(method) && { idempotent }),
       }
     }
   }
@@ -122,7 +125,9 @@ function operationsModule(spec) {
   return `import type { OperationTable, SecuritySchemeTable } from '@parley/runtime'
 
 /** What the runtime checks before sending, by \`"<METHOD> <url template>"\`. */
-export const operations: OperationTable = ${json(operations)}
+export const operations: OperationTable = {
+${Object.entries(operations).map(([key, info]) => `  ${json(key)}: ${JSON.stringify(info)},`).join('\n')}
+}
 
 export const securitySchemes: SecuritySchemeTable = ${json(describeSecuritySchemes(spec))}
 

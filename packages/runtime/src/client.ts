@@ -131,11 +131,12 @@ export function createClient(initialConfig: Config = {}): Client {
     credentials: Config['credentials'],
     label: () => string,
   ): Record<string, unknown> | undefined {
-    if (operation.security.length === 0) return query
+    const security = operation.security
+    if (!security || security.length === 0) return query
     const schemes = config.securitySchemes ?? {}
-    const alternative = operation.security.find((names) => names.every((name) => credentials?.[name])) ?? undefined
+    const alternative = security.find((names) => names.every((name) => credentials?.[name])) ?? undefined
     if (!alternative) {
-      const wanted = operation.security[0] ?? []
+      const wanted = security[0] ?? []
       if (wanted.length === 0) return query
       const missing = wanted.filter((name) => !credentials?.[name]).map((name) => config.credentialOptionNames?.[name] ?? name)
       throw new MissingCredentialError({
@@ -230,7 +231,7 @@ export function createClient(initialConfig: Config = {}): Client {
   const send = async (options: RequestOptions<'data' | 'fields', boolean>, method: string) => {
     const operation = config.operations?.[operationKey(method, options.url)]
     const prepared = prepare(options, method, operation)
-    const retrySafe = operation ? operation.idempotent : isIdempotentMethod(method)
+    const retrySafe = operation?.idempotent ?? isIdempotentMethod(method)
     const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES
     const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS
     const retryOptions: RetryOptions = options.retry || config.retry ? { ...defaultRetryOptions, ...config.retry, ...options.retry } : defaultRetryOptions

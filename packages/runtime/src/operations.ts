@@ -7,22 +7,25 @@
 export interface OperationInfo {
   /** The spec's operationId (also the SDK function name). */
   readonly id: string
-  /** Alternatives, each a list of scheme names that must all be sent (OpenAPI semantics). */
-  readonly security: ReadonlyArray<ReadonlyArray<string>>
-  /** Path parameters named in the URL template. */
-  readonly pathParameters: ReadonlyArray<string>
+  /** Alternatives, each a list of scheme names that must all be sent (OpenAPI semantics); none when absent. */
+  readonly security?: ReadonlyArray<ReadonlyArray<string>>
+  /** Path parameters named in the URL template (read from the template when absent). */
+  readonly pathParameters?: ReadonlyArray<string>
   /** Required query parameters. */
   readonly requiredQuery?: ReadonlyArray<string>
   /** Whether the request body is required. */
   readonly bodyRequired?: boolean
   /**
    * Safe to repeat: GET/HEAD/PUT/DELETE/OPTIONS by HTTP semantics, or a POST marked
-   * `x-parley-idempotent: true` in the spec.
+   * `x-parley-idempotent: true` in the spec. Absent: the method decides.
    */
-  readonly idempotent: boolean
+  readonly idempotent?: boolean
 }
 
-/** Keyed by `"<METHOD> <url template>"`, e.g. `"GET /api/v1/users/{id}"`. */
+/**
+ * Keyed by `"<METHOD> <url template>"`, e.g. `"GET /api/v1/users/{id}"`. The generator leaves
+ * out every field that has its default, so the table costs little in a browser bundle.
+ */
 export type OperationTable = Readonly<Record<string, OperationInfo>>
 
 export interface SecuritySchemeInfo {

@@ -5,30 +5,8 @@ import type { OperationTable, SecuritySchemeTable } from '@parley/runtime'
 
 /** What the runtime checks before sending, by `"<METHOD> <url template>"`. */
 export const operations: OperationTable = {
-  "POST /bots_api/v1/messages.json": {
-    "id": "postAgentMessage",
-    "security": [
-      [
-        "userAccessToken"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": true,
-    "idempotent": false
-  },
-  "GET /v1/messages.json": {
-    "id": "listAgentMessages",
-    "security": [
-      [
-        "agentAccessToken"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": false,
-    "idempotent": true
-  }
+  "POST /bots_api/v1/messages.json": {"id":"postAgentMessage","security":[["userAccessToken"]],"bodyRequired":true},
+  "GET /v1/messages.json": {"id":"listAgentMessages","security":[["agentAccessToken"]]},
 }
 
 export const securitySchemes: SecuritySchemeTable = {

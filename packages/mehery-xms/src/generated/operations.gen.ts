@@ -5,162 +5,18 @@ import type { OperationTable, SecuritySchemeTable } from '@parley/runtime'
 
 /** What the runtime checks before sending, by `"<METHOD> <url template>"`. */
 export const operations: OperationTable = {
-  "GET /api/v1/config/channels": {
-    "id": "listChannels",
-    "security": [
-      [
-        "apiKey",
-        "apiId"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": false,
-    "idempotent": true
-  },
-  "GET /api/v1/config/global/vars": {
-    "id": "listGlobalVariables",
-    "security": [
-      [
-        "apiKey",
-        "apiId"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": false,
-    "idempotent": true
-  },
-  "GET /api/v1/config/tmpl/hsm": {
-    "id": "listHsmTemplates",
-    "security": [
-      [
-        "apiKey",
-        "apiId"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": false,
-    "idempotent": true
-  },
-  "POST /api/v1/config/webhook": {
-    "id": "setWebhook",
-    "security": [
-      [
-        "apiKey",
-        "apiId"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": true,
-    "idempotent": true
-  },
-  "POST /api/v1/contact/prefs/lang": {
-    "id": "setContactLanguage",
-    "security": [
-      [
-        "apiKey",
-        "apiId"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": true,
-    "idempotent": true
-  },
-  "POST /api/v1/data/push": {
-    "id": "pushCustomerData",
-    "security": [
-      [
-        "apiKey",
-        "apiId"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": true,
-    "idempotent": false
-  },
-  "POST /api/v1/event/push": {
-    "id": "pushCustomerEvent",
-    "security": [
-      [
-        "apiKey",
-        "apiId"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": true,
-    "idempotent": false
-  },
-  "POST /api/v1/message/send": {
-    "id": "sendMessage",
-    "security": [
-      [
-        "apiKey",
-        "apiId"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": true,
-    "idempotent": false
-  },
-  "POST /api/v1/session/close": {
-    "id": "closeSession",
-    "security": [
-      [
-        "apiKey",
-        "apiId"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": true,
-    "idempotent": true
-  },
-  "POST /api/v1/session/messages": {
-    "id": "listSessionMessages",
-    "security": [
-      [
-        "apiKey",
-        "apiId"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": true,
-    "idempotent": true
-  },
-  "POST /api/v1/session/resolve": {
-    "id": "resolveSession",
-    "security": [
-      [
-        "apiKey",
-        "apiId"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": true,
-    "idempotent": true
-  },
-  "POST /api/v1/session/routing": {
-    "id": "routeSession",
-    "security": [
-      [
-        "apiKey",
-        "apiId"
-      ]
-    ],
-    "pathParameters": [],
-    "requiredQuery": [],
-    "bodyRequired": true,
-    "idempotent": false
-  }
+  "GET /api/v1/config/channels": {"id":"listChannels","security":[["apiKey","apiId"]]},
+  "GET /api/v1/config/global/vars": {"id":"listGlobalVariables","security":[["apiKey","apiId"]]},
+  "GET /api/v1/config/tmpl/hsm": {"id":"listHsmTemplates","security":[["apiKey","apiId"]]},
+  "POST /api/v1/config/webhook": {"id":"setWebhook","security":[["apiKey","apiId"]],"bodyRequired":true,"idempotent":true},
+  "POST /api/v1/contact/prefs/lang": {"id":"setContactLanguage","security":[["apiKey","apiId"]],"bodyRequired":true,"idempotent":true},
+  "POST /api/v1/data/push": {"id":"pushCustomerData","security":[["apiKey","apiId"]],"bodyRequired":true},
+  "POST /api/v1/event/push": {"id":"pushCustomerEvent","security":[["apiKey","apiId"]],"bodyRequired":true},
+  "POST /api/v1/message/send": {"id":"sendMessage","security":[["apiKey","apiId"]],"bodyRequired":true},
+  "POST /api/v1/session/close": {"id":"closeSession","security":[["apiKey","apiId"]],"bodyRequired":true,"idempotent":true},
+  "POST /api/v1/session/messages": {"id":"listSessionMessages","security":[["apiKey","apiId"]],"bodyRequired":true,"idempotent":true},
+  "POST /api/v1/session/resolve": {"id":"resolveSession","security":[["apiKey","apiId"]],"bodyRequired":true,"idempotent":true},
+  "POST /api/v1/session/routing": {"id":"routeSession","security":[["apiKey","apiId"]],"bodyRequired":true},
 }
 
 export const securitySchemes: SecuritySchemeTable = {
