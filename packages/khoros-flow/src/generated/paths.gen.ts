@@ -66,6 +66,12 @@ export interface paths {
          *     Without `sync=true` the call answers `Accepted` and the bot's reply arrives as a
          *     `message` webhook call. With `sync=true` the reply (`SendMessageResult`) is in the
          *     response.
+         *
+         *     Document slips decided here: the text field is `speech` (the table says `text`),
+         *     the media mime type is `mimeType` (the HTTP example says `mimetype`), `traceId` is
+         *     a number or a string, and `metadata` holds `language`, `timezone` and `params` for
+         *     every message type (the event, location and media tables list them at payload
+         *     level).
          */
         post: operations["sendMessage"];
         delete?: never;
@@ -89,6 +95,9 @@ export interface paths {
          *
          *     Without `sync=true` the call answers `Accepted` and the list arrives as a
          *     `threads` webhook call.
+         *
+         *     The document's table calls `page` required while its first example leaves it out:
+         *     `page` is optional here (pages start at 1).
          */
         get: operations["listThreads"];
         put?: never;
@@ -124,6 +133,9 @@ export interface paths {
          *
          *     Safe to repeat: a repeated handover leaves the conversation in handover (at most
          *     it restarts the pause period).
+         *
+         *     The document's example body `{ { "secondsToPause": 600 } }` is not valid JSON; the
+         *     body is `{ "secondsToPause": 600 }`.
          */
         post: operations["handoverThread"];
         delete?: never;
@@ -295,6 +307,8 @@ export interface paths {
          *     Without `sync=true` the call answers `Accepted` and the status arrives as an
          *     `isPaused` webhook call. With `sync=true` the status (`BotStatusResult`) is in the
          *     response; read `isPaused ?? isPaued` (the document's example spells `isPaued`).
+         *
+         *     The document's JavaScript samples pass `body: {}` to this GET; no body is sent.
          */
         get: operations["getBotStatus"];
         put?: never;
@@ -697,13 +711,18 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description Optional metadata about a message. */
+        /**
+         * @description Optional metadata about a message. The text-message table and every example put
+         *     `language`, `timezone` and `params` here; the event, location and media tables list
+         *     them at payload level (`lang`, `timezone`, `params`), which we do not model.
+         */
         MessageMetadata: {
             /** @description Two-letter ISO 639-1 language code. */
             language?: string;
             /**
              * @description UTC offset in hours. A number in the message examples; the broadcast example
-             *     sends a string (`"-2"`), so both are accepted.
+             *     sends a string (`"-2"`), so both are accepted. (The broadcast table types
+             *     `language` and `timezone` as *object*; its example sends a string for both.)
              */
             timezone?: number | string;
             /** @description Parameters, each a list of `{ value }` objects. */
@@ -822,7 +841,11 @@ export interface components {
              */
             externalId: string;
         };
-        /** @description One recipient: `phoneNumber` or `identifier` must be given (both are allowed). */
+        /**
+         * @description One recipient: `phoneNumber` or `identifier` must be given (both are allowed). Its
+         *     `profile` is typed *string* in the document's table but sent as `{}` and described
+         *     as profile data: it is the `Profile` object.
+         */
         BroadcastRecipient: components["schemas"]["RecipientByPhoneNumber"] | components["schemas"]["RecipientByIdentifier"];
         /** @description A recipient named by phone number. */
         RecipientByPhoneNumber: {
@@ -875,7 +898,7 @@ export interface components {
             eventName: string;
             metadata?: components["schemas"]["MessageMetadata"];
         };
-        /** @description Coordinates to send. */
+        /** @description Coordinates to send. The segment broadcast table lists `lat` only; a location needs `long` too, as in the location message. */
         BroadcastLocationPayload: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -928,7 +951,10 @@ export interface components {
             audience: components["schemas"]["SegmentReference"][];
             payload: components["schemas"]["SegmentBroadcastPayload"];
         };
-        /** @description What to send to the segments, by `type`. */
+        /**
+         * @description What to send to the segments, by `type`. The table calls it "a list of event
+         *     objects"; the example sends one object.
+         */
         SegmentBroadcastPayload: components["schemas"]["BroadcastTextPayload"] | components["schemas"]["BroadcastEventPayload"] | components["schemas"]["BroadcastLocationPayload"] | components["schemas"]["BroadcastMediaPayload"];
         /**
          * @description The sender of a message in results and webhook calls. Its `role` is open: results
@@ -1329,7 +1355,8 @@ export interface components {
         /**
          * @description `true` to get the result in the HTTP response (sync mode) instead of a webhook
          *     call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-         *     to your webhook.
+         *     to your webhook. The 200 response of every operation taking `sync` is
+         *     `anyOf [<Result>, Accepted]`, the result first.
          * @example true
          */
         Sync: boolean;
@@ -1347,6 +1374,9 @@ export interface components {
          *     event type to it; the body's `type` tells them apart. The `webhooks` entries
          *     describe each event type; this path item describes the endpoint as a whole, whose
          *     body is any `WebhookEvent` (or a type not listed yet, for an `unknown` handler).
+         *
+         *     The document requires the endpoint to accept `GET` as well as `POST`, without
+         *     saying what a `GET` carries: answer it 200; events come only by `POST`.
          */
         WebhookEndpoint: {
             parameters: {
@@ -1355,7 +1385,12 @@ export interface components {
                 path?: never;
                 cookie?: never;
             };
-            get?: never;
+            /**
+             * Reachability check
+             * @description The document requires the webhook endpoint to accept `GET` requests and says no
+             *     more. Answer 200; no event is carried.
+             */
+            get: operations["checkWebhookEndpoint"];
             put?: never;
             /**
              * Any webhook call
@@ -1405,7 +1440,8 @@ export interface operations {
                 /**
                  * @description `true` to get the result in the HTTP response (sync mode) instead of a webhook
                  *     call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-                 *     to your webhook.
+                 *     to your webhook. The 200 response of every operation taking `sync` is
+                 *     `anyOf [<Result>, Accepted]`, the result first.
                  * @example true
                  */
                 sync?: components["parameters"]["Sync"];
@@ -1449,7 +1485,8 @@ export interface operations {
                 /**
                  * @description `true` to get the result in the HTTP response (sync mode) instead of a webhook
                  *     call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-                 *     to your webhook.
+                 *     to your webhook. The 200 response of every operation taking `sync` is
+                 *     `anyOf [<Result>, Accepted]`, the result first.
                  * @example true
                  */
                 sync?: components["parameters"]["Sync"];
@@ -1502,7 +1539,8 @@ export interface operations {
                 /**
                  * @description `true` to get the result in the HTTP response (sync mode) instead of a webhook
                  *     call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-                 *     to your webhook.
+                 *     to your webhook. The 200 response of every operation taking `sync` is
+                 *     `anyOf [<Result>, Accepted]`, the result first.
                  * @example true
                  */
                 sync?: components["parameters"]["Sync"];
@@ -1614,7 +1652,8 @@ export interface operations {
                 /**
                  * @description `true` to get the result in the HTTP response (sync mode) instead of a webhook
                  *     call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-                 *     to your webhook.
+                 *     to your webhook. The 200 response of every operation taking `sync` is
+                 *     `anyOf [<Result>, Accepted]`, the result first.
                  * @example true
                  */
                 sync?: components["parameters"]["Sync"];
@@ -1677,7 +1716,8 @@ export interface operations {
                 /**
                  * @description `true` to get the result in the HTTP response (sync mode) instead of a webhook
                  *     call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-                 *     to your webhook.
+                 *     to your webhook. The 200 response of every operation taking `sync` is
+                 *     `anyOf [<Result>, Accepted]`, the result first.
                  * @example true
                  */
                 sync?: components["parameters"]["Sync"];
@@ -1707,7 +1747,8 @@ export interface operations {
                 /**
                  * @description `true` to get the result in the HTTP response (sync mode) instead of a webhook
                  *     call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-                 *     to your webhook.
+                 *     to your webhook. The 200 response of every operation taking `sync` is
+                 *     `anyOf [<Result>, Accepted]`, the result first.
                  * @example true
                  */
                 sync?: components["parameters"]["Sync"];
@@ -1836,7 +1877,8 @@ export interface operations {
                 /**
                  * @description `true` to get the result in the HTTP response (sync mode) instead of a webhook
                  *     call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-                 *     to your webhook.
+                 *     to your webhook. The 200 response of every operation taking `sync` is
+                 *     `anyOf [<Result>, Accepted]`, the result first.
                  * @example true
                  */
                 sync?: components["parameters"]["Sync"];
@@ -2045,6 +2087,18 @@ export interface operations {
         responses: {
             200: components["responses"]["WebhookAcknowledged"];
             400: components["responses"]["WebhookRejected"];
+        };
+    };
+    checkWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WebhookAcknowledged"];
         };
     };
     onWebhookEvent: {

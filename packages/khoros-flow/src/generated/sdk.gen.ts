@@ -74,6 +74,12 @@ export const listMessages = <ThrowOnError extends boolean = true>(options: Optio
  * `message` webhook call. With `sync=true` the reply (`SendMessageResult`) is in the
  * response.
  *
+ * Document slips decided here: the text field is `speech` (the table says `text`),
+ * the media mime type is `mimeType` (the HTTP example says `mimetype`), `traceId` is
+ * a number or a string, and `metadata` holds `language`, `timezone` and `params` for
+ * every message type (the event, location and media tables list them at payload
+ * level).
+ *
  */
 export const sendMessage = <ThrowOnError extends boolean = true>(options: Options<SendMessageData, ThrowOnError>): RequestResult<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
@@ -96,6 +102,9 @@ export const sendMessage = <ThrowOnError extends boolean = true>(options: Option
  * Without `sync=true` the call answers `Accepted` and the list arrives as a
  * `threads` webhook call.
  *
+ * The document's table calls `page` required while its first example leaves it out:
+ * `page` is optional here (pages start at 1).
+ *
  */
 export const listThreads = <ThrowOnError extends boolean = true>(options?: Options<ListThreadsData, ThrowOnError>): RequestResult<ListThreadsResponses, ListThreadsErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListThreadsResponses, ListThreadsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
@@ -112,6 +121,9 @@ export const listThreads = <ThrowOnError extends boolean = true>(options?: Optio
  *
  * Safe to repeat: a repeated handover leaves the conversation in handover (at most
  * it restarts the pause period).
+ *
+ * The document's example body `{ { "secondsToPause": 600 } }` is not valid JSON; the
+ * body is `{ "secondsToPause": 600 }`.
  *
  */
 export const handoverThread = <ThrowOnError extends boolean = true>(options: Options<HandoverThreadData, ThrowOnError>): RequestResult<HandoverThreadResponses, HandoverThreadErrors, ThrowOnError, 'data'> => (options.client ?? client).post<HandoverThreadResponses, HandoverThreadErrors, ThrowOnError, 'data'>({
@@ -239,6 +251,8 @@ export const resumeBot = <ThrowOnError extends boolean = true>(options: Options<
  * Without `sync=true` the call answers `Accepted` and the status arrives as an
  * `isPaused` webhook call. With `sync=true` the status (`BotStatusResult`) is in the
  * response; read `isPaused ?? isPaued` (the document's example spells `isPaued`).
+ *
+ * The document's JavaScript samples pass `body: {}` to this GET; no body is sent.
  *
  */
 export const getBotStatus = <ThrowOnError extends boolean = true>(options: Options<GetBotStatusData, ThrowOnError>): RequestResult<GetBotStatusResponses, GetBotStatusErrors, ThrowOnError, 'data'> => (options.client ?? client).get<GetBotStatusResponses, GetBotStatusErrors, ThrowOnError, 'data'>({

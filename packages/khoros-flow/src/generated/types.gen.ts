@@ -132,7 +132,10 @@ export type Originator = {
 };
 
 /**
- * Optional metadata about a message.
+ * Optional metadata about a message. The text-message table and every example put
+ * `language`, `timezone` and `params` here; the event, location and media tables list
+ * them at payload level (`lang`, `timezone`, `params`), which we do not model.
+ *
  */
 export type MessageMetadata = {
     /**
@@ -141,7 +144,8 @@ export type MessageMetadata = {
     language?: string;
     /**
      * UTC offset in hours. A number in the message examples; the broadcast example
-     * sends a string (`"-2"`), so both are accepted.
+     * sends a string (`"-2"`), so both are accepted. (The broadcast table types
+     * `language` and `timezone` as *object*; its example sends a string for both.)
      *
      */
     timezone?: number | string;
@@ -302,7 +306,9 @@ export type BroadcastChannel = {
 };
 
 /**
- * One recipient: `phoneNumber` or `identifier` must be given (both are allowed).
+ * One recipient: `phoneNumber` or `identifier` must be given (both are allowed). Its
+ * `profile` is typed *string* in the document's table but sent as `{}` and described
+ * as profile data: it is the `Profile` object.
  *
  */
 export type BroadcastRecipient = RecipientByPhoneNumber | RecipientByIdentifier;
@@ -391,7 +397,7 @@ export type BroadcastEventPayload = {
 };
 
 /**
- * Coordinates to send.
+ * Coordinates to send. The segment broadcast table lists `lat` only; a location needs `long` too, as in the location message.
  */
 export type BroadcastLocationPayload = {
     type: 'location';
@@ -476,7 +482,9 @@ export type SegmentBroadcastRequest = {
 };
 
 /**
- * What to send to the segments, by `type`.
+ * What to send to the segments, by `type`. The table calls it "a list of event
+ * objects"; the example sends one object.
+ *
  */
 export type SegmentBroadcastPayload = ({
     type: 'text';
@@ -944,7 +952,8 @@ export type ThreadId = string;
 /**
  * `true` to get the result in the HTTP response (sync mode) instead of a webhook
  * call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
- * to your webhook.
+ * to your webhook. The 200 response of every operation taking `sync` is
+ * `anyOf [<Result>, Accepted]`, the result first.
  *
  */
 export type Sync = boolean;
@@ -1000,7 +1009,8 @@ export type ListMessagesData = {
         /**
          * `true` to get the result in the HTTP response (sync mode) instead of a webhook
          * call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-         * to your webhook.
+         * to your webhook. The 200 response of every operation taking `sync` is
+         * `anyOf [<Result>, Accepted]`, the result first.
          *
          */
         sync?: boolean;
@@ -1051,7 +1061,8 @@ export type SendMessageData = {
         /**
          * `true` to get the result in the HTTP response (sync mode) instead of a webhook
          * call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-         * to your webhook.
+         * to your webhook. The 200 response of every operation taking `sync` is
+         * `anyOf [<Result>, Accepted]`, the result first.
          *
          */
         sync?: boolean;
@@ -1097,7 +1108,8 @@ export type ListThreadsData = {
         /**
          * `true` to get the result in the HTTP response (sync mode) instead of a webhook
          * call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-         * to your webhook.
+         * to your webhook. The 200 response of every operation taking `sync` is
+         * `anyOf [<Result>, Accepted]`, the result first.
          *
          */
         sync?: boolean;
@@ -1255,7 +1267,8 @@ export type ListTriggerEventsData = {
         /**
          * `true` to get the result in the HTTP response (sync mode) instead of a webhook
          * call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-         * to your webhook.
+         * to your webhook. The 200 response of every operation taking `sync` is
+         * `anyOf [<Result>, Accepted]`, the result first.
          *
          */
         sync?: boolean;
@@ -1336,7 +1349,8 @@ export type GetBusinessHoursData = {
         /**
          * `true` to get the result in the HTTP response (sync mode) instead of a webhook
          * call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-         * to your webhook.
+         * to your webhook. The 200 response of every operation taking `sync` is
+         * `anyOf [<Result>, Accepted]`, the result first.
          *
          */
         sync?: boolean;
@@ -1422,7 +1436,8 @@ export type GetBotStatusData = {
         /**
          * `true` to get the result in the HTTP response (sync mode) instead of a webhook
          * call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-         * to your webhook.
+         * to your webhook. The 200 response of every operation taking `sync` is
+         * `anyOf [<Result>, Accepted]`, the result first.
          *
          */
         sync?: boolean;
@@ -1556,7 +1571,8 @@ export type ListSegmentsData = {
         /**
          * `true` to get the result in the HTTP response (sync mode) instead of a webhook
          * call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
-         * to your webhook.
+         * to your webhook. The 200 response of every operation taking `sync` is
+         * `anyOf [<Result>, Accepted]`, the result first.
          *
          */
         sync?: boolean;

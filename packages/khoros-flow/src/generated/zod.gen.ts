@@ -83,7 +83,10 @@ export const zParamValue = z.object({
 });
 
 /**
- * Optional metadata about a message.
+ * Optional metadata about a message. The text-message table and every example put
+ * `language`, `timezone` and `params` here; the event, location and media tables list
+ * them at payload level (`lang`, `timezone`, `params`), which we do not model.
+ *
  */
 export const zMessageMetadata = z.object({
     language: z.string().optional(),
@@ -229,7 +232,9 @@ export const zRecipientByIdentifier = z.object({
 });
 
 /**
- * One recipient: `phoneNumber` or `identifier` must be given (both are allowed).
+ * One recipient: `phoneNumber` or `identifier` must be given (both are allowed). Its
+ * `profile` is typed *string* in the document's table but sent as `{}` and described
+ * as profile data: it is the `Profile` object.
  *
  */
 export const zBroadcastRecipient = z.union([
@@ -273,7 +278,7 @@ export const zPhoneBroadcastRequest = z.object({
 });
 
 /**
- * Coordinates to send.
+ * Coordinates to send. The segment broadcast table lists `lat` only; a location needs `long` too, as in the location message.
  */
 export const zBroadcastLocationPayload = z.object({
     type: z.literal('location'),
@@ -320,7 +325,9 @@ export const zSegmentReference = z.union([
 ]);
 
 /**
- * What to send to the segments, by `type`.
+ * What to send to the segments, by `type`. The table calls it "a list of event
+ * objects"; the example sends one object.
+ *
  */
 export const zSegmentBroadcastPayload = z.discriminatedUnion('type', [
     zBroadcastTextPayload,
@@ -668,7 +675,8 @@ export const zThreadId = z.string().min(1);
 /**
  * `true` to get the result in the HTTP response (sync mode) instead of a webhook
  * call. Without it the call answers `{ "status": "ok" }` and the result is POSTed
- * to your webhook.
+ * to your webhook. The 200 response of every operation taking `sync` is
+ * `anyOf [<Result>, Accepted]`, the result first.
  *
  */
 export const zSync = z.boolean();
