@@ -27,7 +27,8 @@ export function createKhorosFlowHttpClient(options: KhorosFlowClientOptions = {}
     metadata: {
       operations,
       securitySchemes,
-      loadResponseSchemas: () => import('./generated/response-schemas.gen.js').then((module) => module.responseSchemas),
+      // Sync-aware: a broken sync result must not pass as the bare acknowledgement.
+      loadResponseSchemas: () => import('./response-schemas.js').then((module) => module.khorosFlowResponseSchemas),
     },
     defaultBaseUrl,
     credentials: { apiKey },

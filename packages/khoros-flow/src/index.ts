@@ -7,7 +7,7 @@ export type { KhorosFlowClient, KhorosFlowClientOptions } from './client.js'
 export { iterateMessages, iterateThreads } from './paging.js'
 export type { PagingOptions } from './paging.js'
 export type { SyncOperationName, SyncOverloads, SyncResult } from './sync.js'
-export { createKhorosFlowWebhookHandler } from './webhooks.js'
+export { DEFAULT_SECRET_HEADER, DEFAULT_SECRET_QUERY_PARAMETER, createKhorosFlowWebhookHandler } from './webhooks.js'
 export type {
   KhorosFlowWebhookEventType,
   KhorosFlowWebhookHandlerOptions,

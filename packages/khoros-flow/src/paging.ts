@@ -4,6 +4,7 @@
  * a time: breaking out of `for await` stops fetching. Flow serves 20 entries per page.
  */
 import { paginate } from '@parley/runtime'
+import { ResponseValidationError } from '@parley/runtime/errors'
 import type { KhorosFlowClient } from './client.js'
 import type { HistoryEntry } from './generated/types.gen.js'
 
@@ -13,6 +14,20 @@ export interface PagingOptions {
   /** Stop after this many pages even if more follow. */
   maxPages?: number
   signal?: AbortSignal
+}
+
+/**
+ * The page's result, or a clear error when the answer is only `{ status: "ok" }`: then
+ * something between us and Flow dropped `sync=true`, and the page went to the webhook.
+ */
+function syncResultOf<TResult>(operationId: string, response: { result?: TResult }): TResult {
+  if (response.result === undefined || response.result === null) {
+    throw new ResponseValidationError({
+      operationId,
+      issues: [{ path: 'result', message: 'the answer carries no page (only `{ status: "ok" }`): `sync=true` did not reach Khoros Flow' }],
+    })
+  }
+  return response.result
 }
 
 const pagingOf = (options: PagingOptions) => ({
@@ -29,7 +44,10 @@ export function iterateMessages(
   return paginate(
     (page) => client.listMessages({ path: { threadId }, query: { sync: true, page }, ...(signal && { signal }) }),
     // The page asked for decides (not the echoed `page`, which the document shows as a string at times).
-    (response, pageNumber) => ({ items: response.result.history, hasNextPage: pageNumber < Number(response.result.pages) }),
+    (response, pageNumber) => {
+      const result = syncResultOf('listMessages', response)
+      return { items: result.history, hasNextPage: pageNumber < Number(result.pages) }
+    },
     pagingOf(options),
   )
 }
@@ -39,7 +57,10 @@ export function iterateThreads(client: Pick<KhorosFlowClient, 'listThreads'>, op
   const { signal } = options
   return paginate(
     (page) => client.listThreads({ query: { sync: true, page }, ...(signal && { signal }) }),
-    (response, pageNumber) => ({ items: response.result.threads, hasNextPage: pageNumber < Number(response.result.pages) }),
+    (response, pageNumber) => {
+      const result = syncResultOf('listThreads', response)
+      return { items: result.threads, hasNextPage: pageNumber < Number(result.pages) }
+    },
     pagingOf(options),
   )
 }

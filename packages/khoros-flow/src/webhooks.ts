@@ -6,6 +6,10 @@
  * behind a proxy that can add one, in a header, and give the same secret as `verify`:
  * it is compared in constant time (missing: 401, wrong: 403). Without `verify` every
  * well-formed call is accepted: use that only behind your own authentication.
+ *
+ * Flow requires the endpoint to accept `GET` as well as `POST` and never says what a
+ * `GET` carries, so a `GET` (or `HEAD`) is answered 200 with no handler called: a
+ * reachability check must not fail, and it cannot carry an event.
  */
 import { WebhookVerificationError, type WebhookContext, type WebhookResult, constantTimeEqual, createWebhookDispatcher } from '@parley/runtime'
 import type { WebhookEvent } from './generated/types.gen.js'
@@ -19,12 +23,17 @@ export type KhorosFlowWebhookHandlers = {
   unknown?: (event: Record<string, unknown>, context: WebhookContext) => WebhookResult | Promise<WebhookResult>
 }
 
+/** The query parameter of the webhook URL read for the shared secret unless told otherwise. */
+export const DEFAULT_SECRET_QUERY_PARAMETER = 'secret'
+/** The header read for the shared secret unless told otherwise (it wins over the query). */
+export const DEFAULT_SECRET_HEADER = 'x-flow-webhook-secret'
+
 export interface KhorosFlowWebhookVerification {
-  /** Your secret; several during a rotation. */
+  /** Your secret; several during a rotation (old and new both accepted). */
   secret: string | ReadonlyArray<string>
   /** Query parameter of the webhook URL carrying it (default `secret`). */
   queryParameter?: string
-  /** Header carrying it, checked when present (default `x-flow-webhook-secret`). */
+  /** Header carrying it, read first when present (default `x-flow-webhook-secret`). */
   header?: string
 }
 
@@ -40,8 +49,8 @@ export interface KhorosFlowWebhookHandlerOptions {
 
 function verifySharedSecret(request: Request, verification: KhorosFlowWebhookVerification): void {
   const secrets = typeof verification.secret === 'string' ? [verification.secret] : verification.secret
-  const headerName = verification.header ?? 'x-flow-webhook-secret'
-  const received = request.headers.get(headerName) ?? new URL(request.url).searchParams.get(verification.queryParameter ?? 'secret')
+  const headerName = verification.header ?? DEFAULT_SECRET_HEADER
+  const received = request.headers.get(headerName) ?? new URL(request.url).searchParams.get(verification.queryParameter ?? DEFAULT_SECRET_QUERY_PARAMETER)
   if (received === null || received === '') throw new WebhookVerificationError('missing webhook secret', 401)
   let matched = false
   for (const secret of secrets) if (constantTimeEqual(received, secret)) matched = true
@@ -51,11 +60,15 @@ function verifySharedSecret(request: Request, verification: KhorosFlowWebhookVer
 /** A Fetch API handler for Flow's webhook calls, dispatching by the event `type`. */
 export function createKhorosFlowWebhookHandler(options: KhorosFlowWebhookHandlerOptions): (request: Request) => Promise<Response> {
   const { verify } = options
-  if (verify && (!verify.secret || (typeof verify.secret !== 'string' && verify.secret.length === 0))) {
-    throw new TypeError('createKhorosFlowWebhookHandler: `verify.secret` is empty')
+  if (verify) {
+    const secrets = typeof verify.secret === 'string' ? [verify.secret] : (verify.secret ?? [])
+    // An empty secret would make the check meaningless: refuse it rather than accept every caller.
+    if (secrets.length === 0 || secrets.some((secret) => typeof secret !== 'string' || secret === '')) {
+      throw new TypeError('createKhorosFlowWebhookHandler: `verify.secret` is empty')
+    }
   }
   const { unknown, ...handlers } = options.on
-  return createWebhookDispatcher({
+  const dispatch = createWebhookDispatcher({
     authenticate: verify ? (request) => verifySharedSecret(request, verify) : undefined,
     eventType: (body) => (typeof body.type === 'string' ? body.type : undefined),
     handlers,
@@ -63,4 +76,12 @@ export function createKhorosFlowWebhookHandler(options: KhorosFlowWebhookHandler
     maxBodyBytes: options.maxBodyBytes,
     onError: options.onError,
   })
+  return async (request: Request): Promise<Response> => {
+    if (request.method === 'GET' || request.method === 'HEAD') {
+      return new Response(request.method === 'HEAD' ? null : JSON.stringify({ ok: true }), { status: 200, headers: { 'content-type': 'application/json' } })
+    }
+    const response = await dispatch(request)
+    if (response.status === 405) response.headers.set('allow', 'GET, HEAD, POST')
+    return response
+  }
 }
