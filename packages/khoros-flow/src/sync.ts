@@ -16,7 +16,16 @@ type OptionsOf<TOperation> = TOperation extends (options: infer Options, ...rest
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ResultOf<TOperation> = TOperation extends (...args: any[]) => Promise<infer Result> ? Result : never
 
-type HasSyncQuery<TOptions> = TOptions extends { query?: infer Query } ? (NonNullable<Query> extends { sync?: boolean } ? true : false) : false
+// Operations without query parameters have `query?: never`, and `never` extends every
+// object type: rule it out first, or they would all get the sync overloads (and an
+// operation such as generateThreadId would resolve `Accepted` instead of its result).
+type HasSyncQuery<TOptions> = TOptions extends { query?: infer Query }
+  ? [NonNullable<Query>] extends [never]
+    ? false
+    : NonNullable<Query> extends { sync?: boolean }
+      ? true
+      : false
+  : false
 
 /** The synchronous result: every union member but the bare `{ status: "ok" }`. */
 export type SyncResult<TResult> = TResult extends Accepted ? (Exclude<keyof TResult, 'status'> extends never ? never : TResult) : TResult
