@@ -95,3 +95,18 @@ describe('two installed copies of the runtime', () => {
     }
   })
 })
+
+describe('validateResponses', () => {
+  it('keeps fields the schema does not name, and rejects a body that does not match', async () => {
+    const { createZodResponseValidator } = await import('../src/index.js')
+    const schema = {
+      safeParse: (data: unknown) =>
+        typeof (data as { id?: unknown }).id === 'string'
+          ? { success: true as const, data: { id: (data as { id: string }).id } }
+          : { success: false as const, error: { issues: [{ path: ['id'], message: 'expected string' }] } },
+    }
+    const validate = createZodResponseValidator(async () => ({ getThing: schema }))
+    await expect(validate('getThing', { id: 'x', addedByVendor: true })).resolves.toEqual({ id: 'x', addedByVendor: true })
+    await expect(validate('getThing', { id: 1 })).rejects.toMatchObject({ name: 'ResponseValidationError', path: 'id' })
+  })
+})
