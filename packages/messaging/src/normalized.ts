@@ -72,6 +72,8 @@ export async function deliverNormalized<TVendor extends string>(handlers: Normal
 /** `new Date(value)` when the value is a valid date, else undefined. */
 export function parseDate(value: unknown): Date | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined
+  // 0 is what unset epoch fields hold (Mehery's examples): not a real moment.
+  if (value === 0 || value === '') return undefined
   const date = new Date(value)
   return Number.isNaN(date.getTime()) ? undefined : date
 }

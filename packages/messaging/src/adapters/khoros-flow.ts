@@ -31,8 +31,9 @@ function textOfFlowMessage(message: ConversationMessage): string | undefined {
 }
 
 function authorOf(role: string | undefined): NormalizedMessage['author'] {
-  if (role === 'external') return 'user'
-  if (role === 'moderator') return 'agent'
+  // Flow's history uses `user` for the people its own send API calls `external`.
+  if (role === 'external' || role === 'user') return 'user'
+  if (role === 'moderator' || role === 'agent') return 'agent'
   if (role === 'bot') return 'bot'
   return 'unknown'
 }
