@@ -28,10 +28,24 @@ export async function runBundleSize() {
       splitting: true,
       outdir: join(benchDir, '.peers', 'bundle'),
       write: false,
+      metafile: true,
       logLevel: 'silent',
     })
     const entry = result.outputFiles.find((file) => file.path.endsWith('stdin.js'))
-    sizes[name] = { minified: entry.contents.length, gzip: gzipSync(entry.contents, { level: 9 }).length }
+    const gzip = (contents) => gzipSync(contents, { level: 9 }).length
+    // Minified bytes each source module puts into the entry chunk: where the bytes go.
+    const entryMeta = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith('stdin.js'))[1]
+    const modules = Object.entries(entryMeta.inputs)
+      .map(([input, { bytesInOutput }]) => [input.replace(/^.*node_modules\//, '').replace(/^\.\.\/packages\//, ''), bytesInOutput])
+      .filter(([, bytes]) => bytes > 0)
+      .sort((left, right) => right[1] - left[1])
+    sizes[name] = {
+      minified: entry.contents.length,
+      gzip: gzip(entry.contents),
+      // Lazy chunks (zod, loaded only with validateResponses) included.
+      allChunksGzip: result.outputFiles.filter((file) => file.path.endsWith('.js')).reduce((sum, file) => sum + gzip(file.contents), 0),
+      modules: Object.fromEntries(modules),
+    }
   }
   return sizes
 }

@@ -23,8 +23,8 @@ export async function runLoopback(options = {}) {
     for (const kind of ['get', 'post']) {
       results[kind] = await compareThroughput(Object.fromEntries(Object.entries(contenders).map(([name, calls]) => [name, calls[kind]])), {
         baseline: 'hand-written fetch',
-        iterations: 500,
-        warmup: 200,
+        iterations: 800,
+        warmup: 300,
         ...options,
       })
     }

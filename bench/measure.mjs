@@ -26,7 +26,7 @@ async function callsPerSecond(call, iterations) {
  * For each round, every contender runs once in a random order; returns the median over
  * rounds of each contender's ratio to `baseline` in that round.
  */
-export async function compareThroughput(contenders, { baseline, rounds = 9, iterations = 2000, warmup = 500 }) {
+export async function compareThroughput(contenders, { baseline, rounds = 9, iterations = 4000, warmup = 1000 }) {
   const names = Object.keys(contenders)
   for (const name of names) await callsPerSecond(contenders[name], warmup)
   const ratios = Object.fromEntries(names.map((name) => [name, []]))

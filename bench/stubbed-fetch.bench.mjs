@@ -11,8 +11,11 @@ const stubFetch = async (input, init) => {
   return new Response(method === 'POST' ? createdBody : listBody, { status: method === 'POST' ? 201 : 200, headers: { 'content-type': 'application/json' } })
 }
 
+/** Every contender over the stub (also what bench/profile.mjs runs). */
+export const createStubbedContenders = () => createContenders('http://bench.invalid', stubFetch)
+
 export async function runStubbedFetch(options = {}) {
-  const contenders = await createContenders('http://bench.invalid', stubFetch)
+  const contenders = await createStubbedContenders()
   const results = {}
   for (const kind of ['get', 'post']) {
     results[kind] = await compareThroughput(Object.fromEntries(Object.entries(contenders).map(([name, calls]) => [name, calls[kind]])), { baseline: 'hand-written fetch', ...options })

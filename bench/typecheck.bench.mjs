@@ -3,17 +3,20 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { benchDir } from './contenders.mjs'
+import { benchDir, ensureHeyApiPeer } from './contenders.mjs'
 import { median } from './measure.mjs'
 
 const tsc = join(benchDir, '..', 'node_modules', 'typescript', 'bin', 'tsc')
 const consumers = {
   'untyped fetch': `export async function consumer() {\n  const response = await fetch('https://messaging.example.com/api/v1/messages/conversation/c?limit=10', { headers: { 'x-bp-messaging-client-id': 'i' } })\n  const messages: any = await response.json()\n  const created: any = await (await fetch('https://messaging.example.com/api/v1/messages', { method: 'POST', body: JSON.stringify({ conversationId: 'c', payload: { type: 'text', text: 'hi' } }) })).json()\n  return [messages, created]\n}\n`,
   'openapi-fetch 0.17': `import createClient from 'openapi-fetch'\nimport type { paths } from '@parley/botpress-messaging/paths'\nconst client = createClient<paths>({ baseUrl: 'https://messaging.example.com' })\nexport async function consumer() {\n  const messages = await client.GET('/api/v1/messages/conversation/{conversationId}', { params: { path: { conversationId: 'c' }, query: { limit: 10 } } })\n  const created = await client.POST('/api/v1/messages', { body: { conversationId: 'c', payload: { type: 'text', text: 'hi' } } })\n  return [messages.data?.[0]?.id, created.data?.id]\n}\n`,
+  // hey-api's output is generated into the consumer's own project, so its sources are checked too.
+  'hey-api 0.99 default client': `import { createMessage, listMessages } from '../hey-api-default/sdk.gen.js'\nexport async function consumer() {\n  const messages = await listMessages({ path: { conversationId: 'c' }, query: { limit: 10 }, throwOnError: true })\n  const created = await createMessage({ body: { conversationId: 'c', payload: { type: 'text', text: 'hi' } }, throwOnError: true })\n  return [messages.data[0]?.id, created.data.id]\n}\n`,
   Parley: `import { createBotpressMessagingClient } from '@parley/botpress-messaging'\nconst messaging = createBotpressMessagingClient({ clientId: 'i', clientToken: 't' })\nexport async function consumer() {\n  const messages = await messaging.listMessages({ path: { conversationId: 'c' }, query: { limit: 10 } })\n  const created = await messaging.createMessage({ body: { conversationId: 'c', payload: { type: 'text', text: 'hi' } } })\n  return [messages[0]?.id, created.id]\n}\n`,
 }
 
 export function runTypecheck({ rounds = 5 } = {}) {
+  ensureHeyApiPeer()
   const workDir = join(benchDir, '.peers', 'typecheck')
   rmSync(workDir, { recursive: true, force: true })
   mkdirSync(workDir, { recursive: true })

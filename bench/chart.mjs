@@ -1,0 +1,83 @@
+// bench/chart.svg from bench/results.json: throughput ratios per contender (stubbed fetch and
+// loopback, GET and POST, with the targets) and the regeneration curve. Plain SVG, no library.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { benchDir } from './contenders.mjs'
+
+const colors = { 'hand-written fetch': '#9e9e9e', 'openapi-fetch 0.17': '#4e79a7', 'hey-api 0.99 default client': '#f28e2b', Parley: '#59a14f' }
+const escape = (text) => String(text).replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character])
+
+export function renderChart(results) {
+  const names = Object.keys(colors)
+  const groups = [
+    ['stubbed fetch, GET', results.stubbedFetch.get, 0.8],
+    ['stubbed fetch, POST', results.stubbedFetch.post, 0.8],
+    ['loopback HTTP, GET', results.loopback.get, 0.9],
+    ['loopback HTTP, POST', results.loopback.post, 0.9],
+  ]
+  const width = 900
+  const barWidth = 26
+  const groupWidth = names.length * barWidth + 40
+  const plotTop = 50
+  const plotHeight = 220
+  const left = 50
+  const y = (ratio) => plotTop + plotHeight - Math.min(ratio, 1.2) * (plotHeight / 1.2)
+  const parts = []
+  parts.push(`<text x="${left}" y="24" font-size="15" font-weight="bold">Calls per second, ratio to a hand-written fetch call (median of interleaved rounds; higher is better)</text>`)
+  for (const tick of [0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.2]) {
+    parts.push(`<line x1="${left}" x2="${left + groups.length * groupWidth}" y1="${y(tick)}" y2="${y(tick)}" stroke="#e0e0e0"/>`)
+    parts.push(`<text x="${left - 6}" y="${y(tick) + 4}" font-size="11" text-anchor="end">${tick.toFixed(1)}</text>`)
+  }
+  groups.forEach(([label, figures, target], groupIndex) => {
+    const x0 = left + 20 + groupIndex * groupWidth
+    names.forEach((name, index) => {
+      const ratio = figures[name].ratio
+      const x = x0 + index * barWidth
+      parts.push(`<rect x="${x}" y="${y(ratio)}" width="${barWidth - 4}" height="${y(0) - y(ratio)}" fill="${colors[name]}"/>`)
+      parts.push(`<text x="${x + (barWidth - 4) / 2}" y="${y(ratio) - 4}" font-size="10" text-anchor="middle">${ratio.toFixed(2)}</text>`)
+    })
+    parts.push(`<line x1="${x0 - 6}" x2="${x0 + names.length * barWidth + 2}" y1="${y(target)}" y2="${y(target)}" stroke="#d62728" stroke-dasharray="5,3"/>`)
+    parts.push(`<text x="${x0 + (names.length * barWidth) / 2}" y="${y(0) + 16}" font-size="12" text-anchor="middle">${escape(label)}</text>`)
+  })
+  names.forEach((name, index) => {
+    parts.push(`<rect x="${left + index * 210}" y="${y(0) + 30}" width="12" height="12" fill="${colors[name]}"/>`)
+    parts.push(`<text x="${left + index * 210 + 16}" y="${y(0) + 40}" font-size="12">${escape(name)}</text>`)
+  })
+  parts.push(`<line x1="${left + 4 * 210}" x2="${left + 4 * 210 + 14}" y1="${y(0) + 36}" y2="${y(0) + 36}" stroke="#d62728" stroke-dasharray="5,3"/>`)
+  parts.push(`<text x="${left + 4 * 210 + 18}" y="${y(0) + 40}" font-size="12">Parley target</text>`)
+
+  let height = y(0) + 60
+  const curve = results.generateCurve
+  if (curve) {
+    const top = height + 40
+    const plotWidth = 520
+    const curveHeight = 200
+    const maxVendors = Math.max(...curve.points.map((point) => point.vendors))
+    const maxSeconds = Math.ceil(Math.max(...curve.points.map((point) => point.seconds)))
+    const cx = (vendors) => left + (vendors / maxVendors) * plotWidth
+    const cy = (seconds) => top + curveHeight - (seconds / maxSeconds) * curveHeight
+    parts.push(`<text x="${left}" y="${top - 16}" font-size="15" font-weight="bold">Regenerating N vendors in one process (wall seconds; specs copied under new names)</text>`)
+    for (let tick = 0; tick <= maxSeconds; tick += Math.max(1, Math.ceil(maxSeconds / 6))) {
+      parts.push(`<line x1="${left}" x2="${left + plotWidth}" y1="${cy(tick)}" y2="${cy(tick)}" stroke="#e0e0e0"/>`)
+      parts.push(`<text x="${left - 6}" y="${cy(tick) + 4}" font-size="11" text-anchor="end">${tick} s</text>`)
+    }
+    parts.push(`<line x1="${cx(0)}" x2="${cx(maxVendors)}" y1="${cy(curve.interceptSeconds)}" y2="${cy(curve.interceptSeconds + curve.slopeSecondsPerVendor * maxVendors)}" stroke="#59a14f" stroke-dasharray="4,3"/>`)
+    parts.push(`<polyline fill="none" stroke="#59a14f" stroke-width="2" points="${curve.points.map((point) => `${cx(point.vendors)},${cy(point.seconds)}`).join(' ')}"/>`)
+    for (const point of curve.points) {
+      parts.push(`<circle cx="${cx(point.vendors)}" cy="${cy(point.seconds)}" r="3.5" fill="#59a14f"/>`)
+      parts.push(`<text x="${cx(point.vendors)}" y="${top + curveHeight + 16}" font-size="11" text-anchor="middle">${point.vendors}</text>`)
+    }
+    parts.push(`<text x="${left + plotWidth / 2}" y="${top + curveHeight + 32}" font-size="12" text-anchor="middle">vendors</text>`)
+    parts.push(`<text x="${left + plotWidth + 20}" y="${top + 30}" font-size="12">fit: ${curve.interceptSeconds.toFixed(2)} s + ${curve.slopeSecondsPerVendor.toFixed(3)} s per vendor</text>`)
+    parts.push(`<text x="${left + plotWidth + 20}" y="${top + 48}" font-size="12">R² = ${curve.rSquared.toFixed(3)}</text>`)
+    height = top + curveHeight + 50
+  }
+  parts.push(`<text x="${left}" y="${height}" font-size="11" fill="#555">${escape(`Node ${results.node}, ${results.cores} cores, ${results.date.slice(0, 10)}: pnpm bench`)}</text>`)
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + 14}" font-family="sans-serif">\n<rect width="100%" height="100%" fill="#fff"/>\n${parts.join('\n')}\n</svg>\n`
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = JSON.parse(readFileSync(join(benchDir, 'results.json'), 'utf8'))
+  writeFileSync(join(benchDir, 'chart.svg'), renderChart(results))
+  console.log('wrote bench/chart.svg')
+}
