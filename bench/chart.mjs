@@ -40,11 +40,11 @@ export function renderChart(results) {
     parts.push(`<text x="${x0 + (names.length * barWidth) / 2}" y="${y(0) + 16}" font-size="12" text-anchor="middle">${escape(label)}</text>`)
   })
   names.forEach((name, index) => {
-    parts.push(`<rect x="${left + index * 210}" y="${y(0) + 30}" width="12" height="12" fill="${colors[name]}"/>`)
-    parts.push(`<text x="${left + index * 210 + 16}" y="${y(0) + 40}" font-size="12">${escape(name)}</text>`)
+    parts.push(`<rect x="${left + index * 170}" y="${y(0) + 30}" width="12" height="12" fill="${colors[name]}"/>`)
+    parts.push(`<text x="${left + index * 170 + 16}" y="${y(0) + 40}" font-size="12">${escape(name)}</text>`)
   })
-  parts.push(`<line x1="${left + 4 * 210}" x2="${left + 4 * 210 + 14}" y1="${y(0) + 36}" y2="${y(0) + 36}" stroke="#d62728" stroke-dasharray="5,3"/>`)
-  parts.push(`<text x="${left + 4 * 210 + 18}" y="${y(0) + 40}" font-size="12">Parley target</text>`)
+  parts.push(`<line x1="${left + 4 * 170}" x2="${left + 4 * 170 + 14}" y1="${y(0) + 36}" y2="${y(0) + 36}" stroke="#d62728" stroke-dasharray="5,3"/>`)
+  parts.push(`<text x="${left + 4 * 170 + 18}" y="${y(0) + 40}" font-size="12">Parley target</text>`)
 
   let height = y(0) + 60
   const curve = results.generateCurve

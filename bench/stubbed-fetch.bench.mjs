@@ -6,7 +6,7 @@ const listBody = JSON.stringify([{ id: 'm1', conversationId, authorId: null, sen
 const createdBody = JSON.stringify({ id: 'm2', ...messageBody, sentOn: '2026-11-01T10:00:00.000Z' })
 
 /** A fetch that answers at once; a fresh Response per call (bodies are read once) for every contender alike. */
-const stubFetch = async (input, init) => {
+export const stubFetch = async (input, init) => {
   const method = init?.method ?? (typeof input === 'object' && 'method' in input ? input.method : 'GET')
   return new Response(method === 'POST' ? createdBody : listBody, { status: method === 'POST' ? 201 : 200, headers: { 'content-type': 'application/json' } })
 }
