@@ -1,22 +1,67 @@
-// Every operation of the spec, called through the client with the spec's own examples,
-// against a Prism mock made from the same spec (Prism validates each request).
-import { exerciseEveryOperation, specPathOf, startPrismMock } from '@parley/testing'
+// Both operations over HTTP against a Prism mock made from the same spec. Prism validates
+// each request (query types and bounds, the `access-token` header, the body) and answers
+// with the spec's examples, so a call that passes here is well-formed on the wire; with
+// `validateResponses` the answers are also checked against the generated zod schemas.
+import { type RunningMock, exerciseEveryOperation, specPathOf, startPrismMock } from '@parley/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type AvaamoClient, createAvaamoClient } from '../src/index.js'
-import { operations } from '../src/generated/operations.gen.js'
+import { type AvaamoClient, BadRequestError, createAvaamoClient, iterateAgentMessages, operations } from '../src/index.js'
 
-let mock: Awaited<ReturnType<typeof startPrismMock>>
-let client: AvaamoClient
+let mock: RunningMock
+let avaamo: AvaamoClient
 
 beforeAll(async () => {
   mock = await startPrismMock(specPathOf('avaamo'))
-  client = createAvaamoClient({ baseUrl: mock.baseUrl, maxRetries: 0, userAccessToken: 'mock-userAccessToken', agentAccessToken: 'mock-agentAccessToken' })
+  avaamo = createAvaamoClient({
+    baseUrl: mock.baseUrl,
+    userAccessToken: 'mock-user-token',
+    agentAccessToken: 'mock-agent-token',
+    maxRetries: 0,
+    validateResponses: true,
+  })
 })
 afterAll(() => mock?.close())
 
 describe('avaamo: every operation against the spec mock', () => {
-  it('answers each operation with a 2xx body', async () => {
-    const results = await exerciseEveryOperation({ client, specPath: specPathOf('avaamo'), operations })
+  it('answers each operation, called with the spec\'s own examples, with a 2xx body', async () => {
+    const results = await exerciseEveryOperation({ client: avaamo, specPath: specPathOf('avaamo'), operations })
     expect(results.map((result) => result.operationId).sort()).toEqual(Object.values(operations).map((operation) => operation.id).sort())
+  })
+
+  it('postAgentMessage posts a plain string and a quick reply', async () => {
+    await expect(avaamo.postAgentMessage({ body: { message: 'Your order has shipped.', conversation: { uuid: '1faa40c8253e65aa02bfd02fd8643d35' }, bot_id: 2154 } })).resolves.toEqual({
+      success: true,
+    })
+    await expect(
+      avaamo.postAgentMessage({
+        body: {
+          message: { quick_reply: { content: 'Track it?', links: [{ type: 'post_message', title: 'Yes', value: 'track my order' }] } },
+          conversation: { uuid: '1faa40c8253e65aa02bfd02fd8643d35' },
+          bot_id: 2154,
+        },
+      }),
+    ).resolves.toEqual({ success: true })
+  })
+
+  // The use cases table of the document.
+  it.each([
+    ['the latest message', { per_page: 1 }],
+    ['a period in epoch microseconds', { since_timetoken: 1569229247677821, timetoken: 1569229251418739 }],
+    ['a page', { page: 5, per_page: 2 }],
+    ['the latest message with device details', { per_page: 1, device_info: true }],
+  ])('listAgentMessages for %s answers a typed page', async (_name, query) => {
+    const page = await avaamo.listAgentMessages({ query })
+    expect(page.total_pages).toBeGreaterThan(0)
+    expect(page.entries[0]?.user?.email).toBeNull()
+    expect(page.entries[0]?.conversation?.uuid).toBe('1faa40c8253e65aa02bfd02fd8643d35')
+  })
+
+  it('the mock rejects per_page above 100 (its 400: the operation declares no 422), a BadRequestError', async () => {
+    await expect(avaamo.listAgentMessages({ query: { per_page: 101 } })).rejects.toBeInstanceOf(BadRequestError)
+  })
+
+  it('iterateAgentMessages walks the mock\'s pages (capped: the example claims 4371)', async () => {
+    const uuids: string[] = []
+    for await (const entry of iterateAgentMessages(avaamo, { per_page: 1, maxPages: 3 })) uuids.push(entry.uuid)
+    expect(uuids).toEqual(Array(3).fill('dc3c4ebd-e0b0-4bd9-a79d-09114e286358'))
   })
 })

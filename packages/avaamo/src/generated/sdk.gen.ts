@@ -52,8 +52,13 @@ export const postAgentMessage = <ThrowOnError extends boolean = true>(options: O
  * List the agent's latest messages
  *
  * Gets the latest messages of the agent, across all conversations (not one user's
- * conversation), newest first, one page at a time. Follow `page` up to
- * `total_pages` to read them all.
+ * conversation), one page at a time. Follow `page` up to `total_pages` to read them
+ * all. The document does not say in which order the entries of a page come.
+ *
+ * Use cases from the document: `per_page=1` (the latest message);
+ * `since_timetoken=1569229247677821&timetoken=1569229251418739` (a period, epoch
+ * microseconds); `page=5&per_page=2` (paging); `per_page=1&device_info=true` (the
+ * latest message with the user's device details).
  *
  * Authenticate with the **agent** access token (`agentAccessToken`). The vendor
  * recommends fetching at most 7 days per request for good performance.

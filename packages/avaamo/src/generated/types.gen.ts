@@ -447,7 +447,9 @@ export type MessageUser = {
 
 export type ReadAcknowledgement = {
     /**
-     * When the message was read, UNIX epoch seconds.
+     * When the message was read, UNIX epoch seconds. The only sample is a whole
+     * number (`1569216722`); a fraction, as `created_at` carries, is accepted too.
+     *
      */
     read_at: number;
     user?: MessageUser;

@@ -208,7 +208,7 @@ export const zMessageUser = z.object({
 });
 
 export const zReadAcknowledgement = z.object({
-    read_at: z.int(),
+    read_at: z.number(),
     user: zMessageUser.optional()
 });
 
