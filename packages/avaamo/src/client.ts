@@ -3,16 +3,36 @@ import { defaultBaseUrl, operations, securitySchemes } from './generated/operati
 import * as sdk from './generated/sdk.gen.js'
 
 export interface AvaamoClientOptions extends CommonClientOptions {
-  /** A **user** access token (Settings -> Users, or Groups). The user must have at least edit permission on the agent. Used to post messages. */
+  /**
+   * A **user** access token (Settings -> Users, or Groups), for `postAgentMessage`. The user
+   * needs at least edit permission on the agent. Sent in the `access-token` header of that
+   * operation only.
+   */
   userAccessToken?: string
-  /** The **agent** access token (Agent -> Settings -> Agent authentication keys). Used to read the agent's messages. Same header as `userAccessToken`, different token. */
+  /**
+   * The **agent** access token (Agent -> Settings -> Agent authentication keys), for
+   * `listAgentMessages`. Same `access-token` header as `userAccessToken`, different token,
+   * sent on that operation only.
+   */
   agentAccessToken?: string
 }
 
 /** Every operation of the Avaamo Message API, bound to one set of credentials. */
 export type AvaamoClient = BoundSdk<typeof sdk>
 
-/** Creates a client for the Avaamo Message API: one method per operation of the spec. */
+/**
+ * Creates a client for the Avaamo Message API: one method per operation of the spec
+ * (`postAgentMessage`, `listAgentMessages`), each resolving the typed 2xx body and
+ * throwing a typed `ApiError` otherwise.
+ *
+ * Both tokens are optional because a service may only post or only read: a call whose
+ * token was not given rejects with a `MissingCredentialError` naming the option
+ * (`userAccessToken` or `agentAccessToken`) before anything is sent.
+ *
+ * @example
+ * const avaamo = createAvaamoClient({ userAccessToken, agentAccessToken })
+ * await avaamo.postAgentMessage({ body: { message: 'Hi', conversation: { uuid }, bot_id: 2154 } })
+ */
 export function createAvaamoClient(options: AvaamoClientOptions = {}): AvaamoClient {
   return bindSdk(sdk, createAvaamoHttpClient(options))
 }

@@ -12,9 +12,22 @@ export type IterateAgentMessagesOptions = Omit<NonNullable<ListAgentMessagesData
   firstPage?: number
   /** Stop after this many pages even if more follow. */
   maxPages?: number
+  /** Aborts the request in flight and ends the walk with the signal's reason. */
   signal?: AbortSignal
 }
 
+/**
+ * Every agent message across pages, in the order the pages give them. Requests `page` 1
+ * (or `firstPage`), then the next, until `total_pages` or an empty page; the filters
+ * (`since_timetoken`, `timetoken`, `device_info`, `per_page`) go on every request. Needs
+ * the client's `agentAccessToken`. Errors are the same typed errors as `listAgentMessages`
+ * throws; entries already yielded stay yielded.
+ *
+ * @example
+ * for await (const entry of iterateAgentMessages(avaamo, { per_page: 100, since_timetoken })) {
+ *   if (entry.conversation?.uuid === conversationUuid) console.log(entry.content)
+ * }
+ */
 export function iterateAgentMessages(client: Pick<AvaamoClient, 'listAgentMessages'>, options: IterateAgentMessagesOptions = {}): AsyncGenerator<AgentMessageEntry, void, undefined> {
   const { firstPage, maxPages, signal, ...query } = options
   return paginate(
