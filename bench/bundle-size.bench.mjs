@@ -1,5 +1,6 @@
 // One GET operation bundled for the browser (esbuild, minified, ESM, code splitting as an
-// application bundler does), gzip size of what the page loads first.
+// application bundler does), gzip size of what the page loads first: the entry chunk and
+// the chunks it imports statically.
 import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { build } from 'esbuild'
@@ -31,17 +32,34 @@ export async function runBundleSize() {
       metafile: true,
       logLevel: 'silent',
     })
-    const entry = result.outputFiles.find((file) => file.path.endsWith('stdin.js'))
     const gzip = (contents) => gzipSync(contents, { level: 9 }).length
-    // Minified bytes each source module puts into the entry chunk: where the bytes go.
-    const entryMeta = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith('stdin.js'))[1]
-    const modules = Object.entries(entryMeta.inputs)
-      .map(([input, { bytesInOutput }]) => [input.replace(/^.*node_modules\//, '').replace(/^\.\.\/packages\//, ''), bytesInOutput])
-      .filter(([, bytes]) => bytes > 0)
-      .sort((left, right) => right[1] - left[1])
+    // What the page loads first: the entry chunk and every chunk it imports statically
+    // (shared chunks included); lazy chunks (zod, the validator) only with validateResponses.
+    const outputs = result.metafile.outputs
+    const entryPath = Object.keys(outputs).find((path) => path.endsWith('stdin.js'))
+    const firstLoad = new Set()
+    const visit = (path) => {
+      if (firstLoad.has(path)) return
+      firstLoad.add(path)
+      for (const imported of outputs[path].imports) if (imported.kind === 'import-statement') visit(imported.path)
+    }
+    visit(entryPath)
+    const fileOf = (path) => result.outputFiles.find((file) => file.path.endsWith(path.replace(/^.*\//, '/')))
+    const firstLoadContents = [...firstLoad].map((path) => fileOf(path).contents)
+    // Minified bytes each source module puts into the first load: where the bytes go.
+    const moduleBytes = {}
+    for (const path of firstLoad) {
+      for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
+        const module = input.replace(/^.*node_modules\//, '').replace(/^\.\.\/packages\//, '')
+        if (bytesInOutput > 0) moduleBytes[module] = (moduleBytes[module] ?? 0) + bytesInOutput
+      }
+    }
+    const modules = Object.entries(moduleBytes).sort((left, right) => right[1] - left[1])
     sizes[name] = {
-      minified: entry.contents.length,
-      gzip: gzip(entry.contents),
+      minified: firstLoadContents.reduce((sum, contents) => sum + contents.length, 0),
+      // Each chunk is a separate file on the wire, gzipped on its own.
+      gzip: firstLoadContents.reduce((sum, contents) => sum + gzip(contents), 0),
+      chunks: firstLoad.size,
       // Lazy chunks (zod, loaded only with validateResponses) included.
       allChunksGzip: result.outputFiles.filter((file) => file.path.endsWith('.js')).reduce((sum, file) => sum + gzip(file.contents), 0),
       modules: Object.fromEntries(modules),

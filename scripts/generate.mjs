@@ -64,8 +64,14 @@ function resolveReference(spec, value) {
   return current
 }
 
+/** The spec's top-level security: what an operation has unless it says otherwise. */
+function describeDefaultSecurity(spec) {
+  return (spec.security ?? []).map((requirement) => Object.keys(requirement))
+}
+
 function describeOperations(spec) {
   const operations = {}
+  const defaultSecurity = JSON.stringify(describeDefaultSecurity(spec))
   for (const [url, pathItemOrReference] of Object.entries(spec.paths ?? {})) {
     const pathItem = resolveReference(spec, pathItemOrReference)
     for (const method of httpMethods) {
@@ -77,11 +83,12 @@ function describeOperations(spec) {
       const marked = operation['x-parley-idempotent']
       const requiredQuery = parameters.filter((parameter) => parameter.in === 'query' && parameter.required).map((parameter) => parameter.name)
       const idempotent = typeof marked === 'boolean' ? marked : methodsSafeToRepeat.has(method)
-      // Only what differs from the runtime's defaults (no security, path parameters read
-      // from the URL, the method's own safety), to keep the table small in bundles.
+      // Only what differs from the runtime's defaults (the spec's top-level security, path
+      // parameters read from the URL, the method's own safety): the whole table is in every
+      // bundle that creates a client, so each entry is kept to what it must say.
       operations[`${method.toUpperCase()} ${url}`] = {
         id: operation.operationId,
-        ...(security.length > 0 && { security }),
+        ...(JSON.stringify(security) !== defaultSecurity && { security }),
         ...(requiredQuery.length > 0 && { requiredQuery }),
         ...(requestBody?.required === true && { bodyRequired: true }),
         ...(idempotent !== methodsSafeToRepeat.has(method) && { idempotent }),
@@ -130,6 +137,9 @@ ${Object.entries(operations).map(([key, info]) => `  ${json(key)}: ${JSON.string
 }
 
 export const securitySchemes: SecuritySchemeTable = ${json(describeSecuritySchemes(spec))}
+
+/** The spec's top-level security, for every operation of the table that names none. */
+export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = ${JSON.stringify(describeDefaultSecurity(spec))}
 
 /** The spec's first server with its variables at their defaults. */
 export const defaultBaseUrl = ${json(server.url)}

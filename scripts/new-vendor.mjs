@@ -130,7 +130,7 @@ const credentialOptions = schemes.map((scheme) => `  /** ${oneLine(scheme.descri
 scaffold(
   'src/client.ts',
   `import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
-import { defaultBaseUrl, operations, securitySchemes } from './generated/operations.gen.js'
+import { defaultBaseUrl, defaultSecurity, operations, securitySchemes } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
 export interface ${pascalName}ClientOptions extends CommonClientOptions {
@@ -151,6 +151,7 @@ export function create${pascalName}HttpClient(options: ${pascalName}ClientOption
   return createSdkClient({
     metadata: {
       operations,
+      defaultSecurity,
       securitySchemes,
       loadResponseSchemas: () => import('./generated/response-schemas.gen.js').then((module) => module.responseSchemas),
     },

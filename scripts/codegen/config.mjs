@@ -43,7 +43,9 @@ export function heyApiConfig(vendor) {
       '@hey-api/typescript',
       // Resolve the body (not `{ data, response }`) and throw typed errors: set at
       // generation time because a per-call `responseStyle` types wrongly.
-      { name: '@hey-api/sdk', responseStyle: 'data' },
+      // `auth: false`: no per-call `security` array; the runtime takes each operation's
+      // security (with its alternatives, which hey-api flattens) from operations.gen.ts.
+      { name: '@hey-api/sdk', responseStyle: 'data', auth: false },
       parleyRuntimeClient({ $hooks: { symbols: { getFilePath: () => 'client' } } }),
       { name: 'zod', requests: false },
     ],

@@ -1,5 +1,5 @@
 import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
-import { defaultBaseUrl, operations, securitySchemes, serverTemplate } from './generated/operations.gen.js'
+import { defaultBaseUrl, defaultSecurity, operations, securitySchemes, serverTemplate } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
 interface MeheryXmsCredentials {
@@ -62,6 +62,7 @@ export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}):
   return createSdkClient({
     metadata: {
       operations,
+      defaultSecurity,
       securitySchemes,
       loadResponseSchemas: () => import('./generated/response-schemas.gen.js').then((module) => module.responseSchemas),
     },

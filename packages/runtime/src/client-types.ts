@@ -67,6 +67,8 @@ export interface Config<T extends ClientOptions = ClientOptions> {
   operations?: OperationTable
   /** The security schemes of the spec. */
   securitySchemes?: SecuritySchemeTable
+  /** The spec's top-level security: what an operation of the table that names none needs. */
+  defaultSecurity?: ReadonlyArray<ReadonlyArray<string>>
   /** Validate 2xx bodies with a validator looked up by operation id. */
   responseValidator?: ResponseValidator
 }

@@ -1,33 +1,19 @@
 /**
  * The HTTP core every generated SDK calls (`createClient` is what `client.gen.ts` imports).
  *
- * Lean on purpose: no `Request` objects, no `Headers` objects on the hot path, no async
- * auth steps, no config spreading per call. A call is: check what must be present, build
- * URL + headers + body once, then attempt (timeout per attempt, composed with the caller's
- * signal) and retry only where the operation is safe to repeat.
+ * Lean on purpose, measured in `bench/` (bench/README.md has the profile behind each
+ * choice): no `Request` or `Headers` objects, no async auth steps, no config spreading per
+ * call, URL templates split once, and one timeout signal shared by the calls that start
+ * close together (creating an `AbortSignal` is a quarter of a call's cost on Node 20). A
+ * call is: check what must be present, build URL + headers + body once, then attempt and
+ * retry only where the operation is safe to repeat.
  */
 import type { Client, ClientOptions, Config, HeaderValue, RequestOptions } from './client-types.js'
-import {
-  ConnectionError,
-  MissingCredentialError,
-  ParleyError,
-  RequestValidationError,
-  ResponseParseError,
-  TimeoutError,
-  createApiError,
-} from './errors.js'
-import { type OperationInfo, isIdempotentMethod, operationKey } from './operations.js'
+import { ConnectionError, MissingCredentialError, RequestValidationError, ResponseParseError, TimeoutError, createApiError } from './errors.js'
+import { isIdempotentMethod } from './operations.js'
 import { redactHeaders, redactString, redactUrl, redactValue } from './redact.js'
-import {
-  DEFAULT_MAX_RETRIES,
-  DEFAULT_TIMEOUT_MS,
-  type RetryOptions,
-  backoffDelayMs,
-  defaultRetryOptions,
-  retryDelayForResponse,
-  sleep,
-} from './retry.js'
-import { fillPath, joinUrl, pathParameterNames, serializeQuery } from './serialize.js'
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, backoffDelayMs, defaultRetryOptions, retryDelayForResponse, sleep } from './retry.js'
+import { compileTemplate, fillPath, fillTemplate, joinUrl, serializeQuery } from './serialize.js'
 
 export function createConfig<T extends ClientOptions = ClientOptions>(
   override: Config<Omit<ClientOptions, keyof T> & T> = {},
@@ -36,7 +22,7 @@ export function createConfig<T extends ClientOptions = ClientOptions>(
 }
 
 /** Errors from undici/fetch whose request provably never reached a server. */
-const neverSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT'])
+const neverSentCodes = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']
 
 function errorCode(error: unknown): string | undefined {
   for (let current = error, depth = 0; current && depth < 4; depth++) {
@@ -49,236 +35,189 @@ function errorCode(error: unknown): string | undefined {
 
 const timeoutReason = Symbol('parley timeout')
 
-interface PreparedRequest {
-  readonly method: string
-  readonly url: string
-  /** The URL with no credentials in it, for errors (computed only when one is thrown). */
-  readonly printableUrl: () => string
-  readonly headers: Record<string, string>
-  readonly body: BodyInit | undefined
-  readonly operationId: string | undefined
+/**
+ * Calls that start within `width` ms of each other (and give no signal of their own)
+ * share one controller and one timer, aborted `timeoutMs + width` after the window opened:
+ * each call gets at least `timeoutMs` and at most `width` more. At most
+ * `callsPerTimeoutWindow` calls share one, because fetch implementations leave a listener
+ * on the signal until it is collected, and runtimes warn past ten listeners.
+ */
+interface TimeoutWindow {
+  readonly controller: AbortController
+  readonly opened: number
+  readonly width: number
+  readonly timeoutMs: number
+  readonly timer: ReturnType<typeof setTimeout>
+  calls: number
+  inFlight: number
 }
 
-interface AttemptResult {
-  readonly response: Response
-  readonly data: unknown
-}
+const callsPerTimeoutWindow = 10
+
+type AnyRequestOptions = RequestOptions<'data' | 'fields', boolean>
 
 export function createClient(initialConfig: Config = {}): Client {
   let config: Config = { ...initialConfig }
-  let secrets = secretValues(config)
+  let secrets = secretValues(config.credentials)
+  let openWindow: TimeoutWindow | undefined
 
-  function prepare(options: RequestOptions<'data' | 'fields', boolean>, method: string, operation: OperationInfo | undefined): PreparedRequest {
+  function joinTimeoutWindow(timeoutMs: number): TimeoutWindow {
+    const now = Date.now()
+    const window = openWindow
+    if (window && window.timeoutMs === timeoutMs && window.calls < callsPerTimeoutWindow && now - window.opened < window.width && !window.controller.signal.aborted) {
+      window.calls++
+      // A pending timer keeps Node running only while a call waits on it.
+      if (window.inFlight++ === 0) (window.timer as { ref?: () => void }).ref?.()
+      return window
+    }
+    if (window?.inFlight === 0) clearTimeout(window.timer)
+    const controller = new AbortController()
+    const width = Math.min(1000, timeoutMs / 10)
+    openWindow = { controller, opened: now, width, timeoutMs, timer: setTimeout(() => controller.abort(timeoutReason), timeoutMs + width), calls: 1, inFlight: 1 }
+    return openWindow
+  }
+
+  function leaveTimeoutWindow(window: TimeoutWindow): void {
+    if (--window.inFlight > 0) return
+    if (window === openWindow) (window.timer as { unref?: () => void }).unref?.()
+    else clearTimeout(window.timer)
+  }
+
+  async function send(options: AnyRequestOptions, method: string): Promise<unknown> {
+    const operation = config.operations?.[`${method} ${options.url}`]
     const operationId = operation?.id
-    // Only an error message needs it.
-    const label = () => operationId ?? `${method} ${options.url}`
-    const pathNames = operation?.pathParameters ?? pathParameterNames(options.url)
-    for (const name of pathNames) {
+    const callCredentials = options.credentials ?? config.credentials
+    const refuse = (parameter: string, problem: string, ErrorClass = RequestValidationError): never => {
+      throw new ErrorClass({ operationId, parameter, message: `${operationId ?? `${method} ${options.url}`}: ${problem}; nothing was sent` })
+    }
+
+    const template = compileTemplate(options.url)
+    for (const name of operation?.pathParameters ?? template.names) {
       const value = options.path?.[name]
-      if (value === undefined || value === null || value === '') {
-        throw new RequestValidationError({
-          operationId,
-          parameter: `path.${name}`,
-          message: `${label()}: missing required path parameter \`${name}\`; nothing was sent`,
-        })
-      }
+      if (value === undefined || value === null || value === '') refuse(`path.${name}`, `missing required path parameter \`${name}\``)
     }
-    if (operation?.requiredQuery) {
-      for (const name of operation.requiredQuery) {
-        if (options.query?.[name] === undefined) {
-          throw new RequestValidationError({
-            operationId,
-            parameter: `query.${name}`,
-            message: `${label()}: missing required query parameter \`${name}\`; nothing was sent`,
-          })
-        }
-      }
+    for (const name of operation?.requiredQuery ?? []) {
+      if (options.query?.[name] === undefined) refuse(`query.${name}`, `missing required query parameter \`${name}\``)
     }
-    if (operation?.bodyRequired && (options.body === undefined || options.body === null)) {
-      throw new RequestValidationError({ operationId, parameter: 'body', message: `${label()}: missing required request body; nothing was sent` })
-    }
+    if (operation?.bodyRequired && (options.body === undefined || options.body === null)) refuse('body', 'missing required request body')
 
     const headers: Record<string, string> = {}
     copyHeaders(headers, config.headers)
     let query = options.query
-    if (operation) query = applyCredentials(operation, headers, query, options.credentials ?? config.credentials, label)
+    const security = operation && (operation.security ?? config.defaultSecurity)
+    if (security?.length) {
+      const alternative = security.find((names) => names.every((name) => callCredentials?.[name]))
+      if (!alternative) {
+        const missing = (security[0] ?? []).filter((name) => !callCredentials?.[name]).map((name) => config.credentialOptionNames?.[name] ?? name)
+        refuse(missing[0] ?? 'credentials', `needs the \`${missing.join('`, `')}\` option of the client`, MissingCredentialError)
+      }
+      for (const name of alternative ?? []) {
+        const scheme = config.securitySchemes?.[name]
+        const value = callCredentials?.[name] as string
+        if (scheme?.type === 'http') headers.authorization = `${scheme.scheme?.toLowerCase() === 'basic' ? 'Basic' : 'Bearer'} ${value}`
+        else if (scheme?.in === 'query') query = { ...query, [scheme.name as string]: value }
+        else if (scheme?.in === 'cookie') headers.cookie = `${headers.cookie ? `${headers.cookie}; ` : ''}${scheme.name}=${value}`
+        else if (scheme?.name) headers[scheme.name.toLowerCase()] = value
+      }
+    }
     copyHeaders(headers, options.headers)
 
-    let body: BodyInit | undefined
+    let body: BodyInit | null = null
     if (options.body === undefined) {
       delete headers['content-type']
     } else {
-      const contentType = headers['content-type']
-      if (contentType === undefined && isPlainData(options.body)) headers['content-type'] = 'application/json'
-      body = (headers['content-type'] ?? '').includes('json') && typeof options.body !== 'string'
-        ? JSON.stringify(options.body)
-        : (options.body as BodyInit)
+      if (headers['content-type'] === undefined && isPlainData(options.body)) headers['content-type'] = 'application/json'
+      body = headers['content-type']?.includes('json') && typeof options.body !== 'string' ? JSON.stringify(options.body) : (options.body as BodyInit)
     }
 
     const baseUrl = options.baseUrl ?? config.baseUrl ?? ''
-    if (!baseUrl && !/^https?:/i.test(options.url)) {
-      throw new RequestValidationError({ operationId, parameter: 'baseUrl', message: `${label()}: no baseUrl configured; nothing was sent` })
-    }
+    if (!baseUrl && !/^https?:/i.test(options.url)) refuse('baseUrl', 'no baseUrl configured')
     const search = serializeQuery(query)
-    const url = joinUrl(baseUrl, fillPath(options.url, options.path)) + (search ? `?${search}` : '')
-    return { method, url, printableUrl: () => redactUrl(url, secrets), headers, body, operationId }
-  }
+    const url = joinUrl(baseUrl, fillTemplate(template, options.path)) + (search ? `?${search}` : '')
 
-  function applyCredentials(
-    operation: OperationInfo,
-    headers: Record<string, string>,
-    query: Record<string, unknown> | undefined,
-    credentials: Config['credentials'],
-    label: () => string,
-  ): Record<string, unknown> | undefined {
-    const security = operation.security
-    if (!security || security.length === 0) return query
-    const schemes = config.securitySchemes ?? {}
-    const alternative = security.find((names) => names.every((name) => credentials?.[name])) ?? undefined
-    if (!alternative) {
-      const wanted = security[0] ?? []
-      if (wanted.length === 0) return query
-      const missing = wanted.filter((name) => !credentials?.[name]).map((name) => config.credentialOptionNames?.[name] ?? name)
-      throw new MissingCredentialError({
-        operationId: operation.id,
-        parameter: missing[0] ?? 'credentials',
-        message: `${label()}: needs the \`${missing.join('`, `')}\` option of the client; nothing was sent`,
-      })
-    }
-    let resultQuery = query
-    for (const name of alternative) {
-      const scheme = schemes[name]
-      const value = credentials?.[name] as string
-      if (!scheme) continue
-      if (scheme.type === 'http') {
-        headers.authorization = scheme.scheme?.toLowerCase() === 'basic' ? `Basic ${value}` : `Bearer ${value}`
-      } else if (scheme.in === 'query' && scheme.name) {
-        resultQuery = { ...resultQuery, [scheme.name]: value }
-      } else if (scheme.in === 'cookie' && scheme.name) {
-        headers.cookie = headers.cookie ? `${headers.cookie}; ${scheme.name}=${value}` : `${scheme.name}=${value}`
-      } else if (scheme.name) {
-        headers[scheme.name.toLowerCase()] = value
-      }
-    }
-    return resultQuery
-  }
-
-  async function attempt(
-    prepared: PreparedRequest,
-    timeoutMs: number,
-    signal: AbortSignal | null | undefined,
-    fetchImplementation: typeof fetch,
-  ): Promise<AttemptResult> {
-    const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(timeoutReason), timeoutMs)
-    const onCallerAbort = () => controller.abort(signal?.reason)
-    // An 'abort' event never fires for a signal that is already aborted: check first.
-    if (signal?.aborted) {
-      clearTimeout(timer)
-      throw signal.reason
-    }
-    signal?.addEventListener('abort', onCallerAbort, { once: true })
-    try {
-      const response = await fetchImplementation(prepared.url, {
-        method: prepared.method,
-        headers: prepared.headers,
-        body: prepared.body ?? null,
-        signal: controller.signal,
-        redirect: 'follow',
-      })
-      const data = await readBody(response, prepared)
-      return { response, data }
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason ?? error
-      if (controller.signal.aborted && controller.signal.reason === timeoutReason) {
-        throw new TimeoutError({ method: prepared.method, url: prepared.printableUrl(), timeoutMs })
-      }
-      if (error instanceof ParleyError) throw error
-      const code = errorCode(error)
-      throw new ConnectionError({
-        method: prepared.method,
-        url: prepared.printableUrl(),
-        neverSent: code !== undefined && neverSentCodes.has(code),
-        reason: code ?? (error instanceof Error ? redactString(error.message, secrets) : 'connection error'),
-        cause: sanitizedCause(error, secrets),
-      })
-    } finally {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', onCallerAbort)
-    }
-  }
-
-  async function readBody(response: Response, prepared: PreparedRequest): Promise<unknown> {
-    if (response.status === 204 || response.status === 205 || prepared.method === 'HEAD') {
-      await response.body?.cancel()
-      return undefined
-    }
-    const contentType = response.headers.get('content-type') ?? ''
-    const text = await response.text()
-    if (!response.ok) return parseLenient(text, contentType)
-    if (text === '') return undefined
-    if (contentType.includes('json')) {
-      try {
-        return JSON.parse(text)
-      } catch (error) {
-        // The parser's message quotes the body, which may echo a secret: keep a scrubbed copy.
-        throw new ResponseParseError({ status: response.status, method: prepared.method, url: prepared.printableUrl(), cause: sanitizedCause(error, secrets) })
-      }
-    }
-    return text
-  }
-
-  const send = async (options: RequestOptions<'data' | 'fields', boolean>, method: string) => {
-    const operation = config.operations?.[operationKey(method, options.url)]
-    const prepared = prepare(options, method, operation)
     const retrySafe = operation?.idempotent ?? isIdempotentMethod(method)
     const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES
     const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS
-    const retryOptions: RetryOptions = options.retry || config.retry ? { ...defaultRetryOptions, ...config.retry, ...options.retry } : defaultRetryOptions
+    const retryOptions = options.retry || config.retry ? { ...defaultRetryOptions, ...config.retry, ...options.retry } : defaultRetryOptions
     const signal = options.signal ?? config.signal
     // A per-call `fetch` goes through the same retries and timeouts as the client's.
     const fetchImplementation = options.fetch ?? config.fetch ?? globalThis.fetch
+    // Built only when an error is thrown: the URL and bodies with every credential scrubbed.
+    const knownSecrets = () => (options.credentials ? [...secrets, ...secretValues(options.credentials)] : secrets)
+    const printableUrl = () => redactUrl(url, knownSecrets())
 
     for (let retryNumber = 0; ; retryNumber++) {
-      let result: AttemptResult
+      // An 'abort' event never fires for a signal that is already aborted: check first.
+      if (signal?.aborted) throw signal.reason
+      const window = signal ? undefined : joinTimeoutWindow(timeoutMs)
+      const controller = window?.controller ?? new AbortController()
+      const timer = window ? undefined : setTimeout(() => controller.abort(timeoutReason), timeoutMs)
+      const onCallerAbort = () => controller.abort(signal?.reason)
+      signal?.addEventListener('abort', onCallerAbort, { once: true })
+
+      let response: Response
+      let text: string | undefined
       try {
-        result = await attempt(prepared, timeoutMs, signal, fetchImplementation)
+        response = await fetchImplementation(url, { method, headers, body, signal: controller.signal })
+        if (response.status === 204 || response.status === 205 || method === 'HEAD') await response.body?.cancel()
+        else text = await response.text()
       } catch (error) {
-        const mayRepeat = retrySafe || (error instanceof ConnectionError && error.neverSent)
-        if (retryNumber >= maxRetries || !mayRepeat || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error
+        if (signal?.aborted) throw signal.reason ?? error
+        const timedOut = controller.signal.reason === timeoutReason
+        const code = errorCode(error)
+        const failure = timedOut
+          ? new TimeoutError({ method, url: printableUrl(), timeoutMs })
+          : new ConnectionError({
+              method,
+              url: printableUrl(),
+              neverSent: code !== undefined && neverSentCodes.includes(code),
+              reason: code ?? (error instanceof Error ? redactString(error.message, knownSecrets()) : 'connection error'),
+              cause: sanitizedCause(error, knownSecrets()),
+            })
+        if (retryNumber >= maxRetries || !(retrySafe || (failure instanceof ConnectionError && failure.neverSent))) throw failure
         await sleep(backoffDelayMs(retryNumber, retryOptions), signal)
         continue
+      } finally {
+        if (window) leaveTimeoutWindow(window)
+        else clearTimeout(timer)
+        signal?.removeEventListener('abort', onCallerAbort)
       }
-      const { response } = result
-      if (response.ok) {
-        let data = result.data
-        if (config.responseValidator && operation) data = await config.responseValidator(operation.id, data)
-        return (options.responseStyle ?? config.responseStyle) === 'data' ? data : { data, response }
-      }
-      if (retrySafe && retryNumber < maxRetries) {
-        const delay = retryDelayForResponse(response, retryNumber, retryOptions)
-        if (delay !== undefined) {
-          await sleep(delay, signal)
-          continue
+
+      let data: unknown = text || undefined
+      if (data !== undefined && response.headers.get('content-type')?.includes('json')) {
+        try {
+          data = JSON.parse(text as string)
+        } catch (error) {
+          // An error answer keeps its text; a 2xx that is not the JSON it claims is an error.
+          // The parser's message quotes the body, which may echo a secret: keep a scrubbed copy.
+          if (response.ok) throw new ResponseParseError({ status: response.status, method, url: printableUrl(), cause: sanitizedCause(error, knownSecrets()) })
         }
       }
-      throw createApiError({
-        status: response.status,
-        headers: redactHeaders(response.headers, secrets),
-        body: redactValue(result.data, secrets),
-        method: prepared.method,
-        url: prepared.printableUrl(),
-        operationId: prepared.operationId,
-      })
+      if (response.ok) {
+        if (config.responseValidator && operationId) data = await config.responseValidator(operationId, data)
+        return (options.responseStyle ?? config.responseStyle) === 'data' ? data : { data, response }
+      }
+      const delay = retrySafe && retryNumber < maxRetries ? retryDelayForResponse(response, retryNumber, retryOptions) : undefined
+      if (delay === undefined) {
+        throw createApiError({
+          status: response.status,
+          headers: redactHeaders(response.headers, knownSecrets()),
+          body: redactValue(data, knownSecrets()),
+          method,
+          url: printableUrl(),
+          operationId,
+        })
+      }
+      await sleep(delay, signal)
     }
+
   }
 
-  const request = (options: RequestOptions<'data' | 'fields', boolean> & { method?: string }) => send(options, (options.method ?? 'GET').toUpperCase())
   // No per-call copy of the options: the method travels as an argument.
-  const methodFunction = (method: string) => (options: RequestOptions<'data' | 'fields', boolean>) => send(options, method)
+  const methodFunction = (method: string) => (options: AnyRequestOptions) => send(options, method)
 
   const client = {
-    request,
+    request: (options: AnyRequestOptions & { method?: string }) => send(options, (options.method ?? 'GET').toUpperCase()),
     get: methodFunction('GET'),
     post: methodFunction('POST'),
     put: methodFunction('PUT'),
@@ -286,15 +225,14 @@ export function createClient(initialConfig: Config = {}): Client {
     delete: methodFunction('DELETE'),
     head: methodFunction('HEAD'),
     options: methodFunction('OPTIONS'),
-    buildUrl: (options: { url: string; path?: unknown; query?: unknown; baseUrl?: string }) => {
-      const search = serializeQuery(options.query as Record<string, unknown> | undefined)
-      const url = joinUrl(options.baseUrl ?? config.baseUrl ?? '', fillPath(options.url, options.path as Record<string, unknown> | undefined))
-      return search ? `${url}?${search}` : url
+    buildUrl: (options: { url: string; path?: Record<string, unknown>; query?: Record<string, unknown>; baseUrl?: string }) => {
+      const search = serializeQuery(options.query)
+      return joinUrl(options.baseUrl ?? config.baseUrl ?? '', fillPath(options.url, options.path)) + (search ? `?${search}` : '')
     },
     getConfig: () => config,
     setConfig: (update: Config) => {
       config = { ...config, ...update }
-      secrets = secretValues(config)
+      secrets = secretValues(config.credentials)
       return config
     },
   }
@@ -315,12 +253,11 @@ function sanitizedCause(error: unknown, secrets: ReadonlyArray<string>, depth = 
   return copy
 }
 
-function secretValues(config: Config): string[] {
-  return Object.values(config.credentials ?? {}).filter((value): value is string => typeof value === 'string' && value.length > 0)
+function secretValues(credentials: Config['credentials']): string[] {
+  return Object.values(credentials ?? {}).filter((value): value is string => typeof value === 'string' && value.length > 0)
 }
 
 function copyHeaders(target: Record<string, string>, source: Record<string, HeaderValue> | Headers | undefined): void {
-  if (!source) return
   if (typeof Headers !== 'undefined' && source instanceof Headers) {
     source.forEach((value, name) => {
       target[name] = value
@@ -339,16 +276,4 @@ function isPlainData(body: unknown): boolean {
   if (typeof body !== 'object' || body === null) return typeof body === 'number' || typeof body === 'boolean'
   const prototype = Object.getPrototypeOf(body)
   return prototype === Object.prototype || prototype === null || Array.isArray(body)
-}
-
-function parseLenient(text: string, contentType: string): unknown {
-  if (text === '') return undefined
-  if (contentType.includes('json')) {
-    try {
-      return JSON.parse(text)
-    } catch {
-      return text
-    }
-  }
-  return text
 }

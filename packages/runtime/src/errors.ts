@@ -8,14 +8,17 @@
  *
  * No error ever holds a credential: messages and URLs are built from redacted parts, and
  * request headers are never kept.
+ *
+ * Small on purpose (every browser bundle that makes a call carries this module): fields
+ * are given to the base constructor and copied once, one `toJSON` serves every class, and
+ * a subclass is its `kind` and nothing else unless it adds behaviour.
  */
 const brandKey = Symbol.for('@parley/runtime/error-kinds')
 
 type Branded = { [brandKey]?: ReadonlyArray<string> }
 
 function hasKind(value: unknown, kind: string): boolean {
-  if (typeof value !== 'object' || value === null) return false
-  const kinds = (value as Branded)[brandKey]
+  const kinds = value !== null && typeof value === 'object' ? (value as Branded)[brandKey] : undefined
   return Array.isArray(kinds) && kinds.includes(kind)
 }
 
@@ -33,14 +36,20 @@ export class ParleyError extends Error {
 
   declare readonly [brandKey]: ReadonlyArray<string>
 
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options)
+  /**
+   * @param fields the subclass's public fields, copied onto the error (and into `toJSON`).
+   * Subclasses declare them with `declare readonly`: a class field initializer would run
+   * after this constructor and reset them.
+   */
+  constructor(message: string, fields?: object, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause })
     const kinds: string[] = []
     for (let current = new.target as unknown as typeof ParleyError | undefined; current?.kind; current = Object.getPrototypeOf(current)) {
       if (!kinds.includes(current.kind)) kinds.push(current.kind)
     }
-    Object.defineProperty(this, brandKey, { value: kinds, enumerable: false })
-    Object.defineProperty(this, 'name', { value: new.target.kind, enumerable: false, configurable: true, writable: true })
+    Object.defineProperty(this, brandKey, { value: kinds })
+    Object.defineProperty(this, 'name', { value: new.target.kind, configurable: true, writable: true })
+    Object.assign(this, fields)
   }
 
   /** Whether repeating the same call could succeed. */
@@ -48,16 +57,21 @@ export class ParleyError extends Error {
     return false
   }
 
+  /** Name, message, whether to retry, and the class's fields: what a log line should carry. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, isRetryable: this.isRetryable }
+    // Own enumerable properties are the fields; name, message, stack and cause are not enumerable.
+    return { name: this.name, message: this.message, isRetryable: this.isRetryable, ...(this as object) }
   }
 }
 
 export interface ApiErrorInit {
   status: number
+  /** Response headers (sensitive ones redacted). */
   headers: Record<string, string>
+  /** The parsed response body (JSON, or text), secrets scrubbed. */
   body: unknown
   method: string
+  /** The request URL with no credentials in it. */
   url: string
   operationId?: string | undefined
 }
@@ -65,24 +79,19 @@ export interface ApiErrorInit {
 /** The server answered with a status outside 2xx. */
 export class ApiError extends ParleyError {
   static override readonly kind: string = 'ApiError'
-  readonly status: number
+  declare readonly status: number
   /** Response headers (sensitive ones redacted). */
-  readonly headers: Record<string, string>
+  declare readonly headers: Record<string, string>
   /** The parsed response body (JSON, or text), secrets scrubbed. */
-  readonly body: unknown
-  readonly method: string
+  declare readonly body: unknown
+  declare readonly method: string
   /** The request URL with no credentials in it. */
-  readonly url: string
-  readonly operationId: string | undefined
+  declare readonly url: string
+  declare readonly operationId: string | undefined
 
   constructor(init: ApiErrorInit, message?: string) {
-    super(message ?? `${init.method} ${init.url} failed with ${init.status}${describeBody(init.body)}`)
-    this.status = init.status
-    this.headers = init.headers
-    this.body = init.body
-    this.method = init.method
-    this.url = init.url
-    this.operationId = init.operationId
+    const { status, headers, body, method, url, operationId } = init
+    super(message ?? `${method} ${url} failed with ${status}${describeBody(body)}`, { status, method, url, operationId, headers, body })
   }
 
   override get isRetryable(): boolean {
@@ -93,18 +102,6 @@ export class ApiError extends ParleyError {
   get retryAfterMs(): number | undefined {
     const value = this.headers['retry-after']
     return value === undefined ? undefined : parseRetryAfter(value)
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      status: this.status,
-      method: this.method,
-      url: this.url,
-      operationId: this.operationId,
-      headers: this.headers,
-      body: this.body,
-    }
   }
 }
 
@@ -136,105 +133,75 @@ export function createApiError(init: ApiErrorInit): ApiError {
 /** The request did not get a response: refused, reset, DNS failure, dropped mid-body. */
 export class ConnectionError extends ParleyError {
   static override readonly kind: string = 'ConnectionError'
-  readonly method: string
-  readonly url: string
+  declare readonly method: string
+  declare readonly url: string
   /** True when the request provably never left the machine (connection refused, DNS). */
-  readonly neverSent: boolean
+  declare readonly neverSent: boolean
 
-  constructor(init: { method: string; url: string; neverSent: boolean; cause?: unknown; reason?: string }) {
-    super(`${init.method} ${init.url} failed: ${init.reason ?? 'connection error'}`, { cause: init.cause })
-    this.method = init.method
-    this.url = init.url
-    this.neverSent = init.neverSent
+  constructor({ method, url, neverSent, cause, reason }: { method: string; url: string; neverSent: boolean; cause?: unknown; reason?: string }) {
+    super(`${method} ${url} failed: ${reason ?? 'connection error'}`, { method, url, neverSent }, cause)
   }
 
   override get isRetryable(): boolean {
     return true
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), method: this.method, url: this.url, neverSent: this.neverSent }
   }
 }
 
 /** One attempt took longer than `timeoutMs`. */
 export class TimeoutError extends ParleyError {
   static override readonly kind: string = 'TimeoutError'
-  readonly method: string
-  readonly url: string
-  readonly timeoutMs: number
+  declare readonly method: string
+  declare readonly url: string
+  declare readonly timeoutMs: number
 
   constructor(init: { method: string; url: string; timeoutMs: number }) {
-    super(`${init.method} ${init.url} timed out after ${init.timeoutMs} ms`)
-    this.method = init.method
-    this.url = init.url
-    this.timeoutMs = init.timeoutMs
+    super(`${init.method} ${init.url} timed out after ${init.timeoutMs} ms`, init)
   }
 
   override get isRetryable(): boolean {
     return true
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), method: this.method, url: this.url, timeoutMs: this.timeoutMs }
   }
 }
 
 /** A 2xx body that is not the JSON it claims to be (truncated, invalid). */
 export class ResponseParseError extends ParleyError {
   static override readonly kind: string = 'ResponseParseError'
-  readonly status: number
-  readonly method: string
-  readonly url: string
+  declare readonly status: number
+  declare readonly method: string
+  declare readonly url: string
 
-  constructor(init: { status: number; method: string; url: string; cause?: unknown }) {
-    super(`${init.method} ${init.url} answered ${init.status} with a body that is not valid JSON`, { cause: init.cause })
-    this.status = init.status
-    this.method = init.method
-    this.url = init.url
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, method: this.method, url: this.url }
+  constructor({ status, method, url, cause }: { status: number; method: string; url: string; cause?: unknown }) {
+    super(`${method} ${url} answered ${status} with a body that is not valid JSON`, { status, method, url }, cause)
   }
 }
 
 /** `validateResponses: true` and a 2xx body that does not match the spec. */
 export class ResponseValidationError extends ParleyError {
   static override readonly kind: string = 'ResponseValidationError'
-  readonly operationId: string
+  declare readonly operationId: string
   /** Where the body first differs from the schema, e.g. `data.messages[0].id`. */
-  readonly path: string
-  readonly issues: ReadonlyArray<{ path: string; message: string }>
+  declare readonly path: string
+  declare readonly issues: ReadonlyArray<{ path: string; message: string }>
 
-  constructor(init: { operationId: string; issues: ReadonlyArray<{ path: string; message: string }> }) {
-    const first = init.issues[0]
-    super(`${init.operationId}: response does not match the spec at \`${first?.path || '(root)'}\`: ${first?.message ?? 'invalid'}`)
-    this.operationId = init.operationId
-    this.path = first?.path ?? ''
-    this.issues = init.issues
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), operationId: this.operationId, path: this.path, issues: this.issues }
+  constructor({ operationId, issues }: { operationId: string; issues: ReadonlyArray<{ path: string; message: string }> }) {
+    const first = issues[0]
+    super(`${operationId}: response does not match the spec at \`${first?.path || '(root)'}\`: ${first?.message ?? 'invalid'}`, {
+      operationId,
+      path: first?.path ?? '',
+      issues,
+    })
   }
 }
 
 /** The call is incomplete: a path parameter, required body or credential is missing. Nothing was sent. */
 export class RequestValidationError extends ParleyError {
   static override readonly kind: string = 'RequestValidationError'
-  readonly operationId: string | undefined
+  declare readonly operationId: string | undefined
   /** The parameter or option that is missing (`path.threadId`, `body`, `userAccessToken`). */
-  readonly parameter: string
+  declare readonly parameter: string
 
-  constructor(init: { operationId?: string | undefined; parameter: string; message: string }) {
-    super(init.message)
-    this.operationId = init.operationId
-    this.parameter = init.parameter
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), operationId: this.operationId, parameter: this.parameter }
+  constructor({ operationId, parameter, message }: { operationId?: string | undefined; parameter: string; message: string }) {
+    super(message, { operationId, parameter })
   }
 }
 
@@ -247,15 +214,10 @@ export class MissingCredentialError extends RequestValidationError {
 export class WebhookVerificationError extends ParleyError {
   static override readonly kind: string = 'WebhookVerificationError'
   /** 401 when the credential is missing, 403 when it is wrong. */
-  readonly status: 401 | 403
+  declare readonly status: 401 | 403
 
   constructor(message: string, status: 401 | 403) {
-    super(message)
-    this.status = status
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status }
+    super(message, { status })
   }
 }
 
@@ -267,20 +229,16 @@ export function parseRetryAfter(value: string, now = Date.now()): number | undef
   const trimmed = value.trim()
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000)
   const date = Date.parse(trimmed)
-  if (Number.isNaN(date)) return undefined
-  return Math.max(0, date - now)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
 
 function describeBody(body: unknown): string {
   if (body === undefined || body === null || body === '') return ''
-  const text = typeof body === 'string' ? body : safeStringify(body)
-  return `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`
-}
-
-function safeStringify(value: unknown): string {
+  let text: string
   try {
-    return JSON.stringify(value)
+    text = typeof body === 'string' ? body : JSON.stringify(body)
   } catch {
-    return String(value)
+    text = String(body)
   }
+  return `: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`
 }

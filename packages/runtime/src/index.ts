@@ -43,7 +43,8 @@ export { REDACTED, redactHeaders, redactString, redactUrl, redactValue } from '.
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, backoffDelayMs, defaultRetryOptions, retryDelayForResponse } from './retry.js'
 export type { RetryOptions } from './retry.js'
 export { fillPath, serializeQuery } from './serialize.js'
-export { bindSdk, createSdkClient, createZodResponseValidator } from './sdk-binding.js'
+export { bindSdk, createSdkClient } from './sdk-binding.js'
+export { createZodResponseValidator } from './validate.js'
 export type { BoundSdk, CommonClientOptions, SafeParseSchema, SdkClientSetup, VendorMetadata } from './sdk-binding.js'
 export {
   DEFAULT_MAX_WEBHOOK_BODY_BYTES,

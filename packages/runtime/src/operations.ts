@@ -7,7 +7,10 @@
 export interface OperationInfo {
   /** The spec's operationId (also the SDK function name). */
   readonly id: string
-  /** Alternatives, each a list of scheme names that must all be sent (OpenAPI semantics); none when absent. */
+  /**
+   * Alternatives, each a list of scheme names that must all be sent (OpenAPI semantics);
+   * when absent, the spec's top-level security (`defaultSecurity` of the vendor metadata).
+   */
   readonly security?: ReadonlyArray<ReadonlyArray<string>>
   /** Path parameters named in the URL template (read from the template when absent). */
   readonly pathParameters?: ReadonlyArray<string>

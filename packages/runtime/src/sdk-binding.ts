@@ -6,8 +6,8 @@
  */
 import { createClient } from './client.js'
 import type { Client, Config, HeaderValue, ResponseValidator } from './client-types.js'
-import { ResponseValidationError } from './errors.js'
 import type { OperationTable, SecuritySchemeTable } from './operations.js'
+import { createZodResponseValidator } from './validate.js'
 import type { RetryOptions } from './retry.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -42,6 +42,8 @@ export interface CommonClientOptions {
 export interface VendorMetadata {
   readonly operations: OperationTable
   readonly securitySchemes: SecuritySchemeTable
+  /** The spec's top-level security, for the operations of the table that name none. */
+  readonly defaultSecurity?: ReadonlyArray<ReadonlyArray<string>>
   /** Loads `{ [operationId]: zodSchema }` on first use, so zod stays out of bundles that do not validate. */
   readonly loadResponseSchemas?: () => Promise<Readonly<Record<string, SafeParseSchema>>>
 }
@@ -79,6 +81,7 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     credentialOptionNames: setup.credentialOptionNames,
     operations: setup.metadata.operations,
     securitySchemes: setup.metadata.securitySchemes,
+    defaultSecurity: setup.metadata.defaultSecurity,
     responseStyle: 'data',
     throwOnError: true,
   }
@@ -93,27 +96,4 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     config.responseValidator = createZodResponseValidator(load)
   }
   return createClient(config)
-}
-
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let result = ''
-  for (const part of path) result += typeof part === 'number' ? `[${part}]` : result ? `.${String(part)}` : String(part)
-  return result
-}
-
-export function createZodResponseValidator(load: () => Promise<Readonly<Record<string, SafeParseSchema>>>): ResponseValidator {
-  let schemas: Promise<Readonly<Record<string, SafeParseSchema>>> | undefined
-  return async (operationId, data) => {
-    schemas ??= load()
-    const schema = (await schemas)[operationId]
-    if (!schema) return data
-    const result = schema.safeParse(data)
-    // The body as received, not zod's parse: zod drops properties the schema does not name,
-    // and vendors add fields (the specs are liberal in what responses carry).
-    if (result.success) return data
-    throw new ResponseValidationError({
-      operationId,
-      issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-    })
-  }
 }

@@ -11,15 +11,40 @@ export function serializePathValue(value: unknown): string {
   return encodeURIComponent(String(value))
 }
 
-export function fillPath(template: string, path: Record<string, unknown> | undefined): string {
-  if (!template.includes('{')) return template
-  return template.replace(pathParameterPattern, (_match, name: string) => serializePathValue(path?.[name]))
+/**
+ * A URL template split once: `parts` alternates literal text and parameter names
+ * (`['/users/', 'id', '']`), `names` lists the parameters in order. Templates come from
+ * generated code, so the cache holds one entry per operation; it stops growing at 1,000
+ * in case a caller builds URLs on the fly.
+ */
+export interface CompiledTemplate {
+  readonly parts: ReadonlyArray<string>
+  readonly names: ReadonlyArray<string>
 }
 
-/** Path parameter names of a URL template, in order. */
-export function pathParameterNames(template: string): string[] {
-  return [...template.matchAll(pathParameterPattern)].map((match) => match[1] as string)
+const compiledTemplates = new Map<string, CompiledTemplate>()
+
+export function compileTemplate(template: string): CompiledTemplate {
+  let compiled = compiledTemplates.get(template)
+  if (!compiled) {
+    const parts = template.split(pathParameterPattern)
+    compiled = { parts, names: parts.filter((_part, index) => index % 2 === 1) }
+    if (compiledTemplates.size < 1000) compiledTemplates.set(template, compiled)
+  }
+  return compiled
 }
+
+/** The path of a compiled template with its parameters filled in and percent-encoded. */
+export function fillTemplate({ parts }: CompiledTemplate, path: Record<string, unknown> | undefined): string {
+  let result = parts[0] as string
+  for (let index = 1; index < parts.length; index += 2) result += serializePathValue(path?.[parts[index] as string]) + parts[index + 1]
+  return result
+}
+
+export const fillPath = (template: string, path: Record<string, unknown> | undefined): string => fillTemplate(compileTemplate(template), path)
+
+/** Path parameter names of a URL template, in order. */
+export const pathParameterNames = (template: string): ReadonlyArray<string> => compileTemplate(template).names
 
 function serializeScalar(value: unknown): string {
   if (value instanceof Date) return value.toISOString()

@@ -22,6 +22,9 @@ export const securitySchemes: SecuritySchemeTable = {
   }
 }
 
+/** The spec's top-level security, for every operation of the table that names none. */
+export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = []
+
 /** The spec's first server with its variables at their defaults. */
 export const defaultBaseUrl = "https://cx.avaamo.com"
 

@@ -35,11 +35,6 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  */
 export const postAgentMessage = <ThrowOnError extends boolean = true>(options: Options<PostAgentMessageData, ThrowOnError>): RequestResult<PostAgentMessageResponses, PostAgentMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PostAgentMessageResponses, PostAgentMessageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{
-            key: 'userAccessToken',
-            name: 'access-token',
-            type: 'apiKey'
-        }],
     url: '/bots_api/v1/messages.json',
     ...options,
     headers: {
@@ -66,11 +61,6 @@ export const postAgentMessage = <ThrowOnError extends boolean = true>(options: O
  */
 export const listAgentMessages = <ThrowOnError extends boolean = true>(options?: Options<ListAgentMessagesData, ThrowOnError>): RequestResult<ListAgentMessagesResponses, ListAgentMessagesErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListAgentMessagesResponses, ListAgentMessagesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{
-            key: 'agentAccessToken',
-            name: 'access-token',
-            type: 'apiKey'
-        }],
     url: '/v1/messages.json',
     ...options
 });

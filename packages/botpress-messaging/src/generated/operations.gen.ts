@@ -6,22 +6,22 @@ import type { OperationTable, SecuritySchemeTable } from '@parley/runtime'
 /** What the runtime checks before sending, by `"<METHOD> <url template>"`. */
 export const operations: OperationTable = {
   "POST /api/v1/admin/clients": {"id":"createClient","security":[["adminKey"],[]]},
-  "GET /api/v1/clients": {"id":"getClient","security":[["clientId","clientToken"]]},
-  "POST /api/v1/sync": {"id":"sync","security":[["clientId","clientToken"]],"bodyRequired":true,"idempotent":true},
-  "GET /api/v1/health": {"id":"getHealth","security":[["clientId","clientToken"]]},
-  "POST /api/v1/users": {"id":"createUser","security":[["clientId","clientToken"]]},
-  "GET /api/v1/users/{id}": {"id":"getUser","security":[["clientId","clientToken"]]},
-  "POST /api/v1/conversations": {"id":"createConversation","security":[["clientId","clientToken"]],"bodyRequired":true},
-  "GET /api/v1/conversations/{id}": {"id":"getConversation","security":[["clientId","clientToken"]]},
-  "GET /api/v1/conversations/user/{userId}": {"id":"listConversations","security":[["clientId","clientToken"]]},
-  "POST /api/v1/messages": {"id":"createMessage","security":[["clientId","clientToken"]],"bodyRequired":true},
-  "POST /api/v1/messages/collect": {"id":"createMessageAndCollect","security":[["clientId","clientToken"]],"bodyRequired":true},
-  "GET /api/v1/messages/{id}": {"id":"getMessage","security":[["clientId","clientToken"]]},
-  "DELETE /api/v1/messages/{id}": {"id":"deleteMessage","security":[["clientId","clientToken"]]},
-  "GET /api/v1/messages/conversation/{conversationId}": {"id":"listMessages","security":[["clientId","clientToken"]]},
-  "DELETE /api/v1/messages/conversation/{conversationId}": {"id":"deleteConversationMessages","security":[["clientId","clientToken"]]},
-  "POST /api/v1/endpoints/map": {"id":"mapEndpoint","security":[["clientId","clientToken"]],"bodyRequired":true,"idempotent":true},
-  "GET /api/v1/endpoints/conversation/{conversationId}": {"id":"listConversationEndpoints","security":[["clientId","clientToken"]]},
+  "GET /api/v1/clients": {"id":"getClient"},
+  "POST /api/v1/sync": {"id":"sync","bodyRequired":true,"idempotent":true},
+  "GET /api/v1/health": {"id":"getHealth"},
+  "POST /api/v1/users": {"id":"createUser"},
+  "GET /api/v1/users/{id}": {"id":"getUser"},
+  "POST /api/v1/conversations": {"id":"createConversation","bodyRequired":true},
+  "GET /api/v1/conversations/{id}": {"id":"getConversation"},
+  "GET /api/v1/conversations/user/{userId}": {"id":"listConversations"},
+  "POST /api/v1/messages": {"id":"createMessage","bodyRequired":true},
+  "POST /api/v1/messages/collect": {"id":"createMessageAndCollect","bodyRequired":true},
+  "GET /api/v1/messages/{id}": {"id":"getMessage"},
+  "DELETE /api/v1/messages/{id}": {"id":"deleteMessage"},
+  "GET /api/v1/messages/conversation/{conversationId}": {"id":"listMessages"},
+  "DELETE /api/v1/messages/conversation/{conversationId}": {"id":"deleteConversationMessages"},
+  "POST /api/v1/endpoints/map": {"id":"mapEndpoint","bodyRequired":true,"idempotent":true},
+  "GET /api/v1/endpoints/conversation/{conversationId}": {"id":"listConversationEndpoints"},
 }
 
 export const securitySchemes: SecuritySchemeTable = {
@@ -41,6 +41,9 @@ export const securitySchemes: SecuritySchemeTable = {
     "name": "x-bp-messaging-admin-key"
   }
 }
+
+/** The spec's top-level security, for every operation of the table that names none. */
+export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [["clientId","clientToken"]]
 
 /** The spec's first server with its variables at their defaults. */
 export const defaultBaseUrl = "http://localhost:3100"

@@ -30,7 +30,6 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  */
 export const createClient = <ThrowOnError extends boolean = true>(options?: Options<CreateClientData, ThrowOnError>): RequestResult<CreateClientResponses, CreateClientErrors, ThrowOnError, 'data'> => (options?.client ?? client).post<CreateClientResponses, CreateClientErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-admin-key', type: 'apiKey' }],
     url: '/api/v1/admin/clients',
     ...options,
     headers: {
@@ -48,7 +47,6 @@ export const createClient = <ThrowOnError extends boolean = true>(options?: Opti
  */
 export const getClient = <ThrowOnError extends boolean = true>(options?: Options<GetClientData, ThrowOnError>): RequestResult<GetClientResponses, GetClientErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<GetClientResponses, GetClientErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/clients',
     ...options
 });
@@ -69,7 +67,6 @@ export const getClient = <ThrowOnError extends boolean = true>(options?: Options
  */
 export const sync = <ThrowOnError extends boolean = true>(options: Options<SyncData, ThrowOnError>): RequestResult<SyncResponses, SyncErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SyncResponses, SyncErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/sync',
     ...options,
     headers: {
@@ -85,7 +82,6 @@ export const sync = <ThrowOnError extends boolean = true>(options: Options<SyncD
  */
 export const getHealth = <ThrowOnError extends boolean = true>(options?: Options<GetHealthData, ThrowOnError>): RequestResult<GetHealthResponses, GetHealthErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<GetHealthResponses, GetHealthErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/health',
     ...options
 });
@@ -97,7 +93,6 @@ export const getHealth = <ThrowOnError extends boolean = true>(options?: Options
  */
 export const createUser = <ThrowOnError extends boolean = true>(options?: Options<CreateUserData, ThrowOnError>): RequestResult<CreateUserResponses, CreateUserErrors, ThrowOnError, 'data'> => (options?.client ?? client).post<CreateUserResponses, CreateUserErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/users',
     ...options
 });
@@ -109,7 +104,6 @@ export const createUser = <ThrowOnError extends boolean = true>(options?: Option
  */
 export const getUser = <ThrowOnError extends boolean = true>(options: Options<GetUserData, ThrowOnError>): RequestResult<GetUserResponses, GetUserErrors, ThrowOnError, 'data'> => (options.client ?? client).get<GetUserResponses, GetUserErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/users/{id}',
     ...options
 });
@@ -121,7 +115,6 @@ export const getUser = <ThrowOnError extends boolean = true>(options: Options<Ge
  */
 export const createConversation = <ThrowOnError extends boolean = true>(options: Options<CreateConversationData, ThrowOnError>): RequestResult<CreateConversationResponses, CreateConversationErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CreateConversationResponses, CreateConversationErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/conversations',
     ...options,
     headers: {
@@ -137,7 +130,6 @@ export const createConversation = <ThrowOnError extends boolean = true>(options:
  */
 export const getConversation = <ThrowOnError extends boolean = true>(options: Options<GetConversationData, ThrowOnError>): RequestResult<GetConversationResponses, GetConversationErrors, ThrowOnError, 'data'> => (options.client ?? client).get<GetConversationResponses, GetConversationErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/conversations/{id}',
     ...options
 });
@@ -149,7 +141,6 @@ export const getConversation = <ThrowOnError extends boolean = true>(options: Op
  */
 export const listConversations = <ThrowOnError extends boolean = true>(options: Options<ListConversationsData, ThrowOnError>): RequestResult<ListConversationsResponses, ListConversationsErrors, ThrowOnError, 'data'> => (options.client ?? client).get<ListConversationsResponses, ListConversationsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/conversations/user/{userId}',
     ...options
 });
@@ -164,7 +155,6 @@ export const listConversations = <ThrowOnError extends boolean = true>(options: 
  */
 export const createMessage = <ThrowOnError extends boolean = true>(options: Options<CreateMessageData, ThrowOnError>): RequestResult<CreateMessageResponses, CreateMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CreateMessageResponses, CreateMessageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/messages',
     ...options,
     headers: {
@@ -184,7 +174,6 @@ export const createMessage = <ThrowOnError extends boolean = true>(options: Opti
  */
 export const createMessageAndCollect = <ThrowOnError extends boolean = true>(options: Options<CreateMessageAndCollectData, ThrowOnError>): RequestResult<CreateMessageAndCollectResponses, CreateMessageAndCollectErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CreateMessageAndCollectResponses, CreateMessageAndCollectErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/messages/collect',
     ...options,
     headers: {
@@ -200,7 +189,6 @@ export const createMessageAndCollect = <ThrowOnError extends boolean = true>(opt
  */
 export const deleteMessage = <ThrowOnError extends boolean = true>(options: Options<DeleteMessageData, ThrowOnError>): RequestResult<DeleteMessageResponses, DeleteMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).delete<DeleteMessageResponses, DeleteMessageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/messages/{id}',
     ...options
 });
@@ -212,7 +200,6 @@ export const deleteMessage = <ThrowOnError extends boolean = true>(options: Opti
  */
 export const getMessage = <ThrowOnError extends boolean = true>(options: Options<GetMessageData, ThrowOnError>): RequestResult<GetMessageResponses, GetMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).get<GetMessageResponses, GetMessageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/messages/{id}',
     ...options
 });
@@ -224,7 +211,6 @@ export const getMessage = <ThrowOnError extends boolean = true>(options: Options
  */
 export const deleteConversationMessages = <ThrowOnError extends boolean = true>(options: Options<DeleteConversationMessagesData, ThrowOnError>): RequestResult<DeleteConversationMessagesResponses, DeleteConversationMessagesErrors, ThrowOnError, 'data'> => (options.client ?? client).delete<DeleteConversationMessagesResponses, DeleteConversationMessagesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/messages/conversation/{conversationId}',
     ...options
 });
@@ -236,7 +222,6 @@ export const deleteConversationMessages = <ThrowOnError extends boolean = true>(
  */
 export const listMessages = <ThrowOnError extends boolean = true>(options: Options<ListMessagesData, ThrowOnError>): RequestResult<ListMessagesResponses, ListMessagesErrors, ThrowOnError, 'data'> => (options.client ?? client).get<ListMessagesResponses, ListMessagesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/messages/conversation/{conversationId}',
     ...options
 });
@@ -252,7 +237,6 @@ export const listMessages = <ThrowOnError extends boolean = true>(options: Optio
  */
 export const mapEndpoint = <ThrowOnError extends boolean = true>(options: Options<MapEndpointData, ThrowOnError>): RequestResult<MapEndpointResponses, MapEndpointErrors, ThrowOnError, 'data'> => (options.client ?? client).post<MapEndpointResponses, MapEndpointErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/endpoints/map',
     ...options,
     headers: {
@@ -268,7 +252,6 @@ export const mapEndpoint = <ThrowOnError extends boolean = true>(options: Option
  */
 export const listConversationEndpoints = <ThrowOnError extends boolean = true>(options: Options<ListConversationEndpointsData, ThrowOnError>): RequestResult<ListConversationEndpointsResponses, ListConversationEndpointsErrors, ThrowOnError, 'data'> => (options.client ?? client).get<ListConversationEndpointsResponses, ListConversationEndpointsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-bp-messaging-client-id', type: 'apiKey' }, { name: 'x-bp-messaging-client-token', type: 'apiKey' }],
     url: '/api/v1/endpoints/conversation/{conversationId}',
     ...options
 });

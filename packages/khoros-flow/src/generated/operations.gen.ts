@@ -5,22 +5,22 @@ import type { OperationTable, SecuritySchemeTable } from '@parley/runtime'
 
 /** What the runtime checks before sending, by `"<METHOD> <url template>"`. */
 export const operations: OperationTable = {
-  "POST /messages": {"id":"generateThreadId","security":[["apiKey"]]},
-  "GET /messages/{threadId}": {"id":"listMessages","security":[["apiKey"]]},
-  "POST /messages/{threadId}": {"id":"sendMessage","security":[["apiKey"]],"bodyRequired":true},
-  "GET /threads": {"id":"listThreads","security":[["apiKey"]]},
-  "POST /handover/{threadId}": {"id":"handoverThread","security":[["apiKey"]],"idempotent":true},
-  "POST /takeover/{threadId}": {"id":"takeoverThread","security":[["apiKey"]]},
-  "POST /resolve/{threadId}": {"id":"resolveThread","security":[["apiKey"]],"idempotent":true},
-  "GET /trigger/event": {"id":"listTriggerEvents","security":[["apiKey"]]},
-  "POST /trigger/event/{threadId}": {"id":"triggerEvent","security":[["apiKey"]],"requiredQuery":["eventName"]},
-  "GET /businesshours": {"id":"getBusinessHours","security":[["apiKey"]]},
-  "GET /pause/{threadId}": {"id":"getBotStatus","security":[["apiKey"]]},
-  "POST /pause/{threadId}": {"id":"pauseBot","security":[["apiKey"]],"idempotent":true},
-  "DELETE /pause/{threadId}": {"id":"resumeBot","security":[["apiKey"]]},
-  "POST /broadcast/instant": {"id":"broadcastToPhoneNumbers","security":[["apiKey"]],"bodyRequired":true},
-  "POST /broadcast/instant/segment": {"id":"broadcastToSegments","security":[["apiKey"]],"bodyRequired":true},
-  "GET /broadcast/segments": {"id":"listSegments","security":[["apiKey"]]},
+  "POST /messages": {"id":"generateThreadId"},
+  "GET /messages/{threadId}": {"id":"listMessages"},
+  "POST /messages/{threadId}": {"id":"sendMessage","bodyRequired":true},
+  "GET /threads": {"id":"listThreads"},
+  "POST /handover/{threadId}": {"id":"handoverThread","idempotent":true},
+  "POST /takeover/{threadId}": {"id":"takeoverThread"},
+  "POST /resolve/{threadId}": {"id":"resolveThread","idempotent":true},
+  "GET /trigger/event": {"id":"listTriggerEvents"},
+  "POST /trigger/event/{threadId}": {"id":"triggerEvent","requiredQuery":["eventName"]},
+  "GET /businesshours": {"id":"getBusinessHours"},
+  "GET /pause/{threadId}": {"id":"getBotStatus"},
+  "POST /pause/{threadId}": {"id":"pauseBot","idempotent":true},
+  "DELETE /pause/{threadId}": {"id":"resumeBot"},
+  "POST /broadcast/instant": {"id":"broadcastToPhoneNumbers","bodyRequired":true},
+  "POST /broadcast/instant/segment": {"id":"broadcastToSegments","bodyRequired":true},
+  "GET /broadcast/segments": {"id":"listSegments"},
 }
 
 export const securitySchemes: SecuritySchemeTable = {
@@ -30,6 +30,9 @@ export const securitySchemes: SecuritySchemeTable = {
     "name": "Authorization"
   }
 }
+
+/** The spec's top-level security, for every operation of the table that names none. */
+export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [["apiKey"]]
 
 /** The spec's first server with its variables at their defaults. */
 export const defaultBaseUrl = "https://api.flow.ai/rest/v1"

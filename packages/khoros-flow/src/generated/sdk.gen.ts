@@ -34,7 +34,6 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  */
 export const generateThreadId = <ThrowOnError extends boolean = true>(options?: Options<GenerateThreadIdData, ThrowOnError>): RequestResult<GenerateThreadIdResponses, GenerateThreadIdErrors, ThrowOnError, 'data'> => (options?.client ?? client).post<GenerateThreadIdResponses, GenerateThreadIdErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/messages',
     ...options,
     headers: {
@@ -56,7 +55,6 @@ export const generateThreadId = <ThrowOnError extends boolean = true>(options?: 
  */
 export const listMessages = <ThrowOnError extends boolean = true>(options: Options<ListMessagesData, ThrowOnError>): RequestResult<ListMessagesResponses, ListMessagesErrors, ThrowOnError, 'data'> => (options.client ?? client).get<ListMessagesResponses, ListMessagesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/messages/{threadId}',
     ...options
 });
@@ -83,7 +81,6 @@ export const listMessages = <ThrowOnError extends boolean = true>(options: Optio
  */
 export const sendMessage = <ThrowOnError extends boolean = true>(options: Options<SendMessageData, ThrowOnError>): RequestResult<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/messages/{threadId}',
     ...options,
     headers: {
@@ -108,7 +105,6 @@ export const sendMessage = <ThrowOnError extends boolean = true>(options: Option
  */
 export const listThreads = <ThrowOnError extends boolean = true>(options?: Options<ListThreadsData, ThrowOnError>): RequestResult<ListThreadsResponses, ListThreadsErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListThreadsResponses, ListThreadsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/threads',
     ...options
 });
@@ -128,7 +124,6 @@ export const listThreads = <ThrowOnError extends boolean = true>(options?: Optio
  */
 export const handoverThread = <ThrowOnError extends boolean = true>(options: Options<HandoverThreadData, ThrowOnError>): RequestResult<HandoverThreadResponses, HandoverThreadErrors, ThrowOnError, 'data'> => (options.client ?? client).post<HandoverThreadResponses, HandoverThreadErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/handover/{threadId}',
     ...options,
     headers: {
@@ -148,7 +143,6 @@ export const handoverThread = <ThrowOnError extends boolean = true>(options: Opt
  */
 export const takeoverThread = <ThrowOnError extends boolean = true>(options: Options<TakeoverThreadData, ThrowOnError>): RequestResult<TakeoverThreadResponses, TakeoverThreadErrors, ThrowOnError, 'data'> => (options.client ?? client).post<TakeoverThreadResponses, TakeoverThreadErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/takeover/{threadId}',
     ...options,
     headers: {
@@ -167,7 +161,6 @@ export const takeoverThread = <ThrowOnError extends boolean = true>(options: Opt
  */
 export const resolveThread = <ThrowOnError extends boolean = true>(options: Options<ResolveThreadData, ThrowOnError>): RequestResult<ResolveThreadResponses, ResolveThreadErrors, ThrowOnError, 'data'> => (options.client ?? client).post<ResolveThreadResponses, ResolveThreadErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/resolve/{threadId}',
     ...options
 });
@@ -184,7 +177,6 @@ export const resolveThread = <ThrowOnError extends boolean = true>(options: Opti
  */
 export const listTriggerEvents = <ThrowOnError extends boolean = true>(options?: Options<ListTriggerEventsData, ThrowOnError>): RequestResult<ListTriggerEventsResponses, ListTriggerEventsErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListTriggerEventsResponses, ListTriggerEventsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/trigger/event',
     ...options
 });
@@ -199,7 +191,6 @@ export const listTriggerEvents = <ThrowOnError extends boolean = true>(options?:
  */
 export const triggerEvent = <ThrowOnError extends boolean = true>(options: Options<TriggerEventData, ThrowOnError>): RequestResult<TriggerEventResponses, TriggerEventErrors, ThrowOnError, 'data'> => (options.client ?? client).post<TriggerEventResponses, TriggerEventErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/trigger/event/{threadId}',
     ...options,
     headers: {
@@ -219,7 +210,6 @@ export const triggerEvent = <ThrowOnError extends boolean = true>(options: Optio
  */
 export const getBusinessHours = <ThrowOnError extends boolean = true>(options?: Options<GetBusinessHoursData, ThrowOnError>): RequestResult<GetBusinessHoursResponses, GetBusinessHoursErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<GetBusinessHoursResponses, GetBusinessHoursErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/businesshours',
     ...options
 });
@@ -234,7 +224,6 @@ export const getBusinessHours = <ThrowOnError extends boolean = true>(options?: 
  */
 export const resumeBot = <ThrowOnError extends boolean = true>(options: Options<ResumeBotData, ThrowOnError>): RequestResult<ResumeBotResponses, ResumeBotErrors, ThrowOnError, 'data'> => (options.client ?? client).delete<ResumeBotResponses, ResumeBotErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/pause/{threadId}',
     ...options,
     headers: {
@@ -257,7 +246,6 @@ export const resumeBot = <ThrowOnError extends boolean = true>(options: Options<
  */
 export const getBotStatus = <ThrowOnError extends boolean = true>(options: Options<GetBotStatusData, ThrowOnError>): RequestResult<GetBotStatusResponses, GetBotStatusErrors, ThrowOnError, 'data'> => (options.client ?? client).get<GetBotStatusResponses, GetBotStatusErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/pause/{threadId}',
     ...options
 });
@@ -271,7 +259,6 @@ export const getBotStatus = <ThrowOnError extends boolean = true>(options: Optio
  */
 export const pauseBot = <ThrowOnError extends boolean = true>(options: Options<PauseBotData, ThrowOnError>): RequestResult<PauseBotResponses, PauseBotErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PauseBotResponses, PauseBotErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/pause/{threadId}',
     ...options,
     headers: {
@@ -290,7 +277,6 @@ export const pauseBot = <ThrowOnError extends boolean = true>(options: Options<P
  */
 export const broadcastToPhoneNumbers = <ThrowOnError extends boolean = true>(options: Options<BroadcastToPhoneNumbersData, ThrowOnError>): RequestResult<BroadcastToPhoneNumbersResponses, BroadcastToPhoneNumbersErrors, ThrowOnError, 'data'> => (options.client ?? client).post<BroadcastToPhoneNumbersResponses, BroadcastToPhoneNumbersErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/broadcast/instant',
     ...options,
     headers: {
@@ -308,7 +294,6 @@ export const broadcastToPhoneNumbers = <ThrowOnError extends boolean = true>(opt
  */
 export const broadcastToSegments = <ThrowOnError extends boolean = true>(options: Options<BroadcastToSegmentsData, ThrowOnError>): RequestResult<BroadcastToSegmentsResponses, BroadcastToSegmentsErrors, ThrowOnError, 'data'> => (options.client ?? client).post<BroadcastToSegmentsResponses, BroadcastToSegmentsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/broadcast/instant/segment',
     ...options,
     headers: {
@@ -327,7 +312,6 @@ export const broadcastToSegments = <ThrowOnError extends boolean = true>(options
  */
 export const listSegments = <ThrowOnError extends boolean = true>(options?: Options<ListSegmentsData, ThrowOnError>): RequestResult<ListSegmentsResponses, ListSegmentsErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListSegmentsResponses, ListSegmentsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'Authorization', type: 'apiKey' }],
     url: '/broadcast/segments',
     ...options
 });

@@ -5,18 +5,18 @@ import type { OperationTable, SecuritySchemeTable } from '@parley/runtime'
 
 /** What the runtime checks before sending, by `"<METHOD> <url template>"`. */
 export const operations: OperationTable = {
-  "GET /api/v1/config/channels": {"id":"listChannels","security":[["apiKey","apiId"]]},
-  "GET /api/v1/config/global/vars": {"id":"listGlobalVariables","security":[["apiKey","apiId"]]},
-  "GET /api/v1/config/tmpl/hsm": {"id":"listHsmTemplates","security":[["apiKey","apiId"]]},
-  "POST /api/v1/config/webhook": {"id":"setWebhook","security":[["apiKey","apiId"]],"bodyRequired":true,"idempotent":true},
-  "POST /api/v1/contact/prefs/lang": {"id":"setContactLanguage","security":[["apiKey","apiId"]],"bodyRequired":true,"idempotent":true},
-  "POST /api/v1/data/push": {"id":"pushCustomerData","security":[["apiKey","apiId"]],"bodyRequired":true},
-  "POST /api/v1/event/push": {"id":"pushCustomerEvent","security":[["apiKey","apiId"]],"bodyRequired":true},
-  "POST /api/v1/message/send": {"id":"sendMessage","security":[["apiKey","apiId"]],"bodyRequired":true},
-  "POST /api/v1/session/close": {"id":"closeSession","security":[["apiKey","apiId"]],"bodyRequired":true,"idempotent":true},
-  "POST /api/v1/session/messages": {"id":"listSessionMessages","security":[["apiKey","apiId"]],"bodyRequired":true,"idempotent":true},
-  "POST /api/v1/session/resolve": {"id":"resolveSession","security":[["apiKey","apiId"]],"bodyRequired":true,"idempotent":true},
-  "POST /api/v1/session/routing": {"id":"routeSession","security":[["apiKey","apiId"]],"bodyRequired":true},
+  "GET /api/v1/config/channels": {"id":"listChannels"},
+  "GET /api/v1/config/global/vars": {"id":"listGlobalVariables"},
+  "GET /api/v1/config/tmpl/hsm": {"id":"listHsmTemplates"},
+  "POST /api/v1/config/webhook": {"id":"setWebhook","bodyRequired":true,"idempotent":true},
+  "POST /api/v1/contact/prefs/lang": {"id":"setContactLanguage","bodyRequired":true,"idempotent":true},
+  "POST /api/v1/data/push": {"id":"pushCustomerData","bodyRequired":true},
+  "POST /api/v1/event/push": {"id":"pushCustomerEvent","bodyRequired":true},
+  "POST /api/v1/message/send": {"id":"sendMessage","bodyRequired":true},
+  "POST /api/v1/session/close": {"id":"closeSession","bodyRequired":true,"idempotent":true},
+  "POST /api/v1/session/messages": {"id":"listSessionMessages","bodyRequired":true,"idempotent":true},
+  "POST /api/v1/session/resolve": {"id":"resolveSession","bodyRequired":true,"idempotent":true},
+  "POST /api/v1/session/routing": {"id":"routeSession","bodyRequired":true},
 }
 
 export const securitySchemes: SecuritySchemeTable = {
@@ -31,6 +31,9 @@ export const securitySchemes: SecuritySchemeTable = {
     "name": "x-api-id"
   }
 }
+
+/** The spec's top-level security, for every operation of the table that names none. */
+export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [["apiKey","apiId"]]
 
 /** The spec's first server with its variables at their defaults. */
 export const defaultBaseUrl = "https://api.mehery.xyz/xms"

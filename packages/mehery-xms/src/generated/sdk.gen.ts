@@ -27,7 +27,6 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  */
 export const listChannels = <ThrowOnError extends boolean = true>(options?: Options<ListChannelsData, ThrowOnError>): RequestResult<ListChannelsResponses, ListChannelsErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListChannelsResponses, ListChannelsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-api-key', type: 'apiKey' }, { name: 'x-api-id', type: 'apiKey' }],
     url: '/api/v1/config/channels',
     ...options
 });
@@ -39,7 +38,6 @@ export const listChannels = <ThrowOnError extends boolean = true>(options?: Opti
  */
 export const listGlobalVariables = <ThrowOnError extends boolean = true>(options?: Options<ListGlobalVariablesData, ThrowOnError>): RequestResult<ListGlobalVariablesResponses, ListGlobalVariablesErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListGlobalVariablesResponses, ListGlobalVariablesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-api-key', type: 'apiKey' }, { name: 'x-api-id', type: 'apiKey' }],
     url: '/api/v1/config/global/vars',
     ...options
 });
@@ -51,7 +49,6 @@ export const listGlobalVariables = <ThrowOnError extends boolean = true>(options
  */
 export const listHsmTemplates = <ThrowOnError extends boolean = true>(options?: Options<ListHsmTemplatesData, ThrowOnError>): RequestResult<ListHsmTemplatesResponses, ListHsmTemplatesErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListHsmTemplatesResponses, ListHsmTemplatesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-api-key', type: 'apiKey' }, { name: 'x-api-id', type: 'apiKey' }],
     url: '/api/v1/config/tmpl/hsm',
     ...options
 });
@@ -68,7 +65,6 @@ export const listHsmTemplates = <ThrowOnError extends boolean = true>(options?: 
  */
 export const setWebhook = <ThrowOnError extends boolean = true>(options: Options<SetWebhookData, ThrowOnError>): RequestResult<SetWebhookResponses, SetWebhookErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SetWebhookResponses, SetWebhookErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-api-key', type: 'apiKey' }, { name: 'x-api-id', type: 'apiKey' }],
     url: '/api/v1/config/webhook',
     ...options,
     headers: {
@@ -86,7 +82,6 @@ export const setWebhook = <ThrowOnError extends boolean = true>(options: Options
  */
 export const setContactLanguage = <ThrowOnError extends boolean = true>(options: Options<SetContactLanguageData, ThrowOnError>): RequestResult<SetContactLanguageResponses, SetContactLanguageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SetContactLanguageResponses, SetContactLanguageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-api-key', type: 'apiKey' }, { name: 'x-api-id', type: 'apiKey' }],
     url: '/api/v1/contact/prefs/lang',
     ...options,
     headers: {
@@ -105,7 +100,6 @@ export const setContactLanguage = <ThrowOnError extends boolean = true>(options:
  */
 export const pushCustomerData = <ThrowOnError extends boolean = true>(options: Options<PushCustomerDataData, ThrowOnError>): RequestResult<PushCustomerDataResponses, PushCustomerDataErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PushCustomerDataResponses, PushCustomerDataErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-api-key', type: 'apiKey' }, { name: 'x-api-id', type: 'apiKey' }],
     url: '/api/v1/data/push',
     ...options,
     headers: {
@@ -123,7 +117,6 @@ export const pushCustomerData = <ThrowOnError extends boolean = true>(options: O
  */
 export const pushCustomerEvent = <ThrowOnError extends boolean = true>(options: Options<PushCustomerEventData, ThrowOnError>): RequestResult<PushCustomerEventResponses, PushCustomerEventErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PushCustomerEventResponses, PushCustomerEventErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-api-key', type: 'apiKey' }, { name: 'x-api-id', type: 'apiKey' }],
     url: '/api/v1/event/push',
     ...options,
     headers: {
@@ -142,7 +135,6 @@ export const pushCustomerEvent = <ThrowOnError extends boolean = true>(options: 
  */
 export const sendMessage = <ThrowOnError extends boolean = true>(options: Options<SendMessageData, ThrowOnError>): RequestResult<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-api-key', type: 'apiKey' }, { name: 'x-api-id', type: 'apiKey' }],
     url: '/api/v1/message/send',
     ...options,
     headers: {
@@ -161,7 +153,6 @@ export const sendMessage = <ThrowOnError extends boolean = true>(options: Option
  */
 export const closeSession = <ThrowOnError extends boolean = true>(options: Options<CloseSessionData, ThrowOnError>): RequestResult<CloseSessionResponses, CloseSessionErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CloseSessionResponses, CloseSessionErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-api-key', type: 'apiKey' }, { name: 'x-api-id', type: 'apiKey' }],
     url: '/api/v1/session/close',
     ...options,
     headers: {
@@ -180,7 +171,6 @@ export const closeSession = <ThrowOnError extends boolean = true>(options: Optio
  */
 export const listSessionMessages = <ThrowOnError extends boolean = true>(options: Options<ListSessionMessagesData, ThrowOnError>): RequestResult<ListSessionMessagesResponses, ListSessionMessagesErrors, ThrowOnError, 'data'> => (options.client ?? client).post<ListSessionMessagesResponses, ListSessionMessagesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-api-key', type: 'apiKey' }, { name: 'x-api-id', type: 'apiKey' }],
     url: '/api/v1/session/messages',
     ...options,
     headers: {
@@ -199,7 +189,6 @@ export const listSessionMessages = <ThrowOnError extends boolean = true>(options
  */
 export const resolveSession = <ThrowOnError extends boolean = true>(options: Options<ResolveSessionData, ThrowOnError>): RequestResult<ResolveSessionResponses, ResolveSessionErrors, ThrowOnError, 'data'> => (options.client ?? client).post<ResolveSessionResponses, ResolveSessionErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-api-key', type: 'apiKey' }, { name: 'x-api-id', type: 'apiKey' }],
     url: '/api/v1/session/resolve',
     ...options,
     headers: {
@@ -218,7 +207,6 @@ export const resolveSession = <ThrowOnError extends boolean = true>(options: Opt
  */
 export const routeSession = <ThrowOnError extends boolean = true>(options: Options<RouteSessionData, ThrowOnError>): RequestResult<RouteSessionResponses, RouteSessionErrors, ThrowOnError, 'data'> => (options.client ?? client).post<RouteSessionResponses, RouteSessionErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
-    security: [{ name: 'x-api-key', type: 'apiKey' }, { name: 'x-api-id', type: 'apiKey' }],
     url: '/api/v1/session/routing',
     ...options,
     headers: {
