@@ -43,6 +43,8 @@ for (const vendor of vendors) {
   mkdirSync(vendor.outputDir, { recursive: true })
   const write = (name, text) => writeFileSync(join(vendor.outputDir, name), `${generatedHeader.join('\n')}\n\n${text}`)
   write('operations.gen.ts', operationsModule(spec))
+  const sdkPath = join(vendor.outputDir, 'sdk.gen.ts')
+  writeFileSync(sdkPath, linkOperations(readFileSync(sdkPath, 'utf8'), spec))
   write('response-schemas.gen.ts', responseSchemasModule(spec, readFileSync(join(vendor.outputDir, 'zod.gen.ts'), 'utf8')))
   write('paths.gen.ts', astToString(await openapiTS(new URL(`file://${vendor.specPath}`), { alphabetize: false })))
   writeFileSync(join(vendor.outputDir, 'README.md'), generatedReadme(vendor))
@@ -125,15 +127,49 @@ function describeWebhooks(spec) {
   })
 }
 
+/** The name of the constant that holds one operation's metadata (`getUserOperation`). */
+function operationConstant(operationId) {
+  return `${operationId}Operation`
+}
+
+/**
+ * hey-api's SDK functions pass only a method and a URL template. Each call also carries
+ * its operation's metadata (`operation: getUserOperation`), so a bundle that imports one
+ * function carries one operation's entry, not the whole table.
+ */
+function linkOperations(sdkSource, spec) {
+  const operations = describeOperations(spec)
+  const linked = new Set()
+  const callPattern = /(\(options\??\.client \?\? client\)\.(\w+)<[^\n]*>\(\{\n(\s+)responseStyle: 'data',\n\s+url: '([^']+)',\n)/g
+  let source = sdkSource.replace(callPattern, (call, _whole, method, indent, url) => {
+    const operation = operations[`${method.toUpperCase()} ${url}`]
+    if (!operation) throw new Error(`sdk.gen.ts calls ${method.toUpperCase()} ${url}, which is not an operation of the spec`)
+    linked.add(operation.id)
+    return `${call}${indent}operation: ${operationConstant(operation.id)},\n`
+  })
+  const unlinked = Object.values(operations).filter((operation) => !linked.has(operation.id))
+  if (unlinked.length > 0) {
+    throw new Error(`hey-api's sdk.gen.ts changed shape: no call found for ${unlinked.map((operation) => operation.id).join(', ')} (see linkOperations in scripts/generate.mjs)`)
+  }
+  const clientImport = "import { client } from './client.gen.js';\n"
+  if (!source.includes(clientImport)) throw new Error("hey-api's sdk.gen.ts changed shape: no client import (see linkOperations in scripts/generate.mjs)")
+  const names = [...linked].map(operationConstant).sort()
+  source = source.replace(clientImport, `${clientImport}import { ${names.join(', ')} } from './operations.gen.js';\n`)
+  return source
+}
+
 function operationsModule(spec) {
   const operations = describeOperations(spec)
   const operationIds = Object.values(operations).map((operation) => operation.id)
   const server = describeServer(spec)
-  return `import type { OperationTable, SecuritySchemeTable } from '@parley/runtime'
+  return `import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime'
 
-/** What the runtime checks before sending, by \`"<METHOD> <url template>"\`. */
+// What the runtime checks before sending each operation; its SDK function passes it along.
+${Object.values(operations).map((info) => `export const ${operationConstant(info.id)}: OperationInfo = ${JSON.stringify(info)}`).join('\n')}
+
+/** Every operation by \`"<METHOD> <url template>"\`. */
 export const operations: OperationTable = {
-${Object.entries(operations).map(([key, info]) => `  ${json(key)}: ${JSON.stringify(info)},`).join('\n')}
+${Object.entries(operations).map(([key, info]) => `  ${json(key)}: ${operationConstant(info.id)},`).join('\n')}
 }
 
 export const securitySchemes: SecuritySchemeTable = ${json(describeSecuritySchemes(spec))}

@@ -76,7 +76,8 @@ scaffold(
         generate: `node ../../scripts/lint-specs.mjs ${id} && node ../../scripts/generate.mjs ${id}`,
         build: 'tsc -p tsconfig.build.json',
         typecheck: 'tsc -p tsconfig.json',
-        test: 'vitest run --typecheck',
+        // Prism takes seconds to start on a loaded machine: more than vitest's 10 s hook default.
+        test: 'vitest run --typecheck --hookTimeout 30000',
       },
       publishConfig: { access: 'public' },
       dependencies: { '@parley/runtime': `workspace:^`, zod: '^4.1.0' },
@@ -130,7 +131,7 @@ const credentialOptions = schemes.map((scheme) => `  /** ${oneLine(scheme.descri
 scaffold(
   'src/client.ts',
   `import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
-import { defaultBaseUrl, defaultSecurity, operations, securitySchemes } from './generated/operations.gen.js'
+import { defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
 export interface ${pascalName}ClientOptions extends CommonClientOptions {
@@ -150,7 +151,6 @@ export function create${pascalName}HttpClient(options: ${pascalName}ClientOption
   const { ${[...schemes.map((scheme) => scheme.name), '...common'].join(', ')} } = options
   return createSdkClient({
     metadata: {
-      operations,
       defaultSecurity,
       securitySchemes,
       loadResponseSchemas: () => import('./generated/response-schemas.gen.js').then((module) => module.responseSchemas),

@@ -1,5 +1,5 @@
 import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
-import { defaultBaseUrl, defaultSecurity, operations, securitySchemes } from './generated/operations.gen.js'
+import { defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
 export interface BotpressMessagingClientOptions extends CommonClientOptions {
@@ -42,7 +42,6 @@ export function createBotpressMessagingHttpClient(options: BotpressMessagingClie
   const { clientId, clientToken, adminKey, ...common } = options
   return createSdkClient({
     metadata: {
-      operations,
       defaultSecurity,
       securitySchemes,
       loadResponseSchemas: () => import('./generated/response-schemas.gen.js').then((module) => module.responseSchemas),

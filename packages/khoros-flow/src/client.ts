@@ -1,5 +1,5 @@
 import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
-import { defaultBaseUrl, defaultSecurity, operations, securitySchemes } from './generated/operations.gen.js'
+import { defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 import type { WithSyncOverloads } from './sync.js'
 
@@ -25,7 +25,6 @@ export function createKhorosFlowHttpClient(options: KhorosFlowClientOptions = {}
   const { apiKey, ...common } = options
   return createSdkClient({
     metadata: {
-      operations,
       defaultSecurity,
       securitySchemes,
       // Sync-aware: a broken sync result must not pass as the bare acknowledgement.

@@ -1,5 +1,5 @@
 import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
-import { defaultBaseUrl, defaultSecurity, operations, securitySchemes, serverTemplate } from './generated/operations.gen.js'
+import { defaultBaseUrl, defaultSecurity, securitySchemes, serverTemplate } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
 interface MeheryXmsCredentials {
@@ -61,7 +61,6 @@ export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}):
   const resolvedBaseUrl = baseUrl ?? (tenant !== undefined || tld !== undefined ? meheryXmsTenantUrl(tenant, tld) : defaultBaseUrl)
   return createSdkClient({
     metadata: {
-      operations,
       defaultSecurity,
       securitySchemes,
       loadResponseSchemas: () => import('./generated/response-schemas.gen.js').then((module) => module.responseSchemas),

@@ -7,7 +7,7 @@
  * arities mirror hey-api's fetch client so the generated code type-checks unchanged;
  * the implementation behind them (`client.ts`) is ours and much smaller.
  */
-import type { OperationTable, SecuritySchemeTable } from './operations.js'
+import type { OperationInfo, OperationTable, SecuritySchemeTable } from './operations.js'
 import type { RetryOptions } from './retry.js'
 
 export type HttpMethod = 'delete' | 'get' | 'head' | 'options' | 'patch' | 'post' | 'put'
@@ -63,11 +63,14 @@ export interface Config<T extends ClientOptions = ClientOptions> {
   credentials?: Readonly<Record<string, string | undefined>>
   /** Which option of the vendor factory gives each scheme's credential (for error messages). */
   credentialOptionNames?: Readonly<Record<string, string>>
-  /** The operations of the spec: path parameters, security, safe-to-repeat flags. */
+  /**
+   * The operations of the spec by `"<METHOD> <url template>"`, for calls that do not carry
+   * their `operation` (generated SDK functions do).
+   */
   operations?: OperationTable
   /** The security schemes of the spec. */
   securitySchemes?: SecuritySchemeTable
-  /** The spec's top-level security: what an operation of the table that names none needs. */
+  /** The spec's top-level security: what a call needs when its operation names none. */
   defaultSecurity?: ReadonlyArray<ReadonlyArray<string>>
   /** Validate 2xx bodies with a validator looked up by operation id. */
   responseValidator?: ResponseValidator
@@ -84,6 +87,8 @@ export interface RequestOptions<
   path?: Record<string, unknown>
   query?: Record<string, unknown>
   security?: ReadonlyArray<Auth>
+  /** What the runtime checks before sending (generated SDK functions pass their operation's). */
+  operation?: OperationInfo
   method?: Uppercase<HttpMethod>
   url: Url
   meta?: unknown

@@ -84,7 +84,7 @@ export function createClient(initialConfig: Config = {}): Client {
   }
 
   async function send(options: AnyRequestOptions, method: string): Promise<unknown> {
-    const operation = config.operations?.[`${method} ${options.url}`]
+    const operation = options.operation ?? config.operations?.[`${method} ${options.url}`]
     const operationId = operation?.id
     const callCredentials = options.credentials ?? config.credentials
     const refuse = (parameter: string, problem: string, ErrorClass = RequestValidationError): never => {
@@ -104,7 +104,7 @@ export function createClient(initialConfig: Config = {}): Client {
     const headers: Record<string, string> = {}
     copyHeaders(headers, config.headers)
     let query = options.query
-    const security = operation && (operation.security ?? config.defaultSecurity)
+    const security = operation?.security ?? config.defaultSecurity
     if (security?.length) {
       const alternative = security.find((names) => names.every((name) => callCredentials?.[name]))
       if (!alternative) {

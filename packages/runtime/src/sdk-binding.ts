@@ -40,9 +40,10 @@ export interface CommonClientOptions {
 
 /** The generated per-vendor metadata (`src/generated/operations.gen.ts`). */
 export interface VendorMetadata {
-  readonly operations: OperationTable
+  /** Only for calls that do not carry their operation: generated SDK functions do. */
+  readonly operations?: OperationTable
   readonly securitySchemes: SecuritySchemeTable
-  /** The spec's top-level security, for the operations of the table that name none. */
+  /** The spec's top-level security, for the operations that name none. */
   readonly defaultSecurity?: ReadonlyArray<ReadonlyArray<string>>
   /** Loads `{ [operationId]: zodSchema }` on first use, so zod stays out of bundles that do not validate. */
   readonly loadResponseSchemas?: () => Promise<Readonly<Record<string, SafeParseSchema>>>

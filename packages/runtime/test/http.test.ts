@@ -74,6 +74,66 @@ describe('timeouts', () => {
     expect(counter.attempts).toBe(1)
   })
 
+  it('calls that start together share one timeout window, and each still waits at least timeoutMs', async () => {
+    server.answer(() => {
+      /* never answers */
+    })
+    const shared = client(server.baseUrl, { timeoutMs: 200, maxRetries: 0 })
+    // 25 calls: more than one window holds (10), so several windows are open at once.
+    const started = performance.now()
+    const outcomes = await Promise.all(
+      Array.from({ length: 25 }, () =>
+        shared
+          .get({ url: '/threads/{threadId}', path: { threadId: 't1' } })
+          .then(
+            () => 'answered',
+            (error: unknown) => ({ error, waitedMs: performance.now() - started }),
+          ),
+      ),
+    )
+    for (const outcome of outcomes) {
+      expect(outcome).not.toBe('answered')
+      const { error, waitedMs } = outcome as { error: unknown; waitedMs: number }
+      expect(error).toBeInstanceOf(TimeoutError)
+      // Never early (a lower bound only: how late depends on the machine).
+      expect(waitedMs).toBeGreaterThanOrEqual(199)
+    }
+  })
+
+  it('many concurrent calls over real fetch trigger no listener-leak warning, and finished calls leave no timer keeping Node alive', async () => {
+    server.answer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'))
+    const warnings: Error[] = []
+    const onWarning = (warning: Error) => warnings.push(warning)
+    process.on('warning', onWarning)
+    const timersBefore = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length
+    try {
+      const shared = client(server.baseUrl)
+      for (let batch = 0; batch < 3; batch++) {
+        const answers = await Promise.all(Array.from({ length: 40 }, () => shared.get({ url: '/threads/{threadId}', path: { threadId: 't1' } })))
+        expect(answers).toHaveLength(40)
+      }
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(warnings.map((warning) => warning.name)).toEqual([])
+      const timersAfter = process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length
+      expect(timersAfter).toBeLessThanOrEqual(timersBefore)
+    } finally {
+      process.off('warning', onWarning)
+    }
+  })
+
+  it("a caller's signal gets its own timeout (the shared window is only for calls without one)", async () => {
+    server.answer(() => {
+      /* never answers */
+    })
+    const controller = new AbortController()
+    const error = await client(server.baseUrl, { timeoutMs: 50, maxRetries: 0 })
+      .get({ url: '/threads/{threadId}', path: { threadId: 't1' }, signal: controller.signal })
+      .catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(TimeoutError)
+    expect(controller.signal.aborted).toBe(false)
+  })
+
   it('an already aborted signal sends nothing', async () => {
     const controller = new AbortController()
     controller.abort(new Error('too late'))

@@ -1,12 +1,16 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
 
-import type { OperationTable, SecuritySchemeTable } from '@parley/runtime'
+import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime'
 
-/** What the runtime checks before sending, by `"<METHOD> <url template>"`. */
+// What the runtime checks before sending each operation; its SDK function passes it along.
+export const postAgentMessageOperation: OperationInfo = {"id":"postAgentMessage","security":[["userAccessToken"]],"bodyRequired":true}
+export const listAgentMessagesOperation: OperationInfo = {"id":"listAgentMessages","security":[["agentAccessToken"]]}
+
+/** Every operation by `"<METHOD> <url template>"`. */
 export const operations: OperationTable = {
-  "POST /bots_api/v1/messages.json": {"id":"postAgentMessage","security":[["userAccessToken"]],"bodyRequired":true},
-  "GET /v1/messages.json": {"id":"listAgentMessages","security":[["agentAccessToken"]]},
+  "POST /bots_api/v1/messages.json": postAgentMessageOperation,
+  "GET /v1/messages.json": listAgentMessagesOperation,
 }
 
 export const securitySchemes: SecuritySchemeTable = {

@@ -4,6 +4,7 @@
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from '@parley/runtime';
 
 import { client } from './client.gen.js';
+import { listAgentMessagesOperation, postAgentMessageOperation } from './operations.gen.js';
 import type { ListAgentMessagesData, ListAgentMessagesErrors, ListAgentMessagesResponses, PostAgentMessageData, PostAgentMessageErrors, PostAgentMessageResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
@@ -36,6 +37,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 export const postAgentMessage = <ThrowOnError extends boolean = true>(options: Options<PostAgentMessageData, ThrowOnError>): RequestResult<PostAgentMessageResponses, PostAgentMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PostAgentMessageResponses, PostAgentMessageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/bots_api/v1/messages.json',
+    operation: postAgentMessageOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -62,5 +64,6 @@ export const postAgentMessage = <ThrowOnError extends boolean = true>(options: O
 export const listAgentMessages = <ThrowOnError extends boolean = true>(options?: Options<ListAgentMessagesData, ThrowOnError>): RequestResult<ListAgentMessagesResponses, ListAgentMessagesErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListAgentMessagesResponses, ListAgentMessagesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/v1/messages.json',
+    operation: listAgentMessagesOperation,
     ...options
 });

@@ -1,27 +1,46 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
 
-import type { OperationTable, SecuritySchemeTable } from '@parley/runtime'
+import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime'
 
-/** What the runtime checks before sending, by `"<METHOD> <url template>"`. */
+// What the runtime checks before sending each operation; its SDK function passes it along.
+export const createClientOperation: OperationInfo = {"id":"createClient","security":[["adminKey"],[]]}
+export const getClientOperation: OperationInfo = {"id":"getClient"}
+export const syncOperation: OperationInfo = {"id":"sync","bodyRequired":true,"idempotent":true}
+export const getHealthOperation: OperationInfo = {"id":"getHealth"}
+export const createUserOperation: OperationInfo = {"id":"createUser"}
+export const getUserOperation: OperationInfo = {"id":"getUser"}
+export const createConversationOperation: OperationInfo = {"id":"createConversation","bodyRequired":true}
+export const getConversationOperation: OperationInfo = {"id":"getConversation"}
+export const listConversationsOperation: OperationInfo = {"id":"listConversations"}
+export const createMessageOperation: OperationInfo = {"id":"createMessage","bodyRequired":true}
+export const createMessageAndCollectOperation: OperationInfo = {"id":"createMessageAndCollect","bodyRequired":true}
+export const getMessageOperation: OperationInfo = {"id":"getMessage"}
+export const deleteMessageOperation: OperationInfo = {"id":"deleteMessage"}
+export const listMessagesOperation: OperationInfo = {"id":"listMessages"}
+export const deleteConversationMessagesOperation: OperationInfo = {"id":"deleteConversationMessages"}
+export const mapEndpointOperation: OperationInfo = {"id":"mapEndpoint","bodyRequired":true,"idempotent":true}
+export const listConversationEndpointsOperation: OperationInfo = {"id":"listConversationEndpoints"}
+
+/** Every operation by `"<METHOD> <url template>"`. */
 export const operations: OperationTable = {
-  "POST /api/v1/admin/clients": {"id":"createClient","security":[["adminKey"],[]]},
-  "GET /api/v1/clients": {"id":"getClient"},
-  "POST /api/v1/sync": {"id":"sync","bodyRequired":true,"idempotent":true},
-  "GET /api/v1/health": {"id":"getHealth"},
-  "POST /api/v1/users": {"id":"createUser"},
-  "GET /api/v1/users/{id}": {"id":"getUser"},
-  "POST /api/v1/conversations": {"id":"createConversation","bodyRequired":true},
-  "GET /api/v1/conversations/{id}": {"id":"getConversation"},
-  "GET /api/v1/conversations/user/{userId}": {"id":"listConversations"},
-  "POST /api/v1/messages": {"id":"createMessage","bodyRequired":true},
-  "POST /api/v1/messages/collect": {"id":"createMessageAndCollect","bodyRequired":true},
-  "GET /api/v1/messages/{id}": {"id":"getMessage"},
-  "DELETE /api/v1/messages/{id}": {"id":"deleteMessage"},
-  "GET /api/v1/messages/conversation/{conversationId}": {"id":"listMessages"},
-  "DELETE /api/v1/messages/conversation/{conversationId}": {"id":"deleteConversationMessages"},
-  "POST /api/v1/endpoints/map": {"id":"mapEndpoint","bodyRequired":true,"idempotent":true},
-  "GET /api/v1/endpoints/conversation/{conversationId}": {"id":"listConversationEndpoints"},
+  "POST /api/v1/admin/clients": createClientOperation,
+  "GET /api/v1/clients": getClientOperation,
+  "POST /api/v1/sync": syncOperation,
+  "GET /api/v1/health": getHealthOperation,
+  "POST /api/v1/users": createUserOperation,
+  "GET /api/v1/users/{id}": getUserOperation,
+  "POST /api/v1/conversations": createConversationOperation,
+  "GET /api/v1/conversations/{id}": getConversationOperation,
+  "GET /api/v1/conversations/user/{userId}": listConversationsOperation,
+  "POST /api/v1/messages": createMessageOperation,
+  "POST /api/v1/messages/collect": createMessageAndCollectOperation,
+  "GET /api/v1/messages/{id}": getMessageOperation,
+  "DELETE /api/v1/messages/{id}": deleteMessageOperation,
+  "GET /api/v1/messages/conversation/{conversationId}": listMessagesOperation,
+  "DELETE /api/v1/messages/conversation/{conversationId}": deleteConversationMessagesOperation,
+  "POST /api/v1/endpoints/map": mapEndpointOperation,
+  "GET /api/v1/endpoints/conversation/{conversationId}": listConversationEndpointsOperation,
 }
 
 export const securitySchemes: SecuritySchemeTable = {

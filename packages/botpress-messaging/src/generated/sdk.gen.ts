@@ -4,6 +4,7 @@
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from '@parley/runtime';
 
 import { client } from './client.gen.js';
+import { createClientOperation, createConversationOperation, createMessageAndCollectOperation, createMessageOperation, createUserOperation, deleteConversationMessagesOperation, deleteMessageOperation, getClientOperation, getConversationOperation, getHealthOperation, getMessageOperation, getUserOperation, listConversationEndpointsOperation, listConversationsOperation, listMessagesOperation, mapEndpointOperation, syncOperation } from './operations.gen.js';
 import type { CreateClientData, CreateClientErrors, CreateClientResponses, CreateConversationData, CreateConversationErrors, CreateConversationResponses, CreateMessageAndCollectData, CreateMessageAndCollectErrors, CreateMessageAndCollectResponses, CreateMessageData, CreateMessageErrors, CreateMessageResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DeleteConversationMessagesData, DeleteConversationMessagesErrors, DeleteConversationMessagesResponses, DeleteMessageData, DeleteMessageErrors, DeleteMessageResponses, GetClientData, GetClientErrors, GetClientResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetMessageData, GetMessageErrors, GetMessageResponses, GetUserData, GetUserErrors, GetUserResponses, ListConversationEndpointsData, ListConversationEndpointsErrors, ListConversationEndpointsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListMessagesData, ListMessagesErrors, ListMessagesResponses, MapEndpointData, MapEndpointErrors, MapEndpointResponses, SyncData, SyncErrors, SyncResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
@@ -31,6 +32,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 export const createClient = <ThrowOnError extends boolean = true>(options?: Options<CreateClientData, ThrowOnError>): RequestResult<CreateClientResponses, CreateClientErrors, ThrowOnError, 'data'> => (options?.client ?? client).post<CreateClientResponses, CreateClientErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/admin/clients',
+    operation: createClientOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -48,6 +50,7 @@ export const createClient = <ThrowOnError extends boolean = true>(options?: Opti
 export const getClient = <ThrowOnError extends boolean = true>(options?: Options<GetClientData, ThrowOnError>): RequestResult<GetClientResponses, GetClientErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<GetClientResponses, GetClientErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/clients',
+    operation: getClientOperation,
     ...options
 });
 
@@ -68,6 +71,7 @@ export const getClient = <ThrowOnError extends boolean = true>(options?: Options
 export const sync = <ThrowOnError extends boolean = true>(options: Options<SyncData, ThrowOnError>): RequestResult<SyncResponses, SyncErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SyncResponses, SyncErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/sync',
+    operation: syncOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -83,6 +87,7 @@ export const sync = <ThrowOnError extends boolean = true>(options: Options<SyncD
 export const getHealth = <ThrowOnError extends boolean = true>(options?: Options<GetHealthData, ThrowOnError>): RequestResult<GetHealthResponses, GetHealthErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<GetHealthResponses, GetHealthErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/health',
+    operation: getHealthOperation,
     ...options
 });
 
@@ -94,6 +99,7 @@ export const getHealth = <ThrowOnError extends boolean = true>(options?: Options
 export const createUser = <ThrowOnError extends boolean = true>(options?: Options<CreateUserData, ThrowOnError>): RequestResult<CreateUserResponses, CreateUserErrors, ThrowOnError, 'data'> => (options?.client ?? client).post<CreateUserResponses, CreateUserErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/users',
+    operation: createUserOperation,
     ...options
 });
 
@@ -105,6 +111,7 @@ export const createUser = <ThrowOnError extends boolean = true>(options?: Option
 export const getUser = <ThrowOnError extends boolean = true>(options: Options<GetUserData, ThrowOnError>): RequestResult<GetUserResponses, GetUserErrors, ThrowOnError, 'data'> => (options.client ?? client).get<GetUserResponses, GetUserErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/users/{id}',
+    operation: getUserOperation,
     ...options
 });
 
@@ -116,6 +123,7 @@ export const getUser = <ThrowOnError extends boolean = true>(options: Options<Ge
 export const createConversation = <ThrowOnError extends boolean = true>(options: Options<CreateConversationData, ThrowOnError>): RequestResult<CreateConversationResponses, CreateConversationErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CreateConversationResponses, CreateConversationErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/conversations',
+    operation: createConversationOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -131,6 +139,7 @@ export const createConversation = <ThrowOnError extends boolean = true>(options:
 export const getConversation = <ThrowOnError extends boolean = true>(options: Options<GetConversationData, ThrowOnError>): RequestResult<GetConversationResponses, GetConversationErrors, ThrowOnError, 'data'> => (options.client ?? client).get<GetConversationResponses, GetConversationErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/conversations/{id}',
+    operation: getConversationOperation,
     ...options
 });
 
@@ -142,6 +151,7 @@ export const getConversation = <ThrowOnError extends boolean = true>(options: Op
 export const listConversations = <ThrowOnError extends boolean = true>(options: Options<ListConversationsData, ThrowOnError>): RequestResult<ListConversationsResponses, ListConversationsErrors, ThrowOnError, 'data'> => (options.client ?? client).get<ListConversationsResponses, ListConversationsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/conversations/user/{userId}',
+    operation: listConversationsOperation,
     ...options
 });
 
@@ -156,6 +166,7 @@ export const listConversations = <ThrowOnError extends boolean = true>(options: 
 export const createMessage = <ThrowOnError extends boolean = true>(options: Options<CreateMessageData, ThrowOnError>): RequestResult<CreateMessageResponses, CreateMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CreateMessageResponses, CreateMessageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/messages',
+    operation: createMessageOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -175,6 +186,7 @@ export const createMessage = <ThrowOnError extends boolean = true>(options: Opti
 export const createMessageAndCollect = <ThrowOnError extends boolean = true>(options: Options<CreateMessageAndCollectData, ThrowOnError>): RequestResult<CreateMessageAndCollectResponses, CreateMessageAndCollectErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CreateMessageAndCollectResponses, CreateMessageAndCollectErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/messages/collect',
+    operation: createMessageAndCollectOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -190,6 +202,7 @@ export const createMessageAndCollect = <ThrowOnError extends boolean = true>(opt
 export const deleteMessage = <ThrowOnError extends boolean = true>(options: Options<DeleteMessageData, ThrowOnError>): RequestResult<DeleteMessageResponses, DeleteMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).delete<DeleteMessageResponses, DeleteMessageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/messages/{id}',
+    operation: deleteMessageOperation,
     ...options
 });
 
@@ -201,6 +214,7 @@ export const deleteMessage = <ThrowOnError extends boolean = true>(options: Opti
 export const getMessage = <ThrowOnError extends boolean = true>(options: Options<GetMessageData, ThrowOnError>): RequestResult<GetMessageResponses, GetMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).get<GetMessageResponses, GetMessageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/messages/{id}',
+    operation: getMessageOperation,
     ...options
 });
 
@@ -212,6 +226,7 @@ export const getMessage = <ThrowOnError extends boolean = true>(options: Options
 export const deleteConversationMessages = <ThrowOnError extends boolean = true>(options: Options<DeleteConversationMessagesData, ThrowOnError>): RequestResult<DeleteConversationMessagesResponses, DeleteConversationMessagesErrors, ThrowOnError, 'data'> => (options.client ?? client).delete<DeleteConversationMessagesResponses, DeleteConversationMessagesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/messages/conversation/{conversationId}',
+    operation: deleteConversationMessagesOperation,
     ...options
 });
 
@@ -223,6 +238,7 @@ export const deleteConversationMessages = <ThrowOnError extends boolean = true>(
 export const listMessages = <ThrowOnError extends boolean = true>(options: Options<ListMessagesData, ThrowOnError>): RequestResult<ListMessagesResponses, ListMessagesErrors, ThrowOnError, 'data'> => (options.client ?? client).get<ListMessagesResponses, ListMessagesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/messages/conversation/{conversationId}',
+    operation: listMessagesOperation,
     ...options
 });
 
@@ -238,6 +254,7 @@ export const listMessages = <ThrowOnError extends boolean = true>(options: Optio
 export const mapEndpoint = <ThrowOnError extends boolean = true>(options: Options<MapEndpointData, ThrowOnError>): RequestResult<MapEndpointResponses, MapEndpointErrors, ThrowOnError, 'data'> => (options.client ?? client).post<MapEndpointResponses, MapEndpointErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/endpoints/map',
+    operation: mapEndpointOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -253,5 +270,6 @@ export const mapEndpoint = <ThrowOnError extends boolean = true>(options: Option
 export const listConversationEndpoints = <ThrowOnError extends boolean = true>(options: Options<ListConversationEndpointsData, ThrowOnError>): RequestResult<ListConversationEndpointsResponses, ListConversationEndpointsErrors, ThrowOnError, 'data'> => (options.client ?? client).get<ListConversationEndpointsResponses, ListConversationEndpointsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/endpoints/conversation/{conversationId}',
+    operation: listConversationEndpointsOperation,
     ...options
 });

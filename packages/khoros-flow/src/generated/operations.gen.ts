@@ -1,26 +1,44 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
 
-import type { OperationTable, SecuritySchemeTable } from '@parley/runtime'
+import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime'
 
-/** What the runtime checks before sending, by `"<METHOD> <url template>"`. */
+// What the runtime checks before sending each operation; its SDK function passes it along.
+export const generateThreadIdOperation: OperationInfo = {"id":"generateThreadId"}
+export const listMessagesOperation: OperationInfo = {"id":"listMessages"}
+export const sendMessageOperation: OperationInfo = {"id":"sendMessage","bodyRequired":true}
+export const listThreadsOperation: OperationInfo = {"id":"listThreads"}
+export const handoverThreadOperation: OperationInfo = {"id":"handoverThread","idempotent":true}
+export const takeoverThreadOperation: OperationInfo = {"id":"takeoverThread"}
+export const resolveThreadOperation: OperationInfo = {"id":"resolveThread","idempotent":true}
+export const listTriggerEventsOperation: OperationInfo = {"id":"listTriggerEvents"}
+export const triggerEventOperation: OperationInfo = {"id":"triggerEvent","requiredQuery":["eventName"]}
+export const getBusinessHoursOperation: OperationInfo = {"id":"getBusinessHours"}
+export const getBotStatusOperation: OperationInfo = {"id":"getBotStatus"}
+export const pauseBotOperation: OperationInfo = {"id":"pauseBot","idempotent":true}
+export const resumeBotOperation: OperationInfo = {"id":"resumeBot"}
+export const broadcastToPhoneNumbersOperation: OperationInfo = {"id":"broadcastToPhoneNumbers","bodyRequired":true}
+export const broadcastToSegmentsOperation: OperationInfo = {"id":"broadcastToSegments","bodyRequired":true}
+export const listSegmentsOperation: OperationInfo = {"id":"listSegments"}
+
+/** Every operation by `"<METHOD> <url template>"`. */
 export const operations: OperationTable = {
-  "POST /messages": {"id":"generateThreadId"},
-  "GET /messages/{threadId}": {"id":"listMessages"},
-  "POST /messages/{threadId}": {"id":"sendMessage","bodyRequired":true},
-  "GET /threads": {"id":"listThreads"},
-  "POST /handover/{threadId}": {"id":"handoverThread","idempotent":true},
-  "POST /takeover/{threadId}": {"id":"takeoverThread"},
-  "POST /resolve/{threadId}": {"id":"resolveThread","idempotent":true},
-  "GET /trigger/event": {"id":"listTriggerEvents"},
-  "POST /trigger/event/{threadId}": {"id":"triggerEvent","requiredQuery":["eventName"]},
-  "GET /businesshours": {"id":"getBusinessHours"},
-  "GET /pause/{threadId}": {"id":"getBotStatus"},
-  "POST /pause/{threadId}": {"id":"pauseBot","idempotent":true},
-  "DELETE /pause/{threadId}": {"id":"resumeBot"},
-  "POST /broadcast/instant": {"id":"broadcastToPhoneNumbers","bodyRequired":true},
-  "POST /broadcast/instant/segment": {"id":"broadcastToSegments","bodyRequired":true},
-  "GET /broadcast/segments": {"id":"listSegments"},
+  "POST /messages": generateThreadIdOperation,
+  "GET /messages/{threadId}": listMessagesOperation,
+  "POST /messages/{threadId}": sendMessageOperation,
+  "GET /threads": listThreadsOperation,
+  "POST /handover/{threadId}": handoverThreadOperation,
+  "POST /takeover/{threadId}": takeoverThreadOperation,
+  "POST /resolve/{threadId}": resolveThreadOperation,
+  "GET /trigger/event": listTriggerEventsOperation,
+  "POST /trigger/event/{threadId}": triggerEventOperation,
+  "GET /businesshours": getBusinessHoursOperation,
+  "GET /pause/{threadId}": getBotStatusOperation,
+  "POST /pause/{threadId}": pauseBotOperation,
+  "DELETE /pause/{threadId}": resumeBotOperation,
+  "POST /broadcast/instant": broadcastToPhoneNumbersOperation,
+  "POST /broadcast/instant/segment": broadcastToSegmentsOperation,
+  "GET /broadcast/segments": listSegmentsOperation,
 }
 
 export const securitySchemes: SecuritySchemeTable = {

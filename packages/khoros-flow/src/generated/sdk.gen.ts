@@ -4,6 +4,7 @@
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from '@parley/runtime';
 
 import { client } from './client.gen.js';
+import { broadcastToPhoneNumbersOperation, broadcastToSegmentsOperation, generateThreadIdOperation, getBotStatusOperation, getBusinessHoursOperation, handoverThreadOperation, listMessagesOperation, listSegmentsOperation, listThreadsOperation, listTriggerEventsOperation, pauseBotOperation, resolveThreadOperation, resumeBotOperation, sendMessageOperation, takeoverThreadOperation, triggerEventOperation } from './operations.gen.js';
 import type { BroadcastToPhoneNumbersData, BroadcastToPhoneNumbersErrors, BroadcastToPhoneNumbersResponses, BroadcastToSegmentsData, BroadcastToSegmentsErrors, BroadcastToSegmentsResponses, GenerateThreadIdData, GenerateThreadIdErrors, GenerateThreadIdResponses, GetBotStatusData, GetBotStatusErrors, GetBotStatusResponses, GetBusinessHoursData, GetBusinessHoursErrors, GetBusinessHoursResponses, HandoverThreadData, HandoverThreadErrors, HandoverThreadResponses, ListMessagesData, ListMessagesErrors, ListMessagesResponses, ListSegmentsData, ListSegmentsErrors, ListSegmentsResponses, ListThreadsData, ListThreadsErrors, ListThreadsResponses, ListTriggerEventsData, ListTriggerEventsErrors, ListTriggerEventsResponses, PauseBotData, PauseBotErrors, PauseBotResponses, ResolveThreadData, ResolveThreadErrors, ResolveThreadResponses, ResumeBotData, ResumeBotErrors, ResumeBotResponses, SendMessageData, SendMessageErrors, SendMessageResponses, TakeoverThreadData, TakeoverThreadErrors, TakeoverThreadResponses, TriggerEventData, TriggerEventErrors, TriggerEventResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
@@ -35,6 +36,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 export const generateThreadId = <ThrowOnError extends boolean = true>(options?: Options<GenerateThreadIdData, ThrowOnError>): RequestResult<GenerateThreadIdResponses, GenerateThreadIdErrors, ThrowOnError, 'data'> => (options?.client ?? client).post<GenerateThreadIdResponses, GenerateThreadIdErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/messages',
+    operation: generateThreadIdOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -56,6 +58,7 @@ export const generateThreadId = <ThrowOnError extends boolean = true>(options?: 
 export const listMessages = <ThrowOnError extends boolean = true>(options: Options<ListMessagesData, ThrowOnError>): RequestResult<ListMessagesResponses, ListMessagesErrors, ThrowOnError, 'data'> => (options.client ?? client).get<ListMessagesResponses, ListMessagesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/messages/{threadId}',
+    operation: listMessagesOperation,
     ...options
 });
 
@@ -82,6 +85,7 @@ export const listMessages = <ThrowOnError extends boolean = true>(options: Optio
 export const sendMessage = <ThrowOnError extends boolean = true>(options: Options<SendMessageData, ThrowOnError>): RequestResult<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/messages/{threadId}',
+    operation: sendMessageOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -106,6 +110,7 @@ export const sendMessage = <ThrowOnError extends boolean = true>(options: Option
 export const listThreads = <ThrowOnError extends boolean = true>(options?: Options<ListThreadsData, ThrowOnError>): RequestResult<ListThreadsResponses, ListThreadsErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListThreadsResponses, ListThreadsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/threads',
+    operation: listThreadsOperation,
     ...options
 });
 
@@ -125,6 +130,7 @@ export const listThreads = <ThrowOnError extends boolean = true>(options?: Optio
 export const handoverThread = <ThrowOnError extends boolean = true>(options: Options<HandoverThreadData, ThrowOnError>): RequestResult<HandoverThreadResponses, HandoverThreadErrors, ThrowOnError, 'data'> => (options.client ?? client).post<HandoverThreadResponses, HandoverThreadErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/handover/{threadId}',
+    operation: handoverThreadOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -144,6 +150,7 @@ export const handoverThread = <ThrowOnError extends boolean = true>(options: Opt
 export const takeoverThread = <ThrowOnError extends boolean = true>(options: Options<TakeoverThreadData, ThrowOnError>): RequestResult<TakeoverThreadResponses, TakeoverThreadErrors, ThrowOnError, 'data'> => (options.client ?? client).post<TakeoverThreadResponses, TakeoverThreadErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/takeover/{threadId}',
+    operation: takeoverThreadOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -162,6 +169,7 @@ export const takeoverThread = <ThrowOnError extends boolean = true>(options: Opt
 export const resolveThread = <ThrowOnError extends boolean = true>(options: Options<ResolveThreadData, ThrowOnError>): RequestResult<ResolveThreadResponses, ResolveThreadErrors, ThrowOnError, 'data'> => (options.client ?? client).post<ResolveThreadResponses, ResolveThreadErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/resolve/{threadId}',
+    operation: resolveThreadOperation,
     ...options
 });
 
@@ -178,6 +186,7 @@ export const resolveThread = <ThrowOnError extends boolean = true>(options: Opti
 export const listTriggerEvents = <ThrowOnError extends boolean = true>(options?: Options<ListTriggerEventsData, ThrowOnError>): RequestResult<ListTriggerEventsResponses, ListTriggerEventsErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListTriggerEventsResponses, ListTriggerEventsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/trigger/event',
+    operation: listTriggerEventsOperation,
     ...options
 });
 
@@ -192,6 +201,7 @@ export const listTriggerEvents = <ThrowOnError extends boolean = true>(options?:
 export const triggerEvent = <ThrowOnError extends boolean = true>(options: Options<TriggerEventData, ThrowOnError>): RequestResult<TriggerEventResponses, TriggerEventErrors, ThrowOnError, 'data'> => (options.client ?? client).post<TriggerEventResponses, TriggerEventErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/trigger/event/{threadId}',
+    operation: triggerEventOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -211,6 +221,7 @@ export const triggerEvent = <ThrowOnError extends boolean = true>(options: Optio
 export const getBusinessHours = <ThrowOnError extends boolean = true>(options?: Options<GetBusinessHoursData, ThrowOnError>): RequestResult<GetBusinessHoursResponses, GetBusinessHoursErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<GetBusinessHoursResponses, GetBusinessHoursErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/businesshours',
+    operation: getBusinessHoursOperation,
     ...options
 });
 
@@ -225,6 +236,7 @@ export const getBusinessHours = <ThrowOnError extends boolean = true>(options?: 
 export const resumeBot = <ThrowOnError extends boolean = true>(options: Options<ResumeBotData, ThrowOnError>): RequestResult<ResumeBotResponses, ResumeBotErrors, ThrowOnError, 'data'> => (options.client ?? client).delete<ResumeBotResponses, ResumeBotErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/pause/{threadId}',
+    operation: resumeBotOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -247,6 +259,7 @@ export const resumeBot = <ThrowOnError extends boolean = true>(options: Options<
 export const getBotStatus = <ThrowOnError extends boolean = true>(options: Options<GetBotStatusData, ThrowOnError>): RequestResult<GetBotStatusResponses, GetBotStatusErrors, ThrowOnError, 'data'> => (options.client ?? client).get<GetBotStatusResponses, GetBotStatusErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/pause/{threadId}',
+    operation: getBotStatusOperation,
     ...options
 });
 
@@ -260,6 +273,7 @@ export const getBotStatus = <ThrowOnError extends boolean = true>(options: Optio
 export const pauseBot = <ThrowOnError extends boolean = true>(options: Options<PauseBotData, ThrowOnError>): RequestResult<PauseBotResponses, PauseBotErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PauseBotResponses, PauseBotErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/pause/{threadId}',
+    operation: pauseBotOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -278,6 +292,7 @@ export const pauseBot = <ThrowOnError extends boolean = true>(options: Options<P
 export const broadcastToPhoneNumbers = <ThrowOnError extends boolean = true>(options: Options<BroadcastToPhoneNumbersData, ThrowOnError>): RequestResult<BroadcastToPhoneNumbersResponses, BroadcastToPhoneNumbersErrors, ThrowOnError, 'data'> => (options.client ?? client).post<BroadcastToPhoneNumbersResponses, BroadcastToPhoneNumbersErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/broadcast/instant',
+    operation: broadcastToPhoneNumbersOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -295,6 +310,7 @@ export const broadcastToPhoneNumbers = <ThrowOnError extends boolean = true>(opt
 export const broadcastToSegments = <ThrowOnError extends boolean = true>(options: Options<BroadcastToSegmentsData, ThrowOnError>): RequestResult<BroadcastToSegmentsResponses, BroadcastToSegmentsErrors, ThrowOnError, 'data'> => (options.client ?? client).post<BroadcastToSegmentsResponses, BroadcastToSegmentsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/broadcast/instant/segment',
+    operation: broadcastToSegmentsOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -313,5 +329,6 @@ export const broadcastToSegments = <ThrowOnError extends boolean = true>(options
 export const listSegments = <ThrowOnError extends boolean = true>(options?: Options<ListSegmentsData, ThrowOnError>): RequestResult<ListSegmentsResponses, ListSegmentsErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListSegmentsResponses, ListSegmentsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/broadcast/segments',
+    operation: listSegmentsOperation,
     ...options
 });

@@ -1,22 +1,36 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
 
-import type { OperationTable, SecuritySchemeTable } from '@parley/runtime'
+import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime'
 
-/** What the runtime checks before sending, by `"<METHOD> <url template>"`. */
+// What the runtime checks before sending each operation; its SDK function passes it along.
+export const listChannelsOperation: OperationInfo = {"id":"listChannels"}
+export const listGlobalVariablesOperation: OperationInfo = {"id":"listGlobalVariables"}
+export const listHsmTemplatesOperation: OperationInfo = {"id":"listHsmTemplates"}
+export const setWebhookOperation: OperationInfo = {"id":"setWebhook","bodyRequired":true,"idempotent":true}
+export const setContactLanguageOperation: OperationInfo = {"id":"setContactLanguage","bodyRequired":true,"idempotent":true}
+export const pushCustomerDataOperation: OperationInfo = {"id":"pushCustomerData","bodyRequired":true}
+export const pushCustomerEventOperation: OperationInfo = {"id":"pushCustomerEvent","bodyRequired":true}
+export const sendMessageOperation: OperationInfo = {"id":"sendMessage","bodyRequired":true}
+export const closeSessionOperation: OperationInfo = {"id":"closeSession","bodyRequired":true,"idempotent":true}
+export const listSessionMessagesOperation: OperationInfo = {"id":"listSessionMessages","bodyRequired":true,"idempotent":true}
+export const resolveSessionOperation: OperationInfo = {"id":"resolveSession","bodyRequired":true,"idempotent":true}
+export const routeSessionOperation: OperationInfo = {"id":"routeSession","bodyRequired":true}
+
+/** Every operation by `"<METHOD> <url template>"`. */
 export const operations: OperationTable = {
-  "GET /api/v1/config/channels": {"id":"listChannels"},
-  "GET /api/v1/config/global/vars": {"id":"listGlobalVariables"},
-  "GET /api/v1/config/tmpl/hsm": {"id":"listHsmTemplates"},
-  "POST /api/v1/config/webhook": {"id":"setWebhook","bodyRequired":true,"idempotent":true},
-  "POST /api/v1/contact/prefs/lang": {"id":"setContactLanguage","bodyRequired":true,"idempotent":true},
-  "POST /api/v1/data/push": {"id":"pushCustomerData","bodyRequired":true},
-  "POST /api/v1/event/push": {"id":"pushCustomerEvent","bodyRequired":true},
-  "POST /api/v1/message/send": {"id":"sendMessage","bodyRequired":true},
-  "POST /api/v1/session/close": {"id":"closeSession","bodyRequired":true,"idempotent":true},
-  "POST /api/v1/session/messages": {"id":"listSessionMessages","bodyRequired":true,"idempotent":true},
-  "POST /api/v1/session/resolve": {"id":"resolveSession","bodyRequired":true,"idempotent":true},
-  "POST /api/v1/session/routing": {"id":"routeSession","bodyRequired":true},
+  "GET /api/v1/config/channels": listChannelsOperation,
+  "GET /api/v1/config/global/vars": listGlobalVariablesOperation,
+  "GET /api/v1/config/tmpl/hsm": listHsmTemplatesOperation,
+  "POST /api/v1/config/webhook": setWebhookOperation,
+  "POST /api/v1/contact/prefs/lang": setContactLanguageOperation,
+  "POST /api/v1/data/push": pushCustomerDataOperation,
+  "POST /api/v1/event/push": pushCustomerEventOperation,
+  "POST /api/v1/message/send": sendMessageOperation,
+  "POST /api/v1/session/close": closeSessionOperation,
+  "POST /api/v1/session/messages": listSessionMessagesOperation,
+  "POST /api/v1/session/resolve": resolveSessionOperation,
+  "POST /api/v1/session/routing": routeSessionOperation,
 }
 
 export const securitySchemes: SecuritySchemeTable = {

@@ -4,6 +4,7 @@
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from '@parley/runtime';
 
 import { client } from './client.gen.js';
+import { closeSessionOperation, listChannelsOperation, listGlobalVariablesOperation, listHsmTemplatesOperation, listSessionMessagesOperation, pushCustomerDataOperation, pushCustomerEventOperation, resolveSessionOperation, routeSessionOperation, sendMessageOperation, setContactLanguageOperation, setWebhookOperation } from './operations.gen.js';
 import type { CloseSessionData, CloseSessionErrors, CloseSessionResponses, ListChannelsData, ListChannelsErrors, ListChannelsResponses, ListGlobalVariablesData, ListGlobalVariablesErrors, ListGlobalVariablesResponses, ListHsmTemplatesData, ListHsmTemplatesErrors, ListHsmTemplatesResponses, ListSessionMessagesData, ListSessionMessagesErrors, ListSessionMessagesResponses, PushCustomerDataData, PushCustomerDataErrors, PushCustomerDataResponses, PushCustomerEventData, PushCustomerEventErrors, PushCustomerEventResponses, ResolveSessionData, ResolveSessionErrors, ResolveSessionResponses, RouteSessionData, RouteSessionErrors, RouteSessionResponses, SendMessageData, SendMessageErrors, SendMessageResponses, SetContactLanguageData, SetContactLanguageErrors, SetContactLanguageResponses, SetWebhookData, SetWebhookErrors, SetWebhookResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
@@ -28,6 +29,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 export const listChannels = <ThrowOnError extends boolean = true>(options?: Options<ListChannelsData, ThrowOnError>): RequestResult<ListChannelsResponses, ListChannelsErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListChannelsResponses, ListChannelsErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/config/channels',
+    operation: listChannelsOperation,
     ...options
 });
 
@@ -39,6 +41,7 @@ export const listChannels = <ThrowOnError extends boolean = true>(options?: Opti
 export const listGlobalVariables = <ThrowOnError extends boolean = true>(options?: Options<ListGlobalVariablesData, ThrowOnError>): RequestResult<ListGlobalVariablesResponses, ListGlobalVariablesErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListGlobalVariablesResponses, ListGlobalVariablesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/config/global/vars',
+    operation: listGlobalVariablesOperation,
     ...options
 });
 
@@ -50,6 +53,7 @@ export const listGlobalVariables = <ThrowOnError extends boolean = true>(options
 export const listHsmTemplates = <ThrowOnError extends boolean = true>(options?: Options<ListHsmTemplatesData, ThrowOnError>): RequestResult<ListHsmTemplatesResponses, ListHsmTemplatesErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListHsmTemplatesResponses, ListHsmTemplatesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/config/tmpl/hsm',
+    operation: listHsmTemplatesOperation,
     ...options
 });
 
@@ -66,6 +70,7 @@ export const listHsmTemplates = <ThrowOnError extends boolean = true>(options?: 
 export const setWebhook = <ThrowOnError extends boolean = true>(options: Options<SetWebhookData, ThrowOnError>): RequestResult<SetWebhookResponses, SetWebhookErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SetWebhookResponses, SetWebhookErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/config/webhook',
+    operation: setWebhookOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -83,6 +88,7 @@ export const setWebhook = <ThrowOnError extends boolean = true>(options: Options
 export const setContactLanguage = <ThrowOnError extends boolean = true>(options: Options<SetContactLanguageData, ThrowOnError>): RequestResult<SetContactLanguageResponses, SetContactLanguageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SetContactLanguageResponses, SetContactLanguageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/contact/prefs/lang',
+    operation: setContactLanguageOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -101,6 +107,7 @@ export const setContactLanguage = <ThrowOnError extends boolean = true>(options:
 export const pushCustomerData = <ThrowOnError extends boolean = true>(options: Options<PushCustomerDataData, ThrowOnError>): RequestResult<PushCustomerDataResponses, PushCustomerDataErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PushCustomerDataResponses, PushCustomerDataErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/data/push',
+    operation: pushCustomerDataOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -118,6 +125,7 @@ export const pushCustomerData = <ThrowOnError extends boolean = true>(options: O
 export const pushCustomerEvent = <ThrowOnError extends boolean = true>(options: Options<PushCustomerEventData, ThrowOnError>): RequestResult<PushCustomerEventResponses, PushCustomerEventErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PushCustomerEventResponses, PushCustomerEventErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/event/push',
+    operation: pushCustomerEventOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -136,6 +144,7 @@ export const pushCustomerEvent = <ThrowOnError extends boolean = true>(options: 
 export const sendMessage = <ThrowOnError extends boolean = true>(options: Options<SendMessageData, ThrowOnError>): RequestResult<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/message/send',
+    operation: sendMessageOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -154,6 +163,7 @@ export const sendMessage = <ThrowOnError extends boolean = true>(options: Option
 export const closeSession = <ThrowOnError extends boolean = true>(options: Options<CloseSessionData, ThrowOnError>): RequestResult<CloseSessionResponses, CloseSessionErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CloseSessionResponses, CloseSessionErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/session/close',
+    operation: closeSessionOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -172,6 +182,7 @@ export const closeSession = <ThrowOnError extends boolean = true>(options: Optio
 export const listSessionMessages = <ThrowOnError extends boolean = true>(options: Options<ListSessionMessagesData, ThrowOnError>): RequestResult<ListSessionMessagesResponses, ListSessionMessagesErrors, ThrowOnError, 'data'> => (options.client ?? client).post<ListSessionMessagesResponses, ListSessionMessagesErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/session/messages',
+    operation: listSessionMessagesOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -190,6 +201,7 @@ export const listSessionMessages = <ThrowOnError extends boolean = true>(options
 export const resolveSession = <ThrowOnError extends boolean = true>(options: Options<ResolveSessionData, ThrowOnError>): RequestResult<ResolveSessionResponses, ResolveSessionErrors, ThrowOnError, 'data'> => (options.client ?? client).post<ResolveSessionResponses, ResolveSessionErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/session/resolve',
+    operation: resolveSessionOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -208,6 +220,7 @@ export const resolveSession = <ThrowOnError extends boolean = true>(options: Opt
 export const routeSession = <ThrowOnError extends boolean = true>(options: Options<RouteSessionData, ThrowOnError>): RequestResult<RouteSessionResponses, RouteSessionErrors, ThrowOnError, 'data'> => (options.client ?? client).post<RouteSessionResponses, RouteSessionErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/session/routing',
+    operation: routeSessionOperation,
     ...options,
     headers: {
         'Content-Type': 'application/json',
