@@ -199,13 +199,16 @@ function responseSchemasModule(spec, zodSource) {
     .map((operation) => [operation.id, `z${operation.id[0].toUpperCase()}${operation.id.slice(1)}Response`])
     .filter(([, schemaName]) => exported.has(schemaName))
   const names = entries.map(([, schemaName]) => schemaName).sort()
-  return `// Imported lazily by the client when \`validateResponses: true\`, so zod stays out of
-// bundles that do not validate.
+  return `// Imported lazily by the client when \`validateResponses: true\`, so zod and the
+// validator stay out of bundles that do not validate.
+import { createZodResponseChecker } from '@parley/runtime/validate'
 import { ${names.join(', ')} } from './zod.gen.js'
 
 export const responseSchemas = {
 ${entries.map(([operationId, schemaName]) => `  ${operationId}: ${schemaName},`).join('\n')}
 } as const
+
+export const responseChecker = createZodResponseChecker(responseSchemas)
 `
 }
 

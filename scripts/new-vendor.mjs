@@ -76,8 +76,9 @@ scaffold(
         generate: `node ../../scripts/lint-specs.mjs ${id} && node ../../scripts/generate.mjs ${id}`,
         build: 'tsc -p tsconfig.build.json',
         typecheck: 'tsc -p tsconfig.json',
-        // Prism takes seconds to start on a loaded machine: more than vitest's 10 s hook default.
-        test: 'vitest run --typecheck --hookTimeout 30000',
+        // Against a Prism mock on a loaded 2-core machine, starting it and a dozen calls can
+        // take longer than vitest's defaults (10 s per hook, 5 s per test).
+        test: 'vitest run --typecheck --hookTimeout 30000 --testTimeout 20000',
       },
       publishConfig: { access: 'public' },
       dependencies: { '@parley/runtime': `workspace:^`, zod: '^4.1.0' },
@@ -153,7 +154,7 @@ export function create${pascalName}HttpClient(options: ${pascalName}ClientOption
     metadata: {
       defaultSecurity,
       securitySchemes,
-      loadResponseSchemas: () => import('./generated/response-schemas.gen.js').then((module) => module.responseSchemas),
+      loadResponseChecker: () => import('./generated/response-schemas.gen.js').then((module) => module.responseChecker),
     },
     defaultBaseUrl,
     credentials: { ${schemes.map((scheme) => scheme.name).join(', ')} },

@@ -44,7 +44,7 @@ export function createAvaamoHttpClient(options: AvaamoClientOptions = {}): Clien
     metadata: {
       defaultSecurity,
       securitySchemes,
-      loadResponseSchemas: () => import('./generated/response-schemas.gen.js').then((module) => module.responseSchemas),
+      loadResponseChecker: () => import('./generated/response-schemas.gen.js').then((module) => module.responseChecker),
     },
     defaultBaseUrl,
     credentials: { userAccessToken, agentAccessToken },

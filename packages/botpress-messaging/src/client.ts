@@ -44,7 +44,7 @@ export function createBotpressMessagingHttpClient(options: BotpressMessagingClie
     metadata: {
       defaultSecurity,
       securitySchemes,
-      loadResponseSchemas: () => import('./generated/response-schemas.gen.js').then((module) => module.responseSchemas),
+      loadResponseChecker: () => import('./generated/response-schemas.gen.js').then((module) => module.responseChecker),
     },
     defaultBaseUrl,
     credentials: { clientId, clientToken, adminKey },

@@ -7,6 +7,7 @@
  * without them is read as the acknowledgement. Loaded lazily, like the generated table.
  */
 import type { SafeParseSchema } from '@parley/runtime'
+import { createZodResponseChecker } from '@parley/runtime/validate'
 import { responseSchemas } from './generated/response-schemas.gen.js'
 import {
   zAccepted,
@@ -50,3 +51,5 @@ export const khorosFlowResponseSchemas: Readonly<Record<string, SafeParseSchema>
   ...responseSchemas,
   ...Object.fromEntries(Object.entries(syncResultSchemas).map(([operationId, schema]) => [operationId, resultOrAccepted(schema)])),
 }
+
+export const khorosFlowResponseChecker = createZodResponseChecker(khorosFlowResponseSchemas)

@@ -63,7 +63,7 @@ export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}):
     metadata: {
       defaultSecurity,
       securitySchemes,
-      loadResponseSchemas: () => import('./generated/response-schemas.gen.js').then((module) => module.responseSchemas),
+      loadResponseChecker: () => import('./generated/response-schemas.gen.js').then((module) => module.responseChecker),
     },
     defaultBaseUrl: resolvedBaseUrl,
     credentials: { apiKey, apiId },

@@ -92,7 +92,8 @@ export function createClient(initialConfig: Config = {}): Client {
     }
 
     const template = compileTemplate(options.url)
-    for (const name of operation?.pathParameters ?? template.names) {
+    // Every parameter of the URL template is required (OpenAPI: path parameters always are).
+    for (const name of template.names) {
       const value = options.path?.[name]
       if (value === undefined || value === null || value === '') refuse(`path.${name}`, `missing required path parameter \`${name}\``)
     }
@@ -213,18 +214,8 @@ export function createClient(initialConfig: Config = {}): Client {
 
   }
 
-  // No per-call copy of the options: the method travels as an argument.
-  const methodFunction = (method: string) => (options: AnyRequestOptions) => send(options, method)
-
-  const client = {
+  const client: Record<string, unknown> = {
     request: (options: AnyRequestOptions & { method?: string }) => send(options, (options.method ?? 'GET').toUpperCase()),
-    get: methodFunction('GET'),
-    post: methodFunction('POST'),
-    put: methodFunction('PUT'),
-    patch: methodFunction('PATCH'),
-    delete: methodFunction('DELETE'),
-    head: methodFunction('HEAD'),
-    options: methodFunction('OPTIONS'),
     buildUrl: (options: { url: string; path?: Record<string, unknown>; query?: Record<string, unknown>; baseUrl?: string }) => {
       const search = serializeQuery(options.query)
       return joinUrl(options.baseUrl ?? config.baseUrl ?? '', fillPath(options.url, options.path)) + (search ? `?${search}` : '')
@@ -235,6 +226,10 @@ export function createClient(initialConfig: Config = {}): Client {
       secrets = secretValues(config.credentials)
       return config
     },
+  }
+  // No per-call copy of the options: the method travels as an argument.
+  for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']) {
+    client[method.toLowerCase()] = (options: AnyRequestOptions) => send(options, method)
   }
   return client as unknown as Client
 }
@@ -258,7 +253,8 @@ function secretValues(credentials: Config['credentials']): string[] {
 }
 
 function copyHeaders(target: Record<string, string>, source: Record<string, HeaderValue> | Headers | undefined): void {
-  if (typeof Headers !== 'undefined' && source instanceof Headers) {
+  // Headers exists wherever fetch does (Node 18+, browsers, edge runtimes).
+  if (source instanceof Headers) {
     source.forEach((value, name) => {
       target[name] = value
     })

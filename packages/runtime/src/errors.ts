@@ -25,12 +25,8 @@ function hasKind(value: unknown, kind: string): boolean {
 export class ParleyError extends Error {
   static readonly kind: string = 'ParleyError'
 
+  /** `instanceof` is a brand check: it holds across two installed copies of the runtime. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasKind(value, this.kind)
-  }
-
-  /** Brand check that survives two installed copies of the runtime. */
-  static isInstance(value: unknown): boolean {
     return hasKind(value, this.kind)
   }
 
@@ -44,9 +40,8 @@ export class ParleyError extends Error {
   constructor(message: string, fields?: object, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause })
     const kinds: string[] = []
-    for (let current = new.target as unknown as typeof ParleyError | undefined; current?.kind; current = Object.getPrototypeOf(current)) {
-      if (!kinds.includes(current.kind)) kinds.push(current.kind)
-    }
+    // A subclass without a `kind` of its own repeats its parent's: harmless for a brand check.
+    for (let current = new.target as unknown as typeof ParleyError | undefined; current?.kind; current = Object.getPrototypeOf(current)) kinds.push(current.kind)
     Object.defineProperty(this, brandKey, { value: kinds })
     Object.defineProperty(this, 'name', { value: new.target.kind, configurable: true, writable: true })
     Object.assign(this, fields)
@@ -90,8 +85,7 @@ export class ApiError extends ParleyError {
   declare readonly operationId: string | undefined
 
   constructor(init: ApiErrorInit, message?: string) {
-    const { status, headers, body, method, url, operationId } = init
-    super(message ?? `${method} ${url} failed with ${status}${describeBody(body)}`, { status, method, url, operationId, headers, body })
+    super(message ?? `${init.method} ${init.url} failed with ${init.status}${describeBody(init.body)}`, init)
   }
 
   override get isRetryable(): boolean {

@@ -44,7 +44,6 @@ export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, backoffDelayMs, defaultRetryOp
 export type { RetryOptions } from './retry.js'
 export { fillPath, serializeQuery } from './serialize.js'
 export { bindSdk, createSdkClient } from './sdk-binding.js'
-export { createZodResponseValidator } from './validate.js'
 export type { BoundSdk, CommonClientOptions, SafeParseSchema, SdkClientSetup, VendorMetadata } from './sdk-binding.js'
 export {
   DEFAULT_MAX_WEBHOOK_BODY_BYTES,

@@ -12,8 +12,6 @@ export interface OperationInfo {
    * when absent, the spec's top-level security (`defaultSecurity` of the vendor metadata).
    */
   readonly security?: ReadonlyArray<ReadonlyArray<string>>
-  /** Path parameters named in the URL template (read from the template when absent). */
-  readonly pathParameters?: ReadonlyArray<string>
   /** Required query parameters. */
   readonly requiredQuery?: ReadonlyArray<string>
   /** Whether the request body is required. */

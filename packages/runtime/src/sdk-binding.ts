@@ -5,10 +5,11 @@
  * generated resources and hand-written `src/lib`.
  */
 import { createClient } from './client.js'
-import type { Client, Config, HeaderValue, ResponseValidator } from './client-types.js'
+import type { Client, Config, HeaderValue } from './client-types.js'
+import { ResponseValidationError } from './errors.js'
 import type { OperationTable, SecuritySchemeTable } from './operations.js'
-import { createZodResponseValidator } from './validate.js'
 import type { RetryOptions } from './retry.js'
+import type { ResponseChecker } from './validate.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnySdkFunction = (...args: any[]) => unknown
@@ -45,8 +46,12 @@ export interface VendorMetadata {
   readonly securitySchemes: SecuritySchemeTable
   /** The spec's top-level security, for the operations that name none. */
   readonly defaultSecurity?: ReadonlyArray<ReadonlyArray<string>>
-  /** Loads `{ [operationId]: zodSchema }` on first use, so zod stays out of bundles that do not validate. */
-  readonly loadResponseSchemas?: () => Promise<Readonly<Record<string, SafeParseSchema>>>
+  /**
+   * Loads the response checker (`createZodResponseChecker` over the generated zod schemas,
+   * from `@parley/runtime/validate`) on first use: zod and the checking code stay out of
+   * bundles that do not validate.
+   */
+  readonly loadResponseChecker?: () => Promise<ResponseChecker>
 }
 
 export interface SafeParseSchema {
@@ -75,9 +80,12 @@ export function bindSdk<TSdk extends Record<string, unknown>>(sdk: TSdk, client:
 
 /** Builds the runtime client a vendor factory binds its SDK to. */
 export function createSdkClient(setup: SdkClientSetup): Client {
-  const { options } = setup
+  // The common options are the runtime's own config fields (an absent one stays undefined,
+  // which the client reads as its default).
+  const { baseUrl, validateResponses, ...options } = setup.options
   const config: Config = {
-    baseUrl: options.baseUrl ?? setup.defaultBaseUrl,
+    ...options,
+    baseUrl: baseUrl ?? setup.defaultBaseUrl,
     credentials: setup.credentials,
     credentialOptionNames: setup.credentialOptionNames,
     operations: setup.metadata.operations,
@@ -86,15 +94,17 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     responseStyle: 'data',
     throwOnError: true,
   }
-  if (options.fetch) config.fetch = options.fetch
-  if (options.timeoutMs !== undefined) config.timeoutMs = options.timeoutMs
-  if (options.maxRetries !== undefined) config.maxRetries = options.maxRetries
-  if (options.retry) config.retry = options.retry
-  if (options.headers) config.headers = options.headers
-  if (options.validateResponses) {
-    const load = setup.metadata.loadResponseSchemas
+  if (validateResponses) {
+    const load = setup.metadata.loadResponseChecker
     if (!load) throw new Error('validateResponses: this package has no response schemas')
-    config.responseValidator = createZodResponseValidator(load)
+    let checker: Promise<ResponseChecker> | undefined
+    config.responseValidator = async (operationId, data) => {
+      const issues = (await (checker ??= load()))(operationId, data)
+      // The body as received, not zod's parse: zod drops properties the schema does not
+      // name, and vendors add fields (the specs are liberal in what responses carry).
+      if (!issues) return data
+      throw new ResponseValidationError({ operationId, issues })
+    }
   }
   return createClient(config)
 }

@@ -1,12 +1,21 @@
 /**
- * Response validation with the generated zod schemas (`validateResponses: true`). Loaded
- * lazily by `createSdkClient`, with the schemas, on the first response it checks.
+ * Response validation with the generated zod schemas (`validateResponses: true`), its own
+ * entry point (`@parley/runtime/validate`): each vendor's generated response-schemas module
+ * imports it, and the client loads that module on the first response it checks, so a
+ * bundle that never validates carries neither zod nor this code. It imports nothing at
+ * run time: the client turns the issues it finds into a `ResponseValidationError`, so the
+ * lazily loaded chunk shares no code with the rest of the bundle.
  */
-import type { ResponseValidator } from './client-types.js'
-import { ResponseValidationError } from './errors.js'
 import type { SafeParseSchema } from './sdk-binding.js'
 
-type SchemaTable = Readonly<Record<string, SafeParseSchema>>
+export interface ResponseIssue {
+  /** Where the body differs from the schema, e.g. `data.messages[0].id`. */
+  readonly path: string
+  readonly message: string
+}
+
+/** The issues of a 2xx body against its operation's schema; none when it matches or the operation has no schema. */
+export type ResponseChecker = (operationId: string, data: unknown) => ReadonlyArray<ResponseIssue> | undefined
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let result = ''
@@ -14,20 +23,11 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return result
 }
 
-/** A validator over schemas by operationId, given as a table or a loader of one. */
-export function createZodResponseValidator(schemasOrLoad: SchemaTable | (() => Promise<SchemaTable>)): ResponseValidator {
-  let schemas: Promise<SchemaTable> | undefined
-  return async (operationId, data) => {
-    schemas ??= Promise.resolve(typeof schemasOrLoad === 'function' ? schemasOrLoad() : schemasOrLoad)
-    const schema = (await schemas)[operationId]
-    if (!schema) return data
-    const result = schema.safeParse(data)
-    // The body as received, not zod's parse: zod drops properties the schema does not name,
-    // and vendors add fields (the specs are liberal in what responses carry).
-    if (result.success) return data
-    throw new ResponseValidationError({
-      operationId,
-      issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-    })
+/** A checker over `{ [operationId]: zodSchema }`. */
+export function createZodResponseChecker(schemas: Readonly<Record<string, SafeParseSchema>>): ResponseChecker {
+  return (operationId, data) => {
+    const result = schemas[operationId]?.safeParse(data)
+    if (!result || result.success) return undefined
+    return result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))
   }
 }

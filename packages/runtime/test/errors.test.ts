@@ -10,10 +10,12 @@ import {
   ParleyError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseValidationError,
   UnprocessableEntityError,
   createApiError,
   parseRetryAfter,
 } from '../src/index.js'
+import { json, scriptedFetch } from './support.js'
 
 const init = (status: number) => ({ status, headers: { 'retry-after': '3' }, body: { error: 'nope' }, method: 'POST', url: 'https://api.example.test/v1/messages', operationId: 'sendMessage' })
 
@@ -97,16 +99,45 @@ describe('two installed copies of the runtime', () => {
 })
 
 describe('validateResponses', () => {
-  it('keeps fields the schema does not name, and rejects a body that does not match', async () => {
-    const { createZodResponseValidator } = await import('../src/index.js')
-    const schema = {
-      safeParse: (data: unknown) =>
-        typeof (data as { id?: unknown }).id === 'string'
-          ? { success: true as const, data: { id: (data as { id: string }).id } }
-          : { success: false as const, error: { issues: [{ path: ['id'], message: 'expected string' }] } },
-    }
-    const validate = createZodResponseValidator(async () => ({ getThing: schema }))
-    await expect(validate('getThing', { id: 'x', addedByVendor: true })).resolves.toEqual({ id: 'x', addedByVendor: true })
-    await expect(validate('getThing', { id: 1 })).rejects.toMatchObject({ name: 'ResponseValidationError', path: 'id' })
+  const schema = {
+    safeParse: (data: unknown) =>
+      typeof (data as { id?: unknown }).id === 'string'
+        ? { success: true as const, data: { id: (data as { id: string }).id } }
+        : { success: false as const, error: { issues: [{ path: ['items', 0, 'id'], message: 'expected string' }] } },
+  }
+
+  it('the checker reports where a body differs, and nothing for a match or an operation without a schema', async () => {
+    const { createZodResponseChecker } = await import('../src/validate.js')
+    const check = createZodResponseChecker({ getThing: schema })
+    expect(check('getThing', { id: 'x' })).toBeUndefined()
+    expect(check('otherThing', { id: 1 })).toBeUndefined()
+    expect(check('getThing', { id: 1 })).toEqual([{ path: 'items[0].id', message: 'expected string' }])
+  })
+
+  it('a client loads the checker on the first response, keeps fields the schema does not name, and rejects a body that does not match', async () => {
+    const { createSdkClient } = await import('../src/index.js')
+    const { createZodResponseChecker } = await import('../src/validate.js')
+    let loads = 0
+    const { fetch } = scriptedFetch(json(200, { id: 'x', addedByVendor: true }), json(200, { id: 1 }))
+    const client = createSdkClient({
+      metadata: {
+        securitySchemes: {},
+        loadResponseChecker: async () => {
+          loads++
+          return createZodResponseChecker({ getThing: schema })
+        },
+      },
+      defaultBaseUrl: 'https://api.vendor.test',
+      credentials: {},
+      credentialOptionNames: {},
+      options: { fetch, validateResponses: true },
+    })
+    expect(loads).toBe(0)
+    const operation = { id: 'getThing' }
+    await expect(client.get({ url: '/things/1', operation })).resolves.toEqual({ id: 'x', addedByVendor: true })
+    const error = await client.get({ url: '/things/1', operation }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ResponseValidationError)
+    expect(error).toMatchObject({ operationId: 'getThing', path: 'items[0].id' })
+    expect(loads).toBe(1)
   })
 })

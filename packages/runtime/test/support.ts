@@ -6,12 +6,12 @@ import { createClient } from '../src/index.js'
 import type { Config, OperationTable, SecuritySchemeTable } from '../src/index.js'
 
 export const operations: OperationTable = {
-  'GET /threads/{threadId}': { id: 'getThread', security: [['apiKey']], pathParameters: ['threadId'], idempotent: true },
-  'POST /messages/{threadId}': { id: 'sendMessage', security: [['apiKey']], pathParameters: ['threadId'], bodyRequired: true, idempotent: false },
-  'POST /pause/{threadId}': { id: 'pauseBot', security: [['apiKey']], pathParameters: ['threadId'], idempotent: true },
-  'PUT /settings': { id: 'putSettings', security: [['apiKey']], pathParameters: [], idempotent: true },
-  'DELETE /threads/{threadId}': { id: 'deleteThread', security: [['apiKey']], pathParameters: ['threadId'], idempotent: true },
-  'GET /search': { id: 'search', security: [['apiKey']], pathParameters: [], requiredQuery: ['q'], idempotent: true },
+  'GET /threads/{threadId}': { id: 'getThread', security: [['apiKey']], idempotent: true },
+  'POST /messages/{threadId}': { id: 'sendMessage', security: [['apiKey']], bodyRequired: true, idempotent: false },
+  'POST /pause/{threadId}': { id: 'pauseBot', security: [['apiKey']], idempotent: true },
+  'PUT /settings': { id: 'putSettings', security: [['apiKey']], idempotent: true },
+  'DELETE /threads/{threadId}': { id: 'deleteThread', security: [['apiKey']], idempotent: true },
+  'GET /search': { id: 'search', security: [['apiKey']], requiredQuery: ['q'], idempotent: true },
 }
 
 export const securitySchemes: SecuritySchemeTable = { apiKey: { type: 'apiKey', in: 'header', name: 'Authorization' } }

@@ -1,8 +1,9 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
 
-// Imported lazily by the client when `validateResponses: true`, so zod stays out of
-// bundles that do not validate.
+// Imported lazily by the client when `validateResponses: true`, so zod and the
+// validator stay out of bundles that do not validate.
+import { createZodResponseChecker } from '@parley/runtime/validate'
 import { zCreateClientResponse, zCreateConversationResponse, zCreateMessageAndCollectResponse, zCreateMessageResponse, zCreateUserResponse, zDeleteConversationMessagesResponse, zDeleteMessageResponse, zGetClientResponse, zGetConversationResponse, zGetHealthResponse, zGetMessageResponse, zGetUserResponse, zListConversationEndpointsResponse, zListConversationsResponse, zListMessagesResponse, zMapEndpointResponse, zSyncResponse } from './zod.gen.js'
 
 export const responseSchemas = {
@@ -24,3 +25,5 @@ export const responseSchemas = {
   mapEndpoint: zMapEndpointResponse,
   listConversationEndpoints: zListConversationEndpointsResponse,
 } as const
+
+export const responseChecker = createZodResponseChecker(responseSchemas)
