@@ -39,8 +39,8 @@ const timeoutReason = Symbol('parley timeout')
  * Calls that start within `width` ms of each other (and give no signal of their own)
  * share one controller and one timer, aborted `timeoutMs + width` after the window opened:
  * each call gets at least `timeoutMs` and at most `width` more. At most
- * `callsPerTimeoutWindow` calls share one, because fetch implementations leave a listener
- * on the signal until it is collected, and runtimes warn past ten listeners.
+ * `callsPerTimeoutWindow` calls share one, because fetch implementations may leave their
+ * listener on the signal until it is collected (Node's does, and raises its listener limit).
  */
 interface TimeoutWindow {
   readonly controller: AbortController
@@ -52,7 +52,7 @@ interface TimeoutWindow {
   inFlight: number
 }
 
-const callsPerTimeoutWindow = 10
+const callsPerTimeoutWindow = 32
 
 type AnyRequestOptions = RequestOptions<'data' | 'fields', boolean>
 
@@ -66,21 +66,23 @@ export function createClient(initialConfig: Config = {}): Client {
     const window = openWindow
     if (window && window.timeoutMs === timeoutMs && window.calls < callsPerTimeoutWindow && now - window.opened < window.width && !window.controller.signal.aborted) {
       window.calls++
-      // A pending timer keeps Node running only while a call waits on it.
-      if (window.inFlight++ === 0) (window.timer as { ref?: () => void }).ref?.()
+      window.inFlight++
       return window
     }
     if (window?.inFlight === 0) clearTimeout(window.timer)
     const controller = new AbortController()
     const width = Math.min(1000, timeoutMs / 10)
-    openWindow = { controller, opened: now, width, timeoutMs, timer: setTimeout(() => controller.abort(timeoutReason), timeoutMs + width), calls: 1, inFlight: 1 }
+    const timer = setTimeout(() => controller.abort(timeoutReason), timeoutMs + width)
+    // The timer never keeps Node running: a request in flight holds its socket open, and
+    // with nothing in flight there is nothing to time out.
+    ;(timer as { unref?: () => void }).unref?.()
+    openWindow = { controller, opened: now, width, timeoutMs, timer, calls: 1, inFlight: 1 }
     return openWindow
   }
 
   function leaveTimeoutWindow(window: TimeoutWindow): void {
-    if (--window.inFlight > 0) return
-    if (window === openWindow) (window.timer as { unref?: () => void }).unref?.()
-    else clearTimeout(window.timer)
+    // The open window's timer stays until the next window opens (or it fires, unheld).
+    if (--window.inFlight === 0 && window !== openWindow) clearTimeout(window.timer)
   }
 
   async function send(options: AnyRequestOptions, method: string): Promise<unknown> {

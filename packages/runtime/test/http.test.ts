@@ -79,10 +79,10 @@ describe('timeouts', () => {
       /* never answers */
     })
     const shared = client(server.baseUrl, { timeoutMs: 200, maxRetries: 0 })
-    // 25 calls: more than one window holds (10), so several windows are open at once.
+    // 70 calls: more than one window holds (32), so several windows are open at once.
     const started = performance.now()
     const outcomes = await Promise.all(
-      Array.from({ length: 25 }, () =>
+      Array.from({ length: 70 }, () =>
         shared
           .get({ url: '/threads/{threadId}', path: { threadId: 't1' } })
           .then(
