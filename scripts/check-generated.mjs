@@ -4,8 +4,11 @@
 // `pnpm generate`). Anchor: hey-api/openapi-ts `scripts/examples-check.sh`.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
+import { parse } from 'yaml'
 import { listVendors, repositoryRoot } from './lib/vendors.mjs'
 
 const freshRoot = mkdtempSync(join(tmpdir(), 'parley-generated-'))
@@ -24,10 +27,27 @@ try {
     }
     for (const name of committed) if (!fresh.includes(name)) problems.push(`${vendor.id}: src/generated/${name} is not generated any more`)
   }
+  // generate.mjs parses specs with Redocly's YAML reader (js-yaml, what lint:specs and
+  // openapi-typescript read), which is much faster than the `yaml` package the other
+  // scripts use. They agree on ordinary YAML but not on every corner of it (Redocly expands
+  // merge keys, `<<: *anchor`; `yaml` keeps them as a key): a spec they read differently
+  // fails here, so the faster parser never changes what the generators see unnoticed.
+  const { parseYaml } = createRequire(createRequire(import.meta.url).resolve('openapi-typescript'))('@redocly/openapi-core')
+  const unevenSpecs = listVendors().filter((vendor) => {
+    const text = readFileSync(vendor.specPath, 'utf8')
+    return !isDeepStrictEqual(parseYaml(text), parse(text))
+  })
+  if (unevenSpecs.length > 0) {
+    console.error(
+      `Redocly's YAML parser (used by scripts/generate.mjs) and the yaml package read these specs differently: ${unevenSpecs.map((vendor) => vendor.specPath).join(', ')}.\n` +
+        'Write them without merge keys (`<<:`) or other YAML corner cases (see scripts/codegen/tools.mjs).',
+    )
+    process.exitCode = 1
+  }
   if (problems.length > 0) {
     console.error(`Generated code is out of date:\n  ${problems.join('\n  ')}\nRun \`pnpm generate\` and commit the result (never edit src/generated/ by hand).`)
     process.exitCode = 1
-  } else {
+  } else if (unevenSpecs.length === 0) {
     console.log(`generated code matches the specs (${listVendors().length} vendors)`)
   }
 } finally {

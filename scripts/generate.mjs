@@ -11,11 +11,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createClient } from '@hey-api/openapi-ts'
-import openapiTS, { astToString } from 'openapi-typescript'
-import { parse } from 'yaml'
-import { PINNED_HEY_API_VERSION, generatedHeader, heyApiConfig } from './codegen/config.mjs'
+import { loadCodegenTools } from './codegen/tools.mjs'
 import { listVendors } from './lib/vendors.mjs'
+
+// Loaded, not imported: the generators load faster through codegen/tools.mjs, which has to
+// run before anything imports them (config.mjs included).
+const { createClient, parseSpec, pathsSource, PINNED_HEY_API_VERSION, generatedHeader, heyApiConfig } = await loadCodegenTools()
 
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 const methodsSafeToRepeat = new Set(['get', 'head', 'put', 'delete', 'options'])
@@ -39,14 +40,14 @@ if (vendorIds.length > 0 && vendors.length !== vendorIds.length) throw new Error
 const started = performance.now()
 await createClient(vendors.map((vendor) => ({ ...heyApiConfig(vendor), output: { ...heyApiConfig(vendor).output, path: vendor.outputDir } })))
 for (const vendor of vendors) {
-  const spec = parse(readFileSync(vendor.specPath, 'utf8'))
+  const spec = parseSpec(readFileSync(vendor.specPath, 'utf8'), vendor.specPath)
   mkdirSync(vendor.outputDir, { recursive: true })
   const write = (name, text) => writeFileSync(join(vendor.outputDir, name), `${generatedHeader.join('\n')}\n\n${text}`)
   write('operations.gen.ts', operationsModule(spec))
   const sdkPath = join(vendor.outputDir, 'sdk.gen.ts')
   writeFileSync(sdkPath, linkOperations(readFileSync(sdkPath, 'utf8'), spec))
   write('response-schemas.gen.ts', responseSchemasModule(spec, readFileSync(join(vendor.outputDir, 'zod.gen.ts'), 'utf8')))
-  write('paths.gen.ts', astToString(await openapiTS(new URL(`file://${vendor.specPath}`), { alphabetize: false })))
+  write('paths.gen.ts', await pathsSource(spec, vendor.specPath))
   writeFileSync(join(vendor.outputDir, 'README.md'), generatedReadme(vendor))
 }
 if (!flags.out) {
