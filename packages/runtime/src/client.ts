@@ -60,6 +60,9 @@ export function createClient(initialConfig: Config = {}): Client {
   let config: Config = { ...initialConfig }
   let secrets = secretValues(config.credentials)
   let openWindow: TimeoutWindow | undefined
+  // Error paths only: every credential the call could have sent, to scrub from what an
+  // error carries (URL, body, headers, messages).
+  const secretsOf = (options: AnyRequestOptions) => (options.credentials ? [...secrets, ...secretValues(options.credentials)] : secrets)
 
   function joinTimeoutWindow(timeoutMs: number): TimeoutWindow {
     const now = Date.now()
@@ -89,20 +92,17 @@ export function createClient(initialConfig: Config = {}): Client {
     const operation = options.operation ?? config.operations?.[`${method} ${options.url}`]
     const operationId = operation?.id
     const callCredentials = options.credentials ?? config.credentials
-    const refuse = (parameter: string, problem: string, ErrorClass = RequestValidationError): never => {
-      throw new ErrorClass({ operationId, parameter, message: `${operationId ?? `${method} ${options.url}`}: ${problem}; nothing was sent` })
-    }
 
     const template = compileTemplate(options.url)
     // Every parameter of the URL template is required (OpenAPI: path parameters always are).
     for (const name of template.names) {
       const value = options.path?.[name]
-      if (value === undefined || value === null || value === '') refuse(`path.${name}`, `missing required path parameter \`${name}\``)
+      if (value === undefined || value === null || value === '') refuse(operationId, method, options.url, `path.${name}`, `missing required path parameter \`${name}\``)
     }
     for (const name of operation?.requiredQuery ?? []) {
-      if (options.query?.[name] === undefined) refuse(`query.${name}`, `missing required query parameter \`${name}\``)
+      if (options.query?.[name] === undefined) refuse(operationId, method, options.url, `query.${name}`, `missing required query parameter \`${name}\``)
     }
-    if (operation?.bodyRequired && (options.body === undefined || options.body === null)) refuse('body', 'missing required request body')
+    if (operation?.bodyRequired && (options.body === undefined || options.body === null)) refuse(operationId, method, options.url, 'body', 'missing required request body')
 
     const headers: Record<string, string> = {}
     copyHeaders(headers, config.headers)
@@ -112,7 +112,7 @@ export function createClient(initialConfig: Config = {}): Client {
       const alternative = security.find((names) => names.every((name) => callCredentials?.[name]))
       if (!alternative) {
         const missing = (security[0] ?? []).filter((name) => !callCredentials?.[name]).map((name) => config.credentialOptionNames?.[name] ?? name)
-        refuse(missing[0] ?? 'credentials', `needs the \`${missing.join('`, `')}\` option of the client`, MissingCredentialError)
+        refuse(operationId, method, options.url, missing[0] ?? 'credentials', `needs the \`${missing.join('`, `')}\` option of the client`, MissingCredentialError)
       }
       for (const name of alternative ?? []) {
         const scheme = config.securitySchemes?.[name]
@@ -134,7 +134,7 @@ export function createClient(initialConfig: Config = {}): Client {
     }
 
     const baseUrl = options.baseUrl ?? config.baseUrl ?? ''
-    if (!baseUrl && !/^https?:/i.test(options.url)) refuse('baseUrl', 'no baseUrl configured')
+    if (!baseUrl && !/^https?:/i.test(options.url)) refuse(operationId, method, options.url, 'baseUrl', 'no baseUrl configured')
     const search = serializeQuery(query)
     const url = joinUrl(baseUrl, fillTemplate(template, options.path)) + (search ? `?${search}` : '')
 
@@ -145,9 +145,6 @@ export function createClient(initialConfig: Config = {}): Client {
     const signal = options.signal ?? config.signal
     // A per-call `fetch` goes through the same retries and timeouts as the client's.
     const fetchImplementation = options.fetch ?? config.fetch ?? globalThis.fetch
-    // Built only when an error is thrown: the URL and bodies with every credential scrubbed.
-    const knownSecrets = () => (options.credentials ? [...secrets, ...secretValues(options.credentials)] : secrets)
-    const printableUrl = () => redactUrl(url, knownSecrets())
 
     for (let retryNumber = 0; ; retryNumber++) {
       // An 'abort' event never fires for a signal that is already aborted: check first.
@@ -155,8 +152,8 @@ export function createClient(initialConfig: Config = {}): Client {
       const window = signal ? undefined : joinTimeoutWindow(timeoutMs)
       const controller = window?.controller ?? new AbortController()
       const timer = window ? undefined : setTimeout(() => controller.abort(timeoutReason), timeoutMs)
-      const onCallerAbort = () => controller.abort(signal?.reason)
-      signal?.addEventListener('abort', onCallerAbort, { once: true })
+      const onCallerAbort = signal && (() => controller.abort(signal.reason))
+      if (onCallerAbort) signal.addEventListener('abort', onCallerAbort, { once: true })
 
       let response: Response
       let text: string | undefined
@@ -169,13 +166,13 @@ export function createClient(initialConfig: Config = {}): Client {
         const timedOut = controller.signal.reason === timeoutReason
         const code = errorCode(error)
         const failure = timedOut
-          ? new TimeoutError({ method, url: printableUrl(), timeoutMs })
+          ? new TimeoutError({ method, url: redactUrl(url, secretsOf(options)), timeoutMs })
           : new ConnectionError({
               method,
-              url: printableUrl(),
+              url: redactUrl(url, secretsOf(options)),
               neverSent: code !== undefined && neverSentCodes.includes(code),
-              reason: code ?? (error instanceof Error ? redactString(error.message, knownSecrets()) : 'connection error'),
-              cause: sanitizedCause(error, knownSecrets()),
+              reason: code ?? (error instanceof Error ? redactString(error.message, secretsOf(options)) : 'connection error'),
+              cause: sanitizedCause(error, secretsOf(options)),
             })
         if (retryNumber >= maxRetries || !(retrySafe || (failure instanceof ConnectionError && failure.neverSent))) throw failure
         await sleep(backoffDelayMs(retryNumber, retryOptions), signal)
@@ -183,7 +180,7 @@ export function createClient(initialConfig: Config = {}): Client {
       } finally {
         if (window) leaveTimeoutWindow(window)
         else clearTimeout(timer)
-        signal?.removeEventListener('abort', onCallerAbort)
+        if (onCallerAbort) signal.removeEventListener('abort', onCallerAbort)
       }
 
       let data: unknown = text || undefined
@@ -193,7 +190,7 @@ export function createClient(initialConfig: Config = {}): Client {
         } catch (error) {
           // An error answer keeps its text; a 2xx that is not the JSON it claims is an error.
           // The parser's message quotes the body, which may echo a secret: keep a scrubbed copy.
-          if (response.ok) throw new ResponseParseError({ status: response.status, method, url: printableUrl(), cause: sanitizedCause(error, knownSecrets()) })
+          if (response.ok) throw new ResponseParseError({ status: response.status, method, url: redactUrl(url, secretsOf(options)), cause: sanitizedCause(error, secretsOf(options)) })
         }
       }
       if (response.ok) {
@@ -204,10 +201,10 @@ export function createClient(initialConfig: Config = {}): Client {
       if (delay === undefined) {
         throw createApiError({
           status: response.status,
-          headers: redactHeaders(response.headers, knownSecrets()),
-          body: redactValue(data, knownSecrets()),
+          headers: redactHeaders(response.headers, secretsOf(options)),
+          body: redactValue(data, secretsOf(options)),
           method,
-          url: printableUrl(),
+          url: redactUrl(url, secretsOf(options)),
           operationId,
         })
       }
@@ -234,6 +231,11 @@ export function createClient(initialConfig: Config = {}): Client {
     client[method.toLowerCase()] = (options: AnyRequestOptions) => send(options, method)
   }
   return client as unknown as Client
+}
+
+/** A call that cannot be sent as given: nothing goes out. */
+function refuse(operationId: string | undefined, method: string, url: string, parameter: string, problem: string, ErrorClass = RequestValidationError): never {
+  throw new ErrorClass({ operationId, parameter, message: `${operationId ?? `${method} ${url}`}: ${problem}; nothing was sent` })
 }
 
 /**
