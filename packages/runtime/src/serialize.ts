@@ -6,6 +6,7 @@
 const pathParameterPattern = /\{([^}]+)\}/g
 
 export function serializePathValue(value: unknown): string {
+  if (typeof value === 'string') return encodeURIComponent(value)
   if (value instanceof Date) return encodeURIComponent(value.toISOString())
   if (Array.isArray(value)) return value.map((item) => encodeURIComponent(String(item))).join(',')
   return encodeURIComponent(String(value))
@@ -46,33 +47,26 @@ export const fillPath = (template: string, path: Record<string, unknown> | undef
 /** Path parameter names of a URL template, in order. */
 export const pathParameterNames = (template: string): ReadonlyArray<string> => compileTemplate(template).names
 
-function serializeScalar(value: unknown): string {
-  if (value instanceof Date) return value.toISOString()
-  return String(value)
-}
-
-function appendQueryValue(parts: string[], key: string, value: unknown): void {
-  if (value === undefined) return
-  if (value === null) {
-    parts.push(`${encodeURIComponent(key)}=`)
-    return
-  }
+/** `search` with `key=value` appended (arrays repeat the key, objects become `key[sub]`). */
+function appendQueryValue(search: string, key: string, value: unknown): string {
+  if (value === undefined) return search
   if (Array.isArray(value)) {
-    for (const item of value) appendQueryValue(parts, key, item)
-    return
+    for (const item of value) search = appendQueryValue(search, key, item)
+    return search
   }
-  if (typeof value === 'object' && !(value instanceof Date)) {
-    for (const [subKey, subValue] of Object.entries(value)) appendQueryValue(parts, `${key}[${subKey}]`, subValue)
-    return
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const subKey in value) search = appendQueryValue(search, `${key}[${subKey}]`, (value as Record<string, unknown>)[subKey])
+    return search
   }
-  parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(serializeScalar(value))}`)
+  const encoded = value === null ? '' : encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))
+  return `${search && `${search}&`}${encodeURIComponent(key)}=${encoded}`
 }
 
+/** The query string (no `?`), built as one string: no array of parts per call. */
 export function serializeQuery(query: Record<string, unknown> | undefined): string {
-  if (!query) return ''
-  const parts: string[] = []
-  for (const key in query) appendQueryValue(parts, key, query[key])
-  return parts.join('&')
+  let search = ''
+  for (const key in query) search = appendQueryValue(search, key, query[key])
+  return search
 }
 
 export function joinUrl(baseUrl: string, path: string): string {
