@@ -38,9 +38,10 @@ const vendors = listVendors()
 if (vendorIds.length > 0 && vendors.length !== vendorIds.length) throw new Error(`Unknown vendor in: ${vendorIds.join(', ')}`)
 
 const started = performance.now()
-await createClient(vendors.map((vendor) => ({ ...heyApiConfig(vendor), output: { ...heyApiConfig(vendor).output, path: vendor.outputDir } })))
+const parsedSpecs = new Map(vendors.map((vendor) => [vendor.id, parseSpec(readFileSync(vendor.specPath, 'utf8'), vendor.specPath)]))
+await createClient(vendors.map((vendor) => ({ ...heyApiConfig(vendor), input: structuredClone(parsedSpecs.get(vendor.id)), output: { ...heyApiConfig(vendor).output, path: vendor.outputDir } })))
 for (const vendor of vendors) {
-  const spec = parseSpec(readFileSync(vendor.specPath, 'utf8'), vendor.specPath)
+  const spec = parsedSpecs.get(vendor.id)
   mkdirSync(vendor.outputDir, { recursive: true })
   const write = (name, text) => writeFileSync(join(vendor.outputDir, name), `${generatedHeader.join('\n')}\n\n${text}`)
   write('operations.gen.ts', operationsModule(spec))
