@@ -12,6 +12,7 @@ import { renderChart } from './chart.mjs'
 import { benchDir } from './contenders.mjs'
 import { runGenerate, runGenerateCurve } from './generate.bench.mjs'
 import { runLoopback } from './loopback.bench.mjs'
+import { runNoopTurbo } from './noop-turbo.bench.mjs'
 import { runStubbedFetch } from './stubbed-fetch.bench.mjs'
 import { runTypecheck } from './typecheck.bench.mjs'
 
@@ -33,6 +34,7 @@ results.loopback = await step('loopback HTTP', () => runLoopback())
 results.bundle = await step('bundle sizes', () => runBundleSize())
 results.typecheck = await step('consumer type-check', () => runTypecheck())
 results.generate = await step('regenerating four vendors', () => runGenerate())
+results.noopTurbo = await step('no-op turbo run of the pipeline', () => runNoopTurbo())
 if (!quick) results.generateCurve = await step('regeneration curve, 4 to 40 vendors', () => runGenerateCurve())
 
 const names = ['hand-written fetch', 'openapi-fetch 0.17', 'hey-api 0.99 default client', 'Parley']
@@ -53,6 +55,7 @@ const failed = names.slice(1).filter((name) => results.typecheck[name].errors)
 console.log(`\nParley facade + one adapter (avaamo), min+gzip: ${bytes(facade.gzip)} B first load, ${bytes(facade.allChunksGzip)} B every chunk (target <= 6,000)`)
 console.log(`type-check: "excessively deep" errors: ${deep.length ? deep.join(', ') : 'none'}; consumers with type errors: ${failed.length ? failed.join(', ') : 'none'}`)
 console.log(`regenerating all four vendors, one process: ${results.generate.seconds.toFixed(2)} s wall, median of ${results.generate.runs} (${results.generate.tool}) (target <= 2 s)`)
+console.log(`no-op turbo run of the whole pipeline (lint:specs generate build test, ${results.noopTurbo.cached}): ${results.noopTurbo.seconds.toFixed(2)} s wall, median of ${results.noopTurbo.runs} (target < 1 s)`)
 if (results.generateCurve) {
   const curve = results.generateCurve
   console.log(`regeneration curve: ${curve.points.map((point) => `${point.vendors}: ${point.seconds.toFixed(2)} s`).join(', ')}`)
