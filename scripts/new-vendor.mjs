@@ -158,7 +158,6 @@ export function create${pascalName}HttpClient(options: ${pascalName}ClientOption
     },
     defaultBaseUrl,
     credentials: { ${schemes.map((scheme) => scheme.name).join(', ')} },
-    credentialOptionNames: { ${schemes.map((scheme) => `${scheme.name}: '${scheme.name}'`).join(', ')} },
     options: common,
   })
 }

@@ -48,7 +48,6 @@ export function createAvaamoHttpClient(options: AvaamoClientOptions = {}): Clien
     },
     defaultBaseUrl,
     credentials: { userAccessToken, agentAccessToken },
-    credentialOptionNames: { userAccessToken: 'userAccessToken', agentAccessToken: 'agentAccessToken' },
     options: common,
   })
 }

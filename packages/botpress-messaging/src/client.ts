@@ -48,7 +48,6 @@ export function createBotpressMessagingHttpClient(options: BotpressMessagingClie
     },
     defaultBaseUrl,
     credentials: { clientId, clientToken, adminKey },
-    credentialOptionNames: { clientId: 'clientId', clientToken: 'clientToken', adminKey: 'adminKey' },
     options: common,
   })
 }

@@ -32,7 +32,6 @@ export function createKhorosFlowHttpClient(options: KhorosFlowClientOptions = {}
     },
     defaultBaseUrl,
     credentials: { apiKey },
-    credentialOptionNames: { apiKey: 'apiKey' },
     options: common,
   })
 }

@@ -67,7 +67,6 @@ export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}):
     },
     defaultBaseUrl: resolvedBaseUrl,
     credentials: { apiKey, apiId },
-    credentialOptionNames: { apiKey: 'apiKey', apiId: 'apiId' },
     options: common,
   })
 }

@@ -141,6 +141,9 @@ export function createClient(initialConfig: Config = {}): Client {
     const retrySafe = operation?.idempotent ?? isIdempotentMethod(method)
     const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES
     const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    // `Infinity` (or anything a timer cannot hold, about 24.8 days) means no timeout: a timer
+    // would fire after 1 ms instead.
+    const timed = timeoutMs < 2 ** 31
     const retryOptions = options.retry || config.retry ? { ...defaultRetryOptions, ...config.retry, ...options.retry } : defaultRetryOptions
     const signal = options.signal ?? config.signal
     // A per-call `fetch` goes through the same retries and timeouts as the client's.
@@ -149,9 +152,9 @@ export function createClient(initialConfig: Config = {}): Client {
     for (let retryNumber = 0; ; retryNumber++) {
       // An 'abort' event never fires for a signal that is already aborted: check first.
       if (signal?.aborted) throw signal.reason
-      const window = signal ? undefined : joinTimeoutWindow(timeoutMs)
+      const window = timed && !signal ? joinTimeoutWindow(timeoutMs) : undefined
       const controller = window?.controller ?? new AbortController()
-      const timer = window ? undefined : setTimeout(() => controller.abort(timeoutReason), timeoutMs)
+      const timer = timed && !window ? setTimeout(() => controller.abort(timeoutReason), timeoutMs) : undefined
       const onCallerAbort = signal && (() => controller.abort(signal.reason))
       if (onCallerAbort) signal.addEventListener('abort', onCallerAbort, { once: true })
 

@@ -63,8 +63,11 @@ export interface SdkClientSetup {
   readonly defaultBaseUrl: string
   /** Credentials by security scheme name. */
   readonly credentials: Readonly<Record<string, string | undefined>>
-  /** The factory option that supplies each scheme, for error messages (`clientToken`). */
-  readonly credentialOptionNames: Readonly<Record<string, string>>
+  /**
+   * The factory option that supplies a scheme, for error messages, where it is not named
+   * like the scheme (`{ bearerAuth: 'apiKey' }`).
+   */
+  readonly credentialOptionNames?: Readonly<Record<string, string>>
   readonly options: CommonClientOptions
 }
 

@@ -134,6 +134,15 @@ describe('timeouts', () => {
     expect(controller.signal.aborted).toBe(false)
   })
 
+  it('timeoutMs: Infinity means no timeout (a timer would fire after 1 ms), with or without a signal', async () => {
+    server.answer((_request, response) => {
+      setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end('{"late":true}'), 50)
+    })
+    const patient = client(server.baseUrl, { timeoutMs: Number.POSITIVE_INFINITY, maxRetries: 0, responseStyle: 'data' })
+    await expect(patient.get({ url: '/threads/{threadId}', path: { threadId: 't1' } })).resolves.toEqual({ late: true })
+    await expect(patient.get({ url: '/threads/{threadId}', path: { threadId: 't1' }, signal: new AbortController().signal })).resolves.toEqual({ late: true })
+  })
+
   it('an already aborted signal sends nothing', async () => {
     const controller = new AbortController()
     controller.abort(new Error('too late'))
