@@ -4,11 +4,11 @@
 // `pnpm generate`). Anchor: hey-api/openapi-ts `scripts/examples-check.sh`.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { parse } from 'yaml'
+import { loadRedoclyParseYaml } from './codegen/tools.mjs'
 import { listVendors, repositoryRoot } from './lib/vendors.mjs'
 
 const freshRoot = mkdtempSync(join(tmpdir(), 'parley-generated-'))
@@ -32,7 +32,7 @@ try {
   // scripts use. They agree on ordinary YAML but not on every corner of it (Redocly expands
   // merge keys, `<<: *anchor`; `yaml` keeps them as a key): a spec they read differently
   // fails here, so the faster parser never changes what the generators see unnoticed.
-  const { parseYaml } = createRequire(createRequire(import.meta.url).resolve('openapi-typescript'))('@redocly/openapi-core')
+  const parseYaml = loadRedoclyParseYaml()
   const unevenSpecs = listVendors().filter((vendor) => {
     const text = readFileSync(vendor.specPath, 'utf8')
     return !isDeepStrictEqual(parseYaml(text), parse(text))

@@ -44,10 +44,11 @@ for (const vendor of vendors) {
   const spec = parsedSpecs.get(vendor.id)
   mkdirSync(vendor.outputDir, { recursive: true })
   const write = (name, text) => writeFileSync(join(vendor.outputDir, name), `${generatedHeader.join('\n')}\n\n${text}`)
-  write('operations.gen.ts', operationsModule(spec))
+  const operations = describeOperations(spec)
+  write('operations.gen.ts', operationsModule(spec, operations))
   const sdkPath = join(vendor.outputDir, 'sdk.gen.ts')
-  writeFileSync(sdkPath, linkOperations(readFileSync(sdkPath, 'utf8'), spec))
-  write('response-schemas.gen.ts', responseSchemasModule(spec, readFileSync(join(vendor.outputDir, 'zod.gen.ts'), 'utf8')))
+  writeFileSync(sdkPath, linkOperations(readFileSync(sdkPath, 'utf8'), operations))
+  write('response-schemas.gen.ts', responseSchemasModule(operations, readFileSync(join(vendor.outputDir, 'zod.gen.ts'), 'utf8')))
   write('paths.gen.ts', await pathsSource(spec, vendor.specPath))
   writeFileSync(join(vendor.outputDir, 'README.md'), generatedReadme(vendor))
 }
@@ -88,8 +89,8 @@ function describeOperations(spec) {
       const requiredQuery = parameters.filter((parameter) => parameter.in === 'query' && parameter.required).map((parameter) => parameter.name)
       const idempotent = typeof marked === 'boolean' ? marked : methodsSafeToRepeat.has(method)
       // Only what differs from the runtime's defaults (the spec's top-level security, path
-      // parameters read from the URL, the method's own safety): the whole table is in every
-      // bundle that creates a client, so each entry is kept to what it must say.
+      // parameters read from the URL, the method's own safety): each SDK call carries its
+      // entry, so every bundle with that call carries it too.
       operations[`${method.toUpperCase()} ${url}`] = {
         id: operation.operationId,
         ...(JSON.stringify(security) !== defaultSecurity && { security }),
@@ -139,8 +140,7 @@ function operationConstant(operationId) {
  * its operation's metadata (`operation: getUserOperation`), so a bundle that imports one
  * function carries one operation's entry, not the whole table.
  */
-function linkOperations(sdkSource, spec) {
-  const operations = describeOperations(spec)
+function linkOperations(sdkSource, operations) {
   const linked = new Set()
   const callPattern = /(\(options\??\.client \?\? client\)\.(\w+)<[^\n]*>\(\{\n(\s+)responseStyle: 'data',\n\s+url: '([^']+)',\n)/g
   let source = sdkSource.replace(callPattern, (call, _whole, method, indent, url) => {
@@ -160,8 +160,7 @@ function linkOperations(sdkSource, spec) {
   return source
 }
 
-function operationsModule(spec) {
-  const operations = describeOperations(spec)
+function operationsModule(spec, operations) {
   const operationIds = Object.values(operations).map((operation) => operation.id)
   const server = describeServer(spec)
   return `import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime'
@@ -195,9 +194,9 @@ export const apiVersion = ${json(spec.info?.version ?? '')}
 `
 }
 
-function responseSchemasModule(spec, zodSource) {
+function responseSchemasModule(operations, zodSource) {
   const exported = new Set([...zodSource.matchAll(/^export const (\w+)/gm)].map((match) => match[1]))
-  const entries = Object.values(describeOperations(spec))
+  const entries = Object.values(operations)
     .map((operation) => [operation.id, `z${operation.id[0].toUpperCase()}${operation.id.slice(1)}Response`])
     .filter(([, schemaName]) => exported.has(schemaName))
   const names = entries.map(([, schemaName]) => schemaName).sort()

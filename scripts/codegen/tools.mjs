@@ -11,16 +11,23 @@ import { installCompileCache } from './compile-cache.mjs'
 
 const require = createRequire(import.meta.url)
 
+/**
+ * A `require` that resolves from openapi-typescript's own folder: its CommonJS build and its
+ * dependencies (@redocly/openapi-core, js-yaml, typescript), which are CommonJS too, so they
+ * load through `require` (and the compile cache) instead of Node's ES-module-to-CommonJS
+ * path (same source code, same output).
+ */
+const openapiTypescriptRequire = () => createRequire(require.resolve('openapi-typescript'))
+
+/** Redocly's YAML reader, as `lint:specs` and openapi-typescript read specs. */
+export const loadRedoclyParseYaml = () => openapiTypescriptRequire()('@redocly/openapi-core').parseYaml
+
 export async function loadCodegenTools() {
   installCompileCache(join(repositoryRoot, 'node_modules', '.cache', 'parley-codegen'))
   // `module.register` is Node 20.6+; without it hey-api imports TypeScript the slow way.
   nodeModule.register?.('./typescript-hook.mjs', import.meta.url)
-  // openapi-typescript's CommonJS build: its dependencies (@redocly/openapi-core, js-yaml,
-  // typescript) are CommonJS too, so they load through `require` and the compile cache
-  // instead of Node's ES-module-to-CommonJS path (same source code, same output).
-  const openapiTypescriptRequire = createRequire(require.resolve('openapi-typescript'))
-  const { default: openapiTS, astToString } = openapiTypescriptRequire('openapi-typescript')
-  const { parseYaml } = openapiTypescriptRequire('@redocly/openapi-core')
+  const { default: openapiTS, astToString } = openapiTypescriptRequire()('openapi-typescript')
+  const parseYaml = loadRedoclyParseYaml()
   const { createClient } = await import('@hey-api/openapi-ts')
   const config = await import('./config.mjs')
 

@@ -10,10 +10,10 @@
  */
 import type { Client, ClientOptions, Config, HeaderValue, RequestOptions } from './client-types.js'
 import { ConnectionError, MissingCredentialError, RequestValidationError, ResponseParseError, TimeoutError, createApiError } from './errors.js'
-import { isIdempotentMethod } from './operations.js'
+import { isIdempotentMethod, operationKey } from './operations.js'
 import { redactHeaders, redactString, redactUrl, redactValue } from './redact.js'
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, backoffDelayMs, defaultRetryOptions, retryDelayForResponse, sleep } from './retry.js'
-import { compileTemplate, fillPath, fillTemplate, joinUrl, serializeQuery } from './serialize.js'
+import { compileTemplate, requestUrl } from './serialize.js'
 
 export function createConfig<T extends ClientOptions = ClientOptions>(
   override: Config<Omit<ClientOptions, keyof T> & T> = {},
@@ -89,7 +89,7 @@ export function createClient(initialConfig: Config = {}): Client {
   }
 
   async function send(options: AnyRequestOptions, method: string): Promise<unknown> {
-    const operation = options.operation ?? config.operations?.[`${method} ${options.url}`]
+    const operation = options.operation ?? config.operations?.[operationKey(method, options.url)]
     const operationId = operation?.id
     const callCredentials = options.credentials ?? config.credentials
 
@@ -135,8 +135,7 @@ export function createClient(initialConfig: Config = {}): Client {
 
     const baseUrl = options.baseUrl ?? config.baseUrl ?? ''
     if (!baseUrl && !/^https?:/i.test(options.url)) refuse(operationId, method, options.url, 'baseUrl', 'no baseUrl configured')
-    const search = serializeQuery(query)
-    const url = joinUrl(baseUrl, fillTemplate(template, options.path)) + (search ? `?${search}` : '')
+    const url = requestUrl(baseUrl, template, options.path, query)
 
     const retrySafe = operation?.idempotent ?? isIdempotentMethod(method)
     const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES
@@ -166,16 +165,16 @@ export function createClient(initialConfig: Config = {}): Client {
         else text = await response.text()
       } catch (error) {
         if (signal?.aborted) throw signal.reason ?? error
-        const timedOut = controller.signal.reason === timeoutReason
+        const known = secretsOf(options)
         const code = errorCode(error)
-        const failure = timedOut
-          ? new TimeoutError({ method, url: redactUrl(url, secretsOf(options)), timeoutMs })
+        const failure = controller.signal.reason === timeoutReason
+          ? new TimeoutError({ method, url: redactUrl(url, known), timeoutMs })
           : new ConnectionError({
               method,
-              url: redactUrl(url, secretsOf(options)),
+              url: redactUrl(url, known),
               neverSent: code !== undefined && neverSentCodes.includes(code),
-              reason: code ?? (error instanceof Error ? redactString(error.message, secretsOf(options)) : 'connection error'),
-              cause: sanitizedCause(error, secretsOf(options)),
+              reason: code ?? (error instanceof Error ? redactString(error.message, known) : 'connection error'),
+              cause: sanitizedCause(error, known),
             })
         if (retryNumber >= maxRetries || !(retrySafe || (failure instanceof ConnectionError && failure.neverSent))) throw failure
         await sleep(backoffDelayMs(retryNumber, retryOptions), signal)
@@ -193,7 +192,10 @@ export function createClient(initialConfig: Config = {}): Client {
         } catch (error) {
           // An error answer keeps its text; a 2xx that is not the JSON it claims is an error.
           // The parser's message quotes the body, which may echo a secret: keep a scrubbed copy.
-          if (response.ok) throw new ResponseParseError({ status: response.status, method, url: redactUrl(url, secretsOf(options)), cause: sanitizedCause(error, secretsOf(options)) })
+          if (response.ok) {
+            const known = secretsOf(options)
+            throw new ResponseParseError({ status: response.status, method, url: redactUrl(url, known), cause: sanitizedCause(error, known) })
+          }
         }
       }
       if (response.ok) {
@@ -202,12 +204,13 @@ export function createClient(initialConfig: Config = {}): Client {
       }
       const delay = retrySafe && retryNumber < maxRetries ? retryDelayForResponse(response, retryNumber, retryOptions) : undefined
       if (delay === undefined) {
+        const known = secretsOf(options)
         throw createApiError({
           status: response.status,
-          headers: redactHeaders(response.headers, secretsOf(options)),
-          body: redactValue(data, secretsOf(options)),
+          headers: redactHeaders(response.headers, known),
+          body: redactValue(data, known),
           method,
-          url: redactUrl(url, secretsOf(options)),
+          url: redactUrl(url, known),
           operationId,
         })
       }
@@ -218,10 +221,8 @@ export function createClient(initialConfig: Config = {}): Client {
 
   const client: Record<string, unknown> = {
     request: (options: AnyRequestOptions & { method?: string }) => send(options, (options.method ?? 'GET').toUpperCase()),
-    buildUrl: (options: { url: string; path?: Record<string, unknown>; query?: Record<string, unknown>; baseUrl?: string }) => {
-      const search = serializeQuery(options.query)
-      return joinUrl(options.baseUrl ?? config.baseUrl ?? '', fillPath(options.url, options.path)) + (search ? `?${search}` : '')
-    },
+    buildUrl: (options: { url: string; path?: Record<string, unknown>; query?: Record<string, unknown>; baseUrl?: string }) =>
+      requestUrl(options.baseUrl ?? config.baseUrl ?? '', compileTemplate(options.url), options.path, options.query),
     getConfig: () => config,
     setConfig: (update: Config) => {
       config = { ...config, ...update }

@@ -44,9 +44,6 @@ export function fillTemplate({ parts }: CompiledTemplate, path: Record<string, u
 
 export const fillPath = (template: string, path: Record<string, unknown> | undefined): string => fillTemplate(compileTemplate(template), path)
 
-/** Path parameter names of a URL template, in order. */
-export const pathParameterNames = (template: string): ReadonlyArray<string> => compileTemplate(template).names
-
 /** `search` with `key=value` appended (arrays repeat the key, objects become `key[sub]`). */
 function appendQueryValue(search: string, key: string, value: unknown): string {
   if (value === undefined) return search
@@ -67,6 +64,12 @@ export function serializeQuery(query: Record<string, unknown> | undefined): stri
   let search = ''
   for (const key in query) search = appendQueryValue(search, key, query[key])
   return search
+}
+
+/** The full URL of a call: base, filled path, and the query string when there is one. */
+export function requestUrl(baseUrl: string, template: CompiledTemplate, path: Record<string, unknown> | undefined, query: Record<string, unknown> | undefined): string {
+  const search = serializeQuery(query)
+  return joinUrl(baseUrl, fillTemplate(template, path)) + (search ? `?${search}` : '')
 }
 
 export function joinUrl(baseUrl: string, path: string): string {
