@@ -2,6 +2,9 @@
 // Drift check: regenerates every vendor into a temporary folder and fails when a
 // committed `src/generated/` differs (a hand edit, or a spec changed without
 // `pnpm generate`). Anchor: hey-api/openapi-ts `scripts/examples-check.sh`.
+// It generates with the generators as published (PARLEY_CODEGEN_REFERENCE=1), while
+// `pnpm generate` takes the fast way (scripts/codegen/tools.mjs): committed output made the
+// fast way must equal the reference output, so no shortcut can change it unseen.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,7 +16,10 @@ import { listVendors, repositoryRoot } from './lib/vendors.mjs'
 
 const freshRoot = mkdtempSync(join(tmpdir(), 'parley-generated-'))
 try {
-  execFileSync(process.execPath, [join(repositoryRoot, 'scripts', 'generate.mjs'), '--out', freshRoot], { stdio: 'inherit' })
+  execFileSync(process.execPath, [join(repositoryRoot, 'scripts', 'generate.mjs'), '--out', freshRoot], {
+    stdio: 'inherit',
+    env: { ...process.env, PARLEY_CODEGEN_REFERENCE: '1' },
+  })
   const problems = []
   for (const vendor of listVendors()) {
     const committedDir = join(vendor.packageDir, 'src', 'generated')

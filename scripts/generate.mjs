@@ -11,12 +11,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { generatedHeader, PINNED_HEY_API_VERSION } from './codegen/hey-api-config.mjs'
 import { loadCodegenTools } from './codegen/tools.mjs'
 import { listVendors } from './lib/vendors.mjs'
 
-// Loaded, not imported: the generators load faster through codegen/tools.mjs, which has to
-// run before anything imports them (config.mjs included).
-const { createClient, parseSpec, pathsSource, PINNED_HEY_API_VERSION, generatedHeader, heyApiConfig } = await loadCodegenTools()
+// Loaded, not imported: codegen/tools.mjs loads the generators the fast way (or as published,
+// with PARLEY_CODEGEN_REFERENCE=1, which the drift check uses).
+const { createClient, parseSpec, pathsSource, heyApiConfig } = await loadCodegenTools()
 
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 const methodsSafeToRepeat = new Set(['get', 'head', 'put', 'delete', 'options'])
@@ -76,6 +77,7 @@ function describeDefaultSecurity(spec) {
 
 function describeOperations(spec) {
   const operations = {}
+  const operationIds = new Set()
   const defaultSecurity = JSON.stringify(describeDefaultSecurity(spec))
   for (const [url, pathItemOrReference] of Object.entries(spec.paths ?? {})) {
     const pathItem = resolveReference(spec, pathItemOrReference)
@@ -88,6 +90,9 @@ function describeOperations(spec) {
       const marked = operation['x-parley-idempotent']
       const requiredQuery = parameters.filter((parameter) => parameter.in === 'query' && parameter.required).map((parameter) => parameter.name)
       const idempotent = typeof marked === 'boolean' ? marked : methodsSafeToRepeat.has(method)
+      // Each operationId names an SDK function and a metadata constant: two would collide.
+      if (operationIds.has(operation.operationId)) throw new Error(`operationId ${operation.operationId} is used twice (${method.toUpperCase()} ${url})`)
+      operationIds.add(operation.operationId)
       // Only what differs from the runtime's defaults (the spec's top-level security, path
       // parameters read from the URL, the method's own safety): each SDK call carries its
       // entry, so every bundle with that call carries it too.

@@ -1,13 +1,18 @@
-// Loads the generators (hey-api, openapi-typescript) and the spec parser the fast way.
-// Loading them was about a third of a regeneration's wall time, mostly TypeScript (see
-// typescript-hook.mjs and compile-cache.mjs for what each step saves). Must run before
-// anything imports `@hey-api/openapi-ts` or `./config.mjs`: the hook only sees imports
-// resolved after it is registered.
-import { createRequire, default as nodeModule } from 'node:module'
+// Loads the generators (hey-api, openapi-typescript) and the spec parser, two ways:
+//   - fast (the default): hey-api pre-bundled as CommonJS (hey-api-bundle.mjs), every
+//     CommonJS module through a V8 code cache (compile-cache.mjs), and openapi-typescript's
+//     transform without its Redocly pass (loadPathsTransform). Loading the generators was a
+//     third of a regeneration's wall time, and the Redocly pass a sixth (bench/README.md).
+//   - reference (PARLEY_CODEGEN_REFERENCE=1): the packages as published, through their own
+//     entry points. `pnpm check:generated` generates this way, so each shortcut of the fast
+//     way is checked against the output it must not change, on every `npm test`.
+import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { repositoryRoot } from '../lib/vendors.mjs'
 import { installCompileCache } from './compile-cache.mjs'
+import { loadHeyApiBundle } from './hey-api-bundle.mjs'
+import { heyApiConfigBuilder } from './hey-api-config.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -19,17 +24,92 @@ const require = createRequire(import.meta.url)
  */
 const openapiTypescriptRequire = () => createRequire(require.resolve('openapi-typescript'))
 
-/** Redocly's YAML reader, as `lint:specs` and openapi-typescript read specs. */
-export const loadRedoclyParseYaml = () => openapiTypescriptRequire()('@redocly/openapi-core').parseYaml
+/**
+ * Redocly's YAML reader, as `lint:specs` and openapi-typescript read specs. Required from its
+ * own module: Redocly's index loads its linter, bundler and config too (about 0.2 s).
+ */
+export const loadRedoclyParseYaml = () => openapiTypescriptRequire()('@redocly/openapi-core/lib/js-yaml/index.js').parseYaml
 
-export async function loadCodegenTools() {
-  installCompileCache(join(repositoryRoot, 'node_modules', '.cache', 'parley-codegen'))
-  // `module.register` is Node 20.6+; without it hey-api imports TypeScript the slow way.
-  nodeModule.register?.('./typescript-hook.mjs', import.meta.url)
+/**
+ * openapi-typescript's own entry point (the reference way): Redocly lints and bundles the
+ * spec before the transform. The spec's folder is where a relative `$ref` would resolve.
+ */
+function loadPublishedPathsTransform() {
   const { default: openapiTS, astToString } = openapiTypescriptRequire()('openapi-typescript')
+  return async (spec, specPath) => astToString(await openapiTS(structuredClone(spec), { alphabetize: false, cwd: pathToFileURL(`${dirname(specPath)}/`) }))
+}
+
+/**
+ * openapi-typescript's transform without its Redocly pass. `openapiTS()` lints the spec
+ * (the "minimal" ruleset: `lint:specs` runs a stricter one before `generate` in the
+ * pipeline) and bundles it, which for a spec with only local `$ref`s gives back the same
+ * document: 0.35 s of the four vendors' regeneration, measured, for no change in output.
+ * The context is `openapiTS()`'s with its defaults (openapi-typescript 7.13: src/index.ts);
+ * `pnpm check:generated` fails if the two ways ever produce different `paths.gen.ts`.
+ */
+function loadPathsTransform() {
+  const requireFromOpenapiTypescript = openapiTypescriptRequire()
+  const transformSchema = requireFromOpenapiTypescript('openapi-typescript/dist/transform/index.cjs')
+  const { astToString } = requireFromOpenapiTypescript('openapi-typescript/dist/lib/ts.cjs')
+  const { resolveRef, scanDiscriminators } = requireFromOpenapiTypescript('openapi-typescript/dist/lib/utils.cjs')
+  return (spec, specPath) => {
+    const externalReference = findExternalReference(spec)
+    if (externalReference) throw new Error(`${specPath}: $ref ${externalReference} is not local; the generators read one file per spec (see scripts/codegen/tools.mjs)`)
+    const schema = structuredClone(spec)
+    const context = {
+      additionalProperties: false,
+      alphabetize: false,
+      arrayLength: false,
+      defaultNonNullable: true,
+      discriminators: scanDiscriminators(schema, {}),
+      emptyObjectsUnknown: false,
+      enum: false,
+      enumValues: false,
+      conditionalEnums: false,
+      dedupeEnums: false,
+      excludeDeprecated: false,
+      exportType: false,
+      immutable: false,
+      rootTypes: false,
+      rootTypesNoSchemaPrefix: false,
+      rootTypesKeepCasing: false,
+      injectFooter: [],
+      pathParamsAsTypes: false,
+      postTransform: undefined,
+      propertiesRequiredByDefault: false,
+      silent: false,
+      inject: undefined,
+      transform: undefined,
+      transformProperty: undefined,
+      makePathsEnum: false,
+      generatePathParams: false,
+      readWriteMarkers: false,
+      resolve: ($ref) => resolveRef(schema, $ref, { silent: false }),
+    }
+    return Promise.resolve(astToString(transformSchema(schema, context)))
+  }
+}
+
+/** The first `$ref` of a parsed spec that points outside the document, if any. */
+function findExternalReference(node) {
+  if (node === null || typeof node !== 'object') return undefined
+  if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) return node.$ref
+  for (const value of Object.values(node)) {
+    const found = findExternalReference(value)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** Whether to load the generators as published (see the top of this file). */
+export const referenceMode = process.env.PARLEY_CODEGEN_REFERENCE === '1'
+
+export async function loadCodegenTools({ reference = referenceMode } = {}) {
+  const cacheDir = join(repositoryRoot, 'node_modules', '.cache', 'parley-codegen')
+  if (!reference) installCompileCache(cacheDir)
+  const heyApi = reference ? await import('@hey-api/openapi-ts') : await loadHeyApiBundle(cacheDir, join(repositoryRoot, 'pnpm-lock.yaml'))
+  const pathsSource = reference ? loadPublishedPathsTransform() : loadPathsTransform()
   const parseYaml = loadRedoclyParseYaml()
-  const { createClient } = await import('@hey-api/openapi-ts')
-  const config = await import('./config.mjs')
 
   /**
    * A spec's text as an object, parsed the way Redocly parses it for `lint:specs` and for
@@ -40,13 +120,5 @@ export async function loadCodegenTools() {
    */
   const parseSpec = (text, specPath) => parseYaml(text, { filename: specPath })
 
-  /**
-   * openapi-typescript's `paths` source for a parsed spec, without reading and parsing the
-   * file again. It gets a copy (its bundler rewrites the object it is given) and the spec's
-   * folder, against which a relative `$ref` resolves as it would from the file.
-   */
-  const pathsSource = async (spec, specPath) =>
-    astToString(await openapiTS(structuredClone(spec), { alphabetize: false, cwd: pathToFileURL(`${dirname(specPath)}/`) }))
-
-  return { createClient, parseSpec, pathsSource, ...config }
+  return { createClient: heyApi.createClient, heyApiConfig: heyApiConfigBuilder(heyApi), parseSpec, pathsSource }
 }

@@ -1,0 +1,77 @@
+// hey-api ships only ES modules: about 150 of them (its own and its dependencies') that
+// Node 20 resolves, links and compiles on every run, with no code cache for ES modules,
+// plus TypeScript imported from an ES module, which costs Node two extra passes over its
+// 9 MB (module-syntax detection and the export-name lexer). Bundled once into a single
+// CommonJS file, as Vite pre-bundles dependencies, hey-api loads through `require` and the
+// compile cache (compile-cache.mjs), and its `require('typescript')` is served from that
+// cache too: about 0.25 s less per regeneration, measured (bench/README.md).
+//
+// The bundle lives in node_modules/.cache/parley-codegen/, named by a hash of what it is
+// made from (the lockfile, Node's and esbuild's versions, this file), so an upgrade never
+// meets a stale copy. `pnpm check:generated` generates with the published modules instead
+// (PARLEY_CODEGEN_REFERENCE=1) and compares: the bundle can never change the output unseen.
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const require = createRequire(import.meta.url)
+const codegenDir = dirname(fileURLToPath(import.meta.url))
+
+/** What `scripts/generate.mjs` uses of hey-api. */
+const bundleEntry = "export { createClient, clientDefaultConfig, clientDefaultMeta, clientPluginHandler, definePluginConfig } from '@hey-api/openapi-ts'"
+
+/**
+ * hey-api's CommonJS bundle, built on first use.
+ * @param {string} cacheDir folder for the bundle (created if missing)
+ * @param {string} lockfilePath the workspace lockfile, part of the bundle's name
+ * @returns {Promise<typeof import('@hey-api/openapi-ts')>}
+ */
+export async function loadHeyApiBundle(cacheDir, lockfilePath) {
+  const esbuildVersion = require('esbuild/package.json').version
+  const key = createHash('sha1')
+    .update([process.version, esbuildVersion, readFileSync(lockfilePath, 'utf8'), readFileSync(fileURLToPath(import.meta.url), 'utf8')].join('\0'))
+    .digest('hex')
+    .slice(0, 16)
+  const bundlePath = join(cacheDir, `hey-api-${key}.cjs`)
+  if (!existsSync(bundlePath)) await buildBundle(bundlePath)
+  return require(bundlePath)
+}
+
+async function buildBundle(bundlePath) {
+  const { build } = await import('esbuild')
+  // hey-api reads `import.meta.url` only in its own dist folder, to find files beside it.
+  const heyApiDist = join(dirname(require.resolve('@hey-api/openapi-ts/package.json')), 'dist')
+  const { outputFiles } = await build({
+    stdin: { contents: bundleEntry, resolveDir: codegenDir, loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: `node${process.versions.node.split('.')[0]}`,
+    plugins: [typescriptAsRequired(heyApiDist)],
+    define: { 'import.meta.url': 'heyApiDistUrl' },
+    banner: { js: `const heyApiDistUrl = ${JSON.stringify(pathToFileURL(join(heyApiDist, 'index.mjs')).href)};` },
+    write: false,
+    logLevel: 'silent',
+  })
+  mkdirSync(dirname(bundlePath), { recursive: true })
+  // Written under a unique name, then renamed: turbo may run two generators at once.
+  const partial = `${bundlePath}.${process.pid}.tmp`
+  writeFileSync(partial, outputFiles[0].contents)
+  renameSync(partial, bundlePath)
+}
+
+/**
+ * TypeScript stays out of the bundle: `require`d at the path hey-api itself resolves, so it
+ * is the same copy, loaded through the compile cache.
+ */
+function typescriptAsRequired(heyApiDist) {
+  const typescriptPath = createRequire(join(heyApiDist, 'index.mjs')).resolve('typescript')
+  return {
+    name: 'typescript-as-required',
+    setup(build) {
+      build.onResolve({ filter: /^typescript$/ }, () => ({ path: typescriptPath, external: true }))
+    },
+  }
+}
