@@ -17,7 +17,7 @@ export const parleyBundles = {
     program: `import { getUser, createBotpressMessagingHttpClient } from '@parley/botpress-messaging'\nconst client = createBotpressMessagingHttpClient({ baseUrl: 'https://messaging.example.com', clientId: 'i', clientToken: 't' })\nexport const run = (id) => getUser({ client, path: { id } })`,
     // Issue #9 asks for 2,500 B; this is today's size and a little room, so that growth
     // fails the build while the work toward the target goes on (bench/README.md).
-    budget: 5_200,
+    budget: 5_100,
   },
   'facade (@parley/messaging) with one adapter (avaamo)': {
     program: `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))`,

@@ -3,8 +3,9 @@
  *
  * `instanceof` must hold when an application ends up with two copies of
  * `@parley/runtime` (two vendor packages resolved to different versions): each class
- * answers `instanceof` by a brand stored under a `Symbol.for` key, which every copy
- * shares, instead of by prototype identity. Anchor: vercel/ai `packages/provider/src/errors`.
+ * answers `instanceof` by its `kind`, found along the value's class chain, which is the
+ * same in every copy, instead of by prototype identity. Anchor: vercel/ai
+ * `packages/provider/src/errors` (a brand that survives duplicate installs).
  *
  * No error ever holds a credential: messages and URLs are built from redacted parts, and
  * request headers are never kept.
@@ -13,24 +14,20 @@
  * are given to the base constructor and copied once, one `toJSON` serves every class, and
  * a subclass is its `kind` and nothing else unless it adds behaviour.
  */
-const brandKey = Symbol.for('@parley/runtime/error-kinds')
-
-type Branded = { [brandKey]?: ReadonlyArray<string> }
-
-function hasKind(value: unknown, kind: string): boolean {
-  const kinds = value !== null && typeof value === 'object' ? (value as Branded)[brandKey] : undefined
-  return Array.isArray(kinds) && kinds.includes(kind)
-}
-
 export class ParleyError extends Error {
   static readonly kind: string = 'ParleyError'
 
-  /** `instanceof` is a brand check: it holds across two installed copies of the runtime. */
+  /**
+   * `instanceof` is a brand check: it holds across two installed copies of the runtime.
+   * It compares kinds along the value's class chain, not prototype identity; every later
+   * version must keep answering this way, or errors from mixed installs stop matching.
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasKind(value, this.kind)
+    for (let current = (value as { constructor?: unknown } | null | undefined)?.constructor; current; current = Object.getPrototypeOf(current)) {
+      if ((current as { kind?: unknown }).kind === this.kind) return value instanceof Error
+    }
+    return false
   }
-
-  declare readonly [brandKey]: ReadonlyArray<string>
 
   /**
    * @param fields the subclass's public fields, copied onto the error (and into `toJSON`).
@@ -39,10 +36,6 @@ export class ParleyError extends Error {
    */
   constructor(message: string, fields?: object, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause })
-    const kinds: string[] = []
-    // A subclass without a `kind` of its own repeats its parent's: harmless for a brand check.
-    for (let current = new.target as unknown as typeof ParleyError | undefined; current?.kind; current = Object.getPrototypeOf(current)) kinds.push(current.kind)
-    Object.defineProperty(this, brandKey, { value: kinds })
     Object.defineProperty(this, 'name', { value: new.target.kind, configurable: true, writable: true })
     Object.assign(this, fields)
   }

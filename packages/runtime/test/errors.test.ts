@@ -49,14 +49,29 @@ describe('createApiError', () => {
     expect(error.retryAfterMs).toBe(3000)
   })
 
-  it('instanceof holds for an error made by another copy of the runtime (brand check)', () => {
-    const brand = Symbol.for('@parley/runtime/error-kinds')
-    const fromOtherCopy = Object.assign(new Error('other copy'), { status: 404 })
-    Object.defineProperty(fromOtherCopy, brand, { value: ['NotFoundError', 'ApiError', 'ParleyError'] })
+  it('instanceof holds for an error whose class chain has the same kinds (brand check), and only for errors', () => {
+    // What another copy of the runtime looks like: other classes, the same kinds.
+    class OtherParleyError extends Error { static kind = 'ParleyError' }
+    class OtherApiError extends OtherParleyError { static override kind = 'ApiError' }
+    class OtherNotFoundError extends OtherApiError { static override kind = 'NotFoundError' }
+    const fromOtherCopy = new OtherNotFoundError('other copy')
     expect(fromOtherCopy).toBeInstanceOf(NotFoundError)
     expect(fromOtherCopy).toBeInstanceOf(ApiError)
+    expect(fromOtherCopy).toBeInstanceOf(ParleyError)
     expect(fromOtherCopy).not.toBeInstanceOf(RateLimitError)
-    expect({}).not.toBeInstanceOf(ParleyError)
+    expect(new OtherApiError('other copy')).not.toBeInstanceOf(NotFoundError)
+    // Not errors, or errors of no Parley kind.
+    expect({ constructor: OtherNotFoundError }).not.toBeInstanceOf(NotFoundError)
+    for (const value of [{}, null, undefined, 404, 'NotFoundError', new Error('plain'), Object.create(null)]) expect(value).not.toBeInstanceOf(ParleyError)
+  })
+
+  it('a subclass an application defines is an instance of its Parley parents', () => {
+    class VendorOutage extends InternalServerError {}
+    const error = new VendorOutage(init(503))
+    expect(error).toBeInstanceOf(VendorOutage)
+    expect(error).toBeInstanceOf(InternalServerError)
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.name).toBe('InternalServerError')
   })
 })
 
