@@ -5,12 +5,11 @@
  */
 const pathParameterPattern = /\{([^}]+)\}/g
 
-export function serializePathValue(value: unknown): string {
-  if (typeof value === 'string') return encodeURIComponent(value)
-  if (value instanceof Date) return encodeURIComponent(value.toISOString())
-  if (Array.isArray(value)) return value.map((item) => encodeURIComponent(String(item))).join(',')
-  return encodeURIComponent(String(value))
-}
+/** One value percent-encoded: dates as ISO 8601, everything else as its string. */
+const encodeValue = (value: unknown): string => encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))
+
+/** A path parameter in OpenAPI's default style (simple): arrays as comma-separated items. */
+export const serializePathValue = (value: unknown): string => (Array.isArray(value) ? value.map(encodeValue).join(',') : encodeValue(value))
 
 /**
  * A URL template split once: `parts` alternates literal text and parameter names
@@ -46,17 +45,14 @@ export const fillPath = (template: string, path: Record<string, unknown> | undef
 
 /** `search` with `key=value` appended (arrays repeat the key, objects become `key[sub]`). */
 function appendQueryValue(search: string, key: string, value: unknown): string {
-  if (value === undefined) return search
   if (Array.isArray(value)) {
     for (const item of value) search = appendQueryValue(search, key, item)
-    return search
-  }
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     for (const subKey in value) search = appendQueryValue(search, `${key}[${subKey}]`, (value as Record<string, unknown>)[subKey])
-    return search
+  } else if (value !== undefined) {
+    search += `${search && '&'}${encodeURIComponent(key)}=${value === null ? '' : encodeValue(value)}`
   }
-  const encoded = value === null ? '' : encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))
-  return `${search && `${search}&`}${encodeURIComponent(key)}=${encoded}`
+  return search
 }
 
 /** The query string (no `?`), built as one string: no array of parts per call. */
@@ -72,8 +68,6 @@ export function requestUrl(baseUrl: string, template: CompiledTemplate, path: Re
   return joinUrl(baseUrl, fillTemplate(template, path)) + (search ? `?${search}` : '')
 }
 
-export function joinUrl(baseUrl: string, path: string): string {
-  if (!baseUrl) return path
-  const base = baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl
-  return path.startsWith('/') ? base + path : `${base}/${path}`
-}
+/** `baseUrl` and a path, with one `/` between them. */
+export const joinUrl = (baseUrl: string, path: string): string =>
+  baseUrl ? baseUrl.replace(/\/$/, '') + (path[0] === '/' ? path : `/${path}`) : path
