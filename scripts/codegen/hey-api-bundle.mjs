@@ -7,11 +7,11 @@
 // cache too: about 0.25 s less per regeneration, measured (bench/README.md).
 //
 // The bundle lives in node_modules/.cache/parley-codegen/, named by a hash of what it is
-// made from (the lockfile, Node's and esbuild's versions, this file), so an upgrade never
-// meets a stale copy. `pnpm check:generated` generates with the published modules instead
+// made from (what pnpm installed, Node's and esbuild's versions, this file), so an upgrade
+// never meets a stale copy. `pnpm check:generated` generates with the published modules instead
 // (PARLEY_CODEGEN_REFERENCE=1) and compares: the bundle can never change the output unseen.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -24,19 +24,31 @@ const bundleEntry = "export { createClient, clientDefaultConfig, clientDefaultMe
 
 /**
  * hey-api's CommonJS bundle, built on first use.
- * @param {string} cacheDir folder for the bundle (created if missing)
- * @param {string} lockfilePath the workspace lockfile, part of the bundle's name
+ * @param {string} nodeModulesDir the workspace's node_modules (the bundle goes in its .cache)
  * @returns {Promise<typeof import('@hey-api/openapi-ts')>}
  */
-export async function loadHeyApiBundle(cacheDir, lockfilePath) {
-  const esbuildVersion = require('esbuild/package.json').version
-  const key = createHash('sha1')
-    .update([process.version, esbuildVersion, readFileSync(lockfilePath, 'utf8'), readFileSync(fileURLToPath(import.meta.url), 'utf8')].join('\0'))
-    .digest('hex')
-    .slice(0, 16)
+export async function loadHeyApiBundle(nodeModulesDir) {
+  const installed = [
+    process.version,
+    require('esbuild/package.json').version,
+    require('@hey-api/openapi-ts/package.json').version,
+    // pnpm's record of what is installed: any dependency hey-api bundles changes it.
+    readIfPresent(join(nodeModulesDir, '.pnpm', 'lock.yaml')),
+    readFileSync(fileURLToPath(import.meta.url), 'utf8'),
+  ]
+  const key = createHash('sha1').update(installed.join('\0')).digest('hex').slice(0, 16)
+  const cacheDir = join(nodeModulesDir, '.cache', 'parley-codegen')
   const bundlePath = join(cacheDir, `hey-api-${key}.cjs`)
   if (!existsSync(bundlePath)) await buildBundle(bundlePath)
   return require(bundlePath)
+}
+
+function readIfPresent(path) {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return ''
+  }
 }
 
 async function buildBundle(bundlePath) {
@@ -60,6 +72,11 @@ async function buildBundle(bundlePath) {
   const partial = `${bundlePath}.${process.pid}.tmp`
   writeFileSync(partial, outputFiles[0].contents)
   renameSync(partial, bundlePath)
+  // Bundles of earlier installs are never read again.
+  const folder = dirname(bundlePath)
+  for (const name of readdirSync(folder)) {
+    if (/^hey-api-\w+\.cjs$/.test(name) && join(folder, name) !== bundlePath) rmSync(join(folder, name), { force: true })
+  }
 }
 
 /**

@@ -105,9 +105,9 @@ function findExternalReference(node) {
 export const referenceMode = process.env.PARLEY_CODEGEN_REFERENCE === '1'
 
 export async function loadCodegenTools({ reference = referenceMode } = {}) {
-  const cacheDir = join(repositoryRoot, 'node_modules', '.cache', 'parley-codegen')
-  if (!reference) installCompileCache(cacheDir)
-  const heyApi = reference ? await import('@hey-api/openapi-ts') : await loadHeyApiBundle(cacheDir, join(repositoryRoot, 'pnpm-lock.yaml'))
+  const nodeModulesDir = join(repositoryRoot, 'node_modules')
+  if (!reference) installCompileCache(join(nodeModulesDir, '.cache', 'parley-codegen'))
+  const heyApi = reference ? await import('@hey-api/openapi-ts') : await loadHeyApiBundle(nodeModulesDir)
   const pathsSource = reference ? loadPublishedPathsTransform() : loadPathsTransform()
   const parseYaml = loadRedoclyParseYaml()
 
