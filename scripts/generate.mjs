@@ -10,6 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { generatedHeader, PINNED_HEY_API_VERSION } from './codegen/hey-api-config.mjs'
 import { loadCodegenTools } from './codegen/tools.mjs'
@@ -18,6 +19,13 @@ import { listVendors } from './lib/vendors.mjs'
 // Loaded, not imported: codegen/tools.mjs loads the generators the fast way (or as published,
 // with PARLEY_CODEGEN_REFERENCE=1, which the drift check uses).
 const { createClient, parseSpec, pathsSource, heyApiConfig } = await loadCodegenTools()
+
+// hey-api also looks for an `openapi-ts.config.*` in the working directory and merges it
+// into the config it is given. Turbo runs this script in each package, whose config file
+// holds the same config, and loading it means transpiling it (jiti) and loading hey-api a
+// second time. The whole config is given here: the search is pointed at a file that is
+// never there, so the output cannot depend on the directory this runs in.
+const noConfigFile = fileURLToPath(new URL('./codegen/no-config-file.js', import.meta.url))
 
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 const methodsSafeToRepeat = new Set(['get', 'head', 'put', 'delete', 'options'])
@@ -40,7 +48,14 @@ if (vendorIds.length > 0 && vendors.length !== vendorIds.length) throw new Error
 
 const started = performance.now()
 const parsedSpecs = new Map(vendors.map((vendor) => [vendor.id, parseSpec(readFileSync(vendor.specPath, 'utf8'), vendor.specPath)]))
-await createClient(vendors.map((vendor) => ({ ...heyApiConfig(vendor), input: structuredClone(parsedSpecs.get(vendor.id)), output: { ...heyApiConfig(vendor).output, path: vendor.outputDir } })))
+await createClient(
+  vendors.map((vendor) => ({
+    ...heyApiConfig(vendor),
+    input: structuredClone(parsedSpecs.get(vendor.id)),
+    output: { ...heyApiConfig(vendor).output, path: vendor.outputDir },
+    configFile: noConfigFile,
+  })),
+)
 for (const vendor of vendors) {
   const spec = parsedSpecs.get(vendor.id)
   mkdirSync(vendor.outputDir, { recursive: true })
