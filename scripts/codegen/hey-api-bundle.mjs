@@ -4,7 +4,7 @@
 // 9 MB (module-syntax detection and the export-name lexer). Bundled once into a single
 // CommonJS file, as Vite pre-bundles dependencies, hey-api loads through `require` and the
 // compile cache (compile-cache.mjs), and its `require('typescript')` is served from that
-// cache too: about 0.25 s less per regeneration, measured (bench/README.md).
+// cache too (TypeScript and jiti stay outside the bundle, see `requiredFromInstall`): about 0.25 s less per regeneration, measured (bench/README.md).
 //
 // The bundle lives in node_modules/.cache/parley-codegen/, named by a hash of what it is
 // made from (what pnpm installed, Node's and esbuild's versions, this file), so an upgrade
@@ -61,7 +61,7 @@ async function buildBundle(bundlePath) {
     platform: 'node',
     format: 'cjs',
     target: `node${process.versions.node.split('.')[0]}`,
-    plugins: [typescriptAsRequired(heyApiDist)],
+    plugins: [requiredFromInstall],
     define: { 'import.meta.url': 'heyApiDistUrl' },
     banner: { js: `const heyApiDistUrl = ${JSON.stringify(pathToFileURL(join(heyApiDist, 'index.mjs')).href)};` },
     write: false,
@@ -80,15 +80,20 @@ async function buildBundle(bundlePath) {
 }
 
 /**
- * TypeScript stays out of the bundle: `require`d at the path hey-api itself resolves, so it
- * is the same copy, loaded through the compile cache.
+ * Packages that stay out of the bundle, `require`d from where they are installed:
+ * TypeScript, so that it is the same copy hey-api would load, through the compile cache;
+ * jiti (c12's loader for config files, which the generator never reads), because it loads
+ * files relative to its own folder. Each is resolved from the module that imports it, with
+ * the `require` condition.
  */
-function typescriptAsRequired(heyApiDist) {
-  const typescriptPath = createRequire(join(heyApiDist, 'index.mjs')).resolve('typescript')
-  return {
-    name: 'typescript-as-required',
-    setup(build) {
-      build.onResolve({ filter: /^typescript$/ }, () => ({ path: typescriptPath, external: true }))
-    },
-  }
+const requiredFromInstall = {
+  name: 'required-from-install',
+  setup(build) {
+    build.onResolve({ filter: /^(typescript|jiti)$/ }, async (args) => {
+      if (args.pluginData === 'required-from-install') return undefined
+      const resolved = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: 'require-call', pluginData: 'required-from-install' })
+      if (resolved.errors.length > 0) return { errors: resolved.errors }
+      return { path: resolved.path, external: true }
+    })
+  },
 }

@@ -52,7 +52,8 @@ function loadPathsTransform() {
   const transformSchema = requireFromOpenapiTypescript('openapi-typescript/dist/transform/index.cjs')
   const { astToString } = requireFromOpenapiTypescript('openapi-typescript/dist/lib/ts.cjs')
   const { resolveRef, scanDiscriminators } = requireFromOpenapiTypescript('openapi-typescript/dist/lib/utils.cjs')
-  return (spec, specPath) => {
+  // Async like `openapiTS()`, so the two ways are called alike.
+  return async (spec, specPath) => {
     const externalReference = findExternalReference(spec)
     if (externalReference) throw new Error(`${specPath}: $ref ${externalReference} is not local; the generators read one file per spec (see scripts/codegen/tools.mjs)`)
     const schema = structuredClone(spec)
@@ -86,7 +87,7 @@ function loadPathsTransform() {
       readWriteMarkers: false,
       resolve: ($ref) => resolveRef(schema, $ref, { silent: false }),
     }
-    return Promise.resolve(astToString(transformSchema(schema, context)))
+    return astToString(transformSchema(schema, context))
   }
 }
 
