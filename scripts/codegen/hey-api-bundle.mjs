@@ -53,7 +53,9 @@ function readIfPresent(path) {
 
 async function buildBundle(bundlePath) {
   const { build } = await import('esbuild')
-  // hey-api reads `import.meta.url` only in its own dist folder, to find files beside it.
+  // `import.meta.url` becomes hey-api's dist folder in every bundled module: hey-api uses it
+  // to find files beside it; the only other reader, `open` (its xdg-open script), is never
+  // called by generation.
   const heyApiDist = join(dirname(require.resolve('@hey-api/openapi-ts/package.json')), 'dist')
   const { outputFiles } = await build({
     stdin: { contents: bundleEntry, resolveDir: codegenDir, loader: 'js' },
