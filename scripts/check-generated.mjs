@@ -2,9 +2,10 @@
 // Drift check: regenerates every vendor into a temporary folder and fails when a
 // committed `src/generated/` differs (a hand edit, or a spec changed without
 // `pnpm generate`). Anchor: hey-api/openapi-ts `scripts/examples-check.sh`.
-// It generates with the generators as published (PARLEY_CODEGEN_REFERENCE=1), while
-// `pnpm generate` takes the fast way (scripts/codegen/tools.mjs): committed output made the
-// fast way must equal the reference output, so no shortcut can change it unseen.
+// It generates twice: the fast way `pnpm generate` and the pipeline use
+// (scripts/codegen/tools.mjs), and with the generators as published
+// (PARLEY_CODEGEN_REFERENCE=1). The committed files must equal both, so no shortcut of the
+// fast way can change the output unseen.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,22 +17,25 @@ import { listVendors, repositoryRoot } from './lib/vendors.mjs'
 
 const freshRoot = mkdtempSync(join(tmpdir(), 'parley-generated-'))
 try {
-  execFileSync(process.execPath, [join(repositoryRoot, 'scripts', 'generate.mjs'), '--out', freshRoot], {
-    stdio: 'inherit',
-    env: { ...process.env, PARLEY_CODEGEN_REFERENCE: '1' },
-  })
   const problems = []
-  for (const vendor of listVendors()) {
-    const committedDir = join(vendor.packageDir, 'src', 'generated')
-    const freshDir = join(freshRoot, vendor.id)
-    const committed = safeList(committedDir)
-    const fresh = safeList(freshDir)
-    for (const name of fresh) {
-      if (!committed.includes(name)) problems.push(`${vendor.id}: src/generated/${name} is missing`)
-      else if (readFileSync(join(committedDir, name), 'utf8') !== readFileSync(join(freshDir, name), 'utf8'))
-        problems.push(`${vendor.id}: src/generated/${name} differs from a fresh generation`)
+  for (const [way, reference] of [['the fast way', '0'], ['the generators as published', '1']]) {
+    const wayRoot = join(freshRoot, reference === '1' ? 'reference' : 'fast')
+    execFileSync(process.execPath, [join(repositoryRoot, 'scripts', 'generate.mjs'), '--out', wayRoot], {
+      stdio: 'inherit',
+      env: { ...process.env, PARLEY_CODEGEN_REFERENCE: reference },
+    })
+    for (const vendor of listVendors()) {
+      const committedDir = join(vendor.packageDir, 'src', 'generated')
+      const freshDir = join(wayRoot, vendor.id)
+      const committed = safeList(committedDir)
+      const fresh = safeList(freshDir)
+      for (const name of fresh) {
+        if (!committed.includes(name)) problems.push(`${vendor.id}: src/generated/${name} is missing (generated ${way})`)
+        else if (readFileSync(join(committedDir, name), 'utf8') !== readFileSync(join(freshDir, name), 'utf8'))
+          problems.push(`${vendor.id}: src/generated/${name} differs from a fresh generation (${way})`)
+      }
+      for (const name of committed) if (!fresh.includes(name)) problems.push(`${vendor.id}: src/generated/${name} is not generated any more (${way})`)
     }
-    for (const name of committed) if (!fresh.includes(name)) problems.push(`${vendor.id}: src/generated/${name} is not generated any more`)
   }
   // generate.mjs parses specs with Redocly's YAML reader (js-yaml, what lint:specs and
   // openapi-typescript read), which is much faster than the `yaml` package the other

@@ -8,8 +8,9 @@
 //
 // The bundle lives in node_modules/.cache/parley-codegen/, named by a hash of what it is
 // made from (what pnpm installed, Node's and esbuild's versions, this file), so an upgrade
-// never meets a stale copy. `pnpm check:generated` generates with the published modules instead
-// (PARLEY_CODEGEN_REFERENCE=1) and compares: the bundle can never change the output unseen.
+// never meets a stale copy. `pnpm check:generated` generates both with the bundle and with
+// the published modules (PARLEY_CODEGEN_REFERENCE=1) and compares each with the committed
+// files: the bundle can never change the output unseen.
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
