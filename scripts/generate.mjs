@@ -48,14 +48,21 @@ if (vendorIds.length > 0 && vendors.length !== vendorIds.length) throw new Error
 
 const started = performance.now()
 const parsedSpecs = new Map(vendors.map((vendor) => [vendor.id, parseSpec(readFileSync(vendor.specPath, 'utf8'), vendor.specPath)]))
-await createClient(
-  vendors.map((vendor) => ({
-    ...heyApiConfig(vendor),
-    input: structuredClone(parsedSpecs.get(vendor.id)),
-    output: { ...heyApiConfig(vendor).output, path: vendor.outputDir },
-    configFile: noConfigFile,
-  })),
-)
+for (const vendor of vendors) refuseExternalReferences(parsedSpecs.get(vendor.id), vendor.specPath)
+/** hey-api's job for one vendor: the spec already parsed (a copy: hey-api may change it). */
+const heyApiJob = (vendor) => ({
+  ...heyApiConfig(vendor),
+  input: structuredClone(parsedSpecs.get(vendor.id)),
+  output: { ...heyApiConfig(vendor).output, path: vendor.outputDir },
+  configFile: noConfigFile,
+})
+const heyApiResults = await createClient(vendors.map(heyApiJob))
+if (heyApiResults.length !== vendors.length) {
+  // hey-api answers a spec it cannot read with no results and, its logs being off, no word.
+  const rejected = []
+  for (const vendor of vendors) if ((await createClient(heyApiJob(vendor))).length === 0) rejected.push(vendor.id)
+  throw new Error(`hey-api could not read the spec of ${rejected.join(', ') || 'a vendor'}: \`pnpm lint:specs\` tells what is wrong, or \`pnpm exec openapi-ts\` in the package prints hey-api's own report`)
+}
 for (const vendor of vendors) {
   const spec = parsedSpecs.get(vendor.id)
   mkdirSync(vendor.outputDir, { recursive: true })
@@ -71,6 +78,18 @@ for (const vendor of vendors) {
 if (!flags.out) {
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   console.log(`generated ${vendors.map((vendor) => vendor.id).join(', ')} in ${seconds} s`)
+}
+
+/**
+ * The generators get the spec as one parsed object, so a `$ref` to another file could not be
+ * followed: refuse it by name rather than generate from half a spec.
+ */
+function refuseExternalReferences(node, specPath) {
+  if (node === null || typeof node !== 'object') return
+  if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) {
+    throw new Error(`${specPath}: $ref ${node.$ref} is not local; the generators read one file per spec (bundle it into the spec)`)
+  }
+  for (const value of Object.values(node)) refuseExternalReferences(value, specPath)
 }
 
 function resolveReference(spec, value) {
