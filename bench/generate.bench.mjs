@@ -11,9 +11,10 @@
 //   node bench/generate.bench.mjs --no-curve  the four vendors only
 //   node bench/generate.bench.mjs --json      the same, as JSON
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createScratchWorkspace } from '../scripts/lib/scratch-workspace.mjs'
 import { benchDir } from './contenders.mjs'
 import { median } from './measure.mjs'
 
@@ -51,22 +52,14 @@ export function runGenerate({ rounds = 7 } = {}) {
   }
 }
 
-/** A throw-away workspace with `count` vendors: the repository's scripts and `count` copies of its specs. */
+/** A scratch workspace with `count` vendors: the four specs, then copies under new names. */
 function syntheticWorkspace(count) {
-  const root = mkdtempSync(join(tmpdir(), `parley-${count}-vendors-`))
-  cpSync(join(repositoryRoot, 'scripts'), join(root, 'scripts'), { recursive: true })
-  // The same installed generators (and so the same compile cache) as the repository.
-  symlinkSync(join(repositoryRoot, 'node_modules'), join(root, 'node_modules'))
   const vendors = ['botpress-messaging', 'khoros-flow', 'mehery-xms', 'avaamo']
-  const apis = []
-  for (let index = 0; index < count; index++) {
+  const specs = Array.from({ length: count }, (_, index) => {
     const source = vendors[index % vendors.length]
-    const id = index < vendors.length ? source : `${source}-copy-${index}`
-    cpSync(join(repositoryRoot, 'specs', source), join(root, 'specs', id), { recursive: true })
-    apis.push(`  ${id}:\n    root: specs/${id}/openapi.yaml`)
-  }
-  writeFileSync(join(root, 'redocly.yaml'), `apis:\n${apis.join('\n')}\n`)
-  return root
+    return { id: index < vendors.length ? source : `${source}-copy-${index}`, copyFrom: join(repositoryRoot, 'specs', source) }
+  })
+  return createScratchWorkspace(`parley-${count}-vendors-`, specs)
 }
 
 /** Wall time against vendor count, with a least-squares line (seconds = intercept + slope * vendors) and its R². */

@@ -50,12 +50,10 @@ const started = performance.now()
 const parsedSpecs = new Map(vendors.map((vendor) => [vendor.id, parseSpec(readFileSync(vendor.specPath, 'utf8'), vendor.specPath)]))
 for (const vendor of vendors) refuseExternalReferences(parsedSpecs.get(vendor.id), vendor.specPath)
 /** hey-api's job for one vendor: the spec already parsed (a copy: hey-api may change it). */
-const heyApiJob = (vendor) => ({
-  ...heyApiConfig(vendor),
-  input: structuredClone(parsedSpecs.get(vendor.id)),
-  output: { ...heyApiConfig(vendor).output, path: vendor.outputDir },
-  configFile: noConfigFile,
-})
+const heyApiJob = (vendor) => {
+  const config = heyApiConfig(vendor)
+  return { ...config, input: structuredClone(parsedSpecs.get(vendor.id)), output: { ...config.output, path: vendor.outputDir }, configFile: noConfigFile }
+}
 const heyApiResults = await createClient(vendors.map(heyApiJob))
 if (heyApiResults.length !== vendors.length) {
   // hey-api answers a spec it cannot read with no results and, its logs being off, no word.

@@ -58,13 +58,20 @@ export function installCompileCache(cacheRoot) {
     try {
       mkdirSync(cacheDir, { recursive: true })
       for (const { script, entryPath } of toWrite) {
-        // Written under a unique name, then renamed: turbo runs several generators at once.
-        const partial = `${entryPath}.${process.pid}.tmp`
-        writeFileSync(partial, script.createCachedData())
-        renameSync(partial, entryPath)
+        writeFileAtomically(entryPath, script.createCachedData())
       }
     } catch {}
   })
+}
+
+/**
+ * Writes under a unique name, then renames: turbo runs several generators at once, and a
+ * reader must never see half a cache file.
+ */
+export function writeFileAtomically(path, contents) {
+  const partial = `${path}.${process.pid}.tmp`
+  writeFileSync(partial, contents)
+  renameSync(partial, path)
 }
 
 /** What Node passes a CommonJS module as `require` (lib/internal/modules/helpers.js). */

@@ -12,10 +12,11 @@
 // the published modules (PARLEY_CODEGEN_REFERENCE=1) and compares each with the committed
 // files: the bundle can never change the output unseen.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { writeFileAtomically } from './compile-cache.mjs'
 
 const require = createRequire(import.meta.url)
 const codegenDir = dirname(fileURLToPath(import.meta.url))
@@ -25,20 +26,20 @@ const bundleEntry = "export { createClient, clientDefaultConfig, clientDefaultMe
 
 /**
  * hey-api's CommonJS bundle, built on first use.
- * @param {string} nodeModulesDir the workspace's node_modules (the bundle goes in its .cache)
+ * @param {string} cacheDir the generators' cache folder (created if missing)
+ * @param {string} installRecordPath pnpm's record of what is installed
+ *   (`node_modules/.pnpm/lock.yaml`): any dependency hey-api bundles changes it
  * @returns {Promise<typeof import('@hey-api/openapi-ts')>}
  */
-export async function loadHeyApiBundle(nodeModulesDir) {
+export async function loadHeyApiBundle(cacheDir, installRecordPath) {
   const installed = [
     process.version,
     require('esbuild/package.json').version,
     require('@hey-api/openapi-ts/package.json').version,
-    // pnpm's record of what is installed: any dependency hey-api bundles changes it.
-    readIfPresent(join(nodeModulesDir, '.pnpm', 'lock.yaml')),
+    readIfPresent(installRecordPath),
     readFileSync(fileURLToPath(import.meta.url), 'utf8'),
   ]
   const key = createHash('sha1').update(installed.join('\0')).digest('hex').slice(0, 16)
-  const cacheDir = join(nodeModulesDir, '.cache', 'parley-codegen')
   const bundlePath = join(cacheDir, `hey-api-${key}.cjs`)
   if (!existsSync(bundlePath)) await buildBundle(bundlePath)
   return require(bundlePath)
@@ -71,10 +72,7 @@ async function buildBundle(bundlePath) {
     logLevel: 'silent',
   })
   mkdirSync(dirname(bundlePath), { recursive: true })
-  // Written under a unique name, then renamed: turbo may run two generators at once.
-  const partial = `${bundlePath}.${process.pid}.tmp`
-  writeFileSync(partial, outputFiles[0].contents)
-  renameSync(partial, bundlePath)
+  writeFileAtomically(bundlePath, outputFiles[0].contents)
   // Bundles of earlier installs are never read again.
   const folder = dirname(bundlePath)
   for (const name of readdirSync(folder)) {

@@ -95,8 +95,9 @@ export const referenceMode = process.env.PARLEY_CODEGEN_REFERENCE === '1'
 
 export async function loadCodegenTools({ reference = referenceMode } = {}) {
   const nodeModulesDir = join(repositoryRoot, 'node_modules')
-  if (!reference) installCompileCache(join(nodeModulesDir, '.cache', 'parley-codegen'))
-  const heyApi = reference ? await import('@hey-api/openapi-ts') : await loadHeyApiBundle(nodeModulesDir)
+  const cacheDir = join(nodeModulesDir, '.cache', 'parley-codegen')
+  if (!reference) installCompileCache(cacheDir)
+  const heyApi = reference ? await import('@hey-api/openapi-ts') : await loadHeyApiBundle(cacheDir, join(nodeModulesDir, '.pnpm', 'lock.yaml'))
   const pathsSource = reference ? loadPublishedPathsTransform() : loadPathsTransform()
   const parseYaml = loadRedoclyParseYaml()
 

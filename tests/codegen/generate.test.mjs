@@ -2,13 +2,11 @@
 // node_modules linked): both ways of loading the generators give the same files, and the
 // two spec shapes the fast way cannot take are refused with a message that names them.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { createScratchWorkspace } from '../../scripts/lib/scratch-workspace.mjs'
 
-const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url))
 const scratchRoots = []
 afterAll(() => {
   for (const root of scratchRoots) rmSync(root, { recursive: true, force: true })
@@ -37,13 +35,8 @@ const tinySpec = () => ({
 
 /** A workspace with one vendor whose spec is `spec` (written as JSON, which is YAML too). */
 function scratchWorkspace(spec) {
-  const root = mkdtempSync(join(tmpdir(), 'parley-generate-test-'))
+  const root = createScratchWorkspace('parley-generate-test-', [{ id: 'tiny', specText: JSON.stringify(spec, null, 2) }])
   scratchRoots.push(root)
-  cpSync(join(repositoryRoot, 'scripts'), join(root, 'scripts'), { recursive: true })
-  symlinkSync(join(repositoryRoot, 'node_modules'), join(root, 'node_modules'))
-  mkdirSync(join(root, 'specs', 'tiny'), { recursive: true })
-  writeFileSync(join(root, 'specs', 'tiny', 'openapi.yaml'), JSON.stringify(spec, null, 2))
-  writeFileSync(join(root, 'redocly.yaml'), 'apis:\n  tiny:\n    root: specs/tiny/openapi.yaml\n')
   return root
 }
 
