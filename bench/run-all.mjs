@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cpus } from 'node:os'
+import { runBundleBreakdown } from './bundle-breakdown.bench.mjs'
 import { runBundleSize } from './bundle-size.bench.mjs'
 import { renderChart } from './chart.mjs'
 import { benchDir } from './contenders.mjs'
@@ -32,6 +33,7 @@ const step = async (label, run) => {
 results.stubbedFetch = await step('stubbed fetch', () => runStubbedFetch())
 results.loopback = await step('loopback HTTP', () => runLoopback())
 results.bundle = await step('bundle sizes', () => runBundleSize())
+results.bundleBreakdown = await step('one-GET bundle with runtime modules taken out', () => runBundleBreakdown())
 results.typecheck = await step('consumer type-check', () => runTypecheck())
 results.generate = await step('regenerating four vendors', () => runGenerate())
 results.noopTurbo = await step('no-op turbo run of the pipeline', () => runNoopTurbo())
@@ -53,6 +55,11 @@ const facade = results.bundle['Parley facade + one adapter']
 const deep = names.slice(1).filter((name) => results.typecheck[name].excessivelyDeep)
 const failed = names.slice(1).filter((name) => results.typecheck[name].errors)
 console.log(`\nParley facade + one adapter (avaamo), min+gzip: ${bytes(facade.gzip)} B first load, ${bytes(facade.allChunksGzip)} B every chunk (target <= 6,000)`)
+const breakdown = results.bundleBreakdown
+console.log(`one GET operation, first load, min+gzip, with runtime modules taken out (bench/bundle-breakdown.bench.mjs):`)
+console.log(`  whole: ${bytes(breakdown.whole)} B; the features with no HTTP core: ${bytes(breakdown.featuresWithoutCore)} B`)
+console.log(`  the HTTP core, taking out in turn ${breakdown.coreSteps.map((step) => `${step.without}: ${bytes(step.gzip)} B`).join('; ')}`)
+console.log(`  the vendor's generated code alone: ${bytes(breakdown.vendorCodeAlone)} B`)
 console.log(`type-check: "excessively deep" errors: ${deep.length ? deep.join(', ') : 'none'}; consumers with type errors: ${failed.length ? failed.join(', ') : 'none'}`)
 console.log(`regenerating all four vendors, one process: ${results.generate.seconds.toFixed(2)} s wall, median of ${results.generate.runs} (${results.generate.tool}) (target <= 2 s)`)
 console.log(`no-op turbo run of the whole pipeline (lint:specs generate build test, ${results.noopTurbo.cached}): ${results.noopTurbo.seconds.toFixed(2)} s wall, median of ${results.noopTurbo.runs} (target < 1 s)`)

@@ -27,8 +27,11 @@ export const parleyBundles = {
 
 const gzipBytes = (contents) => gzipSync(contents, { level: 9 }).length
 
-/** Sizes of what a page loads first for `program`, and where the bytes come from. */
-export async function measureFirstLoad(program, resolveDir = bundleResolveDir) {
+/**
+ * Sizes of what a page loads first for `program`, and where the bytes come from. `plugins`
+ * are esbuild plugins (the bench's size breakdown swaps runtime modules for stubs).
+ */
+export async function measureFirstLoad(program, resolveDir = bundleResolveDir, { plugins = [] } = {}) {
   const result = await build({
     stdin: { contents: program, resolveDir, loader: 'js' },
     // Chunk names hash paths relative to the working directory: fix it, so every caller
@@ -43,6 +46,7 @@ export async function measureFirstLoad(program, resolveDir = bundleResolveDir) {
     write: false,
     metafile: true,
     logLevel: 'silent',
+    plugins,
   })
   const outputs = result.metafile.outputs
   const entryPath = Object.keys(outputs).find((path) => path.endsWith('stdin.js'))
