@@ -38,10 +38,11 @@ function stubRuntimeModules(modules, { keepImports = false } = {}) {
         const source = readFileSync(path, 'utf8')
         const names = exportedNames(source)
         if (names.length === 0) throw new Error(`${path}: no exports found to stub`)
-        const imports = keepImports ? source.split('\n').filter((line) => /^import \{/.test(line)) : []
-        const imported = imports.flatMap((line) => line.match(/\{([^}]*)\}/)[1].split(',').map((name) => name.trim()).filter(Boolean))
+        // One match per import statement, a line or several: the statement, and its names.
+        const imports = keepImports ? [...source.matchAll(/^import \{([^}]*)\} from '[^']+';?$/gm)] : []
+        const imported = imports.flatMap((match) => match[1].split(',').map((name) => name.trim()).filter(Boolean))
         const lines = [
-          ...imports,
+          ...imports.map((match) => match[0]),
           ...(imported.length ? [`globalThis.__parleyKept = [${imported.join(', ')}]`] : []),
           ...names.map((name) => `export const ${name} = globalThis.__parleyStub_${name}`),
         ]
