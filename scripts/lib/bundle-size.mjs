@@ -15,13 +15,15 @@ export const bundleResolveDir = join(dirname(fileURLToPath(import.meta.url)), '.
 export const parleyBundles = {
   'one GET operation (Botpress Messaging getUser, runtime included)': {
     program: `import { getUser, createBotpressMessagingHttpClient } from '@parley/botpress-messaging'\nconst client = createBotpressMessagingHttpClient({ baseUrl: 'https://messaging.example.com', clientId: 'i', clientToken: 't' })\nexport const run = (id) => getUser({ client, path: { id } })`,
-    // Issue #9 asks for 2,500 B; this is today's size and a little room, so that growth
-    // fails the build while the work toward the target goes on (bench/README.md).
-    budget: 5_100,
+    // Today's size and a little room, so that growth fails the build. Raised from 5,100 B
+    // for redirects by hand and path-value checks (5,030 -> 5,787 B): credentials that
+    // follow a redirect to another origin outweigh 757 B. Issue #20 sets the new target.
+    budget: 5_900,
   },
   'facade (@parley/messaging) with one adapter (avaamo)': {
     program: `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))`,
-    budget: 6_000,
+    // Raised from 6,000 B with the one above (5,910 -> 6,665 B), for the same reason.
+    budget: 6_800,
   },
 }
 

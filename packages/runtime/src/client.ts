@@ -9,11 +9,12 @@
  * retry only where the operation is safe to repeat.
  */
 import type { Client, ClientOptions, Config, HeaderValue, RequestOptions } from './client-types.js'
-import { ConnectionError, MissingCredentialError, RequestValidationError, ResponseParseError, TimeoutError, createApiError } from './errors.js'
+import { ConnectionError, MissingCredentialError, ParleyError, RequestValidationError, ResponseParseError, TimeoutError, createApiError } from './errors.js'
 import { isIdempotentMethod, operationKey } from './operations.js'
 import { redactHeaders, redactString, redactUrl, redactValue } from './redact.js'
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, backoffDelayMs, defaultRetryOptions, retryDelayForResponse, sleep } from './retry.js'
-import { compileTemplate, requestUrl } from './serialize.js'
+import { isRedirect, nextRedirect } from './redirects.js'
+import { compileTemplate, pathValueProblem, requestUrl } from './serialize.js'
 
 export function createConfig<T extends ClientOptions = ClientOptions>(
   override: Config<Omit<ClientOptions, keyof T> & T> = {},
@@ -96,11 +97,12 @@ export function createClient(initialConfig: Config = {}): Client {
     const template = compileTemplate(options.url)
     // Every parameter of the URL template is required (OpenAPI: path parameters always are).
     for (const name of template.names) {
-      const value = options.path?.[name]
-      if (value === undefined || value === null || value === '') refuse(operationId, method, options.url, `path.${name}`, `missing required path parameter \`${name}\``)
+      const problem = pathValueProblem(options.path?.[name])
+      if (problem === 'missing') refuse(operationId, method, options.url, `path.${name}`, `missing required path parameter \`${name}\``)
+      else if (problem) refuse(operationId, method, options.url, `path.${name}`, `path parameter \`${name}\` is ${problem}`)
     }
     for (const name of operation?.requiredQuery ?? []) {
-      if (options.query?.[name] === undefined) refuse(operationId, method, options.url, `query.${name}`, `missing required query parameter \`${name}\``)
+      if (options.query?.[name] === undefined || options.query?.[name] === null) refuse(operationId, method, options.url, `query.${name}`, `missing required query parameter \`${name}\``)
     }
     if (operation?.bodyRequired && (options.body === undefined || options.body === null)) refuse(operationId, method, options.url, 'body', 'missing required request body')
 
@@ -160,10 +162,18 @@ export function createClient(initialConfig: Config = {}): Client {
       let response: Response
       let text: string | undefined
       try {
-        response = await fetchImplementation(url, { method, headers, body, signal: controller.signal })
+        response = await fetchImplementation(url, { method, headers, body, signal: controller.signal, redirect: 'manual' })
+        // Redirects by hand (redirects.ts): same origin only, never a send turned into a GET.
+        for (let hops = 0, current = { url, method }; isRedirect(response); hops++) {
+          await response.body?.cancel()
+          const replayableBody = !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
+          current = nextRedirect(response, { ...current, hops, replayableBody }, (target) => redactUrl(target, secretsOf(options)))
+          response = await fetchImplementation(current.url, { method: current.method, headers, body: current.method === method ? body : null, signal: controller.signal, redirect: 'manual' })
+        }
         if (response.status === 204 || response.status === 205 || method === 'HEAD') await response.body?.cancel()
         else text = await response.text()
       } catch (error) {
+        if (error instanceof ParleyError) throw error
         if (signal?.aborted) throw signal.reason ?? error
         const known = secretsOf(options)
         const code = errorCode(error)

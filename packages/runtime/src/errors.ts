@@ -134,6 +134,27 @@ export class ConnectionError extends ParleyError {
   }
 }
 
+/**
+ * The server answered with a redirect the client does not follow: to another origin (where
+ * the credentials must not go), a 301/302/303 on a method other than GET or HEAD (fetch
+ * would repeat it as a GET and the send would be lost), or more than five hops. Nothing was
+ * sent to the target. In browsers the target is hidden from scripts, so `location` is absent.
+ */
+export class RedirectError extends ParleyError {
+  static override readonly kind: string = 'RedirectError'
+  declare readonly status: number
+  declare readonly method: string
+  /** The request URL with no credentials in it. */
+  declare readonly url: string
+  /** Where the server pointed, with no credentials in it (absent where the runtime hides it). */
+  declare readonly location: string | undefined
+
+  constructor(init: { status: number; method: string; url: string; location: string | undefined; reason: string }) {
+    const { reason, ...fields } = init
+    super(`${init.method} ${init.url} answered ${init.status} (redirect${init.location ? ` to ${init.location}` : ''}), not followed: ${reason}`, fields)
+  }
+}
+
 /** One attempt took longer than `timeoutMs`. */
 export class TimeoutError extends ParleyError {
   static override readonly kind: string = 'TimeoutError'

@@ -26,6 +26,7 @@ export {
   ParleyError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   RequestValidationError,
   ResponseParseError,
   ResponseValidationError,

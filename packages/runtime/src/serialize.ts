@@ -8,6 +8,27 @@ const pathParameterPattern = /\{([^}]+)\}/g
 /** One value percent-encoded: dates as ISO 8601, everything else as its string. */
 const encodeValue = (value: unknown): string => encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))
 
+const dotSegment = /^(?:\.|%2e){1,2}$/i
+
+const isScalar = (value: unknown): boolean =>
+  typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) || value instanceof Date
+
+/**
+ * Why a value cannot fill a path parameter, or `undefined` when it can. A dot segment
+ * (`.`, `..`, or their percent-encoded forms) would make the URL resolve to another
+ * endpoint; objects, functions and NaN would be stringified into nonsense.
+ */
+export function pathValueProblem(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return 'missing'
+  const items = Array.isArray(value) ? value : [value]
+  if (items.length === 0) return 'missing'
+  for (const item of items) {
+    if (!isScalar(item)) return 'not a string, finite number or boolean'
+    if (typeof item === 'string' && (item === '' || dotSegment.test(item))) return item === '' ? 'an empty item' : 'a dot segment (`.` or `..`), which would reach another endpoint'
+  }
+  return undefined
+}
+
 /** A path parameter in OpenAPI's default style (simple): arrays as comma-separated items. */
 export const serializePathValue = (value: unknown): string => (Array.isArray(value) ? value.map(encodeValue).join(',') : encodeValue(value))
 
@@ -49,8 +70,8 @@ function appendQueryValue(search: string, key: string, value: unknown): string {
     for (const item of value) search = appendQueryValue(search, key, item)
   } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     for (const subKey in value) search = appendQueryValue(search, `${key}[${subKey}]`, (value as Record<string, unknown>)[subKey])
-  } else if (value !== undefined) {
-    search += `${search && '&'}${encodeURIComponent(key)}=${value === null ? '' : encodeValue(value)}`
+  } else if (value !== undefined && value !== null) {
+    search += `${search && '&'}${encodeURIComponent(key)}=${encodeValue(value)}`
   }
   return search
 }

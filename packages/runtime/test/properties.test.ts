@@ -42,8 +42,8 @@ describe('query serialization', () => {
     )
   })
 
-  it('leaves out undefined, sends null as an empty value, keeps false and 0, explodes arrays', () => {
-    expect(serializeQuery({ a: undefined, b: null, c: false, d: 0, e: ['x', 'y'] })).toBe('b=&c=false&d=0&e=x&e=y')
+  it('leaves out undefined and null, keeps false and 0, explodes arrays', () => {
+    expect(serializeQuery({ a: undefined, b: null, c: false, d: 0, e: ['x', 'y'] })).toBe('c=false&d=0&e=x&e=y')
   })
 })
 

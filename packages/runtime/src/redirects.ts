@@ -1,0 +1,57 @@
+/**
+ * Redirects are followed by hand (every request goes with `redirect: 'manual'`): fetch would
+ * carry custom credential headers (`x-api-key`, `access-token`, ...) to any origin, and turn
+ * a POST answered 301/302 into a GET that "succeeds" without sending the message.
+ */
+import { RedirectError } from './errors.js'
+
+/** At most this many redirects are followed for one attempt. */
+export const MAX_REDIRECT_HOPS = 5
+
+const redirectStatuses = new Set([301, 302, 303, 307, 308])
+
+/** Whether a response (with `redirect: 'manual'`) is a redirect; browsers give an opaque one. */
+export const isRedirect = (response: Response): boolean => response.type === 'opaqueredirect' || redirectStatuses.has(response.status)
+
+export interface RedirectStep {
+  /** The absolute URL to send the next request to. */
+  readonly url: string
+  /** The method of the next request (303 turns GET and HEAD into GET). */
+  readonly method: string
+}
+
+/**
+ * Where to go next after a redirect, or a `RedirectError` when the redirect must not be
+ * followed. Only same-origin targets are followed: 307/308 with method, body and
+ * credentials (unless the body is a stream, which cannot be sent twice); 301/302/303 only
+ * for GET and HEAD. `redact` scrubs credentials from the URLs the error carries.
+ */
+export function nextRedirect(
+  response: Response,
+  request: { url: string; method: string; hops: number; replayableBody: boolean },
+  redact: (url: string) => string,
+): RedirectStep {
+  const refuse = (reason: string, location?: string): never => {
+    throw new RedirectError({ status: response.status, method: request.method, url: redact(request.url), location: location && redact(location), reason })
+  }
+  // An opaque redirect (browsers) hides its status and target from scripts.
+  if (response.type === 'opaqueredirect') return refuse('the runtime does not expose the target; pass your own `fetch` to follow redirects')
+  const header = response.headers.get('location')
+  if (!header) return refuse('no Location header')
+  let target: URL
+  try {
+    target = new URL(header, request.url)
+  } catch {
+    return refuse('the Location header is not a URL')
+  }
+  const location = target.href
+  if (target.origin !== new URL(request.url).origin) return refuse('the target is on another origin, where the credentials must not go', location)
+  if (request.hops >= MAX_REDIRECT_HOPS) return refuse(`more than ${MAX_REDIRECT_HOPS} redirects`, location)
+  const readsOnly = request.method === 'GET' || request.method === 'HEAD'
+  if (response.status === 307 || response.status === 308) {
+    if (!request.replayableBody) return refuse('the request body is a stream and cannot be sent again', location)
+    return { url: location, method: request.method }
+  }
+  if (!readsOnly) return refuse(`a ${response.status} would repeat this ${request.method} as a GET`, location)
+  return { url: location, method: response.status === 303 ? 'GET' : request.method }
+}
