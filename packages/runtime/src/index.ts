@@ -47,7 +47,9 @@ export { fillPath, serializeQuery } from './serialize.js'
 export { bindSdk, createSdkClient } from './sdk-binding.js'
 export type { BoundSdk, CommonClientOptions, SafeParseSchema, SdkClientSetup, VendorMetadata } from './sdk-binding.js'
 export {
+  BodyTimeoutError,
   DEFAULT_MAX_WEBHOOK_BODY_BYTES,
+  DEFAULT_WEBHOOK_BODY_TIMEOUT_MS,
   PayloadTooLargeError,
   constantTimeEqual,
   createWebhookDispatcher,

@@ -11,6 +11,9 @@ import { WebhookVerificationError } from './errors.js'
 
 export const DEFAULT_MAX_WEBHOOK_BODY_BYTES = 1024 * 1024
 
+/** How long a sender has to deliver the whole body: a body that never ends gets 408. */
+export const DEFAULT_WEBHOOK_BODY_TIMEOUT_MS = 10_000
+
 const encoder = new TextEncoder()
 
 /**
@@ -46,31 +49,56 @@ export class PayloadTooLargeError extends Error {
   readonly status = 413
 }
 
-/** Reads a request body as text, refusing more than `maxBytes` without buffering it. */
-export async function readBodyWithLimit(request: Request, maxBytes: number): Promise<string> {
+/** The body did not arrive within the deadline (a sender that never finishes it). */
+export class BodyTimeoutError extends Error {
+  readonly status = 408
+}
+
+/**
+ * Reads a request body as text, refusing more than `maxBytes` without buffering it, and
+ * giving up (`BodyTimeoutError`) when the whole body has not arrived within `timeoutMs`.
+ */
+export async function readBodyWithLimit(request: Request, maxBytes: number, timeoutMs = DEFAULT_WEBHOOK_BODY_TIMEOUT_MS): Promise<string> {
   const declared = Number(request.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > maxBytes) throw new PayloadTooLargeError(`body larger than ${maxBytes} bytes`)
   if (!request.body) return ''
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    total += value.byteLength
-    if (total > maxBytes) {
-      await reader.cancel()
-      throw new PayloadTooLargeError(`body larger than ${maxBytes} bytes`)
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new BodyTimeoutError(`body not received within ${timeoutMs} ms`)), timeoutMs)
+  })
+  // Never an unhandled rejection when the body arrives first.
+  deadline.catch(() => undefined)
+  try {
+    return await readAll()
+  } catch (error) {
+    if (error instanceof BodyTimeoutError) reader.cancel().catch(() => undefined)
+    throw error
+  } finally {
+    clearTimeout(timer)
+  }
+
+  async function readAll(): Promise<string> {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), deadline])
+      if (done) break
+      total += value.byteLength
+      if (total > maxBytes) {
+        await reader.cancel()
+        throw new PayloadTooLargeError(`body larger than ${maxBytes} bytes`)
+      }
+      chunks.push(value)
     }
-    chunks.push(value)
+    const bytes = new Uint8Array(total)
+    let offset = 0
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset)
+      offset += chunk.byteLength
+    }
+    return new TextDecoder().decode(bytes)
   }
-  const bytes = new Uint8Array(total)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return new TextDecoder().decode(bytes)
 }
 
 export interface WebhookContext {
@@ -91,6 +119,8 @@ export interface WebhookDispatchOptions {
   handlers: Readonly<Record<string, ((event: never, context: WebhookContext) => WebhookResult | Promise<WebhookResult>) | undefined>>
   /** Receives events no handler is registered for (new vendor event types included). */
   unknown?: ((event: Record<string, unknown>, context: WebhookContext) => WebhookResult | Promise<WebhookResult>) | undefined
+  /** Milliseconds the sender has to deliver the whole body (default 10 000): later gets 408. */
+  bodyTimeoutMs?: number | undefined
   /** Called when a handler throws (the vendor gets a 500 and will retry). */
   onError?: ((error: unknown) => void) | undefined
 }
@@ -112,9 +142,10 @@ export function createWebhookDispatcher(options: WebhookDispatchOptions): (reque
     }
     let text: string
     try {
-      text = await readBodyWithLimit(request, maxBodyBytes)
+      text = await readBodyWithLimit(request, maxBodyBytes, options.bodyTimeoutMs)
     } catch (error) {
       if (error instanceof PayloadTooLargeError) return reply(413, { error: error.message })
+      if (error instanceof BodyTimeoutError) return reply(408, { error: error.message })
       return reply(400, { error: 'could not read body' })
     }
     let body: unknown
@@ -134,7 +165,11 @@ export function createWebhookDispatcher(options: WebhookDispatchOptions): (reque
       if (result !== undefined && result !== null) return reply(200, result)
       return reply(200, { ok: true })
     } catch (error) {
-      options.onError?.(error)
+      try {
+        options.onError?.(error)
+      } catch {
+        // A failing error reporter must not leave the vendor without an answer.
+      }
       return reply(500, { error: 'handler failed' })
     }
   }
