@@ -156,8 +156,7 @@ export function createClient(initialConfig: Config = {}): Client {
       const window = timed && !signal ? joinTimeoutWindow(timeoutMs) : undefined
       const controller = window?.controller ?? new AbortController()
       const timer = timed && !window ? setTimeout(() => controller.abort(timeoutReason), timeoutMs) : undefined
-      const onCallerAbort = signal && (() => controller.abort(signal.reason))
-      if (onCallerAbort) signal.addEventListener('abort', onCallerAbort, { once: true })
+      const stopFollowing = signal ? followSignal(signal, controller) : undefined
 
       let response: Response
       let text: string | undefined
@@ -192,7 +191,7 @@ export function createClient(initialConfig: Config = {}): Client {
       } finally {
         if (window) leaveTimeoutWindow(window)
         else clearTimeout(timer)
-        if (onCallerAbort) signal.removeEventListener('abort', onCallerAbort)
+        stopFollowing?.()
       }
 
       let data: unknown = text || undefined
@@ -245,6 +244,30 @@ export function createClient(initialConfig: Config = {}): Client {
     client[method.toLowerCase()] = (options: AnyRequestOptions) => send(options, method)
   }
   return client as unknown as Client
+}
+
+/** The attempts in flight on each caller signal (see followSignal). */
+const followersBySignal = new WeakMap<AbortSignal, Set<AbortController>>()
+
+/**
+ * Aborts `controller` when the caller's `signal` aborts. Every call on one signal shares one
+ * listener, however many are in flight: a listener per call printed
+ * `MaxListenersExceededWarning` past ten concurrent calls. Returns how to stop following.
+ */
+function followSignal(signal: AbortSignal, controller: AbortController): () => void {
+  let followers = followersBySignal.get(signal)
+  if (!followers) {
+    const attempts = new Set<AbortController>()
+    followers = attempts
+    followersBySignal.set(signal, attempts)
+    signal.addEventListener('abort', () => {
+      for (const attempt of attempts) attempt.abort(signal.reason)
+      attempts.clear()
+    }, { once: true })
+  }
+  followers.add(controller)
+  const following = followers
+  return () => following.delete(controller)
 }
 
 /** A call that cannot be sent as given: nothing goes out. */
