@@ -16,14 +16,15 @@ export const parleyBundles = {
   'one GET operation (Botpress Messaging getUser, runtime included)': {
     program: `import { getUser, createBotpressMessagingHttpClient } from '@parley/botpress-messaging'\nconst client = createBotpressMessagingHttpClient({ baseUrl: 'https://messaging.example.com', clientId: 'i', clientToken: 't' })\nexport const run = (id) => getUser({ client, path: { id } })`,
     // Today's size and a little room, so that growth fails the build. Raised from 5,100 B
-    // for redirects by hand and path-value checks (5,030 -> 5,787 B): credentials that
-    // follow a redirect to another origin outweigh 757 B. Issue #20 sets the new target.
-    budget: 5_900,
+    // for redirects by hand, path-value and body checks, one listener per signal (5,030 ->
+    // 5,897 B): credentials that follow a redirect to another origin outweigh 867 B.
+    // Issue #20 sets the new target.
+    budget: 6_000,
   },
   'facade (@parley/messaging) with one adapter (avaamo)': {
     program: `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))`,
-    // Raised from 6,000 B with the one above (5,910 -> 6,665 B), for the same reason.
-    budget: 6_800,
+    // Raised from 6,000 B with the one above (5,910 -> 6,771 B), for the same reason.
+    budget: 6_900,
   },
 }
 

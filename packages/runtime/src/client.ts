@@ -132,7 +132,7 @@ export function createClient(initialConfig: Config = {}): Client {
       delete headers['content-type']
     } else {
       if (headers['content-type'] === undefined && isPlainData(options.body)) headers['content-type'] = 'application/json'
-      body = headers['content-type']?.includes('json') && typeof options.body !== 'string' ? JSON.stringify(options.body) : (options.body as BodyInit)
+      body = headers['content-type']?.includes('json') && typeof options.body !== 'string' ? jsonBody(options.body, operationId, method, options.url) : (options.body as BodyInit)
     }
 
     const baseUrl = options.baseUrl ?? config.baseUrl ?? ''
@@ -268,6 +268,18 @@ function followSignal(signal: AbortSignal, controller: AbortController): () => v
   followers.add(controller)
   const following = followers
   return () => following.delete(controller)
+}
+
+/**
+ * The body as JSON, or a `RequestValidationError` when it cannot be (a cycle, a BigInt, a
+ * `toJSON` that throws). The serializer's own message is left out: it can quote the body.
+ */
+function jsonBody(value: unknown, operationId: string | undefined, method: string, url: string): string {
+  try {
+    return JSON.stringify(value)
+  } catch (error) {
+    return refuse(operationId, method, url, 'body', `body is not serializable as JSON (${(error as Error).name})`)
+  }
 }
 
 /** A call that cannot be sent as given: nothing goes out. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { RequestValidationError } from '../src/index.js'
 import { serializeQuery } from '../src/serialize.js'
-import { scriptedFetch, testClient } from './support.js'
+import { canary, scriptedFetch, testClient } from './support.js'
 
 const refusedPathValues: Array<[string, unknown]> = [
   ['..', '..'],
@@ -45,4 +45,35 @@ describe('query parameters', () => {
     await expect(testClient({ fetch }).get({ url: '/search', query: { q: null } })).rejects.toMatchObject({ parameter: 'query.q' })
     expect(attempts).toHaveLength(0)
   })
+})
+
+describe('bodies that cannot be serialized', () => {
+  const circular: Record<string, unknown> = { text: 'hello' }
+  circular.self = circular
+  const bodies: Array<[string, unknown]> = [
+    ['a cycle', circular],
+    ['a BigInt', { count: 10n }],
+    [
+      'a throwing toJSON',
+      {
+        toJSON() {
+          throw new Error(`leaks ${canary}`)
+        },
+      },
+    ],
+  ]
+  for (const [name, body] of bodies) {
+    it(`refuses ${name} with a RequestValidationError and sends nothing`, async () => {
+      const { fetch, attempts } = scriptedFetch(new Response('{}'))
+      const call = testClient({ fetch }).post({ url: '/messages/{threadId}', path: { threadId: 't1' }, body, headers: { 'content-type': 'application/json' } })
+      const error = await call.then(
+        () => undefined,
+        (reason: unknown) => reason,
+      )
+      expect(error).toBeInstanceOf(RequestValidationError)
+      expect(error).toMatchObject({ operationId: 'sendMessage', parameter: 'body' })
+      expect(String((error as Error).message)).not.toContain(canary)
+      expect(attempts).toHaveLength(0)
+    })
+  }
 })
