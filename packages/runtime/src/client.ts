@@ -102,7 +102,7 @@ export function createClient(initialConfig: Config = {}): Client {
       else if (problem) refuse(operationId, method, options.url, `path.${name}`, `path parameter \`${name}\` is ${problem}`)
     }
     for (const name of operation?.requiredQuery ?? []) {
-      if (options.query?.[name] === undefined || options.query?.[name] === null) refuse(operationId, method, options.url, `query.${name}`, `missing required query parameter \`${name}\``)
+      if (options.query?.[name] == null) refuse(operationId, method, options.url, `query.${name}`, `missing required query parameter \`${name}\``)
     }
     if (operation?.bodyRequired && (options.body === undefined || options.body === null)) refuse(operationId, method, options.url, 'body', 'missing required request body')
 
@@ -149,6 +149,8 @@ export function createClient(initialConfig: Config = {}): Client {
     const signal = options.signal ?? config.signal
     // A per-call `fetch` goes through the same retries and timeouts as the client's.
     const fetchImplementation = options.fetch ?? config.fetch ?? globalThis.fetch
+    // A stream can be sent once: a redirect that must repeat the body cannot be followed.
+    const replayableBody = !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
 
     for (let retryNumber = 0; ; retryNumber++) {
       // An 'abort' event never fires for a signal that is already aborted: check first.
@@ -161,13 +163,13 @@ export function createClient(initialConfig: Config = {}): Client {
       let response: Response
       let text: string | undefined
       try {
-        response = await fetchImplementation(url, { method, headers, body, signal: controller.signal, redirect: 'manual' })
         // Redirects by hand (redirects.ts): same origin only, never a send turned into a GET.
-        for (let hops = 0, current = { url, method }; isRedirect(response); hops++) {
-          await response.body?.cancel()
-          const replayableBody = !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
-          current = nextRedirect(response, { ...current, hops, replayableBody }, (target) => redactUrl(target, secretsOf(options)))
+        let current = { url, method }
+        for (let hops = 0; ; hops++) {
           response = await fetchImplementation(current.url, { method: current.method, headers, body: current.method === method ? body : null, signal: controller.signal, redirect: 'manual' })
+          if (!isRedirect(response)) break
+          await response.body?.cancel()
+          current = nextRedirect(response, { ...current, hops, replayableBody }, (target) => redactUrl(target, secretsOf(options)))
         }
         if (response.status === 204 || response.status === 205 || method === 'HEAD') await response.body?.cancel()
         else text = await response.text()
@@ -255,19 +257,20 @@ const followersBySignal = new WeakMap<AbortSignal, Set<AbortController>>()
  * `MaxListenersExceededWarning` past ten concurrent calls. Returns how to stop following.
  */
 function followSignal(signal: AbortSignal, controller: AbortController): () => void {
-  let followers = followersBySignal.get(signal)
-  if (!followers) {
-    const attempts = new Set<AbortController>()
-    followers = attempts
-    followersBySignal.set(signal, attempts)
-    signal.addEventListener('abort', () => {
-      for (const attempt of attempts) attempt.abort(signal.reason)
-      attempts.clear()
-    }, { once: true })
-  }
+  const followers = followersBySignal.get(signal) ?? startFollowing(signal)
   followers.add(controller)
-  const following = followers
-  return () => following.delete(controller)
+  return () => followers.delete(controller)
+}
+
+/** The one listener on `signal`, aborting every attempt that follows it. */
+function startFollowing(signal: AbortSignal): Set<AbortController> {
+  const attempts = new Set<AbortController>()
+  followersBySignal.set(signal, attempts)
+  signal.addEventListener('abort', () => {
+    for (const attempt of attempts) attempt.abort(signal.reason)
+    attempts.clear()
+  }, { once: true })
+  return attempts
 }
 
 /**

@@ -45,12 +45,17 @@ export function verifyHeaderToken(request: Request, headerName: string, expected
   if (!matched) throw new WebhookVerificationError(`\`${headerName}\` header does not match`, 403)
 }
 
-export class PayloadTooLargeError extends Error {
+/** The body could not be read as sent; `status` is the answer the sender gets. */
+abstract class BodyReadError extends Error {
+  abstract readonly status: number
+}
+
+export class PayloadTooLargeError extends BodyReadError {
   readonly status = 413
 }
 
 /** The body did not arrive within the deadline (a sender that never finishes it). */
-export class BodyTimeoutError extends Error {
+export class BodyTimeoutError extends BodyReadError {
   readonly status = 408
 }
 
@@ -144,8 +149,7 @@ export function createWebhookDispatcher(options: WebhookDispatchOptions): (reque
     try {
       text = await readBodyWithLimit(request, maxBodyBytes, options.bodyTimeoutMs)
     } catch (error) {
-      if (error instanceof PayloadTooLargeError) return reply(413, { error: error.message })
-      if (error instanceof BodyTimeoutError) return reply(408, { error: error.message })
+      if (error instanceof BodyReadError) return reply(error.status, { error: error.message })
       return reply(400, { error: 'could not read body' })
     }
     let body: unknown
