@@ -8,6 +8,7 @@
  * the implementation behind them (`client.ts`) is ours and much smaller.
  */
 import type { OperationInfo, OperationTable, SecuritySchemeTable } from './operations.js'
+import type { BodySerializer } from './body.js'
 import type { RetryOptions } from './retry.js'
 
 export type HttpMethod = 'delete' | 'get' | 'head' | 'options' | 'patch' | 'post' | 'put'
@@ -28,6 +29,20 @@ export interface Auth {
 }
 
 export type HeaderValue = string | number | boolean | null | undefined
+
+/** HTTP Basic credentials, encoded by the runtime (RFC 7617, UTF-8). */
+export interface BasicCredential {
+  readonly username: string
+  readonly password: string
+}
+
+/** The current token (bearer, OAuth2, OpenID Connect), asked for on every attempt: cache inside. */
+export type TokenProvider = () => string | Promise<string>
+
+/** One security scheme's credential: a string, a Basic pair, or a token provider. */
+export type Credential = string | BasicCredential | TokenProvider
+
+export type Credentials = Readonly<Record<string, Credential | undefined>>
 
 export interface ClientOptions {
   baseUrl?: string
@@ -60,7 +75,7 @@ export interface Config<T extends ClientOptions = ClientOptions> {
   /** The caller's signal: aborting it cancels the call and is never retried. */
   signal?: AbortSignal | null
   /** Credentials by security scheme name (`{ clientToken: '...' }`). Never printed. */
-  credentials?: Readonly<Record<string, string | undefined>>
+  credentials?: Credentials
   /** Which option of the vendor factory gives each scheme's credential (for error messages). */
   credentialOptionNames?: Readonly<Record<string, string>>
   /**
@@ -84,6 +99,10 @@ export interface RequestOptions<
   Url extends string = string,
 > extends Config<{ baseUrl?: string; responseStyle: TResponseStyle; throwOnError: ThrowOnError }> {
   body?: unknown
+  /** Turns `body` into what is sent (hey-api's form and multipart serializers). */
+  bodySerializer?: BodySerializer | null
+  /** How to read a 2xx body: `auto` (by content type), `json`, `text`, `blob`, `stream`. */
+  parseAs?: 'auto' | 'json' | 'text' | 'blob' | 'stream'
   path?: Record<string, unknown>
   query?: Record<string, unknown>
   security?: ReadonlyArray<Auth>

@@ -1,11 +1,13 @@
 /**
  * One error family for every vendor package.
  *
- * `instanceof` must hold when an application ends up with two copies of
- * `@parley/runtime` (two vendor packages resolved to different versions): each class
- * answers `instanceof` by its `kind`, found along the value's class chain, which is the
- * same in every copy, instead of by prototype identity. Anchor: vercel/ai
- * `packages/provider/src/errors` (a brand that survives duplicate installs).
+ * The brand: every error carries, under `Symbol.for('@parley/runtime.error')`, the kinds
+ * of its class chain (`['ParleyError', 'ApiError', 'NotFoundError']`). `Kind.isInstance(x)`
+ * and `x instanceof Kind` both read it, so they hold when an application ends up with two
+ * copies of `@parley/runtime` (two vendor packages resolved to different versions). Every
+ * later version must keep this symbol and these kinds, or errors from mixed installs stop
+ * matching. Anchor: vercel/ai `packages/provider/src/errors` (a `Symbol.for` marker with a
+ * static `isInstance`).
  *
  * No error ever holds a credential: messages and URLs are built from redacted parts, and
  * request headers are never kept.
@@ -14,19 +16,27 @@
  * are given to the base constructor and copied once, one `toJSON` serves every class, and
  * a subclass is its `kind` and nothing else unless it adds behaviour.
  */
+import { isRetryableStatus, parseRetryAfter } from './retry.js'
+
+export { isRetryableStatus, parseRetryAfter }
+
+const brand = Symbol.for('@parley/runtime.error')
+
 export class ParleyError extends Error {
   static readonly kind: string = 'ParleyError'
 
+  /** Whether `value` is an error of this class (or a subclass), from any installed copy of the runtime. */
+  static isInstance(value: unknown): boolean {
+    const kinds = (value as { [brand]?: unknown } | null | undefined)?.[brand]
+    return Array.isArray(kinds) && kinds.includes(this.kind)
+  }
+
   /**
-   * `instanceof` is a brand check: it holds across two installed copies of the runtime.
-   * It compares kinds along the value's class chain, not prototype identity; every later
-   * version must keep answering this way, or errors from mixed installs stop matching.
+   * `instanceof` reads the brand too (see the module comment). A subclass an application
+   * defines without a `kind` of its own is matched by its prototype chain, as usual.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    for (let current = (value as { constructor?: unknown } | null | undefined)?.constructor; current; current = Object.getPrototypeOf(current)) {
-      if ((current as { kind?: unknown }).kind === this.kind) return value instanceof Error
-    }
-    return false
+    return Object.hasOwn(this, 'kind') ? this.isInstance(value) : Function.prototype[Symbol.hasInstance].call(this, value)
   }
 
   /**
@@ -37,6 +47,11 @@ export class ParleyError extends Error {
   constructor(message: string, fields?: object, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause })
     Object.defineProperty(this, 'name', { value: new.target.kind, configurable: true, writable: true })
+    const kinds: string[] = []
+    for (let current: unknown = new.target; current !== Error; current = Object.getPrototypeOf(current)) {
+      if (Object.hasOwn(current as object, 'kind')) kinds.unshift((current as typeof ParleyError).kind)
+    }
+    Object.defineProperty(this, brand, { value: kinds })
     Object.assign(this, fields)
   }
 
@@ -218,6 +233,38 @@ export class MissingCredentialError extends RequestValidationError {
   static override readonly kind: string = 'MissingCredentialError'
 }
 
+/**
+ * A client setting that cannot work (`baseUrl` without a scheme, `timeoutMs: NaN`,
+ * `maxRetries: Infinity`), thrown when the setting is given, before anything is sent.
+ */
+export class ConfigurationError extends ParleyError {
+  static override readonly kind: string = 'ConfigurationError'
+  /** The option at fault (`baseUrl`, `timeoutMs`, `headers.x-trace`). */
+  declare readonly option: string
+
+  constructor({ option, message }: { option: string; message: string }) {
+    super(message, { option })
+  }
+}
+
+/** A webhook body could not be read as sent; `status` is the answer the sender gets. */
+export abstract class BodyReadError extends ParleyError {
+  static override readonly kind: string = 'BodyReadError'
+  abstract readonly status: number
+}
+
+/** A webhook body larger than the handler's `maxBodyBytes`: answered 413. */
+export class PayloadTooLargeError extends BodyReadError {
+  static override readonly kind: string = 'PayloadTooLargeError'
+  readonly status = 413
+}
+
+/** A webhook body that did not arrive within the deadline (a sender that never finishes it): answered 408. */
+export class BodyTimeoutError extends BodyReadError {
+  static override readonly kind: string = 'BodyTimeoutError'
+  readonly status = 408
+}
+
 /** A webhook call failed its authenticity check. */
 export class WebhookVerificationError extends ParleyError {
   static override readonly kind: string = 'WebhookVerificationError'
@@ -227,17 +274,6 @@ export class WebhookVerificationError extends ParleyError {
   constructor(message: string, status: 401 | 403) {
     super(message, { status })
   }
-}
-
-export const isRetryableStatus = (status: number): boolean =>
-  status === 408 || status === 409 || status === 429 || status >= 500
-
-/** `Retry-After` in seconds or as an HTTP date, in milliseconds from now. */
-export function parseRetryAfter(value: string, now = Date.now()): number | undefined {
-  const trimmed = value.trim()
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000)
-  const date = Date.parse(trimmed)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
 
 function describeBody(body: unknown): string {

@@ -1,10 +1,13 @@
 export { createClient, createConfig } from './client.js'
 export type {
   Auth,
+  BasicCredential,
   Client,
   ClientMeta,
   ClientOptions,
   Config,
+  Credential,
+  Credentials,
   HeaderValue,
   HttpMethod,
   Options,
@@ -13,10 +16,15 @@ export type {
   ResponseStyle,
   ResponseValidator,
   TDataShape,
+  TokenProvider,
 } from './client-types.js'
 export {
   ApiError,
   AuthenticationError,
+  BodyReadError,
+  BodyTimeoutError,
+  ConfigurationError,
+  PayloadTooLargeError,
   BadRequestError,
   ConflictError,
   ConnectionError,
@@ -34,23 +42,33 @@ export {
   UnprocessableEntityError,
   WebhookVerificationError,
   createApiError,
-  isRetryableStatus,
-  parseRetryAfter,
 } from './errors.js'
 export type { ApiErrorInit } from './errors.js'
 export { isIdempotentMethod, operationKey } from './operations.js'
 export type { OperationInfo, OperationTable, SecuritySchemeInfo, SecuritySchemeTable } from './operations.js'
 export { REDACTED, redactHeaders, redactString, redactUrl, redactValue } from './redact.js'
-export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, backoffDelayMs, defaultRetryOptions, retryDelayForResponse } from './retry.js'
+export {
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  MAX_RETRIES_LIMIT,
+  backoffDelayMs,
+  defaultRetryOptions,
+  isRetryableStatus,
+  parseRetryAfter,
+  retryDelay,
+  retryDelayForResponse,
+} from './retry.js'
+export type { RetryBudget } from './retry.js'
+export { formDataBodySerializer, jsonBodySerializer, urlSearchParamsBodySerializer } from './body.js'
+export type { BodyEncoding, FieldEncoding } from './body.js'
 export type { RetryOptions } from './retry.js'
 export { fillPath, serializeQuery } from './serialize.js'
 export { bindSdk, createSdkClient } from './sdk-binding.js'
-export type { BoundSdk, CommonClientOptions, SafeParseSchema, SdkClientSetup, VendorMetadata } from './sdk-binding.js'
+export type { BoundSdk, CommonClientOptions, SdkClientSetup, VendorMetadata } from './sdk-binding.js'
+export type { ResponseChecker, ResponseIssue, SafeParseSchema } from './validate.js'
 export {
-  BodyTimeoutError,
   DEFAULT_MAX_WEBHOOK_BODY_BYTES,
   DEFAULT_WEBHOOK_BODY_TIMEOUT_MS,
-  PayloadTooLargeError,
   constantTimeEqual,
   createWebhookDispatcher,
   readBodyWithLimit,

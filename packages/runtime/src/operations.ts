@@ -4,6 +4,8 @@
  * adds what the runtime needs to decide before sending: which credentials an operation
  * takes, which path parameters must be present, and whether it is safe to repeat.
  */
+import type { BodyEncoding } from './body.js'
+
 export interface OperationInfo {
   /** The spec's operationId (also the SDK function name). */
   readonly id: string
@@ -21,6 +23,12 @@ export interface OperationInfo {
    * `x-parley-idempotent: true` in the spec. Absent: the method decides.
    */
   readonly idempotent?: boolean
+  /** The request body's media type when it is not JSON (`application/x-www-form-urlencoded`, `multipart/form-data`, ...). */
+  readonly requestMediaType?: string
+  /** Per-field settings of a form or multipart body (OpenAPI `encoding`). */
+  readonly encoding?: BodyEncoding
+  /** How a 2xx body is read when it is not JSON: `text`, `blob` (binary), `stream`, or `empty`. */
+  readonly responseKind?: 'text' | 'blob' | 'stream' | 'empty'
 }
 
 /**
@@ -30,12 +38,16 @@ export interface OperationInfo {
 export type OperationTable = Readonly<Record<string, OperationInfo>>
 
 export interface SecuritySchemeInfo {
-  readonly type: 'apiKey' | 'http'
+  /** OAuth2 and OpenID Connect schemes take a bearer token (or a token provider). */
+  readonly type: 'apiKey' | 'http' | 'oauth2' | 'openIdConnect'
   readonly in?: 'header' | 'query' | 'cookie'
-  /** Header or query parameter name (apiKey). */
+  /** Header, query parameter or cookie name (apiKey). */
   readonly name?: string
   /** `bearer` or `basic` (http). */
   readonly scheme?: string
+  /** Where an OAuth2 client-credentials token comes from (see `@parley/runtime/oauth2`). */
+  readonly tokenUrl?: string
+  readonly scopes?: ReadonlyArray<string>
 }
 
 export type SecuritySchemeTable = Readonly<Record<string, SecuritySchemeInfo>>

@@ -1,11 +1,12 @@
 /**
- * When to try a request again, and how long to wait. Defaults follow Stainless-generated
- * SDKs (2 retries, 0.5 s doubling to 8 s, jitter) and honour `Retry-After`.
+ * The retry policy, in one place: which answers and failures are worth another attempt,
+ * how long to wait, and the wait itself. Defaults follow Stainless-generated SDKs
+ * (2 retries, 0.5 s doubling to 8 s, jitter) and honour `Retry-After`.
  *
  * What is retried is decided per operation, not per status alone: a message send that
  * may have reached the vendor is never sent twice.
  */
-import { isRetryableStatus, parseRetryAfter } from './errors.js'
+import { followSignal } from './signals.js'
 
 export interface RetryOptions {
   /** First back-off delay (default 500 ms). */
@@ -19,7 +20,20 @@ export interface RetryOptions {
 export const defaultRetryOptions: RetryOptions = { initialDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60_000 }
 
 export const DEFAULT_MAX_RETRIES = 2
+/** The most retries a client accepts: more only multiplies the load on a failing vendor. */
+export const MAX_RETRIES_LIMIT = 10
 export const DEFAULT_TIMEOUT_MS = 60_000
+
+/** Statuses that say "try again later": timeout, conflict, rate limit, server errors. */
+export const isRetryableStatus = (status: number): boolean => status === 408 || status === 409 || status === 429 || status >= 500
+
+/** `Retry-After` in seconds or as an HTTP date, in milliseconds from now. */
+export function parseRetryAfter(value: string, now = Date.now()): number | undefined {
+  const trimmed = value.trim()
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000)
+  const date = Date.parse(trimmed)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
 
 /** Exponential back-off with jitter: up to 25 % shorter than the nominal delay. */
 export function backoffDelayMs(retryNumber: number, options: RetryOptions, random: () => number = Math.random): number {
@@ -41,19 +55,46 @@ export function retryDelayForResponse(response: Response, retryNumber: number, o
   return backoffDelayMs(retryNumber, options)
 }
 
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+/** What the retry decision needs to know about the call. */
+export interface RetryBudget {
+  /** Safe to repeat (idempotent method or operation marked so). */
+  readonly retrySafe: boolean
+  readonly maxRetries: number
+  readonly options: RetryOptions
+}
+
+/**
+ * How long to wait before the next attempt, or `undefined` to stop here. An answer is
+ * retried only when the call is safe to repeat; a failure to connect also when the request
+ * provably never left the machine (`neverSent`), so a send is never duplicated.
+ */
+export function retryDelay(
+  outcome: { readonly response: Response } | { readonly neverSent: boolean },
+  retryNumber: number,
+  budget: RetryBudget,
+): number | undefined {
+  if (retryNumber >= budget.maxRetries) return undefined
+  if ('response' in outcome) return budget.retrySafe ? retryDelayForResponse(outcome.response, retryNumber, budget.options) : undefined
+  return budget.retrySafe || outcome.neverSent ? backoffDelayMs(retryNumber, budget.options) : undefined
+}
+
+/**
+ * Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. Waits on
+ * one signal share its one listener (signals.ts), however many calls back off at once.
+ */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
-  if (ms <= 0 && !signal?.aborted) return Promise.resolve()
+  if (signal?.aborted) return Promise.reject(signal.reason)
+  if (ms <= 0) return Promise.resolve()
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal?.reason)
-    }
+    const wake = new AbortController()
+    const stopFollowing = signal ? followSignal(signal, wake) : undefined
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
+      stopFollowing?.()
       resolve()
     }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
+    wake.signal.addEventListener('abort', () => {
+      clearTimeout(timer)
+      reject(wake.signal.reason)
+    }, { once: true })
   })
 }

@@ -5,8 +5,8 @@
  * generated resources and hand-written `src/lib`.
  */
 import { createClient } from './client.js'
-import type { Client, Config, HeaderValue } from './client-types.js'
-import { ResponseValidationError } from './errors.js'
+import type { Client, Config, Credentials, HeaderValue } from './client-types.js'
+import { ConfigurationError, ResponseValidationError } from './errors.js'
 import type { OperationTable, SecuritySchemeTable } from './operations.js'
 import type { RetryOptions } from './retry.js'
 import type { ResponseChecker } from './validate.js'
@@ -35,8 +35,13 @@ export interface CommonClientOptions {
   retry?: Partial<RetryOptions>
   /** Extra headers on every request. */
   headers?: Record<string, HeaderValue>
-  /** Check every 2xx body against the spec's schemas (loads the zod validators lazily). */
-  validateResponses?: boolean
+  /**
+   * Check every 2xx body against the spec's schemas: pass the checker the package's `./zod`
+   * entry exports (`responseChecker`), so only applications that validate carry zod.
+   * `true` (load it lazily) still works and is deprecated: it keeps the schemas reachable
+   * from every bundle that imports the client factory.
+   */
+  validateResponses?: boolean | ResponseChecker
 }
 
 /** The generated per-vendor metadata (`src/generated/operations.gen.ts`). */
@@ -54,15 +59,11 @@ export interface VendorMetadata {
   readonly loadResponseChecker?: () => Promise<ResponseChecker>
 }
 
-export interface SafeParseSchema {
-  safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } }
-}
-
 export interface SdkClientSetup {
   readonly metadata: VendorMetadata
   readonly defaultBaseUrl: string
   /** Credentials by security scheme name. */
-  readonly credentials: Readonly<Record<string, string | undefined>>
+  readonly credentials: Credentials
   /**
    * The factory option that supplies a scheme, for error messages, where it is not named
    * like the scheme (`{ bearerAuth: 'apiKey' }`).
@@ -101,8 +102,8 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     throwOnError: true,
   }
   if (validateResponses) {
-    const load = setup.metadata.loadResponseChecker
-    if (!load) throw new Error('validateResponses: this package has no response schemas')
+    const load = typeof validateResponses === 'function' ? async () => validateResponses : setup.metadata.loadResponseChecker
+    if (!load) throw new ConfigurationError({ option: 'validateResponses', message: '`validateResponses: true`: this package has no response schemas; pass a checker' })
     let checker: Promise<ResponseChecker> | undefined
     config.responseValidator = async (operationId, data) => {
       const issues = (await (checker ??= load()))(operationId, data)

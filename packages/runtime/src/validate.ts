@@ -6,7 +6,10 @@
  * run time: the client turns the issues it finds into a `ResponseValidationError`, so the
  * lazily loaded chunk shares no code with the rest of the bundle.
  */
-import type { SafeParseSchema } from './sdk-binding.js'
+/** What a zod schema offers (any schema library with `safeParse` works). */
+export interface SafeParseSchema {
+  safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } }
+}
 
 export interface ResponseIssue {
   /** Where the body differs from the schema, e.g. `data.messages[0].id`. */

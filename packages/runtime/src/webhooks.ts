@@ -7,7 +7,7 @@
  * and an event type nobody registered is acknowledged with 2xx (vendors add event types
  * without notice and retry on any non-2xx for hours).
  */
-import { WebhookVerificationError } from './errors.js'
+import { BodyReadError, BodyTimeoutError, ConfigurationError, PayloadTooLargeError, WebhookVerificationError } from './errors.js'
 
 export const DEFAULT_MAX_WEBHOOK_BODY_BYTES = 1024 * 1024
 
@@ -43,20 +43,6 @@ export function verifyHeaderToken(request: Request, headerName: string, expected
   let matched = false
   for (const candidate of candidates) if (constantTimeEqual(received, candidate)) matched = true
   if (!matched) throw new WebhookVerificationError(`\`${headerName}\` header does not match`, 403)
-}
-
-/** The body could not be read as sent; `status` is the answer the sender gets. */
-abstract class BodyReadError extends Error {
-  abstract readonly status: number
-}
-
-export class PayloadTooLargeError extends BodyReadError {
-  readonly status = 413
-}
-
-/** The body did not arrive within the deadline (a sender that never finishes it). */
-export class BodyTimeoutError extends BodyReadError {
-  readonly status = 408
 }
 
 /**
@@ -137,17 +123,29 @@ const reply = (status: number, body: unknown): Response => new Response(JSON.str
 /** The generic receiving pipeline each vendor's `create<Vendor>WebhookHandler` configures. */
 export function createWebhookDispatcher(options: WebhookDispatchOptions): (request: Request) => Promise<Response> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_WEBHOOK_BODY_BYTES
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_WEBHOOK_BODY_TIMEOUT_MS
+  // NaN or a negative number would silently disable the limit or the deadline.
+  if (!(maxBodyBytes > 0) || !Number.isFinite(maxBodyBytes)) throw new ConfigurationError({ option: 'maxBodyBytes', message: '`maxBodyBytes` must be a finite number of bytes above 0' })
+  if (!(bodyTimeoutMs > 0) || bodyTimeoutMs >= 2 ** 31) throw new ConfigurationError({ option: 'bodyTimeoutMs', message: '`bodyTimeoutMs` must be a number of milliseconds above 0 and below 2^31' })
+  const reportError = (error: unknown): void => {
+    try {
+      options.onError?.(error)
+    } catch {
+      // A failing error reporter must not leave the vendor without an answer.
+    }
+  }
   return async (request: Request): Promise<Response> => {
     if (request.method !== 'POST') return new Response(JSON.stringify({ error: 'method not allowed' }), { status: 405, headers: { ...jsonHeaders, allow: 'POST' } })
     try {
       await options.authenticate?.(request)
     } catch (error) {
       if (error instanceof WebhookVerificationError) return reply(error.status, { error: error.message })
-      throw error
+      reportError(error)
+      return reply(500, { error: 'authentication failed' })
     }
     let text: string
     try {
-      text = await readBodyWithLimit(request, maxBodyBytes, options.bodyTimeoutMs)
+      text = await readBodyWithLimit(request, maxBodyBytes, bodyTimeoutMs)
     } catch (error) {
       if (error instanceof BodyReadError) return reply(error.status, { error: error.message })
       return reply(400, { error: 'could not read body' })
@@ -169,11 +167,7 @@ export function createWebhookDispatcher(options: WebhookDispatchOptions): (reque
       if (result !== undefined && result !== null) return reply(200, result)
       return reply(200, { ok: true })
     } catch (error) {
-      try {
-        options.onError?.(error)
-      } catch {
-        // A failing error reporter must not leave the vendor without an answer.
-      }
+      reportError(error)
       return reply(500, { error: 'handler failed' })
     }
   }

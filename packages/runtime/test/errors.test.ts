@@ -49,20 +49,34 @@ describe('createApiError', () => {
     expect(error.retryAfterMs).toBe(3000)
   })
 
-  it('instanceof holds for an error whose class chain has the same kinds (brand check), and only for errors', () => {
-    // What another copy of the runtime looks like: other classes, the same kinds.
-    class OtherParleyError extends Error { static kind = 'ParleyError' }
-    class OtherApiError extends OtherParleyError { static override kind = 'ApiError' }
-    class OtherNotFoundError extends OtherApiError { static override kind = 'NotFoundError' }
-    const fromOtherCopy = new OtherNotFoundError('other copy')
+  it('instanceof and isInstance read the Symbol.for brand (the kinds of the class chain), and nothing else', () => {
+    // What an error of another copy of the runtime carries: the same registered symbol and kinds.
+    const brand = Symbol.for('@parley/runtime.error')
+    const fromOtherCopy = Object.assign(new Error('other copy'), { [brand]: ['ParleyError', 'ApiError', 'NotFoundError'] })
     expect(fromOtherCopy).toBeInstanceOf(NotFoundError)
+    expect(NotFoundError.isInstance(fromOtherCopy)).toBe(true)
     expect(fromOtherCopy).toBeInstanceOf(ApiError)
     expect(fromOtherCopy).toBeInstanceOf(ParleyError)
     expect(fromOtherCopy).not.toBeInstanceOf(RateLimitError)
-    expect(new OtherApiError('other copy')).not.toBeInstanceOf(NotFoundError)
-    // Not errors, or errors of no Parley kind.
-    expect({ constructor: OtherNotFoundError }).not.toBeInstanceOf(NotFoundError)
-    for (const value of [{}, null, undefined, 404, 'NotFoundError', new Error('plain'), Object.create(null)]) expect(value).not.toBeInstanceOf(ParleyError)
+    expect(RateLimitError.isInstance(fromOtherCopy)).toBe(false)
+    expect((createApiError(init(404)) as unknown as Record<symbol, unknown>)[brand]).toEqual(['ParleyError', 'ApiError', 'NotFoundError'])
+    // A look-alike class chain without the brand is not one of ours.
+    class OtherNotFoundError extends Error { static kind = 'NotFoundError' }
+    expect(new OtherNotFoundError('look-alike')).not.toBeInstanceOf(NotFoundError)
+    for (const value of [{}, null, undefined, 404, 'NotFoundError', new Error('plain'), Object.create(null)]) {
+      expect(value).not.toBeInstanceOf(ParleyError)
+      expect(ParleyError.isInstance(value)).toBe(false)
+    }
+  })
+
+  it('the webhook body errors are in the family', async () => {
+    const { PayloadTooLargeError, BodyTimeoutError, BodyReadError } = await import('../src/index.js')
+    const tooLarge = new PayloadTooLargeError('body larger than 10 bytes')
+    expect(tooLarge).toBeInstanceOf(ParleyError)
+    expect(tooLarge).toBeInstanceOf(BodyReadError)
+    expect(tooLarge.status).toBe(413)
+    expect(new BodyTimeoutError('late').status).toBe(408)
+    expect(new BodyTimeoutError('late')).not.toBeInstanceOf(PayloadTooLargeError)
   })
 
   it('a subclass an application defines is an instance of its Parley parents', () => {

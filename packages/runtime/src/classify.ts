@@ -1,0 +1,47 @@
+/**
+ * Step 3 of a call: what an answer means. A 2xx is parsed (JSON by its content type),
+ * checked by the response validator when one is configured, and resolved in the call's
+ * response style; any other status becomes the typed `ApiError` for it, secrets scrubbed.
+ */
+import type { Answer } from './attempt.js'
+import type { Config, ResponseStyle } from './client-types.js'
+import { type ApiError, ResponseParseError, createApiError } from './errors.js'
+import type { PreparedRequest } from './prepare.js'
+import { redactHeaders, redactUrl, redactValue } from './redact.js'
+
+/** The body as data: JSON parsed when the answer says it is JSON, text or binary as read. */
+function parsedContent(answer: Answer, request: PreparedRequest, secrets: ReadonlyArray<string>): unknown {
+  const { content, response } = answer
+  if (content === '') return undefined
+  if (typeof content !== 'string' || !response.headers.get('content-type')?.includes('json')) return content
+  try {
+    return JSON.parse(content)
+  } catch {
+    // An error answer keeps its text; a 2xx that is not the JSON it claims is an error.
+    // The parser's message is left out: it quotes the start of the body, which may be a secret.
+    if (!response.ok) return content
+    const { method } = request.call
+    throw new ResponseParseError({ status: response.status, method, url: redactUrl(request.url, secrets) })
+  }
+}
+
+/** What a 2xx answer resolves to. */
+export async function successResult(answer: Answer, request: PreparedRequest, config: Config, style: ResponseStyle | undefined, secrets: () => ReadonlyArray<string>): Promise<unknown> {
+  let data = parsedContent(answer, request, secrets())
+  const { operationId } = request.call
+  if (config.responseValidator && operationId) data = await config.responseValidator(operationId, data)
+  return style === 'data' ? data : { data, response: answer.response }
+}
+
+/** The typed error for a non-2xx answer. */
+export function errorForAnswer(answer: Answer, request: PreparedRequest, secrets: ReadonlyArray<string>): ApiError {
+  const { response } = answer
+  return createApiError({
+    status: response.status,
+    headers: redactHeaders(response.headers, secrets),
+    body: redactValue(parsedContent(answer, request, secrets), secrets),
+    method: request.call.method,
+    url: redactUrl(request.url, secrets),
+    operationId: request.call.operationId,
+  })
+}

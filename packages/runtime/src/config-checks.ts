@@ -1,0 +1,63 @@
+/**
+ * Client settings checked when they are given (at `createClient`, `setConfig`, or per
+ * call), so a mistake is named at once instead of surfacing as a retried network error,
+ * a request to the wrong path or a timeout that never fires. Messages name the option and
+ * the problem, never the value of a header or credential.
+ */
+import { isHeaderSafe } from './auth.js'
+import type { Config, HeaderValue } from './client-types.js'
+import { ConfigurationError } from './errors.js'
+import { MAX_RETRIES_LIMIT } from './retry.js'
+
+type Checked = Pick<Config, 'baseUrl' | 'timeoutMs' | 'maxRetries' | 'retry' | 'headers' | 'credentials'>
+
+/** Throws a `ConfigurationError` for the first setting that cannot work. */
+export function checkConfig(config: Checked): void {
+  if (config.baseUrl !== undefined) checkBaseUrl(config.baseUrl)
+  if (config.timeoutMs !== undefined) checkTimeout(config.timeoutMs)
+  if (config.maxRetries !== undefined) checkMaxRetries(config.maxRetries)
+  for (const [name, value] of Object.entries(config.retry ?? {})) {
+    if (typeof value !== 'number' || !(value >= 0) || value === Infinity) refuse(`retry.${name}`, 'must be a finite number of milliseconds, 0 or more')
+  }
+  if (config.headers && !(typeof Headers !== 'undefined' && config.headers instanceof Headers)) {
+    for (const [name, value] of Object.entries(config.headers as Record<string, HeaderValue>)) {
+      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) refuse('headers', `a header name is not a valid HTTP token`)
+      if (value !== undefined && value !== null && !isHeaderSafe(String(value))) refuse(`headers.${name}`, 'the value holds a line break or a character a header cannot carry')
+    }
+  }
+  for (const [name, value] of Object.entries(config.credentials ?? {})) {
+    if (typeof value === 'string' && !isHeaderSafe(value)) refuse(`credentials.${name}`, 'the value holds a line break or a character a header cannot carry')
+  }
+}
+
+/** An absolute http(s) URL with no query or fragment: operation paths are appended to it. */
+export function checkBaseUrl(baseUrl: unknown): void {
+  if (typeof baseUrl !== 'string') return refuse('baseUrl', 'must be a string URL')
+  if (baseUrl === '') return
+  let url: URL
+  try {
+    url = new URL(baseUrl)
+  } catch {
+    return refuse('baseUrl', 'is not an absolute URL (it needs a scheme: `https://host`)')
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') refuse('baseUrl', `must use http or https, not ${url.protocol.slice(0, -1)}`)
+  if (url.username || url.password) refuse('baseUrl', 'must not carry a user name or password; give credentials as options')
+  if (url.search || baseUrl.includes('?')) refuse('baseUrl', 'must not have a query (`?...`): it would end up in the middle of every path')
+  if (url.hash || baseUrl.includes('#')) refuse('baseUrl', 'must not have a fragment (`#...`): every path after it would be dropped')
+}
+
+/** A positive number of milliseconds (`Infinity` for none). */
+export function checkTimeout(timeoutMs: unknown, option = 'timeoutMs'): void {
+  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) refuse(option, 'must be a number of milliseconds above 0 (`Infinity` for no timeout)')
+}
+
+/** A whole number from 0 to MAX_RETRIES_LIMIT. */
+export function checkMaxRetries(maxRetries: unknown, option = 'maxRetries'): void {
+  if (typeof maxRetries !== 'number' || !Number.isInteger(maxRetries) || maxRetries < 0 || maxRetries > MAX_RETRIES_LIMIT) {
+    refuse(option, `must be a whole number from 0 to ${MAX_RETRIES_LIMIT}`)
+  }
+}
+
+function refuse(option: string, problem: string): never {
+  throw new ConfigurationError({ option, message: `\`${option}\` ${problem}` })
+}

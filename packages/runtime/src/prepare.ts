@@ -1,0 +1,116 @@
+/**
+ * Step 1 of a call: everything decided before anything is sent. Required parameters are
+ * checked, credentials chosen and placed, the body encoded and the URL built once; a call
+ * that cannot be sent as given fails here with a `RequestValidationError` and nothing
+ * goes out.
+ */
+import { type CallName, applyCredentials, callLabel, chooseSecurity, isHeaderSafe } from './auth.js'
+import { encodeBody } from './body.js'
+import type { Config, HeaderValue, RequestOptions } from './client-types.js'
+import { checkMaxRetries, checkTimeout } from './config-checks.js'
+import { RequestValidationError } from './errors.js'
+import { isIdempotentMethod, operationKey } from './operations.js'
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, type RetryBudget, defaultRetryOptions } from './retry.js'
+import { compileTemplate, pathValueProblem, requestUrl } from './serialize.js'
+
+export type AnyRequestOptions = RequestOptions<'data' | 'fields', boolean>
+
+/** A call ready to be attempted (and attempted again) as it is. */
+export interface PreparedRequest {
+  readonly call: CallName
+  readonly url: string
+  readonly headers: Record<string, string>
+  readonly body: BodyInit | null
+  /** A stream can be sent once: a redirect or retry that must repeat the body cannot. */
+  readonly replayableBody: boolean
+  /** The credential values this call sends or could send, to scrub from errors. */
+  readonly secrets: ReadonlyArray<string>
+  readonly timeoutMs: number
+  readonly retry: RetryBudget
+  readonly signal: AbortSignal | null | undefined
+  readonly fetch: typeof fetch
+  /** How to read a 2xx body (hey-api's `parseAs`; `auto` follows the content type). */
+  readonly parseAs: string
+}
+
+/**
+ * The prepared call, or a promise of it when a credential comes from a provider function
+ * (a plain string credential keeps the call synchronous up to the first fetch).
+ */
+export function prepareRequest(config: Config, options: AnyRequestOptions, method: string): PreparedRequest | Promise<PreparedRequest> {
+  const operation = options.operation ?? config.operations?.[operationKey(method, options.url)]
+  const call: CallName = { operationId: operation?.id, method, url: options.url }
+  const template = compileTemplate(options.url)
+  // Every parameter of the URL template is required (OpenAPI: path parameters always are).
+  for (const name of template.names) {
+    const problem = pathValueProblem(options.path?.[name])
+    if (problem === 'missing') refuse(call, `path.${name}`, `missing required path parameter \`${name}\``)
+    else if (problem) refuse(call, `path.${name}`, `path parameter \`${name}\` is ${problem}`)
+  }
+  for (const name of operation?.requiredQuery ?? []) {
+    if (options.query?.[name] == null) refuse(call, `query.${name}`, `missing required query parameter \`${name}\``)
+  }
+  if (operation?.bodyRequired && (options.body === undefined || options.body === null)) refuse(call, 'body', 'missing required request body')
+  if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs)
+  if (options.maxRetries !== undefined) checkMaxRetries(options.maxRetries)
+
+  const headers: Record<string, string> = {}
+  copyHeaders(headers, config.headers)
+  if (operation?.requestMediaType) headers['content-type'] = operation.requestMediaType
+  const credentials = options.credentials ?? config.credentials
+  const target = { headers, query: options.query, secrets: [] as string[] }
+  const security = operation?.security ?? config.defaultSecurity
+  const authorizing = security?.length
+    ? applyCredentials(target, chooseSecurity(security, credentials, config.credentialOptionNames, call), credentials, config.securitySchemes, call)
+    : undefined
+  copyHeaders(headers, options.headers, call)
+  const body = encodeBody(options.body, headers, options.bodySerializer ?? undefined, operation?.encoding, call)
+
+  const baseUrl = options.baseUrl ?? config.baseUrl ?? ''
+  if (!baseUrl && !/^https?:/i.test(options.url)) refuse(call, 'baseUrl', 'no baseUrl configured')
+  const replayableBody = !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
+  const finish = (): PreparedRequest => ({
+    call,
+    url: requestUrl(baseUrl, template, options.path, target.query),
+    headers,
+    body,
+    replayableBody,
+    secrets: target.secrets,
+    timeoutMs: options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retry: {
+      retrySafe: operation?.idempotent ?? isIdempotentMethod(method),
+      // A stream body is gone after the first attempt.
+      maxRetries: replayableBody ? (options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES) : 0,
+      options: options.retry || config.retry ? { ...defaultRetryOptions, ...config.retry, ...options.retry } : defaultRetryOptions,
+    },
+    signal: options.signal ?? config.signal,
+    // A per-call `fetch` goes through the same retries and timeouts as the client's.
+    fetch: options.fetch ?? config.fetch ?? globalThis.fetch,
+    parseAs: (options as { parseAs?: string }).parseAs ?? operation?.responseKind ?? 'auto',
+  })
+  return authorizing ? authorizing.then(finish) : finish()
+}
+
+/** A call that cannot be sent as given: nothing goes out. */
+function refuse(call: CallName, parameter: string, problem: string): never {
+  throw new RequestValidationError({ operationId: call.operationId, parameter, message: `${callLabel(call)}: ${problem}; nothing was sent` })
+}
+
+/** Header names lower-cased; `null`/`undefined` removes a header set earlier. */
+export function copyHeaders(target: Record<string, string>, source: Record<string, HeaderValue> | Headers | undefined, checkedFor?: CallName): void {
+  // Headers exists wherever fetch does (Node 18+, browsers, edge runtimes).
+  if (source instanceof Headers) {
+    source.forEach((value, name) => {
+      target[name] = value
+    })
+    return
+  }
+  for (const name in source) {
+    const value = (source as Record<string, HeaderValue>)[name]
+    const key = name.toLowerCase()
+    if (value === undefined || value === null) delete target[key]
+    else target[key] = String(value)
+    // fetch's own message for a bad value quotes it, and a per-call header may hold a secret.
+    if (checkedFor && value != null && !isHeaderSafe(target[key] as string)) refuse(checkedFor, `headers.${name}`, `header \`${name}\` holds a line break or a character a header cannot carry`)
+  }
+}
