@@ -7,6 +7,7 @@
  * attempt so a refreshed token is used on retries). Values are checked before they reach
  * a header: fetch's own message for a bad header value quotes the value.
  */
+import { type CallName, callLabel } from './call.js'
 import type { Credential, Credentials } from './client-types.js'
 import { MissingCredentialError, RequestValidationError } from './errors.js'
 import type { SecuritySchemeInfo, SecuritySchemeTable } from './operations.js'
@@ -16,13 +17,6 @@ export interface AuthTarget {
   readonly headers: Record<string, string>
   query: Record<string, unknown> | undefined
   readonly secrets: string[]
-}
-
-/** What names the call in an error message. */
-export interface CallName {
-  readonly operationId: string | undefined
-  readonly method: string
-  readonly url: string
 }
 
 /** The first alternative whose schemes all have a credential, or a `MissingCredentialError`. */
@@ -114,5 +108,3 @@ function base64(text: string): string {
 function invalidCredential(name: string, call: CallName, problem: string): RequestValidationError {
   return new RequestValidationError({ operationId: call.operationId, parameter: name, message: `${callLabel(call)}: the \`${name}\` credential cannot be sent: ${problem}; nothing was sent` })
 }
-
-export const callLabel = (call: CallName): string => call.operationId ?? `${call.method} ${call.url}`

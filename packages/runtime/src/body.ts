@@ -3,8 +3,7 @@
  * ArrayBuffer, typed arrays, ReadableStream, strings) as they are, and form fields or
  * multipart parts through the serializers below.
  */
-import type { CallName } from './auth.js'
-import { callLabel } from './auth.js'
+import { type CallName, callLabel } from './call.js'
 import { RequestValidationError } from './errors.js'
 
 /** Per-field settings of a form or multipart body (OpenAPI `encoding`). */

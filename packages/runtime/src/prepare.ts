@@ -4,7 +4,8 @@
  * that cannot be sent as given fails here with a `RequestValidationError` and nothing
  * goes out.
  */
-import { type CallName, applyCredentials, callLabel, chooseSecurity, isHeaderSafe } from './auth.js'
+import { applyCredentials, chooseSecurity, isHeaderSafe } from './auth.js'
+import { type CallName, callLabel } from './call.js'
 import { encodeBody } from './body.js'
 import type { Config, HeaderValue, RequestOptions } from './client-types.js'
 import { checkMaxRetries, checkTimeout } from './config-checks.js'

@@ -1,0 +1,60 @@
+// Bodies by media type: JSON, form fields, multipart parts, binary and text as they are.
+import { describe, expect, it } from 'vitest'
+import { encodeBody } from '../src/body.js'
+import { formDataBodySerializer, jsonBodySerializer, RequestValidationError, urlSearchParamsBodySerializer } from '../src/index.js'
+
+const call = { operationId: 'op', method: 'POST', url: '/x' }
+
+describe('encodeBody', () => {
+  it('sends plain data as JSON and sets the content type', () => {
+    const headers: Record<string, string> = {}
+    expect(encodeBody({ a: 1 }, headers, undefined, undefined, call)).toBe('{"a":1}')
+    expect(headers['content-type']).toBe('application/json')
+  })
+
+  it('sends binary and text bodies unchanged, and removes the content type of an absent body', () => {
+    const bytes = new Uint8Array([1, 2, 3])
+    expect(encodeBody(bytes, { 'content-type': 'application/octet-stream' }, undefined, undefined, call)).toBe(bytes)
+    const blob = new Blob(['x'])
+    expect(encodeBody(blob, {}, undefined, undefined, call)).toBe(blob)
+    expect(encodeBody('plain', { 'content-type': 'text/plain' }, undefined, undefined, call)).toBe('plain')
+    const headers: Record<string, string> = { 'content-type': 'application/json' }
+    expect(encodeBody(undefined, headers, undefined, undefined, call)).toBeNull()
+    expect(headers).toEqual({})
+  })
+
+  it('form fields: arrays repeated (or joined with explode: false), objects as JSON, nulls left out', () => {
+    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' }
+    const body = encodeBody({ to: ['a', 'b'], tags: ['x', 'y'], meta: { k: 1 }, skip: null, n: 2 }, headers, urlSearchParamsBodySerializer.bodySerializer, { tags: { explode: false } }, call)
+    expect(body).toBe('to=a&to=b&tags=x%2Cy&meta=%7B%22k%22%3A1%7D&n=2')
+    expect(headers['content-type']).toBe('application/x-www-form-urlencoded')
+  })
+
+  it('multipart parts: files, bytes, strings and objects, each with its encoding content type; fetch sets the boundary', async () => {
+    const headers: Record<string, string> = { 'content-type': 'multipart/form-data' }
+    const body = encodeBody(
+      { file: new Blob(['png'], { type: 'image/png' }), raw: new Uint8Array([7]), caption: 'hi', meta: { a: 1 }, csv: 'a,b' },
+      headers,
+      formDataBodySerializer.bodySerializer,
+      { csv: { contentType: 'text/csv' } },
+      call,
+    ) as FormData
+    expect(headers['content-type']).toBeUndefined()
+    expect((body.get('file') as Blob).type).toBe('image/png')
+    expect((body.get('raw') as Blob).type).toBe('application/octet-stream')
+    expect(body.get('caption')).toBe('hi')
+    expect((body.get('meta') as Blob).type).toBe('application/json')
+    expect(await (body.get('meta') as Blob).text()).toBe('{"a":1}')
+    expect((body.get('csv') as Blob).type).toBe('text/csv')
+    // What goes on the wire, encoded by the platform.
+    const wire = await new Response(body).text()
+    expect(wire).toContain('Content-Type: text/csv')
+  })
+
+  it('refuses a body JSON cannot hold', () => {
+    const cyclic: Record<string, unknown> = {}
+    cyclic.self = cyclic
+    expect(() => encodeBody(cyclic, {}, undefined, undefined, call)).toThrow(RequestValidationError)
+    expect(() => jsonBodySerializer.bodySerializer({ n: 1n })).toThrow(RequestValidationError)
+  })
+})
