@@ -26,7 +26,7 @@ describe('successResult', () => {
   })
 
   it('a 2xx that is not the JSON it claims is a ResponseParseError without any of the body', async () => {
-    const error = await successResult(answer(200, `${canary}{`), request, {}, 'data', secrets).catch((thrown: unknown) => thrown as ResponseParseError)
+    const error = (await successResult(answer(200, `${canary}{`), request, {}, 'data', secrets).catch((thrown: unknown) => thrown)) as ResponseParseError
     expect(error).toBeInstanceOf(ResponseParseError)
     expect(JSON.stringify(error) + String(error) + String(error.cause ?? '')).not.toContain(canary.slice(0, 8))
   })
