@@ -77,3 +77,5 @@ export {
 export type { WebhookContext, WebhookDispatchOptions, WebhookResult } from './webhooks.js'
 export { paginate } from './paginate.js'
 export type { PageReading, PaginateOptions } from './paginate.js'
+export { TokenRequestError, clientCredentialsTokenProvider } from './oauth2.js'
+export type { ClientCredentialsOptions } from './oauth2.js'
