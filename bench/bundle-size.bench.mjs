@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { measureFirstLoad, parleyBundles } from '../scripts/lib/bundle-size.mjs'
 import { benchDir, ensureHeyApiPeer } from './contenders.mjs'
 
-const [oneOperation, facade] = Object.values(parleyBundles)
+const { 'one GET operation (Botpress Messaging getUser, runtime included)': oneOperation, 'facade (@parley/messaging) with one adapter (avaamo)': facade } = parleyBundles
 
 const programs = {
   'hand-written fetch': `export const run = async (id) => { const response = await fetch('https://messaging.example.com/api/v1/users/' + encodeURIComponent(id), { headers: { 'x-bp-messaging-client-id': 'i', 'x-bp-messaging-client-token': 't' } }); if (!response.ok) throw new Error('HTTP ' + response.status); return response.json() }`,

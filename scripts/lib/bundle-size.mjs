@@ -15,16 +15,21 @@ export const bundleResolveDir = join(dirname(fileURLToPath(import.meta.url)), '.
 export const parleyBundles = {
   'one GET operation (Botpress Messaging getUser, runtime included)': {
     program: `import { getUser, createBotpressMessagingHttpClient } from '@parley/botpress-messaging'\nconst client = createBotpressMessagingHttpClient({ baseUrl: 'https://messaging.example.com', clientId: 'i', clientToken: 't' })\nexport const run = (id) => getUser({ client, path: { id } })`,
-    // Today's size and a little room, so that growth fails the build. Raised from 5,100 B
-    // for redirects by hand, path-value and body checks, one listener per signal (5,030 ->
-    // 5,897 B): credentials that follow a redirect to another origin outweigh 867 B.
-    // Issue #20 sets the new target.
-    budget: 6_000,
+    // Today's size and a little room, so that growth fails the build. The redirect, input
+    // and configuration checks of issue #12 and the auth kinds of #11 cost about 2.4 kB
+    // over the 5,030 B of before; issue #14's 4,000 B target is not reached (bench/README.md).
+    budget: 7_500,
+  },
+  'client factory with every operation, one file (Botpress Messaging)': {
+    program: `import { createBotpressMessagingClient } from '@parley/botpress-messaging'\nexport const connect = (options) => createBotpressMessagingClient(options)`,
+    // One-file bundles (IIFE, Workers) used to inline the lazily loaded zod schemas
+    // (34,857 B); the checker is now an import the application makes.
+    budget: 8_100,
+    oneFile: true,
   },
   'facade (@parley/messaging) with one adapter (avaamo)': {
     program: `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))`,
-    // Raised from 6,000 B with the one above (5,910 -> 6,771 B), for the same reason.
-    budget: 6_900,
+    budget: 8_400,
   },
 }
 
@@ -34,7 +39,7 @@ const gzipBytes = (contents) => gzipSync(contents, { level: 9 }).length
  * Sizes of what a page loads first for `program`, and where the bytes come from. `plugins`
  * are esbuild plugins (the bench's size breakdown swaps runtime modules for stubs).
  */
-export async function measureFirstLoad(program, resolveDir = bundleResolveDir, { plugins = [] } = {}) {
+export async function measureFirstLoad(program, resolveDir = bundleResolveDir, { plugins = [], oneFile = false } = {}) {
   const result = await build({
     stdin: { contents: program, resolveDir, loader: 'js' },
     // Chunk names hash paths relative to the working directory: fix it, so every caller
@@ -44,7 +49,7 @@ export async function measureFirstLoad(program, resolveDir = bundleResolveDir, {
     minify: true,
     format: 'esm',
     platform: 'browser',
-    splitting: true,
+    splitting: !oneFile,
     outdir: join(resolveDir, '.peers', 'bundle'),
     write: false,
     metafile: true,

@@ -44,7 +44,6 @@ export function createAvaamoHttpClient(options: AvaamoClientOptions = {}): Clien
     metadata: {
       defaultSecurity,
       securitySchemes,
-      loadResponseChecker: () => import('./generated/response-schemas.gen.js').then((module) => module.responseChecker),
     },
     defaultBaseUrl,
     credentials: { userAccessToken, agentAccessToken },

@@ -9,6 +9,7 @@ import type { ZodType } from 'zod'
 import { readSpec, resolveReference } from '../../../scripts/lib/spec-examples.mjs'
 import { type AvaamoClient, UnprocessableEntityError, createAvaamoClient } from '../src/index.js'
 import { zAgentMessage, zAgentMessagesPage, zPostAgentMessageRequest, zPostAgentMessageResult } from '../src/zod.js'
+import { responseChecker } from '../src/zod.js'
 
 const fixturesDirectory = new URL('./fixtures/', import.meta.url)
 const readFixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name, fixturesDirectory), 'utf8'))
@@ -91,7 +92,7 @@ describe('the document examples through the client to the spec mock', () => {
   let avaamo: AvaamoClient
   beforeAll(async () => {
     mock = await startPrismMock(specPathOf('avaamo'))
-    avaamo = createAvaamoClient({ baseUrl: mock.baseUrl, userAccessToken: 'mock-user-token', agentAccessToken: 'mock-agent-token', maxRetries: 0, validateResponses: true })
+    avaamo = createAvaamoClient({ baseUrl: mock.baseUrl, userAccessToken: 'mock-user-token', agentAccessToken: 'mock-agent-token', maxRetries: 0, validateResponses: responseChecker })
   })
   afterAll(() => mock?.close())
 

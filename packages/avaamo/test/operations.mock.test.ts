@@ -4,6 +4,7 @@
 // `validateResponses` the answers are also checked against the generated zod schemas.
 import { type RunningMock, exerciseEveryOperation, specPathOf, startPrismMock } from '@parley/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { responseChecker } from '../src/zod.js'
 import { type AvaamoClient, BadRequestError, createAvaamoClient, iterateAgentMessages, operations } from '../src/index.js'
 
 let mock: RunningMock
@@ -16,7 +17,7 @@ beforeAll(async () => {
     userAccessToken: 'mock-user-token',
     agentAccessToken: 'mock-agent-token',
     maxRetries: 0,
-    validateResponses: true,
+    validateResponses: responseChecker,
   })
 })
 afterAll(() => mock?.close())

@@ -17,7 +17,7 @@ import {
   iterateAgentMessages,
 } from '../src/index.js'
 import type { paths } from '../src/paths.js'
-import { zAgentMessage } from '../src/zod.js'
+import { zAgentMessage, responseChecker } from '../src/zod.js'
 
 declare const avaamo: AvaamoClient
 const conversation = { uuid: '1faa40c8253e65aa02bfd02fd8643d35' }
@@ -149,7 +149,7 @@ describe('the factory and its two tokens', () => {
       maxRetries: 1,
       fetch,
       headers: { 'x-request-id': 'trace-1' },
-      validateResponses: true,
+      validateResponses: responseChecker,
     })
   })
 

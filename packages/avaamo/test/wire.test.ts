@@ -4,6 +4,7 @@
 // string, how each error status surfaces, and what is retried.
 import { type ScriptedServer, startScriptedServer } from '@parley/testing'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { responseChecker } from '../src/zod.js'
 import {
   ApiError,
   AuthenticationError,
@@ -229,7 +230,7 @@ describe('errors', () => {
   })
 
   it('validateResponses: the document\'s answer passes, a page without entries throws ResponseValidationError', async () => {
-    const validating = createAvaamoClient({ baseUrl: server.baseUrl, agentAccessToken, validateResponses: true })
+    const validating = createAvaamoClient({ baseUrl: server.baseUrl, agentAccessToken, validateResponses: responseChecker })
     server.respondWith({ status: 200, body: listResponse })
     await expect(validating.listAgentMessages()).resolves.toEqual(listResponse)
     server.respondWith({ status: 200, body: { current_page: 1, per_page: 25, total_entries: 0, total_pages: 0 } })

@@ -44,7 +44,6 @@ export function createBotpressMessagingHttpClient(options: BotpressMessagingClie
     metadata: {
       defaultSecurity,
       securitySchemes,
-      loadResponseChecker: () => import('./generated/response-schemas.gen.js').then((module) => module.responseChecker),
     },
     defaultBaseUrl,
     credentials: { clientId, clientToken, adminKey },

@@ -28,7 +28,6 @@ export function createKhorosFlowHttpClient(options: KhorosFlowClientOptions = {}
       defaultSecurity,
       securitySchemes,
       // Sync-aware: a broken sync result must not pass as the bare acknowledgement.
-      loadResponseChecker: () => import('./response-schemas.js').then((module) => module.khorosFlowResponseChecker),
     },
     defaultBaseUrl,
     credentials: { apiKey },

@@ -23,6 +23,7 @@ import {
   zSegmentBroadcastRequest,
   zSendMessageRequest,
 } from '../src/zod.js'
+import { responseChecker } from '../src/zod.js'
 
 const fixturesDirectory = new URL('./fixtures/', import.meta.url)
 const readFixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name, fixturesDirectory), 'utf8'))
@@ -156,7 +157,7 @@ describe('the document request bodies through the client to the spec mock', () =
   let client: KhorosFlowClient
   beforeAll(async () => {
     mock = await startPrismMock(specPathOf('khoros-flow'))
-    client = createKhorosFlowClient({ baseUrl: mock.baseUrl, apiKey: 'mock-api-key', maxRetries: 0, validateResponses: true })
+    client = createKhorosFlowClient({ baseUrl: mock.baseUrl, apiKey: 'mock-api-key', maxRetries: 0, validateResponses: responseChecker })
   })
   afterAll(() => mock?.close())
 

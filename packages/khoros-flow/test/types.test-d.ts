@@ -20,7 +20,7 @@ import {
   sendMessage,
 } from '../src/index.js'
 import type { paths } from '../src/paths.js'
-import { zSendMessageRequest } from '../src/zod.js'
+import { zSendMessageRequest, responseChecker } from '../src/zod.js'
 
 declare const flow: KhorosFlowClient
 const threadId = 'a4ad8a025763451da6f15f2b50991651|o_21361542-a262-4aaa-8edb-0f8f88e07d89'
@@ -88,7 +88,7 @@ describe('client types', () => {
   })
 
   it('the factory takes the documented options only', () => {
-    createKhorosFlowClient({ apiKey: 'k', baseUrl: 'http://127.0.0.1:4010', timeoutMs: 1000, maxRetries: 1, headers: { 'x-request-id': 'a' }, fetch, validateResponses: true })
+    createKhorosFlowClient({ apiKey: 'k', baseUrl: 'http://127.0.0.1:4010', timeoutMs: 1000, maxRetries: 1, headers: { 'x-request-id': 'a' }, fetch, validateResponses: responseChecker })
     // @ts-expect-error the option is `apiKey`
     createKhorosFlowClient({ token: 'k' })
   })

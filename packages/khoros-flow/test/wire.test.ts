@@ -2,6 +2,7 @@
 // ids percent-encoded, the document's message bodies unchanged, sync mode, paging, errors.
 import { type ScriptedServer, specPathOf, startScriptedServer } from '@parley/testing'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { responseChecker } from '../src/zod.js'
 import { readSpec, resolveReference } from '../../../scripts/lib/spec-examples.mjs'
 import {
   ApiError,
@@ -166,7 +167,7 @@ describe('requests on the wire', () => {
 
   it('with validateResponses a sync result passes whole through the result-or-Accepted union', async () => {
     server.respondWith({ status: 200, body: listMessagesSync })
-    const validating = createKhorosFlowClient({ baseUrl: server.baseUrl, apiKey, validateResponses: true })
+    const validating = createKhorosFlowClient({ baseUrl: server.baseUrl, apiKey, validateResponses: responseChecker })
     await expect(validating.listMessages({ path: { threadId: flowThreadId }, query: { sync: true, page: 3 } })).resolves.toEqual(listMessagesSync)
     server.respondWith({ status: 200, body: { status: 'ok', result: { history: 'not a list', page: 1, pages: 1 } } })
     const invalid = await validating.listMessages({ path: { threadId: flowThreadId }, query: { sync: true } }).catch((caught: unknown) => caught)

@@ -63,7 +63,6 @@ export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}):
     metadata: {
       defaultSecurity,
       securitySchemes,
-      loadResponseChecker: () => import('./generated/response-schemas.gen.js').then((module) => module.responseChecker),
     },
     defaultBaseUrl: resolvedBaseUrl,
     credentials: { apiKey, apiId },

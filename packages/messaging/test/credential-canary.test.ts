@@ -9,6 +9,10 @@ import { createAvaamoClient } from '@parley/avaamo'
 import { createBotpressMessagingClient } from '@parley/botpress-messaging'
 import { createKhorosFlowClient } from '@parley/khoros-flow'
 import { createMeheryXmsClient } from '@parley/mehery-xms'
+import { responseChecker as avaamoChecker } from '@parley/avaamo/zod'
+import { responseChecker as botpressChecker } from '@parley/botpress-messaging/zod'
+import { responseChecker as khorosChecker } from '@parley/khoros-flow/zod'
+import { responseChecker as meheryChecker } from '@parley/mehery-xms/zod'
 import { type ScriptedServer, specPathOf, startScriptedServer } from '@parley/testing'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { exampleArguments, listOperations, readSpec } from '../../../scripts/lib/spec-examples.mjs'
@@ -22,10 +26,10 @@ type ClientFactory = (options: { baseUrl: string; maxRetries: number; timeoutMs:
 const immediateRetry = { initialDelayMs: 0, maxDelayMs: 0 }
 
 const vendors: Array<[string, ClientFactory]> = [
-  ['botpress-messaging', (options) => createBotpressMessagingClient({ ...options, clientId: canary, clientToken: canary, adminKey: canary }) as unknown as AnyClient],
-  ['khoros-flow', (options) => createKhorosFlowClient({ ...options, apiKey: canary }) as unknown as AnyClient],
-  ['mehery-xms', (options) => createMeheryXmsClient({ ...options, apiKey: canary, apiId: canary }) as unknown as AnyClient],
-  ['avaamo', (options) => createAvaamoClient({ ...options, userAccessToken: canary, agentAccessToken: canary }) as unknown as AnyClient],
+  ['botpress-messaging', ({ validateResponses, ...options }) => createBotpressMessagingClient({ ...options, validateResponses: validateResponses ? botpressChecker : undefined, clientId: canary, clientToken: canary, adminKey: canary }) as unknown as AnyClient],
+  ['khoros-flow', ({ validateResponses, ...options }) => createKhorosFlowClient({ ...options, validateResponses: validateResponses ? khorosChecker : undefined, apiKey: canary }) as unknown as AnyClient],
+  ['mehery-xms', ({ validateResponses, ...options }) => createMeheryXmsClient({ ...options, validateResponses: validateResponses ? meheryChecker : undefined, apiKey: canary, apiId: canary }) as unknown as AnyClient],
+  ['avaamo', ({ validateResponses, ...options }) => createAvaamoClient({ ...options, validateResponses: validateResponses ? avaamoChecker : undefined, userAccessToken: canary, agentAccessToken: canary }) as unknown as AnyClient],
 ]
 
 /** Every way a value can end up on a screen or in a log. */

@@ -61,12 +61,7 @@ async function readContent(response: Response, method: string, parseAs: string):
 }
 
 /** Content types that are not text: images, audio, video, PDFs, archives, octet streams. */
-export function isBinaryType(contentType: string | null): boolean {
-  if (!contentType) return false
-  const type = contentType.split(';', 1)[0]!.trim().toLowerCase()
-  if (type.startsWith('text/') || type.includes('json') || type.includes('xml') || type === 'application/x-www-form-urlencoded' || type === 'application/javascript') return false
-  return /^(image|audio|video|font)\//.test(type) || type.startsWith('application/')
-}
+export const isBinaryType = (contentType: string | null): boolean => !!contentType && !/text|json|xml|form|javascript|ecmascript/i.test(contentType)
 
 /** A failure without an answer, as a typed error whose message and cause hold no secret. */
 export function classifyFailure(error: unknown, request: PreparedRequest, timedOut: boolean, secrets: ReadonlyArray<string>): ParleyError {

@@ -9,6 +9,9 @@ import type { Config, HeaderValue } from './client-types.js'
 import { ConfigurationError } from './errors.js'
 import { MAX_RETRIES_LIMIT } from './retry.js'
 
+/** Shared by header and credential checks; the value itself is never quoted. */
+const unsafeValue = 'holds a character a header cannot carry'
+
 type Checked = Pick<Config, 'baseUrl' | 'timeoutMs' | 'maxRetries' | 'retry' | 'headers' | 'credentials'>
 
 /** Throws a `ConfigurationError` for the first setting that cannot work. */
@@ -17,38 +20,38 @@ export function checkConfig(config: Checked): void {
   if (config.timeoutMs !== undefined) checkTimeout(config.timeoutMs)
   if (config.maxRetries !== undefined) checkMaxRetries(config.maxRetries)
   for (const [name, value] of Object.entries(config.retry ?? {})) {
-    if (typeof value !== 'number' || !(value >= 0) || value === Infinity) refuse(`retry.${name}`, 'must be a finite number of milliseconds, 0 or more')
+    if (typeof value !== 'number' || !(value >= 0) || value === Infinity) refuse(`retry.${name}`, 'must be a finite number of ms, 0 or more')
   }
   if (config.headers && !(typeof Headers !== 'undefined' && config.headers instanceof Headers)) {
     for (const [name, value] of Object.entries(config.headers as Record<string, HeaderValue>)) {
-      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) refuse('headers', `a header name is not a valid HTTP token`)
-      if (value !== undefined && value !== null && !isHeaderSafe(String(value))) refuse(`headers.${name}`, 'the value holds a line break or a character a header cannot carry')
+      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) refuse('headers', 'a header name is not an HTTP token')
+      if (value !== undefined && value !== null && !isHeaderSafe(String(value))) refuse(`headers.${name}`, unsafeValue)
     }
   }
   for (const [name, value] of Object.entries(config.credentials ?? {})) {
-    if (typeof value === 'string' && !isHeaderSafe(value)) refuse(`credentials.${name}`, 'the value holds a line break or a character a header cannot carry')
+    if (typeof value === 'string' && !isHeaderSafe(value)) refuse(`credentials.${name}`, unsafeValue)
   }
 }
 
 /** An absolute http(s) URL with no query or fragment: operation paths are appended to it. */
 export function checkBaseUrl(baseUrl: unknown): void {
-  if (typeof baseUrl !== 'string') return refuse('baseUrl', 'must be a string URL')
+  if (typeof baseUrl !== 'string') return refuse('baseUrl', 'must be a URL string')
   if (baseUrl === '') return
   let url: URL
   try {
     url = new URL(baseUrl)
   } catch {
-    return refuse('baseUrl', 'is not an absolute URL (it needs a scheme: `https://host`)')
+    return refuse('baseUrl', 'needs a scheme: `https://host`')
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') refuse('baseUrl', `must use http or https, not ${url.protocol.slice(0, -1)}`)
-  if (url.username || url.password) refuse('baseUrl', 'must not carry a user name or password; give credentials as options')
-  if (url.search || baseUrl.includes('?')) refuse('baseUrl', 'must not have a query (`?...`): it would end up in the middle of every path')
-  if (url.hash || baseUrl.includes('#')) refuse('baseUrl', 'must not have a fragment (`#...`): every path after it would be dropped')
+  // A query or fragment would land in the middle of every path; credentials belong in options.
+  if (!/^https?:$/.test(url.protocol)) refuse('baseUrl', 'must use http or https')
+  if (url.username || url.password) refuse('baseUrl', 'must not hold credentials')
+  if (/[?#]/.test(baseUrl)) refuse('baseUrl', 'must not have a query or fragment')
 }
 
 /** A positive number of milliseconds (`Infinity` for none). */
 export function checkTimeout(timeoutMs: unknown, option = 'timeoutMs'): void {
-  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) refuse(option, 'must be a number of milliseconds above 0 (`Infinity` for no timeout)')
+  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) refuse(option, 'must be a number of ms above 0 (or Infinity)')
 }
 
 /** A whole number from 0 to MAX_RETRIES_LIMIT. */

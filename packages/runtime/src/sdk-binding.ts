@@ -36,12 +36,11 @@ export interface CommonClientOptions {
   /** Extra headers on every request. */
   headers?: Record<string, HeaderValue>
   /**
-   * Check every 2xx body against the spec's schemas: pass the checker the package's `./zod`
-   * entry exports (`responseChecker`), so only applications that validate carry zod.
-   * `true` (load it lazily) still works and is deprecated: it keeps the schemas reachable
-   * from every bundle that imports the client factory.
+   * Check every 2xx body against the spec's schemas with the checker the package's `./zod`
+   * entry exports: `validateResponses: responseChecker`. An import the application makes,
+   * so bundles that do not validate carry neither zod nor the schemas.
    */
-  validateResponses?: boolean | ResponseChecker
+  validateResponses?: ResponseChecker
 }
 
 /** The generated per-vendor metadata (`src/generated/operations.gen.ts`). */
@@ -51,12 +50,6 @@ export interface VendorMetadata {
   readonly securitySchemes: SecuritySchemeTable
   /** The spec's top-level security, for the operations that name none. */
   readonly defaultSecurity?: ReadonlyArray<ReadonlyArray<string>>
-  /**
-   * Loads the response checker (`createZodResponseChecker` over the generated zod schemas,
-   * from `@parley/runtime/validate`) on first use: zod and the checking code stay out of
-   * bundles that do not validate.
-   */
-  readonly loadResponseChecker?: () => Promise<ResponseChecker>
 }
 
 export interface SdkClientSetup {
@@ -102,11 +95,12 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     throwOnError: true,
   }
   if (validateResponses) {
-    const load = typeof validateResponses === 'function' ? async () => validateResponses : setup.metadata.loadResponseChecker
-    if (!load) throw new ConfigurationError({ option: 'validateResponses', message: '`validateResponses: true`: this package has no response schemas; pass a checker' })
-    let checker: Promise<ResponseChecker> | undefined
-    config.responseValidator = async (operationId, data) => {
-      const issues = (await (checker ??= load()))(operationId, data)
+    // `true` (before 1.0) loaded the schemas lazily, which kept them in every one-file bundle.
+    if (typeof validateResponses !== 'function') {
+      throw new ConfigurationError({ option: 'validateResponses', message: "`validateResponses` takes the package's checker: `import { responseChecker } from '<package>/zod'`, then `validateResponses: responseChecker`" })
+    }
+    config.responseValidator = (operationId, data) => {
+      const issues = validateResponses(operationId, data)
       // The body as received, not zod's parse: zod drops properties the schema does not
       // name, and vendors add fields (the specs are liberal in what responses carry).
       if (!issues) return data

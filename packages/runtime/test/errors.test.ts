@@ -143,30 +143,29 @@ describe('validateResponses', () => {
     expect(check('getThing', { id: 1 })).toEqual([{ path: 'items[0].id', message: 'expected string' }])
   })
 
-  it('a client loads the checker on the first response, keeps fields the schema does not name, and rejects a body that does not match', async () => {
+  it('a client checks with the checker it is given, keeps fields the schema does not name, and rejects a body that does not match', async () => {
     const { createSdkClient } = await import('../src/index.js')
     const { createZodResponseChecker } = await import('../src/validate.js')
-    let loads = 0
     const { fetch } = scriptedFetch(json(200, { id: 'x', addedByVendor: true }), json(200, { id: 1 }))
     const client = createSdkClient({
-      metadata: {
-        securitySchemes: {},
-        loadResponseChecker: async () => {
-          loads++
-          return createZodResponseChecker({ getThing: schema })
-        },
-      },
+      metadata: { securitySchemes: {} },
       defaultBaseUrl: 'https://api.vendor.test',
       credentials: {},
       credentialOptionNames: {},
-      options: { fetch, validateResponses: true },
+      options: { fetch, validateResponses: createZodResponseChecker({ getThing: schema }) },
     })
-    expect(loads).toBe(0)
     const operation = { id: 'getThing' }
     await expect(client.get({ url: '/things/1', operation })).resolves.toEqual({ id: 'x', addedByVendor: true })
     const error = await client.get({ url: '/things/1', operation }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ResponseValidationError)
     expect(error).toMatchObject({ operationId: 'getThing', path: 'items[0].id' })
-    expect(loads).toBe(1)
+  })
+
+  it('`validateResponses: true` (the lazy loading before 1.0) is refused with what to import instead', async () => {
+    const { ConfigurationError, createSdkClient } = await import('../src/index.js')
+    const create = () =>
+      createSdkClient({ metadata: { securitySchemes: {} }, defaultBaseUrl: 'https://api.vendor.test', credentials: {}, options: { validateResponses: true as never } })
+    expect(create).toThrow(ConfigurationError)
+    expect(create).toThrow(/responseChecker/)
   })
 })
