@@ -23,6 +23,8 @@ export interface BotpressMessagingWebhookHandlerOptions {
   on: BotpressMessagingWebhookHandlers
   /** Largest body accepted, in bytes (default 1 MiB); larger gets 413. */
   maxBodyBytes?: number
+  /** Milliseconds the sender has to deliver the whole body (default 10 000); later gets 408. */
+  bodyTimeoutMs?: number
   /** Told when a handler throws (the server then gets a 500 and retries). */
   onError?: (error: unknown) => void
 }
@@ -43,6 +45,7 @@ export function createBotpressMessagingWebhookHandler(options: BotpressMessaging
     handlers,
     unknown,
     maxBodyBytes: options.maxBodyBytes,
+    bodyTimeoutMs: options.bodyTimeoutMs,
     onError: options.onError,
   })
 }

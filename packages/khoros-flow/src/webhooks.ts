@@ -43,6 +43,8 @@ export interface KhorosFlowWebhookHandlerOptions {
   verify?: KhorosFlowWebhookVerification
   /** Largest body accepted, in bytes (default 1 MiB); larger gets 413. */
   maxBodyBytes?: number
+  /** Milliseconds the sender has to deliver the whole body (default 10 000); later gets 408. */
+  bodyTimeoutMs?: number
   /** Told when a handler throws (Flow then gets a 500). */
   onError?: (error: unknown) => void
 }
@@ -74,6 +76,7 @@ export function createKhorosFlowWebhookHandler(options: KhorosFlowWebhookHandler
     handlers,
     unknown,
     maxBodyBytes: options.maxBodyBytes,
+    bodyTimeoutMs: options.bodyTimeoutMs,
     onError: options.onError,
   })
   return async (request: Request): Promise<Response> => {

@@ -1,4 +1,4 @@
-import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
+import { ConfigurationError, type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
 import { defaultBaseUrl, defaultSecurity, securitySchemes, serverTemplate } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
@@ -41,10 +41,15 @@ export function createMeheryXmsClient(options: MeheryXmsClientOptions = {}): Meh
 }
 
 const tenantPattern = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i
+/** The top-level domains Mehery serves tenants from: anything else would send the keys to another host. */
+const knownTlds: ReadonlyArray<string> = ['io', 'xyz', 'com']
 
 /** The base URL for a tenant, from the spec's server template. */
 export function meheryXmsTenantUrl(tenant: string = serverTemplate.variables.tenant, tld: string = serverTemplate.variables.tld): string {
-  if (!tenantPattern.test(tenant)) throw new TypeError(`createMeheryXmsClient: \`tenant\` must be a host name label such as "acme", got ${JSON.stringify(tenant)}`)
+  if (typeof tenant !== 'string' || tenant.length > 63 || !tenantPattern.test(tenant)) {
+    throw new ConfigurationError({ option: 'tenant', message: 'createMeheryXmsClient: `tenant` must be one host name label such as "acme"' })
+  }
+  if (!knownTlds.includes(tld)) throw new ConfigurationError({ option: 'tld', message: `createMeheryXmsClient: \`tld\` must be one of ${knownTlds.join(', ')}` })
   return serverTemplate.url.replace('{tenant}', tenant).replace('{tld}', tld)
 }
 
@@ -56,7 +61,7 @@ export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}):
     baseUrl?: string
   } & Omit<CommonClientOptions, 'baseUrl'>
   if (baseUrl !== undefined && (tenant !== undefined || tld !== undefined)) {
-    throw new TypeError('createMeheryXmsClient: give either `tenant` (and `tld`) or `baseUrl`, not both')
+    throw new ConfigurationError({ option: 'baseUrl', message: 'createMeheryXmsClient: give either `tenant` (and `tld`) or `baseUrl`, not both' })
   }
   const resolvedBaseUrl = baseUrl ?? (tenant !== undefined || tld !== undefined ? meheryXmsTenantUrl(tenant, tld) : defaultBaseUrl)
   return createSdkClient({

@@ -37,6 +37,8 @@ export interface MeheryXmsWebhookHandlerOptions {
   contactInfoPath?: string
   /** Largest body accepted, in bytes (default 1 MiB); larger gets 413. */
   maxBodyBytes?: number
+  /** Milliseconds the sender has to deliver the whole body (default 10 000); later gets 408. */
+  bodyTimeoutMs?: number
   /** Told when a handler throws (Mehery then gets a 500). */
   onError?: (error: unknown) => void
 }
@@ -49,7 +51,7 @@ export function createMeheryXmsWebhookHandler(options: MeheryXmsWebhookHandlerOp
   const authenticate = (request: Request) => verifyHeaderToken(request, VERIFY_TOKEN_HEADER, verifyToken)
   const contactInfoPath = (options.contactInfoPath ?? '/contact/info').replace(/\/+$/, '')
   const { contactInfo, unknown, ...notificationHandlers } = on
-  const shared = { authenticate, maxBodyBytes: options.maxBodyBytes, onError: options.onError }
+  const shared = { authenticate, maxBodyBytes: options.maxBodyBytes, bodyTimeoutMs: options.bodyTimeoutMs, onError: options.onError }
 
   const handleContactInfo = createWebhookDispatcher({
     ...shared,

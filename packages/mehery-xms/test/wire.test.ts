@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { type ScriptedServer, startScriptedServer } from '@parley/testing'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { ConfigurationError } from '@parley/runtime'
 import { BadRequestError, MissingCredentialError, createMeheryXmsClient, meheryXmsTenantUrl } from '../src/index.js'
 
 const apiKey = 'mehery-key-canary-9a1'
@@ -72,6 +73,11 @@ describe('requests on the wire', () => {
   it('refuses a tenant that is not a host name label, and tenant with baseUrl', () => {
     expect(() => createMeheryXmsClient({ tenant: 'evil.example/x', apiKey, apiId })).toThrow(/tenant/)
     expect(() => createMeheryXmsClient({ tenant: 'acme', baseUrl: 'https://x.test', apiKey, apiId } as never)).toThrow(/either `tenant`/)
+    // A tld is one of the vendor's own: a dotted value would put the keys on another host.
+    for (const tld of ['com.attacker.example', 'example', '']) {
+      expect(() => createMeheryXmsClient({ tenant: 'acme', tld: tld as 'com', apiKey, apiId })).toThrow(ConfigurationError)
+    }
+    expect(() => createMeheryXmsClient({ tenant: 'a'.repeat(64), apiKey, apiId })).toThrow(ConfigurationError)
   })
 })
 

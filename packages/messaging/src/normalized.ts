@@ -53,6 +53,10 @@ export interface NormalizedWebhookHandlers<TVendor extends string = string> {
   onUnknown?: Handler<NormalizedEvent<TVendor, 'unknown'>>
   /** Told when a handler throws (the vendor then gets a 500 and retries). */
   onError?: (error: unknown) => void
+  /** Largest body accepted, in bytes (default 1 MiB); larger gets 413. */
+  maxBodyBytes?: number
+  /** Milliseconds the sender has to deliver the whole body (default 10 000); later gets 408. */
+  bodyTimeoutMs?: number
 }
 
 /** Calls the handler matching the event's normalized type. */
@@ -76,4 +80,31 @@ export function parseDate(value: unknown): Date | undefined {
   if (value === 0 || value === '') return undefined
   const date = new Date(value)
   return Number.isNaN(date.getTime()) ? undefined : date
+}
+
+/**
+ * The vendor handlers of an adapter, each made to deliver an event it cannot normalize (a
+ * known type with fields missing or of the wrong shape) as `unknown` with the raw body:
+ * the vendor gets its 200 instead of a 500 it would retry for ever. Errors of the
+ * application's own handlers are untouched (they reject, and the vendor gets a 500).
+ */
+export function tolerateMalformed<THandlers extends object, TVendor extends string = string>(
+  vendor: TVendor,
+  handlers: NormalizedWebhookHandlers<TVendor>,
+  on: THandlers,
+): THandlers {
+  const tolerant: Record<string, (event: Record<string, unknown>) => unknown> = {}
+  for (const [vendorEvent, normalizeAndDeliver] of Object.entries(on)) {
+    if (!normalizeAndDeliver) continue
+    tolerant[vendorEvent] = (event) => {
+      try {
+        // Normalizing is synchronous; delivering is async, so an application error never lands here.
+        return (normalizeAndDeliver as (event: Record<string, unknown>) => unknown)(event)
+      } catch (error) {
+        if (!(error instanceof TypeError)) throw error
+        return deliverNormalized(handlers, { vendor, type: 'unknown', vendorEvent, raw: event } as NormalizedEvent<TVendor, 'unknown'>)
+      }
+    }
+  }
+  return tolerant as THandlers
 }

@@ -9,8 +9,9 @@ import {
   type MessagePayload,
   createBotpressMessagingClient,
   createBotpressMessagingWebhookHandler,
+  type BotpressMessagingWebhookHandlers,
 } from '@parley/botpress-messaging'
-import { type NormalizedMessage, deliverNormalized, parseDate } from '../normalized.js'
+import { type NormalizedMessage, deliverNormalized, parseDate, tolerateMalformed } from '../normalized.js'
 import { type MediaKind, defineAdapter } from '../specification.js'
 
 export interface BotpressMessagingAdapterOptions extends BotpressMessagingClientOptions {
@@ -90,7 +91,9 @@ export function botpressMessaging(options: BotpressMessagingAdapterOptions = {})
         return createBotpressMessagingWebhookHandler({
           webhookToken,
           onError: handlers.onError,
-          on: {
+          maxBodyBytes: handlers.maxBodyBytes,
+          bodyTimeoutMs: handlers.bodyTimeoutMs,
+          on: tolerateMalformed<BotpressMessagingWebhookHandlers, typeof vendor>(vendor, handlers, {
             'message.new': (event) =>
               deliver({
                 vendor,
@@ -109,7 +112,7 @@ export function botpressMessaging(options: BotpressMessagingAdapterOptions = {})
             'user.new': (event) => deliver({ vendor, type: 'unknown', vendorEvent: event.type, raw: event }),
             'user.updated': (event) => deliver({ vendor, type: 'unknown', vendorEvent: event.type, raw: event }),
             unknown: (event) => deliver({ vendor, type: 'unknown', vendorEvent: typeof event.type === 'string' ? event.type : 'unknown', raw: event }),
-          },
+          }),
         })
       },
     },

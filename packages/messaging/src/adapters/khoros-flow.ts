@@ -12,8 +12,9 @@ import {
   createKhorosFlowClient,
   createKhorosFlowWebhookHandler,
   iterateMessages,
+  type KhorosFlowWebhookHandlers,
 } from '@parley/khoros-flow'
-import { type NormalizedEvent, type NormalizedMessage, deliverNormalized, parseDate } from '../normalized.js'
+import { type NormalizedEvent, type NormalizedMessage, deliverNormalized, parseDate, tolerateMalformed } from '../normalized.js'
 import { defineAdapter } from '../specification.js'
 
 export interface KhorosFlowAdapterOptions extends KhorosFlowClientOptions {
@@ -109,7 +110,9 @@ export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
         return createKhorosFlowWebhookHandler({
           ...(webhookVerification && { verify: webhookVerification }),
           onError: handlers.onError,
-          on: {
+          maxBodyBytes: handlers.maxBodyBytes,
+          bodyTimeoutMs: handlers.bodyTimeoutMs,
+          on: tolerateMalformed<KhorosFlowWebhookHandlers, typeof vendor>(vendor, handlers, {
             message: messageCall,
             inbound: messageCall,
             outbound: messageCall,
@@ -122,7 +125,7 @@ export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
             'trigger.events': stateCall('unknown'),
             businessHours: stateCall('unknown'),
             unknown: (event) => deliver({ vendor, type: 'unknown', vendorEvent: typeof event.type === 'string' ? event.type : 'unknown', raw: event }),
-          },
+          }),
         })
       },
     },

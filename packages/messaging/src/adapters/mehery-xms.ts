@@ -14,8 +14,9 @@ import {
   type OutBoundMsg,
   createMeheryXmsClient,
   createMeheryXmsWebhookHandler,
+  type MeheryXmsWebhookHandlers,
 } from '@parley/mehery-xms'
-import { type NormalizedEvent, type NormalizedMessage, deliverNormalized, parseDate } from '../normalized.js'
+import { type NormalizedEvent, type NormalizedMessage, deliverNormalized, parseDate, tolerateMalformed } from '../normalized.js'
 import { type MediaKind, defineAdapter } from '../specification.js'
 
 export type MeheryXmsAdapterOptions = MeheryXmsClientOptions & MeheryXmsAdapterSettings
@@ -108,8 +109,11 @@ export function meheryXms(options: MeheryXmsAdapterOptions) {
         return createMeheryXmsWebhookHandler({
           verifyToken,
           onError: handlers.onError,
+          maxBodyBytes: handlers.maxBodyBytes,
+          bodyTimeoutMs: handlers.bodyTimeoutMs,
           on: {
             contactInfo: (contact) => (contactInfo ? contactInfo(contact) : {}),
+            ...tolerateMalformed<Omit<MeheryXmsWebhookHandlers, 'contactInfo'>, typeof vendor>(vendor, handlers, {
             // One notification can carry several messages: each becomes an event.
             messages: (notification) =>
               deliverEach(
@@ -149,6 +153,7 @@ export function meheryXms(options: MeheryXmsAdapterOptions) {
             actions: (notification) => deliverEach([{ vendor, type: 'unknown', vendorEvent: 'actions', raw: notification }]),
             unknown: (notification) =>
               deliverEach([{ vendor, type: 'unknown', vendorEvent: typeof notification.type === 'string' ? notification.type : 'unknown', raw: notification }]),
+            }),
           },
         })
       },
