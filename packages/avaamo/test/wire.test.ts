@@ -6,6 +6,7 @@ import { type ScriptedServer, startScriptedServer } from '@parley/testing'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { responseChecker } from '../src/zod.js'
 import {
+  ConfigurationError,
   ApiError,
   AuthenticationError,
   BadRequestError,
@@ -154,11 +155,9 @@ describe('one client, both tokens', () => {
     expect(server.requests).toHaveLength(0)
   })
 
-  it('an empty string counts as not given', async () => {
-    const error = await client({ userAccessToken: '', agentAccessToken })
-      .postAgentMessage({ body: { message: 'x', conversation: { uuid: 'c1' }, bot_id: 1 } })
-      .catch((caught: unknown) => caught)
-    expect(error).toBeInstanceOf(MissingCredentialError)
+  it('an empty token is a ConfigurationError at creation (an unset environment variable, say), nothing sent', () => {
+    expect(() => client({ userAccessToken: '', agentAccessToken })).toThrow(ConfigurationError)
+    expect(() => client({ userAccessToken: '', agentAccessToken })).toThrow(/userAccessToken/)
     expect(server.requests).toHaveLength(0)
   })
 

@@ -4,7 +4,10 @@
 // credentials to another origin.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { ConfigurationError, RedirectError } from '@parley/runtime'
+import { createBotpressMessagingClient } from '@parley/botpress-messaging'
+import { createKhorosFlowClient } from '@parley/khoros-flow'
+import { ConfigurationError, RedirectError, RequestValidationError } from '@parley/runtime'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { avaamo } from '../src/adapters/avaamo.js'
 import { botpressMessaging } from '../src/adapters/botpress-messaging.js'
@@ -65,11 +68,43 @@ describe.each(malformed)('$vendor webhooks through the facade', ({ chat, request
     expect(String(errors[0])).toContain('bug in the application')
   })
 
+  it('any bytes, with or without the right token, get a 2xx or 4xx, never a 500 or a hang', async () => {
+    const handler = chat().webhookHandler({ onMessage: () => undefined, onConversation: () => undefined, onStatus: () => undefined, onUnknown: () => undefined, bodyTimeoutMs: 2_000 })
+    const anyJson = fc.jsonValue().map((value) => JSON.stringify(value))
+    const anyBytes = fc.uint8Array({ maxLength: 512 })
+    const shapedLikeEvents = fc.record({ type: fc.constantFrom(vendorEvent, 'message', 'messages', 'statuses', 'events', 'user.new'), data: fc.anything(), messages: fc.anything() }).map((value) => JSON.stringify(value))
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(anyJson, anyBytes, shapedLikeEvents), fc.boolean(), async (body, authentic) => {
+        const signed = request(body as BodyInit)
+        const sent = authentic ? signed : new Request(signed.url.replace(/secret=[^&]*/, 'secret=wrong'), { method: 'POST', body: body as BodyInit, headers: { 'content-type': 'application/json' } })
+        const { status } = await handler(sent)
+        return status >= 200 && status < 500
+      }),
+      { numRuns: 150 },
+    )
+  })
+
   it('a body that never ends gets 408 once bodyTimeoutMs has passed', async () => {
     const neverEnding = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"type":')) })
     const handler = chat().webhookHandler({ onUnknown: () => undefined, bodyTimeoutMs: 50 })
     const response = await handler(request(neverEnding))
     expect(response.status).toBe(408)
+  })
+})
+
+describe('dot segments, for every vendor with path parameters (Mehery and Avaamo have none)', () => {
+  const unreachable = (() => {
+    throw new Error('fetch must not be called')
+  }) as unknown as typeof fetch
+  it.each(['..', '.', '%2e%2e', '.%2E'])('%s is refused before sending, by the vendor clients and by the facade', async (dots) => {
+    const botpress = createBotpressMessagingClient({ baseUrl: 'http://127.0.0.1:9', clientId: 'c', clientToken: 't', fetch: unreachable })
+    await expect(botpress.deleteMessage({ path: { id: dots } })).rejects.toThrow(RequestValidationError)
+    const khoros = createKhorosFlowClient({ baseUrl: 'http://127.0.0.1:9', apiKey: 'k', fetch: unreachable })
+    await expect(khoros.resumeBot({ path: { threadId: dots } })).rejects.toThrow(RequestValidationError)
+    const flowChat = createMessaging(khorosFlow({ baseUrl: 'http://127.0.0.1:9', apiKey: 'k', fetch: unreachable }))
+    await expect(flowChat.resume({ conversationId: dots })).rejects.toThrow(RequestValidationError)
+    const botpressChat = createMessaging(botpressMessaging({ baseUrl: 'http://127.0.0.1:9', clientId: 'c', clientToken: 't', fetch: unreachable }))
+    await expect(botpressChat.listMessages({ conversationId: dots })[Symbol.asyncIterator]().next()).rejects.toThrow(RequestValidationError)
   })
 })
 

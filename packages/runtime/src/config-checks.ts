@@ -12,7 +12,7 @@ import { MAX_RETRIES_LIMIT } from './retry.js'
 /** Shared by header and credential checks; the value itself is never quoted. */
 const unsafeValue = 'holds a character a header cannot carry'
 
-type Checked = Pick<Config, 'baseUrl' | 'timeoutMs' | 'maxRetries' | 'retry' | 'headers' | 'credentials'>
+type Checked = Pick<Config, 'baseUrl' | 'timeoutMs' | 'maxRetries' | 'retry' | 'headers' | 'credentials' | 'credentialOptionNames'>
 
 /** Throws a `ConfigurationError` for the first setting that cannot work. */
 export function checkConfig(config: Checked): void {
@@ -29,7 +29,10 @@ export function checkConfig(config: Checked): void {
     }
   }
   for (const [name, value] of Object.entries(config.credentials ?? {})) {
-    if (typeof value === 'string' && !isHeaderSafe(value)) refuse(`credentials.${name}`, unsafeValue)
+    const option = config.credentialOptionNames?.[name] ?? `credentials.${name}`
+    // An empty token is a mistake (an unset environment variable); leave the option out instead.
+    if (value === '') refuse(option, 'is empty')
+    if (typeof value === 'string' && !isHeaderSafe(value)) refuse(option, unsafeValue)
   }
 }
 
@@ -37,6 +40,7 @@ export function checkConfig(config: Checked): void {
 export function checkBaseUrl(baseUrl: unknown): void {
   if (typeof baseUrl !== 'string') return refuse('baseUrl', 'must be a URL string')
   if (baseUrl === '') return
+  if (/\s/.test(baseUrl)) refuse('baseUrl', 'must not hold whitespace')
   let url: URL
   try {
     url = new URL(baseUrl)

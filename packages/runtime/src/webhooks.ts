@@ -125,7 +125,7 @@ export function createWebhookDispatcher(options: WebhookDispatchOptions): (reque
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_WEBHOOK_BODY_BYTES
   const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_WEBHOOK_BODY_TIMEOUT_MS
   // NaN or a negative number would silently disable the limit or the deadline.
-  if (!(maxBodyBytes > 0) || !Number.isFinite(maxBodyBytes)) throw new ConfigurationError({ option: 'maxBodyBytes', message: '`maxBodyBytes` must be a finite number of bytes above 0' })
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) throw new ConfigurationError({ option: 'maxBodyBytes', message: '`maxBodyBytes` must be a whole number of bytes above 0' })
   if (!(bodyTimeoutMs > 0) || bodyTimeoutMs >= 2 ** 31) throw new ConfigurationError({ option: 'bodyTimeoutMs', message: '`bodyTimeoutMs` must be a number of milliseconds above 0 and below 2^31' })
   const reportError = (error: unknown): void => {
     try {

@@ -16,6 +16,8 @@ describe('client settings', () => {
   it.each([
     [{ baseUrl: 'api.vendor.test/v1' }, 'baseUrl'],
     [{ baseUrl: 'ftp://api.vendor.test' }, 'baseUrl'],
+    [{ baseUrl: 'https://api.vendor.test/v1 ' }, 'baseUrl'],
+    [{ credentials: { apiKey: '' } }, 'credentials.apiKey'],
     [{ baseUrl: 'https://api.vendor.test/v1?x=1' }, 'baseUrl'],
     [{ baseUrl: 'https://api.vendor.test/v1#f' }, 'baseUrl'],
     [{ baseUrl: `https://user:${canary}@api.vendor.test` }, 'baseUrl'],

@@ -45,3 +45,18 @@ it('a throwing onError still gives the vendor a 500 with a generic body', async 
   expect(response.status).toBe(500)
   expect(await response.json()).toEqual({ error: 'handler failed' })
 })
+
+describe('webhook limits that would disable themselves', () => {
+  it.each([
+    [{ maxBodyBytes: Number.NaN }, 'maxBodyBytes'],
+    [{ maxBodyBytes: -1 }, 'maxBodyBytes'],
+    [{ maxBodyBytes: 1.5 }, 'maxBodyBytes'],
+    [{ bodyTimeoutMs: Number.NaN }, 'bodyTimeoutMs'],
+    [{ bodyTimeoutMs: 0 }, 'bodyTimeoutMs'],
+  ])('%j is a ConfigurationError naming %s', async (limits, option) => {
+    const { ConfigurationError } = await import('../src/index.js')
+    const create = () => createWebhookDispatcher({ eventType: () => undefined, handlers: {}, ...limits })
+    expect(create).toThrow(ConfigurationError)
+    expect(create).toThrow(option)
+  })
+})
