@@ -60,7 +60,9 @@ export function createClient(initialConfig: Config = {}): Client {
 /** One call: prepare, then attempt until an answer is final or the retry policy says stop. */
 async function send(state: ClientState, options: AnyRequestOptions, method: string): Promise<never> {
   const { config } = state
-  const prepared = await prepareRequest(config, options, method)
+  const preparing = prepareRequest(config, options, method)
+  // Awaited only when a token provider made it a promise: an `await` per call is measurable.
+  const prepared = preparing instanceof Promise ? await preparing : preparing
   const secrets = () => knownSecrets(state, prepared, options)
   for (let retryNumber = 0; ; retryNumber++) {
     let answer: Answer
