@@ -1,47 +1,56 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
-// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime'
+import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
 
-// What the runtime checks before sending each operation; its SDK function passes it along.
-export const postAgentMessageOperation: OperationInfo = {"id":"postAgentMessage","security":[["userAccessToken"]],"bodyRequired":true}
-export const listAgentMessagesOperation: OperationInfo = {"id":"listAgentMessages","security":[["agentAccessToken"]]}
+export const postAgentMessageOperation: OperationInfo = {
+    id: 'postAgentMessage',
+    security: [['userAccessToken']],
+    bodyRequired: true
+};
 
-/** Every operation by `"<METHOD> <url template>"`. */
+export const listAgentMessagesOperation: OperationInfo = { id: 'listAgentMessages', security: [['agentAccessToken']] };
+
+/**
+ * Every operation by `"<METHOD> <url template>"`.
+ */
 export const operations: OperationTable = {
-  "POST /bots_api/v1/messages.json": postAgentMessageOperation,
-  "GET /v1/messages.json": listAgentMessagesOperation,
-}
+    'POST /bots_api/v1/messages.json': postAgentMessageOperation,
+    'GET /v1/messages.json': listAgentMessagesOperation
+};
 
-export const securitySchemes: SecuritySchemeTable = {
-  "userAccessToken": {
-    "type": "apiKey",
-    "in": "header",
-    "name": "access-token"
-  },
-  "agentAccessToken": {
-    "type": "apiKey",
-    "in": "header",
-    "name": "access-token"
-  }
-}
+export const securitySchemes: SecuritySchemeTable = { userAccessToken: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'access-token'
+    }, agentAccessToken: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'access-token'
+    } };
 
-/** The spec's top-level security, for every operation of the table that names none. */
-export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = []
+/**
+ * The spec's top-level security, for every operation of the table that names none.
+ */
+export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [];
 
-/** The spec's first server with its variables at their defaults. */
-export const defaultBaseUrl = "https://cx.avaamo.com"
+/**
+ * The spec's first server with its variables at their defaults.
+ */
+export const defaultBaseUrl = 'https://cx.avaamo.com';
 
-/** The spec's server URL template and variable defaults (`{tenant}`, ...). */
-export const serverTemplate = {
-  "url": "https://cx.avaamo.com",
-  "variables": {}
-} as const
+/**
+ * The spec's server URL template and variable defaults (`{tenant}`, ...).
+ */
+export const serverTemplate = { url: 'https://cx.avaamo.com', variables: {} } as const;
 
-export type OperationId = "postAgentMessage" | "listAgentMessages"
+export type OperationId = 'postAgentMessage' | 'listAgentMessages';
 
-/** The spec's top-level `webhooks`: wire event name, handler operationId, summary. */
-export const webhookEvents = [] as const
+/**
+ * The spec's top-level `webhooks`: wire event name, handler operationId, summary.
+ */
+export const webhookEvents = [] as const;
 
-export const apiTitle = "Avaamo Message API"
-export const apiVersion = "1.0.0"
+export const apiTitle = 'Avaamo Message API';
+
+export const apiVersion = '1.0.0';
