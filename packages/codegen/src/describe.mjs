@@ -23,7 +23,7 @@ export const describeDefaultSecurity = (spec) => (spec.security ?? []).map((requ
 
 /** The request media types an operation offers, in spec order. */
 export function requestMediaTypes(spec, rawOperation) {
-  const requestBody = resolveReference(spec, rawOperation.requestBody)
+  const requestBody = resolveReference(spec, rawOperation?.requestBody)
   return Object.keys(requestBody?.content ?? {})
 }
 
@@ -69,6 +69,8 @@ function describeResponseKind(spec, rawOperation) {
  * top-level security, the method's own safety, a JSON body and answer): each SDK call
  * carries its entry, so every bundle with that call carries it too.
  */
+export const rawOperationOf = (spec, path, method) => resolveReference(spec, spec.paths[path])[method]
+
 export function describeOperation(spec, { path, method, id, name }) {
   const pathItem = resolveReference(spec, spec.paths[path])
   const rawOperation = pathItem[method]
@@ -124,4 +126,59 @@ export function describeWebhooks(spec) {
     const method = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].find((candidate) => pathItem[candidate])
     return { event, operationId: pathItem[method].operationId, summary: pathItem[method].summary ?? '' }
   })
+}
+
+/** Options every client factory has already: a scheme's option must not take one of these names. */
+const commonOptionNames = new Set(['baseUrl', 'fetch', 'timeoutMs', 'maxRetries', 'retry', 'headers', 'validateResponses', 'credentials'])
+
+/**
+ * The factory options of each security scheme (CredentialOptionTable of @parley/runtime),
+ * with the type and description of every option. HTTP Basic takes `username`/`password`
+ * and OAuth2 client credentials `clientId`/`clientSecret`, prefixed with the scheme's
+ * camelCased name when the spec has more than one scheme of that kind.
+ *
+ * @param {(name: string) => string} optionName a scheme name as an option name
+ */
+export function planCredentialOptions(spec, optionName) {
+  const schemes = Object.entries(spec.components?.securitySchemes ?? {}).map(([name, scheme]) => [name, resolveReference(spec, scheme)])
+  const isBasic = (scheme) => scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic'
+  const isClientCredentials = (scheme) => scheme.type === 'oauth2' && scheme.flows?.clientCredentials?.tokenUrl
+  const basicCount = schemes.filter(([, scheme]) => isBasic(scheme)).length
+  const clientCredentialsCount = schemes.filter(([, scheme]) => isClientCredentials(scheme)).length
+  const taken = new Set(commonOptionNames)
+  const claim = (wanted) => {
+    let name = wanted
+    for (let suffix = 2; taken.has(name); suffix++) name = `${wanted}${suffix}`
+    taken.add(name)
+    return name
+  }
+  const prefixed = (prefix, word, alone) => (alone ? word : `${prefix}${word[0].toUpperCase()}${word.slice(1)}`)
+  const table = {}
+  const options = []
+  for (const [schemeName, scheme] of schemes) {
+    const base = optionName(schemeName)
+    const about = scheme.description ? ` ${scheme.description.split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim()}` : ''
+    if (isBasic(scheme)) {
+      const username = claim(prefixed(base, 'username', basicCount === 1))
+      const password = claim(prefixed(base, 'password', basicCount === 1))
+      table[schemeName] = { kind: 'basic', username, password }
+      options.push({ name: username, type: 'string', doc: `HTTP Basic user name of the \`${schemeName}\` scheme (sent as \`Basic base64(username:password)\`).${about}` })
+      options.push({ name: password, type: 'string', doc: `HTTP Basic password of the \`${schemeName}\` scheme.` })
+    } else if (isClientCredentials(scheme)) {
+      const clientId = claim(prefixed(base, 'clientId', clientCredentialsCount === 1))
+      const clientSecret = claim(prefixed(base, 'clientSecret', clientCredentialsCount === 1))
+      const token = claim(base)
+      table[schemeName] = { kind: 'clientCredentials', clientId, clientSecret, token }
+      const tokenUrl = scheme.flows.clientCredentials.tokenUrl
+      options.push({ name: clientId, type: 'string', doc: `OAuth2 client id of the \`${schemeName}\` scheme: tokens are fetched from ${tokenUrl}, cached and refreshed.${about}` })
+      options.push({ name: clientSecret, type: 'string', doc: `OAuth2 client secret of the \`${schemeName}\` scheme (never printed).` })
+      options.push({ name: token, type: 'token', doc: `A ready access token (or token provider) for the \`${schemeName}\` scheme, instead of the client id and secret.` })
+    } else {
+      const option = claim(base)
+      table[schemeName] = { kind: 'secret', option }
+      const kind = scheme.type === 'apiKey' ? `API key sent in the ${scheme.in} \`${scheme.name}\`` : scheme.type === 'http' ? `${scheme.scheme} token` : `${scheme.type} access token`
+      options.push({ name: option, type: scheme.type === 'apiKey' ? 'string' : 'token', doc: `Credential of the \`${schemeName}\` scheme: ${kind}.${about}` })
+    }
+  }
+  return { table, options }
 }

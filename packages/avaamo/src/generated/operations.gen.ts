@@ -1,7 +1,7 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
+import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
 
 export const postAgentMessageOperation: OperationInfo = {
     id: 'postAgentMessage',
@@ -33,6 +33,25 @@ export const securitySchemes: SecuritySchemeTable = { userAccessToken: {
  * The spec's top-level security, for every operation of the table that names none.
  */
 export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [];
+
+/**
+ * The credential options of a client factory, one set per security scheme of the spec.
+ */
+export type CredentialOptions = {
+    /**
+     * Credential of the `userAccessToken` scheme: API key sent in the header `access-token`. A **user** access token (Settings -> Users, or Groups). The user must have at least edit permission on the agent. Used to post messages.
+     */
+    userAccessToken?: string;
+    /**
+     * Credential of the `agentAccessToken` scheme: API key sent in the header `access-token`. The **agent** access token (Agent -> Settings -> Agent authentication keys). Used to read the agent's messages. Same header as `userAccessToken`, different token.
+     */
+    agentAccessToken?: string;
+};
+
+/**
+ * Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime).
+ */
+export const credentialOptions: CredentialOptionTable = { userAccessToken: { kind: 'secret', option: 'userAccessToken' }, agentAccessToken: { kind: 'secret', option: 'agentAccessToken' } };
 
 /**
  * The spec's first server with its variables at their defaults.

@@ -1,7 +1,7 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
+import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
 
 export const createClientOperation: OperationInfo = { id: 'createClient', security: [['adminKey'], []] };
 
@@ -90,6 +90,33 @@ export const securitySchemes: SecuritySchemeTable = {
  * The spec's top-level security, for every operation of the table that names none.
  */
 export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [['clientId', 'clientToken']];
+
+/**
+ * The credential options of a client factory, one set per security scheme of the spec.
+ */
+export type CredentialOptions = {
+    /**
+     * Credential of the `clientId` scheme: API key sent in the header `x-bp-messaging-client-id`. The client's id (a GUID). Always sent together with `x-bp-messaging-client-token`.
+     */
+    clientId?: string;
+    /**
+     * Credential of the `clientToken` scheme: API key sent in the header `x-bp-messaging-client-token`. The client's token, as returned by `createClient`. Always sent together with `x-bp-messaging-client-id`.
+     */
+    clientToken?: string;
+    /**
+     * Credential of the `adminKey` scheme: API key sent in the header `x-bp-messaging-admin-key`. The server's `ADMIN_KEY`, for admin routes. Optional when the server runs without one.
+     */
+    adminKey?: string;
+};
+
+/**
+ * Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime).
+ */
+export const credentialOptions: CredentialOptionTable = {
+    clientId: { kind: 'secret', option: 'clientId' },
+    clientToken: { kind: 'secret', option: 'clientToken' },
+    adminKey: { kind: 'secret', option: 'adminKey' }
+};
 
 /**
  * The spec's first server with its variables at their defaults.

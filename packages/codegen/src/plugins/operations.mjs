@@ -6,8 +6,17 @@
 //     operation's OperationInfo to one of them, so a bundle that imports one function carries
 //     one operation's entry.
 import { $, definePluginConfig } from '@hey-api/openapi-ts'
-import { describeDefaultSecurity, describeOperation, describeSecuritySchemes, describeServer, describeWebhooks } from '../describe.mjs'
-import { operationFunctionNames } from '../names.mjs'
+import {
+  describeDefaultSecurity,
+  describeOperation,
+  describeSecuritySchemes,
+  describeServer,
+  describeWebhooks,
+  planCredentialOptions,
+  rawOperationOf,
+  requestMediaTypes,
+} from '../describe.mjs'
+import { credentialOptionName, operationFunctionNames } from '../names.mjs'
 
 /** The spec's operations in IR order, each with its SDK function name. */
 export function collectOperations(plugin) {
@@ -62,6 +71,7 @@ function handler({ plugin }) {
       .assign($.fromValue(describeDefaultSecurity(spec)))
       .doc(['The spec\'s top-level security, for every operation of the table that names none.']),
   )
+  writeCredentialOptions(plugin, spec, runtimeType, operationsFile)
   const server = describeServer(spec)
   plugin.node($.const(plugin.symbol('defaultBaseUrl', operationsFile)).export().assign($.literal(server.url)).doc(["The spec's first server with its variables at their defaults."]))
   plugin.node(
@@ -88,11 +98,40 @@ function handler({ plugin }) {
     const body = $.func()
       .param('options')
       .do($.return($(request).call($.object().prop('operation', $(entry.infoSymbol)).spread('options'))))
-    let node = $.const(publicSymbol).export().type($.type.query($(request))).assign(body)
+    // Several request media types: the caller picks one with `contentType`, typed as their union.
+    const mediaTypes = requestMediaTypes(spec, rawOperationOf(spec, entry.path, entry.method))
+    const type =
+      mediaTypes.length > 1
+        ? $.type(runtimeType('WithContentType')).generic($.type.query($(request))).generic($.type.or(...mediaTypes.map((mediaType) => $.type.literal(mediaType))))
+        : $.type.query($(request))
+    let node = $.const(publicSymbol).export().type(type).assign(body)
     const comment = operationComment(entry.operation)
     if (comment) node = node.doc(comment)
     plugin.node(node)
   }
+}
+
+/** `CredentialOptions` (the client factory's credential options) and the table that maps them to schemes. */
+function writeCredentialOptions(plugin, spec, runtimeType, file) {
+  const { table, options } = planCredentialOptions(spec, credentialOptionName)
+  const TokenProvider = runtimeType('TokenProvider')
+  const shape = $.type.object()
+  for (const option of options) {
+    shape.prop(option.name, (property) => property.optional().type(option.type === 'string' ? 'string' : $.type.or('string', $.type(TokenProvider))).doc([escapeComment(option.doc)]))
+  }
+  plugin.node(
+    $.type.alias(plugin.symbol('CredentialOptions', file))
+      .export()
+      .type(shape)
+      .doc(['The credential options of a client factory, one set per security scheme of the spec.']),
+  )
+  plugin.node(
+    $.const(plugin.symbol('credentialOptions', file))
+      .export()
+      .type($.type(runtimeType('CredentialOptionTable')))
+      .assign($.fromValue(table))
+      .doc(['Which `CredentialOptions` give each scheme\'s credential (`credentialsFromOptions` of @parley/runtime).']),
+  )
 }
 
 /** @type {any} */

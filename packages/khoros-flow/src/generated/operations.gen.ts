@@ -1,7 +1,7 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
+import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
 
 export const generateThreadIdOperation: OperationInfo = { id: 'generateThreadId' };
 
@@ -67,6 +67,21 @@ export const securitySchemes: SecuritySchemeTable = { apiKey: {
  * The spec's top-level security, for every operation of the table that names none.
  */
 export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [['apiKey']];
+
+/**
+ * The credential options of a client factory, one set per security scheme of the spec.
+ */
+export type CredentialOptions = {
+    /**
+     * Credential of the `apiKey` scheme: API key sent in the header `Authorization`. The raw API key as the whole value of the `Authorization` header, with no `Bearer ` prefix: `Authorization: MY_MESSAGING_API_KEY`. (An older flow.ai JavaScript SDK sends `Bearer`; that is the separate socket API.)
+     */
+    apiKey?: string;
+};
+
+/**
+ * Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime).
+ */
+export const credentialOptions: CredentialOptionTable = { apiKey: { kind: 'secret', option: 'apiKey' } };
 
 /**
  * The spec's first server with its variables at their defaults.

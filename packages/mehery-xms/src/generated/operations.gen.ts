@@ -1,7 +1,7 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
+import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
 
 export const listChannelsOperation: OperationInfo = { id: 'listChannels' };
 
@@ -79,6 +79,25 @@ export const securitySchemes: SecuritySchemeTable = { apiKey: {
  * The spec's top-level security, for every operation of the table that names none.
  */
 export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [['apiKey', 'apiId']];
+
+/**
+ * The credential options of a client factory, one set per security scheme of the spec.
+ */
+export type CredentialOptions = {
+    /**
+     * Credential of the `apiKey` scheme: API key sent in the header `x-api-key`. Your API key. Sent together with `x-api-id`.
+     */
+    apiKey?: string;
+    /**
+     * Credential of the `apiId` scheme: API key sent in the header `x-api-id`. Your API id (the client app id). Sent together with `x-api-key`.
+     */
+    apiId?: string;
+};
+
+/**
+ * Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime).
+ */
+export const credentialOptions: CredentialOptionTable = { apiKey: { kind: 'secret', option: 'apiKey' }, apiId: { kind: 'secret', option: 'apiId' } };
 
 /**
  * The spec's first server with its variables at their defaults.
