@@ -4,6 +4,8 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { camelCase, operationFunctionNames, runtimeExports } from '@parley/codegen'
+import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createScratchWorkspace } from '../../scripts/lib/scratch-workspace.mjs'
 
@@ -61,7 +63,7 @@ describe('scripts/generate.mjs', () => {
     expect(readFileSync(join(out, 'sdk.gen.ts'), 'utf8')).toContain('export const getThing: typeof getThingRequest = options => getThingRequest({ operation: getThingOperation, ...options })')
   }, 60_000)
 
-  it('refuses a $ref to another file, naming it (the fast way reads one file per spec)', () => {
+  it('refuses a $ref to another file, naming it (the generators read one file per spec)', () => {
     const spec = tinySpec()
     spec.components.schemas.Thing = { $ref: './thing.yaml' }
     const { failure } = generate(scratchWorkspace(spec))
@@ -74,4 +76,34 @@ describe('scripts/generate.mjs', () => {
     const { failure } = generate(scratchWorkspace(spec))
     expect(failure).toContain('operationId getThing is used twice (GET /things)')
   }, 60_000)
+})
+
+describe('@parley/codegen names', () => {
+  it('reserves every export of @parley/runtime/errors (what a vendor entry re-exports beside its generated code)', () => {
+    const source = readFileSync(join(import.meta.dirname, '..', '..', 'packages', 'runtime', 'src', 'errors.ts'), 'utf8')
+    const file = ts.createSourceFile('errors.ts', source, ts.ScriptTarget.Latest)
+    const exported = []
+    for (const statement of file.statements) {
+      const modifiers = ts.canHaveModifiers(statement) ? (ts.getModifiers(statement) ?? []) : []
+      if (modifiers.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) && statement.name) exported.push(statement.name.text)
+      if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) exported.push(...statement.exportClause.elements.map((element) => element.name.text))
+    }
+    expect(exported.length).toBeGreaterThan(20)
+    expect(exported.filter((name) => !runtimeExports.has(name))).toEqual([])
+  })
+
+  it('gives one camelCase name per operation, stable for a missing id, renamed on collisions in spec order', () => {
+    const names = operationFunctionNames([
+      { key: 'a', operationId: 'FetchConfiguration', method: 'get', path: '/c' },
+      { key: 'b', operationId: 'fetch_configuration', method: 'get', path: '/d' },
+      { key: 'c', operationId: 'users.list-all', method: 'get', path: '/u' },
+      { key: 'd', method: 'get', path: '/users/{userId}/posts' },
+      { key: 'e', operationId: 'delete', method: 'delete', path: '/x' },
+      { key: 'f', operationId: 'NotFoundError', method: 'get', path: '/n' },
+      { key: 'g', operationId: 'parseRetryAfter', method: 'get', path: '/r' },
+      { key: 'h', operationId: 'getHTTPStatus', method: 'get', path: '/s' },
+    ])
+    expect([...names.values()]).toEqual(['fetchConfiguration', 'fetchConfiguration2', 'usersListAll', 'getUsersByUserIdPosts', 'delete2', 'notFoundError', 'parseRetryAfter2', 'getHTTPStatus'])
+    expect(camelCase('x-api-key')).toBe('xApiKey')
+  })
 })
