@@ -219,3 +219,18 @@ export function manyOperationsSpec(count = 250) {
     },
   }
 }
+
+/** An application of the many-operations package, type-checked against its built declarations. */
+export const manyConsumer = `import { createTestClient, responseChecker, updateResource249, type Change } from '../dist/index.js'
+
+const client = createTestClient({ apiKey: 'k' })
+const change: Change = { name: 'n', tags: ['a'] }
+export async function run(): Promise<number> {
+  const first = await client.updateResource0({ path: { id: '1' }, body: change })
+  const last = await updateResource249({ path: { id: '2' }, body: change })
+  // @ts-expect-error the body is required
+  await client.updateResource7({ path: { id: '3' } })
+  void responseChecker
+  return first.revision + last.revision + (last.field249 ? 1 : 0)
+}
+`

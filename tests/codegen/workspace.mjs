@@ -82,7 +82,24 @@ export function generatedWorkspace(prefix, vendors) {
 
 /** Builds the package's declarations with tsc (declaration emit is where TS7056 shows); throws with tsc's report. */
 export function buildPackage(packageDir) {
+  const started = performance.now()
   runNode(packageDir, [typescriptCompiler, '-p', 'tsconfig.json'])
+  return (performance.now() - started) / 1000
+}
+
+/**
+ * Type-checks `source` as an application would: against the built declarations in
+ * `dist/`, not the sources. Returns tsc's seconds; throws with its report.
+ */
+export function typeCheckConsumer(packageDir, source) {
+  const consumerDir = join(packageDir, 'consumer')
+  mkdirSync(consumerDir, { recursive: true })
+  writeFileSync(join(consumerDir, 'consumer.ts'), source)
+  const { compilerOptions } = tsconfig
+  writeFileSync(join(consumerDir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, noEmit: true, declaration: false, emitDeclarationOnly: false, outDir: undefined, rootDir: undefined }, include: ['consumer.ts'] }, null, 2))
+  const started = performance.now()
+  runNode(consumerDir, [typescriptCompiler, '-p', 'tsconfig.json'])
+  return (performance.now() - started) / 1000
 }
 
 function runNode(cwd, args) {

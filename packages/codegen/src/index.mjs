@@ -8,9 +8,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { createClient } from '@hey-api/openapi-ts'
-import openapiTS, { astToString } from 'openapi-typescript'
+import { astToString, resolveRef, scanDiscriminators, transformSchema } from 'openapi-typescript'
 import { parse } from 'yaml'
 import { schemaTypeName } from './names.mjs'
 import { parleyOperations } from './plugins/operations.mjs'
@@ -130,9 +129,45 @@ export function heyApiConfig(vendor, { input, outputDir } = {}) {
   }
 }
 
-/** openapi-typescript's `paths`, `components` and `operations`, through its public API. */
-async function pathsSource(spec, specPath) {
-  return astToString(await openapiTS(structuredClone(spec), { alphabetize: false, silent: true, cwd: pathToFileURL(`${dirname(specPath)}/`) }))
+/**
+ * openapi-typescript's `paths`, `components` and `operations`, from the transform its entry
+ * exports. `openapiTS()` would lint and bundle the spec with Redocly first: `pnpm lint:specs`
+ * lints before generating, and a spec with only local `$ref`s (the others are refused above)
+ * bundles to itself. The context is `openapiTS()`'s with its defaults (7.13, pinned).
+ */
+function pathsSource(spec) {
+  const schema = structuredClone(spec)
+  const context = {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: scanDiscriminators(schema, {}),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    silent: true,
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
+  }
+  return astToString(transformSchema(schema, context))
 }
 
 function generatedReadme(vendor) {
@@ -175,7 +210,7 @@ export async function generate({ root = findWorkspaceRoot(), vendorIds = [], out
   }
   for (const { vendor, spec, outputDir } of jobs) {
     mkdirSync(outputDir, { recursive: true })
-    writeFileSync(join(outputDir, 'paths.gen.ts'), `${generatedHeader.join('\n')}\n\n${await pathsSource(spec, vendor.specPath)}`)
+    writeFileSync(join(outputDir, 'paths.gen.ts'), `${generatedHeader.join('\n')}\n\n${pathsSource(spec)}`)
     writeFileSync(join(outputDir, 'README.md'), generatedReadme(vendor))
   }
   return { vendors: vendors.map((vendor) => vendor.id), seconds: (performance.now() - started) / 1000 }
