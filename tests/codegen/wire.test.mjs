@@ -4,7 +4,7 @@
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { startScriptedServer } from '@parley/testing'
+import { exerciseEveryOperation, startScriptedServer } from '@parley/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { kindsSpec, legacySpec } from './specs.mjs'
 import { buildPackage, generatedWorkspace } from './workspace.mjs'
@@ -199,5 +199,24 @@ describe('generated from a 3.0 spec (nullable, boolean exclusiveMinimum, PascalC
     expect(request.body).toBe('To=%2B15550001&Body=hi+there')
     expect(request.headers.authorization).toBe(basic('AC123', 'auth-token'))
     expect(typeof client.listMessages).toBe('function')
+  })
+
+  it('every operation is exercised by its camelCase name with values sampled from the schema, and every failure is reported in one error', async () => {
+    const specPath = join(workspace.root, 'specs', 'legacy', 'openapi.yaml')
+    const client = legacy.createTestClient({ baseUrl: server.baseUrl, username: 'AC1', password: 'pw', maxRetries: 0 })
+    const before = server.requests.length
+    const results = await exerciseEveryOperation({ client, specPath, operations: legacy.operations })
+    expect(results.map((result) => [result.operationId, result.name])).toEqual([['list_messages', 'listMessages'], ['CreateMessage', 'createMessage']])
+    const created = server.requests.slice(before).find((request) => request.method === 'POST')
+    expect(created.url).toBe('/Accounts/sample/Messages.json')
+    expect(created.body).toBe('To=sample&Body=sample')
+
+    const failing = legacy.createTestClient({ baseUrl: `${server.baseUrl}/missing`, username: 'AC1', password: 'pw', maxRetries: 0 })
+    answers['POST /missing/Accounts/sample/Messages.json'] = { status: 500, body: { message: 'down' } }
+    answers['GET /missing/Accounts/sample/Messages.json'] = { status: 503, body: { message: 'down' } }
+    const failure = await exerciseEveryOperation({ client: failing, specPath, operations: legacy.operations }).catch((error) => error)
+    expect(failure.message).toMatch(/^2 of 2 operations failed:/)
+    expect(failure.message).toContain('createMessage (POST /Accounts/{AccountSid}/Messages.json) failed against the mock')
+    expect(failure.message).toContain('listMessages (GET /Accounts/{AccountSid}/Messages.json) failed against the mock')
   })
 })
