@@ -4,8 +4,8 @@
 // names) to show that the time grows linearly: seconds per vendor count, a least-squares
 // line and its R². Every run really regenerates (no change detection exists to skip work);
 // output goes to temporary folders, so the committed `src/generated/` is never touched.
-// A warm-up run comes first, so the figures are for a warm disk cache and a warm
-// generator compile cache (node_modules/.cache/parley-codegen).
+// A warm-up run comes first, so the figures are for a warm disk cache. The generator is
+// @parley/codegen as published in the workspace: no bundle, no code cache, no shortcut.
 //
 //   node bench/generate.bench.mjs             the four vendors, then the curve
 //   node bench/generate.bench.mjs --no-curve  the four vendors only

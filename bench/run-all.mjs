@@ -14,6 +14,7 @@ import { benchDir } from './contenders.mjs'
 import { runGenerate, runGenerateCurve } from './generate.bench.mjs'
 import { runLoopback } from './loopback.bench.mjs'
 import { runNoopTurbo } from './noop-turbo.bench.mjs'
+import { runScale } from './scale.bench.mjs'
 import { runStubbedFetch } from './stubbed-fetch.bench.mjs'
 import { runTypecheck } from './typecheck.bench.mjs'
 
@@ -38,6 +39,7 @@ results.typecheck = await step('consumer type-check', () => runTypecheck())
 results.generate = await step('regenerating four vendors', () => runGenerate())
 results.noopTurbo = await step('no-op turbo run of the pipeline', () => runNoopTurbo())
 if (!quick) results.generateCurve = await step('regeneration curve, 4 to 40 vendors', () => runGenerateCurve())
+if (!quick) results.scale = await step('a 250-operation spec: generate, build, consumer type-check', () => runScale())
 
 const names = ['hand-written fetch', 'openapi-fetch 0.17', 'hey-api 0.99 default client', 'Parley']
 const rows = [

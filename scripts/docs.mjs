@@ -10,7 +10,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { addCodeSamples } from './lib/code-samples.mjs'
-import { readSpec } from './lib/spec-examples.mjs'
+import { readSpec } from '@parley/testing/spec-examples'
 import { listVendors, quietToolEnvironment, repositoryRoot } from './lib/vendors.mjs'
 import { renderPortalIndex, vendorSummary } from './portal/index-page.mjs'
 

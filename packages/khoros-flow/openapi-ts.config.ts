@@ -1,6 +1,5 @@
-// Codegen config beside its output. `pnpm generate` (scripts/generate.mjs) runs every
-// vendor in one process with the same builder; this file lets `openapi-ts` run here alone.
-import { heyApiConfig } from '../../scripts/codegen/config.mjs'
-import { findVendor } from '../../scripts/lib/vendors.mjs'
+// Codegen config beside its output: `openapi-ts` run here writes what `pnpm generate`
+// writes with hey-api (everything but paths.gen.ts and README.md, which generate() adds).
+import { findVendor, heyApiConfig } from '@parley/codegen'
 
 export default heyApiConfig(findVendor('khoros-flow'))

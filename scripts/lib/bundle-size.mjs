@@ -23,8 +23,10 @@ export const parleyBundles = {
   'client factory with every operation, one file (Botpress Messaging)': {
     program: `import { createBotpressMessagingClient } from '@parley/botpress-messaging'\nexport const connect = (options) => createBotpressMessagingClient(options)`,
     // One-file bundles (IIFE, Workers) used to inline the lazily loaded zod schemas
-    // (34,857 B); the checker is now an import the application makes.
-    budget: 8_100,
+    // (34,857 B); the checker is now an import the application makes. Each public SDK
+    // function is a small wrapper that passes its OperationInfo to hey-api's (issue 17: the
+    // link comes from a plugin, not from rewriting hey-api's output): 8,126 B measured.
+    budget: 8_200,
     oneFile: true,
   },
   'facade (@parley/messaging) with one adapter (avaamo)': {

@@ -2,7 +2,7 @@
 // SDK's names (never hand-written per operation): how to call each operation with the
 // `@parley/<vendor>` client, next to the same request as curl. The arguments are the
 // spec's examples, the ones the mock tests send.
-import { exampleArguments, listOperations, resolveReference } from './spec-examples.mjs'
+import { exampleArguments, listOperations, resolveReference } from '@parley/testing/spec-examples'
 
 const environmentName = (optionName) => optionName.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toUpperCase()
 
@@ -45,7 +45,7 @@ export function sdkSample(spec, vendor, entry) {
     `import { ${factory} } from '${vendor.packageName}'`,
     '',
     `const client = ${factory}(${options === '{  }' ? '' : options})`,
-    `const result = await client.${entry.operationId}(${argumentText})`,
+    `const result = await client.${entry.name}(${argumentText})`,
     '',
   ].join('\n')
 }

@@ -3,7 +3,7 @@
 // Plain HTML with inline CSS: no request leaves the machine, and it works from file://.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { listOperations, readSpec } from '../lib/spec-examples.mjs'
+import { listOperations, readSpec } from '@parley/testing/spec-examples'
 import { repositoryRoot } from '../lib/vendors.mjs'
 
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)

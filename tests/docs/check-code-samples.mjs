@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { addCodeSamples } from '../../scripts/lib/code-samples.mjs'
-import { listOperations, readSpec } from '../../scripts/lib/spec-examples.mjs'
+import { listOperations, readSpec } from '@parley/testing/spec-examples'
 import { listVendors, repositoryRoot } from '../../scripts/lib/vendors.mjs'
 
 const started = performance.now()

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { specPathOf, startPrismMock } from '@parley/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ZodType } from 'zod'
-import { readSpec, resolveReference } from '../../../scripts/lib/spec-examples.mjs'
+import { readSpec, resolveReference } from '@parley/testing/spec-examples'
 import { BadRequestError, type KhorosFlowClient, createKhorosFlowClient } from '../src/index.js'
 import {
   zAccepted,

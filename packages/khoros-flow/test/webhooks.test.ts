@@ -2,7 +2,7 @@
 // every event type from the spec, unknown types, the optional shared secret, bad bodies.
 import { specPathOf } from '@parley/testing'
 import { describe, expect, it, vi } from 'vitest'
-import { exampleOf, readSpec, resolveReference } from '../../../scripts/lib/spec-examples.mjs'
+import { exampleOf, readSpec, resolveReference } from '@parley/testing/spec-examples'
 import {
   DEFAULT_SECRET_HEADER,
   DEFAULT_SECRET_QUERY_PARAMETER,

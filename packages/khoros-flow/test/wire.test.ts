@@ -3,7 +3,7 @@
 import { type ScriptedServer, specPathOf, startScriptedServer } from '@parley/testing'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { responseChecker } from '../src/zod.js'
-import { readSpec, resolveReference } from '../../../scripts/lib/spec-examples.mjs'
+import { readSpec, resolveReference } from '@parley/testing/spec-examples'
 import {
   ApiError,
   AuthenticationError,

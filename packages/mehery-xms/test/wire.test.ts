@@ -112,7 +112,7 @@ describe('errors', () => {
 
 describe('the spec against the document', () => {
   it('has every schema the document names, under that name', async () => {
-    const { readSpec } = await import('../../../scripts/lib/spec-examples.mjs')
+    const { readSpec } = await import('@parley/testing/spec-examples')
     const { specPathOf } = await import('@parley/testing')
     const schemas = new Set(Object.keys(readSpec(specPathOf('mehery-xms')).components.schemas))
     const documentNames = readFileSync(new URL('./fixtures/document-schema-names.txt', import.meta.url), 'utf8').trim().split('\n')

@@ -15,7 +15,7 @@ import { responseChecker as khorosChecker } from '@parley/khoros-flow/zod'
 import { responseChecker as meheryChecker } from '@parley/mehery-xms/zod'
 import { type ScriptedServer, specPathOf, startScriptedServer } from '@parley/testing'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { exampleArguments, listOperations, readSpec } from '../../../scripts/lib/spec-examples.mjs'
+import { exampleArguments, listOperations, readSpec } from '@parley/testing/spec-examples'
 
 const canary = 'CANARY-0f9e8d7c6b5a-SECRET'
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { specPathOf } from '@parley/testing'
 import { describe, expect, it, vi } from 'vitest'
-import { exampleOf, readSpec, resolveReference } from '../../../scripts/lib/spec-examples.mjs'
+import { exampleOf, readSpec, resolveReference } from '@parley/testing/spec-examples'
 import { khorosFlow } from '../src/adapters/khoros-flow.js'
 import { type MeheryXmsAdapterSettings, meheryXms } from '../src/adapters/mehery-xms.js'
 import { type NormalizedEvent, createMessaging } from '../src/index.js'

@@ -10,8 +10,12 @@ import { RequestValidationError } from './errors.js'
 export interface FieldEncoding {
   /** A multipart part's content type (`image/png`, `application/json`). */
   readonly contentType?: string
-  /** Arrays as repeated fields (default) or one comma-separated field. */
+  /** Arrays as repeated fields (default) or one delimited field; objects as `name[key]` fields with `deepObject`. */
   readonly explode?: boolean
+  /** How an array or object field is written (OpenAPI style; `form` by default). */
+  readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject'
+  /** Send RFC 3986 reserved characters (`:/?[]@!$'()*,;`) as they are instead of percent-encoded. */
+  readonly allowReserved?: boolean
 }
 
 export type BodyEncoding = Readonly<Record<string, FieldEncoding>>
@@ -67,16 +71,42 @@ export function jsonText(value: unknown, call: CallName): string {
   }
 }
 
-/** Form fields (OpenAPI style `form`): arrays as repeated fields unless `explode: false`, objects as JSON. */
-export function formFields(body: Readonly<Record<string, unknown>>, encoding?: BodyEncoding): URLSearchParams {
-  const fields = new URLSearchParams()
+/** Delimiters of an array field with `explode: false`, by OpenAPI style. */
+const arrayDelimiters: Readonly<Record<string, string>> = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' }
+
+/**
+ * Form fields by their OpenAPI encoding: arrays as repeated fields unless `explode: false`
+ * (then one field joined by the style's delimiter), objects as `name[key]` fields with
+ * `style: deepObject` and as JSON otherwise.
+ */
+export function formFields(body: Readonly<Record<string, unknown>>, encoding?: BodyEncoding): Array<[string, string]> {
+  const fields: Array<[string, string]> = []
   for (const [name, value] of Object.entries(body)) {
     if (value === undefined || value === null) continue
-    if (Array.isArray(value) && encoding?.[name]?.explode === false) fields.append(name, value.map(fieldText).join(','))
-    else if (Array.isArray(value)) for (const item of value) fields.append(name, fieldText(item))
-    else fields.append(name, fieldText(value))
+    const field = encoding?.[name]
+    if (Array.isArray(value) && field?.explode === false) fields.push([name, value.map(fieldText).join(arrayDelimiters[field.style ?? 'form'] ?? ',')])
+    else if (Array.isArray(value)) for (const item of value) fields.push([name, fieldText(item)])
+    else if (field?.style === 'deepObject' && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) if (item !== undefined && item !== null) fields.push([`${name}[${key}]`, fieldText(item)])
+    } else fields.push([name, fieldText(value)])
   }
   return fields
+}
+
+/** `application/x-www-form-urlencoded` text of the fields, reserved characters kept where a field allows them. */
+export function formText(body: Readonly<Record<string, unknown>>, encoding?: BodyEncoding): string {
+  return formFields(body, encoding)
+    .map(([name, value]) => {
+      const field = name.includes('[') ? name.slice(0, name.indexOf('[')) : name
+      return `${formEncode(name, false)}=${formEncode(value, encoding?.[field]?.allowReserved === true)}`
+    })
+    .join('&')
+}
+
+/** As URLSearchParams encodes (space as `+`); with `allowReserved`, the reserved characters that cannot split a form stay. */
+function formEncode(text: string, allowReserved: boolean): string {
+  const encoded = new URLSearchParams([['', text]]).toString().slice(1)
+  return allowReserved ? encoded.replace(/%(3A|2F|3F|5B|5D|40|21|24|27|28|29|2A|2C|3B)/gi, (escape) => decodeURIComponent(escape)) : encoded
 }
 
 /** Multipart parts: files and bytes as binary parts, objects as JSON parts, each with its `encoding` content type. */
@@ -113,7 +143,14 @@ export function isPlainData(body: unknown): boolean {
   return prototype === Object.prototype || prototype === null || Array.isArray(body)
 }
 
+/** The serializer a caller-chosen request media type needs (`contentType` option); undefined for JSON and raw bodies. */
+export function serializerForMediaType(mediaType: string): BodySerializer | undefined {
+  if (/^application\/x-www-form-urlencoded/i.test(mediaType)) return urlSearchParamsBodySerializer.bodySerializer
+  if (/^multipart\/form-data/i.test(mediaType)) return formDataBodySerializer.bodySerializer
+  return undefined
+}
+
 /** The serializer objects hey-api's generated SDKs spread into a call, by media type. */
 export const jsonBodySerializer = { bodySerializer: (body: unknown): string => jsonText(body, { operationId: undefined, method: 'JSON', url: 'body' }) }
-export const urlSearchParamsBodySerializer = { bodySerializer: (body: unknown, encoding?: BodyEncoding): string => formFields(body as Record<string, unknown>, encoding).toString() }
+export const urlSearchParamsBodySerializer = { bodySerializer: (body: unknown, encoding?: BodyEncoding): string => formText(body as Record<string, unknown>, encoding) }
 export const formDataBodySerializer = { bodySerializer: (body: unknown, encoding?: BodyEncoding): FormData => formParts(body as Record<string, unknown>, encoding) }

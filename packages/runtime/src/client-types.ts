@@ -99,6 +99,11 @@ export interface RequestOptions<
   Url extends string = string,
 > extends Config<{ baseUrl?: string; responseStyle: TResponseStyle; throwOnError: ThrowOnError }> {
   body?: unknown
+  /**
+   * The request media type to send, for an operation that offers several (its SDK function
+   * types it as their union); the body is encoded to match.
+   */
+  contentType?: string
   /** Turns `body` into what is sent (hey-api's form and multipart serializers). */
   bodySerializer?: BodySerializer | null
   /** How to read a 2xx body: `auto` (by content type), `json`, `text`, `blob`, `stream`. */
@@ -179,3 +184,16 @@ export type Options<
   ([TData] extends [never] ? unknown : Omit<TData, 'url'>) & {
     headers?: Record<string, HeaderValue> | Headers
   }
+
+/** The arguments of an SDK function, with a `contentType` option typed as the request media types it offers. */
+type ContentTypeArguments<Arguments extends unknown[], MediaType extends string> = Arguments extends [options: infer Given]
+  ? [options: Given & { contentType?: MediaType }]
+  : Arguments extends [options?: infer Given]
+    ? [options?: Given & { contentType?: MediaType }]
+    : Arguments
+
+/** An SDK function of an operation that offers several request media types (the first is the default). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type WithContentType<SdkFunction extends (...args: any[]) => unknown, MediaType extends string> = (
+  ...args: ContentTypeArguments<Parameters<SdkFunction>, MediaType>
+) => ReturnType<SdkFunction>

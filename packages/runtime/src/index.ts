@@ -17,6 +17,7 @@ export type {
   ResponseValidator,
   TDataShape,
   TokenProvider,
+  WithContentType,
 } from './client-types.js'
 export {
   ApiError,
@@ -63,8 +64,8 @@ export { formDataBodySerializer, jsonBodySerializer, urlSearchParamsBodySerializ
 export type { BodyEncoding, FieldEncoding } from './body.js'
 export type { RetryOptions } from './retry.js'
 export { fillPath, serializeQuery } from './serialize.js'
-export { bindSdk, createSdkClient } from './sdk-binding.js'
-export type { BoundSdk, CommonClientOptions, SdkClientSetup, VendorMetadata } from './sdk-binding.js'
+export { bindSdk, createSdkClient, credentialsFromOptions } from './sdk-binding.js'
+export type { BoundSdk, CommonClientOptions, CredentialOption, CredentialOptionTable, SdkClientSetup, VendorMetadata } from './sdk-binding.js'
 export type { ResponseChecker, ResponseIssue, SafeParseSchema } from './validate.js'
 export {
   DEFAULT_MAX_WEBHOOK_BODY_BYTES,

@@ -7,8 +7,13 @@
 import type { BodyEncoding } from './body.js'
 
 export interface OperationInfo {
-  /** The spec's operationId (also the SDK function name). */
+  /** The spec's operationId (the SDK function name too, unless `name` says otherwise). */
   readonly id: string
+  /**
+   * The SDK function and client method name when it is not the operationId: an id in
+   * another casing (`Get_user` -> `getUser`), a missing id, or a renamed collision.
+   */
+  readonly name?: string
   /**
    * Alternatives, each a list of scheme names that must all be sent (OpenAPI semantics);
    * when absent, the spec's top-level security (`defaultSecurity` of the vendor metadata).

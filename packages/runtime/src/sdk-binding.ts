@@ -5,7 +5,8 @@
  * generated resources and hand-written `src/lib`.
  */
 import { createClient } from './client.js'
-import type { Client, Config, Credentials, HeaderValue } from './client-types.js'
+import type { Client, Config, Credential, Credentials, HeaderValue } from './client-types.js'
+import { clientCredentialsTokenProvider } from './oauth2.js'
 import { ConfigurationError, ResponseValidationError } from './errors.js'
 import type { OperationTable, SecuritySchemeTable } from './operations.js'
 import type { RetryOptions } from './retry.js'
@@ -108,4 +109,53 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     }
   }
   return createClient(config)
+}
+
+/**
+ * Which client factory options give a security scheme's credential (generated as
+ * `credentialOptions` in operations.gen.ts): one option holding a string or token provider
+ * (apiKey, bearer, OAuth2 and OpenID Connect tokens), a username and password (HTTP Basic),
+ * or an OAuth2 client id and secret whose tokens are fetched from the scheme's `tokenUrl`.
+ */
+export type CredentialOption =
+  | { readonly kind: 'secret'; readonly option: string }
+  | { readonly kind: 'basic'; readonly username: string; readonly password: string }
+  | { readonly kind: 'clientCredentials'; readonly clientId: string; readonly clientSecret: string; readonly token: string }
+
+export type CredentialOptionTable = Readonly<Record<string, CredentialOption>>
+
+/**
+ * The credentials by scheme name from a factory's options, and the option that names each
+ * scheme (for `MissingCredentialError` messages).
+ */
+export function credentialsFromOptions(
+  options: Readonly<Record<string, unknown>>,
+  table: CredentialOptionTable,
+  schemes: SecuritySchemeTable,
+  fetch?: typeof globalThis.fetch,
+): { credentials: Credentials; credentialOptionNames: Record<string, string> } {
+  const credentials: Record<string, Credential | undefined> = {}
+  const credentialOptionNames: Record<string, string> = {}
+  for (const [scheme, option] of Object.entries(table)) {
+    if (option.kind === 'secret') {
+      credentials[scheme] = options[option.option] as Credential | undefined
+      credentialOptionNames[scheme] = option.option
+    } else if (option.kind === 'basic') {
+      const username = options[option.username]
+      const password = options[option.password]
+      if (typeof username === 'string' && typeof password === 'string') credentials[scheme] = { username, password }
+      credentialOptionNames[scheme] = `${option.username}\` and \`${option.password}`
+    } else {
+      const clientId = options[option.clientId]
+      const clientSecret = options[option.clientSecret]
+      const tokenUrl = schemes[scheme]?.tokenUrl
+      const token = options[option.token] as Credential | undefined
+      if (token !== undefined) credentials[scheme] = token
+      else if (typeof clientId === 'string' && typeof clientSecret === 'string' && tokenUrl) {
+        credentials[scheme] = clientCredentialsTokenProvider({ tokenUrl, clientId, clientSecret, scopes: schemes[scheme]?.scopes, ...(fetch && { fetch }) })
+      }
+      credentialOptionNames[scheme] = `${option.clientId}\` and \`${option.clientSecret}`
+    }
+  }
+  return { credentials, credentialOptionNames }
 }

@@ -30,6 +30,14 @@ describe('encodeBody', () => {
     expect(headers['content-type']).toBe('application/x-www-form-urlencoded')
   })
 
+  it('form fields by OpenAPI style: space and pipe delimited arrays, deepObject objects, allowReserved characters kept', () => {
+    const body = urlSearchParamsBodySerializer.bodySerializer(
+      { spaced: ['a', 'b'], piped: ['c', 'd'], filter: { kind: 'x y', max: 3 }, next: 'https://h/p?q=1', plain: 'https://h/p' },
+      { spaced: { style: 'spaceDelimited', explode: false }, piped: { style: 'pipeDelimited', explode: false }, filter: { style: 'deepObject', explode: true }, next: { allowReserved: true } },
+    )
+    expect(body).toBe('spaced=a+b&piped=c%7Cd&filter%5Bkind%5D=x+y&filter%5Bmax%5D=3&next=https://h/p?q%3D1&plain=https%3A%2F%2Fh%2Fp')
+  })
+
   it('multipart parts: files, bytes, strings and objects, each with its encoding content type; fetch sets the boundary', async () => {
     const headers: Record<string, string> = { 'content-type': 'multipart/form-data' }
     const body = encodeBody(

@@ -1,6 +1,6 @@
 // Step 1, prepareRequest: everything decided before a byte is sent.
 import { describe, expect, it } from 'vitest'
-import { MissingCredentialError, RequestValidationError } from '../src/index.js'
+import { MissingCredentialError, RequestValidationError, urlSearchParamsBodySerializer } from '../src/index.js'
 import { prepareRequest } from '../src/prepare.js'
 import { canary, operations, securitySchemes } from './support.js'
 
@@ -18,6 +18,15 @@ describe('prepareRequest', () => {
     // A send is not safe to repeat: only its never-sent failures are retried (retry.ts).
     expect(prepared.retry.retrySafe).toBe(false)
     expect(prepared.secrets).toEqual([canary])
+  })
+
+  it('sends the request media type the caller picks, encoded to match, over the generated default', () => {
+    const generated = { url: '/forms', body: { to: ['a', 'b'] }, bodySerializer: urlSearchParamsBodySerializer.bodySerializer, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }
+    const asForm = prepareRequest(config, generated, 'PUT')
+    const asJson = prepareRequest(config, { ...generated, contentType: 'application/json' }, 'PUT')
+    if (asForm instanceof Promise || asJson instanceof Promise) throw new Error('no token provider here')
+    expect([asForm.headers['content-type'], asForm.body]).toEqual(['application/x-www-form-urlencoded', 'to=a&to=b'])
+    expect([asJson.headers['content-type'], asJson.body]).toEqual(['application/json', '{"to":["a","b"]}'])
   })
 
   it('refuses a missing path parameter, required query or body, and a missing credential, before anything else', () => {

@@ -1,39 +1,57 @@
 // Calls every operation of a spec through a generated client, with arguments taken from
-// the spec's own examples (the same arguments the docs' code samples show). Against a
-// Prism mock this proves each operation is well-formed on the wire and typed end to end.
-import { exampleArguments, listOperations, readSpec } from '../../../scripts/lib/spec-examples.mjs'
+// the spec's own examples (the same arguments the docs' code samples show) and, where the
+// spec has none, values sampled from the schema. Against a Prism mock this proves each
+// operation is well-formed on the wire and typed end to end. Every operation is called and
+// every failure is reported together, so a large spec is fixed in one run.
+import { exampleArguments, listOperations, readSpec } from './spec-examples.mjs'
 
 export interface ExerciseOptions {
-  /** A `create<Vendor>Client(...)` result: one method per operationId. */
+  /** A `create<Vendor>Client(...)` result: one method per operation. */
   client: object
   specPath: string
-  /** The generated operation table (which operations exist). */
-  operations: Readonly<Record<string, { id: string }>>
-  /** Per-operation overrides of the arguments built from examples. */
+  /** The generated operation table (which operations exist, and each SDK method's name). */
+  operations: Readonly<Record<string, { id: string; name?: string }>>
+  /** Per-operation overrides of the arguments built from examples, by operationId. */
   overrides?: Readonly<Record<string, Record<string, unknown>>>
 }
 
 export interface ExerciseResult {
   readonly operationId: string
+  /** The client method that was called. */
+  readonly name: string
   readonly options: Record<string, unknown>
   readonly data: unknown
 }
 
 export async function exerciseEveryOperation(options: ExerciseOptions): Promise<ExerciseResult[]> {
   const spec = readSpec(options.specPath)
-  const wanted = new Set(Object.values(options.operations).map((operation) => operation.id))
   const results: ExerciseResult[] = []
+  const failures: string[] = []
+  const methods = options.client as Record<string, ((options: unknown) => Promise<unknown>) | undefined>
   for (const entry of listOperations(spec)) {
-    if (!wanted.has(entry.operationId)) continue
-    const callOptions: Record<string, unknown> = { ...exampleArguments(spec, entry), ...options.overrides?.[entry.operationId] }
-    const call = (options.client as Record<string, (options: unknown) => Promise<unknown>>)[entry.operationId]
-    if (typeof call !== 'function') throw new Error(`${entry.operationId}: the client has no such method`)
+    const info = options.operations[entry.key]
+    if (!info) continue
+    const name = info.name ?? info.id
+    const label = `${name} (${entry.method.toUpperCase()} ${entry.url})`
+    const call = methods[name]
+    if (typeof call !== 'function') {
+      failures.push(`${label}: the client has no method \`${name}\``)
+      continue
+    }
+    let callOptions: Record<string, unknown>
     try {
-      results.push({ operationId: entry.operationId, options: callOptions, data: await call(callOptions) })
+      callOptions = { ...exampleArguments(spec, entry, { sampleMissing: true }), ...options.overrides?.[info.id] }
+    } catch (error) {
+      failures.push(`${label}: no arguments could be built: ${(error as Error).message}`)
+      continue
+    }
+    try {
+      results.push({ operationId: info.id, name, options: callOptions, data: await call(callOptions) })
     } catch (error) {
       const body = JSON.stringify((error as { body?: unknown }).body ?? '')
-      throw new Error(`${entry.operationId} (${entry.method.toUpperCase()} ${entry.url}) failed against the mock: ${String(error)} ${body}`, { cause: error })
+      failures.push(`${label} failed against the mock: ${String(error)} ${body}`)
     }
   }
+  if (failures.length > 0) throw new Error(`${failures.length} of ${failures.length + results.length} operations failed:\n  ${failures.join('\n  ')}`)
   return results
 }

@@ -10,6 +10,8 @@ export interface RecordedRequest {
   readonly url: string
   readonly headers: Readonly<Record<string, string | string[] | undefined>>
   readonly body: string
+  /** The body's bytes as received (binary and multipart bodies). */
+  readonly bytes: Uint8Array
   /** The body parsed as JSON, or undefined. */
   readonly json: unknown
 }
@@ -17,7 +19,7 @@ export interface RecordedRequest {
 export interface ScriptedResponse {
   status?: number
   headers?: Record<string, string>
-  /** A string is sent as is; anything else as JSON. */
+  /** A string or bytes are sent as they are; anything else as JSON. */
   body?: unknown
   /** Wait this long before answering. */
   delayMs?: number
@@ -48,14 +50,15 @@ export async function startScriptedServer(script: Responder | ScriptedResponse |
   const server: Server = createServer(async (incoming: IncomingMessage, outgoing: ServerResponse) => {
     const chunks: Buffer[] = []
     for await (const chunk of incoming) chunks.push(chunk as Buffer)
-    const body = Buffer.concat(chunks).toString('utf8')
+    const bytes = Buffer.concat(chunks)
+    const body = bytes.toString('utf8')
     let json: unknown
     try {
       json = body ? JSON.parse(body) : undefined
     } catch {
       json = undefined
     }
-    const recorded: RecordedRequest = { method: incoming.method ?? '', url: incoming.url ?? '', headers: incoming.headers, body, json }
+    const recorded: RecordedRequest = { method: incoming.method ?? '', url: incoming.url ?? '', headers: incoming.headers, body, bytes: new Uint8Array(bytes), json }
     const index = requests.push(recorded) - 1
     const answer = await responder(recorded, index)
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs))
@@ -64,10 +67,11 @@ export async function startScriptedServer(script: Responder | ScriptedResponse |
       return
     }
     const isText = typeof answer.body === 'string'
-    const payload = answer.body === undefined ? '' : isText ? (answer.body as string) : JSON.stringify(answer.body)
+    const isBytes = answer.body instanceof Uint8Array
+    const payload = answer.body === undefined ? '' : isText || isBytes ? (answer.body as string | Uint8Array) : JSON.stringify(answer.body)
     const headers: Record<string, string> = { ...answer.headers }
-    if (payload && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
-      headers['content-type'] = isText ? 'text/plain; charset=utf-8' : 'application/json'
+    if (payload.length > 0 && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
+      headers['content-type'] = isBytes ? 'application/octet-stream' : isText ? 'text/plain; charset=utf-8' : 'application/json'
     }
     if (!outgoing.destroyed) outgoing.writeHead(answer.status ?? 200, headers).end(payload)
   })

@@ -1,11 +1,10 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
-// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from '@parley/runtime';
+import type { Client, ClientMeta, Options as Options2, TDataShape } from '@parley/runtime';
 
-import { client } from './client.gen.js';
 import { listAgentMessagesOperation, postAgentMessageOperation } from './operations.gen.js';
-import type { ListAgentMessagesData, ListAgentMessagesErrors, ListAgentMessagesResponses, PostAgentMessageData, PostAgentMessageErrors, PostAgentMessageResponses } from './types.gen.js';
+import { listAgentMessagesRequest, postAgentMessageRequest } from './requests.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -34,16 +33,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  * Not safe to repeat: a retried request posts the message again.
  *
  */
-export const postAgentMessage = <ThrowOnError extends boolean = true>(options: Options<PostAgentMessageData, ThrowOnError>): RequestResult<PostAgentMessageResponses, PostAgentMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PostAgentMessageResponses, PostAgentMessageErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/bots_api/v1/messages.json',
-    operation: postAgentMessageOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const postAgentMessage: typeof postAgentMessageRequest = options => postAgentMessageRequest({ operation: postAgentMessageOperation, ...options });
 
 /**
  * List the agent's latest messages
@@ -61,9 +51,4 @@ export const postAgentMessage = <ThrowOnError extends boolean = true>(options: O
  * recommends fetching at most 7 days per request for good performance.
  *
  */
-export const listAgentMessages = <ThrowOnError extends boolean = true>(options?: Options<ListAgentMessagesData, ThrowOnError>): RequestResult<ListAgentMessagesResponses, ListAgentMessagesErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListAgentMessagesResponses, ListAgentMessagesErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/v1/messages.json',
-    operation: listAgentMessagesOperation,
-    ...options
-});
+export const listAgentMessages: typeof listAgentMessagesRequest = options => listAgentMessagesRequest({ operation: listAgentMessagesOperation, ...options });

@@ -1,5 +1,5 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
-// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
 import * as z from 'zod';
 

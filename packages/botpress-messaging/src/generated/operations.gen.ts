@@ -1,120 +1,176 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
-// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime'
+import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
 
-// What the runtime checks before sending each operation; its SDK function passes it along.
-export const createClientOperation: OperationInfo = {"id":"createClient","security":[["adminKey"],[]]}
-export const getClientOperation: OperationInfo = {"id":"getClient"}
-export const syncOperation: OperationInfo = {"id":"sync","bodyRequired":true,"idempotent":true}
-export const getHealthOperation: OperationInfo = {"id":"getHealth"}
-export const createUserOperation: OperationInfo = {"id":"createUser"}
-export const getUserOperation: OperationInfo = {"id":"getUser"}
-export const createConversationOperation: OperationInfo = {"id":"createConversation","bodyRequired":true}
-export const getConversationOperation: OperationInfo = {"id":"getConversation"}
-export const listConversationsOperation: OperationInfo = {"id":"listConversations"}
-export const createMessageOperation: OperationInfo = {"id":"createMessage","bodyRequired":true}
-export const createMessageAndCollectOperation: OperationInfo = {"id":"createMessageAndCollect","bodyRequired":true}
-export const getMessageOperation: OperationInfo = {"id":"getMessage"}
-export const deleteMessageOperation: OperationInfo = {"id":"deleteMessage"}
-export const listMessagesOperation: OperationInfo = {"id":"listMessages"}
-export const deleteConversationMessagesOperation: OperationInfo = {"id":"deleteConversationMessages"}
-export const mapEndpointOperation: OperationInfo = {"id":"mapEndpoint","bodyRequired":true,"idempotent":true}
-export const listConversationEndpointsOperation: OperationInfo = {"id":"listConversationEndpoints"}
+export const createClientOperation: OperationInfo = { id: 'createClient', security: [['adminKey'], []] };
 
-/** Every operation by `"<METHOD> <url template>"`. */
+export const getClientOperation: OperationInfo = { id: 'getClient', responseKind: 'text' };
+
+export const syncOperation: OperationInfo = {
+    id: 'sync',
+    bodyRequired: true,
+    idempotent: true
+};
+
+export const getHealthOperation: OperationInfo = { id: 'getHealth' };
+
+export const createUserOperation: OperationInfo = { id: 'createUser' };
+
+export const getUserOperation: OperationInfo = { id: 'getUser' };
+
+export const createConversationOperation: OperationInfo = { id: 'createConversation', bodyRequired: true };
+
+export const getConversationOperation: OperationInfo = { id: 'getConversation' };
+
+export const listConversationsOperation: OperationInfo = { id: 'listConversations' };
+
+export const createMessageOperation: OperationInfo = { id: 'createMessage', bodyRequired: true };
+
+export const createMessageAndCollectOperation: OperationInfo = { id: 'createMessageAndCollect', bodyRequired: true };
+
+export const deleteMessageOperation: OperationInfo = { id: 'deleteMessage', responseKind: 'empty' };
+
+export const getMessageOperation: OperationInfo = { id: 'getMessage' };
+
+export const deleteConversationMessagesOperation: OperationInfo = { id: 'deleteConversationMessages' };
+
+export const listMessagesOperation: OperationInfo = { id: 'listMessages' };
+
+export const mapEndpointOperation: OperationInfo = {
+    id: 'mapEndpoint',
+    bodyRequired: true,
+    idempotent: true
+};
+
+export const listConversationEndpointsOperation: OperationInfo = { id: 'listConversationEndpoints' };
+
+/**
+ * Every operation by `"<METHOD> <url template>"`.
+ */
 export const operations: OperationTable = {
-  "POST /api/v1/admin/clients": createClientOperation,
-  "GET /api/v1/clients": getClientOperation,
-  "POST /api/v1/sync": syncOperation,
-  "GET /api/v1/health": getHealthOperation,
-  "POST /api/v1/users": createUserOperation,
-  "GET /api/v1/users/{id}": getUserOperation,
-  "POST /api/v1/conversations": createConversationOperation,
-  "GET /api/v1/conversations/{id}": getConversationOperation,
-  "GET /api/v1/conversations/user/{userId}": listConversationsOperation,
-  "POST /api/v1/messages": createMessageOperation,
-  "POST /api/v1/messages/collect": createMessageAndCollectOperation,
-  "GET /api/v1/messages/{id}": getMessageOperation,
-  "DELETE /api/v1/messages/{id}": deleteMessageOperation,
-  "GET /api/v1/messages/conversation/{conversationId}": listMessagesOperation,
-  "DELETE /api/v1/messages/conversation/{conversationId}": deleteConversationMessagesOperation,
-  "POST /api/v1/endpoints/map": mapEndpointOperation,
-  "GET /api/v1/endpoints/conversation/{conversationId}": listConversationEndpointsOperation,
-}
+    'POST /api/v1/admin/clients': createClientOperation,
+    'GET /api/v1/clients': getClientOperation,
+    'POST /api/v1/sync': syncOperation,
+    'GET /api/v1/health': getHealthOperation,
+    'POST /api/v1/users': createUserOperation,
+    'GET /api/v1/users/{id}': getUserOperation,
+    'POST /api/v1/conversations': createConversationOperation,
+    'GET /api/v1/conversations/{id}': getConversationOperation,
+    'GET /api/v1/conversations/user/{userId}': listConversationsOperation,
+    'POST /api/v1/messages': createMessageOperation,
+    'POST /api/v1/messages/collect': createMessageAndCollectOperation,
+    'DELETE /api/v1/messages/{id}': deleteMessageOperation,
+    'GET /api/v1/messages/{id}': getMessageOperation,
+    'DELETE /api/v1/messages/conversation/{conversationId}': deleteConversationMessagesOperation,
+    'GET /api/v1/messages/conversation/{conversationId}': listMessagesOperation,
+    'POST /api/v1/endpoints/map': mapEndpointOperation,
+    'GET /api/v1/endpoints/conversation/{conversationId}': listConversationEndpointsOperation
+};
 
 export const securitySchemes: SecuritySchemeTable = {
-  "clientId": {
-    "type": "apiKey",
-    "in": "header",
-    "name": "x-bp-messaging-client-id"
-  },
-  "clientToken": {
-    "type": "apiKey",
-    "in": "header",
-    "name": "x-bp-messaging-client-token"
-  },
-  "adminKey": {
-    "type": "apiKey",
-    "in": "header",
-    "name": "x-bp-messaging-admin-key"
-  }
-}
+    clientId: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-bp-messaging-client-id'
+    },
+    clientToken: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-bp-messaging-client-token'
+    },
+    adminKey: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-bp-messaging-admin-key'
+    }
+};
 
-/** The spec's top-level security, for every operation of the table that names none. */
-export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [["clientId","clientToken"]]
+/**
+ * The spec's top-level security, for every operation of the table that names none.
+ */
+export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [['clientId', 'clientToken']];
 
-/** The spec's first server with its variables at their defaults. */
-export const defaultBaseUrl = "http://localhost:3100"
+/**
+ * The credential options of a client factory, one set per security scheme of the spec.
+ */
+export type CredentialOptions = {
+    /**
+     * Credential of the `clientId` scheme: API key sent in the header `x-bp-messaging-client-id`. The client's id (a GUID). Always sent together with `x-bp-messaging-client-token`.
+     */
+    clientId?: string;
+    /**
+     * Credential of the `clientToken` scheme: API key sent in the header `x-bp-messaging-client-token`. The client's token, as returned by `createClient`. Always sent together with `x-bp-messaging-client-id`.
+     */
+    clientToken?: string;
+    /**
+     * Credential of the `adminKey` scheme: API key sent in the header `x-bp-messaging-admin-key`. The server's `ADMIN_KEY`, for admin routes. Optional when the server runs without one.
+     */
+    adminKey?: string;
+};
 
-/** The spec's server URL template and variable defaults (`{tenant}`, ...). */
-export const serverTemplate = {
-  "url": "{messagingUrl}",
-  "variables": {
-    "messagingUrl": "http://localhost:3100"
-  }
-} as const
+/**
+ * Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime).
+ */
+export const credentialOptions: CredentialOptionTable = {
+    clientId: { kind: 'secret', option: 'clientId' },
+    clientToken: { kind: 'secret', option: 'clientToken' },
+    adminKey: { kind: 'secret', option: 'adminKey' }
+};
 
-export type OperationId = "createClient" | "getClient" | "sync" | "getHealth" | "createUser" | "getUser" | "createConversation" | "getConversation" | "listConversations" | "createMessage" | "createMessageAndCollect" | "getMessage" | "deleteMessage" | "listMessages" | "deleteConversationMessages" | "mapEndpoint" | "listConversationEndpoints"
+/**
+ * The spec's first server with its variables at their defaults.
+ */
+export const defaultBaseUrl = 'http://localhost:3100';
 
-/** The spec's top-level `webhooks`: wire event name, handler operationId, summary. */
+/**
+ * The spec's server URL template and variable defaults (`{tenant}`, ...).
+ */
+export const serverTemplate = { url: '{messagingUrl}', variables: { messagingUrl: 'http://localhost:3100' } } as const;
+
+export type OperationId = 'createClient' | 'getClient' | 'sync' | 'getHealth' | 'createUser' | 'getUser' | 'createConversation' | 'getConversation' | 'listConversations' | 'createMessage' | 'createMessageAndCollect' | 'deleteMessage' | 'getMessage' | 'deleteConversationMessages' | 'listMessages' | 'mapEndpoint' | 'listConversationEndpoints';
+
+/**
+ * The spec's top-level `webhooks`: wire event name, handler operationId, summary.
+ */
 export const webhookEvents = [
-  {
-    "event": "user.new",
-    "operationId": "onUserNew",
-    "summary": "A user was created"
-  },
-  {
-    "event": "user.updated",
-    "operationId": "onUserUpdated",
-    "summary": "A user was updated"
-  },
-  {
-    "event": "conversation.new",
-    "operationId": "onConversationNew",
-    "summary": "A conversation was created"
-  },
-  {
-    "event": "conversation.started",
-    "operationId": "onConversationStarted",
-    "summary": "A conversation was started on a channel"
-  },
-  {
-    "event": "message.new",
-    "operationId": "onMessageNew",
-    "summary": "A message was created"
-  },
-  {
-    "event": "message.feedback",
-    "operationId": "onMessageFeedback",
-    "summary": "A user gave feedback on a message"
-  },
-  {
-    "event": "health.new",
-    "operationId": "onHealthNew",
-    "summary": "A channel health event was recorded"
-  }
-] as const
+    {
+        event: 'user.new',
+        operationId: 'onUserNew',
+        summary: 'A user was created'
+    },
+    {
+        event: 'user.updated',
+        operationId: 'onUserUpdated',
+        summary: 'A user was updated'
+    },
+    {
+        event: 'conversation.new',
+        operationId: 'onConversationNew',
+        summary: 'A conversation was created'
+    },
+    {
+        event: 'conversation.started',
+        operationId: 'onConversationStarted',
+        summary: 'A conversation was started on a channel'
+    },
+    {
+        event: 'message.new',
+        operationId: 'onMessageNew',
+        summary: 'A message was created'
+    },
+    {
+        event: 'message.feedback',
+        operationId: 'onMessageFeedback',
+        summary: 'A user gave feedback on a message'
+    },
+    {
+        event: 'health.new',
+        operationId: 'onHealthNew',
+        summary: 'A channel health event was recorded'
+    }
+] as const;
 
-export const apiTitle = "Botpress Messaging client API"
-export const apiVersion = "1.2.0"
+export const apiTitle = 'Botpress Messaging client API';
+
+export const apiVersion = '1.2.0';

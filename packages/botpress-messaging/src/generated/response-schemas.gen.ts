@@ -1,29 +1,36 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
-// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-// Imported lazily by the client when `validateResponses: true`, so zod and the
-// validator stay out of bundles that do not validate.
-import { createZodResponseChecker } from '@parley/runtime/validate'
-import { zCreateClientResponse, zCreateConversationResponse, zCreateMessageAndCollectResponse, zCreateMessageResponse, zCreateUserResponse, zDeleteConversationMessagesResponse, zDeleteMessageResponse, zGetClientResponse, zGetConversationResponse, zGetHealthResponse, zGetMessageResponse, zGetUserResponse, zListConversationEndpointsResponse, zListConversationsResponse, zListMessagesResponse, zMapEndpointResponse, zSyncResponse } from './zod.gen.js'
+import type { SafeParseSchema } from '@parley/runtime';
+import { createZodResponseChecker } from '@parley/runtime/validate';
 
-export const responseSchemas = {
-  createClient: zCreateClientResponse,
-  getClient: zGetClientResponse,
-  sync: zSyncResponse,
-  getHealth: zGetHealthResponse,
-  createUser: zCreateUserResponse,
-  getUser: zGetUserResponse,
-  createConversation: zCreateConversationResponse,
-  getConversation: zGetConversationResponse,
-  listConversations: zListConversationsResponse,
-  createMessage: zCreateMessageResponse,
-  createMessageAndCollect: zCreateMessageAndCollectResponse,
-  getMessage: zGetMessageResponse,
-  deleteMessage: zDeleteMessageResponse,
-  listMessages: zListMessagesResponse,
-  deleteConversationMessages: zDeleteConversationMessagesResponse,
-  mapEndpoint: zMapEndpointResponse,
-  listConversationEndpoints: zListConversationEndpointsResponse,
-} as const
+import { zCreateClientResponse, zCreateConversationResponse, zCreateMessageAndCollectResponse, zCreateMessageResponse, zCreateUserResponse, zDeleteConversationMessagesResponse, zDeleteMessageResponse, zGetClientResponse, zGetConversationResponse, zGetHealthResponse, zGetMessageResponse, zGetUserResponse, zListConversationEndpointsResponse, zListConversationsResponse, zListMessagesResponse, zMapEndpointResponse, zSyncResponse } from './zod.gen.js';
 
-export const responseChecker = createZodResponseChecker(responseSchemas)
+/**
+ * Each operation's 2xx body schema by operationId. Imported by the package's `./zod` entry
+ * (nothing loads it lazily): only applications that import `./zod` carry zod and these schemas.
+ */
+export const responseSchemas: Readonly<Record<string, SafeParseSchema>> = {
+    createClient: zCreateClientResponse,
+    getClient: zGetClientResponse,
+    sync: zSyncResponse,
+    getHealth: zGetHealthResponse,
+    createUser: zCreateUserResponse,
+    getUser: zGetUserResponse,
+    createConversation: zCreateConversationResponse,
+    getConversation: zGetConversationResponse,
+    listConversations: zListConversationsResponse,
+    createMessage: zCreateMessageResponse,
+    createMessageAndCollect: zCreateMessageAndCollectResponse,
+    deleteMessage: zDeleteMessageResponse,
+    getMessage: zGetMessageResponse,
+    deleteConversationMessages: zDeleteConversationMessagesResponse,
+    listMessages: zListMessagesResponse,
+    mapEndpoint: zMapEndpointResponse,
+    listConversationEndpoints: zListConversationEndpointsResponse
+};
+
+/**
+ * The checker for a client's `validateResponses: responseChecker`.
+ */
+export const responseChecker = createZodResponseChecker(responseSchemas);

@@ -1,11 +1,10 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
-// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from '@parley/runtime';
+import type { Client, ClientMeta, Options as Options2, TDataShape } from '@parley/runtime';
 
-import { client } from './client.gen.js';
 import { createClientOperation, createConversationOperation, createMessageAndCollectOperation, createMessageOperation, createUserOperation, deleteConversationMessagesOperation, deleteMessageOperation, getClientOperation, getConversationOperation, getHealthOperation, getMessageOperation, getUserOperation, listConversationEndpointsOperation, listConversationsOperation, listMessagesOperation, mapEndpointOperation, syncOperation } from './operations.gen.js';
-import type { CreateClientData, CreateClientErrors, CreateClientResponses, CreateConversationData, CreateConversationErrors, CreateConversationResponses, CreateMessageAndCollectData, CreateMessageAndCollectErrors, CreateMessageAndCollectResponses, CreateMessageData, CreateMessageErrors, CreateMessageResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DeleteConversationMessagesData, DeleteConversationMessagesErrors, DeleteConversationMessagesResponses, DeleteMessageData, DeleteMessageErrors, DeleteMessageResponses, GetClientData, GetClientErrors, GetClientResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetMessageData, GetMessageErrors, GetMessageResponses, GetUserData, GetUserErrors, GetUserResponses, ListConversationEndpointsData, ListConversationEndpointsErrors, ListConversationEndpointsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListMessagesData, ListMessagesErrors, ListMessagesResponses, MapEndpointData, MapEndpointErrors, MapEndpointResponses, SyncData, SyncErrors, SyncResponses } from './types.gen.js';
+import { createClientRequest, createConversationRequest, createMessageAndCollectRequest, createMessageRequest, createUserRequest, deleteConversationMessagesRequest, deleteMessageRequest, getClientRequest, getConversationRequest, getHealthRequest, getMessageRequest, getUserRequest, listConversationEndpointsRequest, listConversationsRequest, listMessagesRequest, mapEndpointRequest, syncRequest } from './requests.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -29,16 +28,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  * route is open. Keep the returned token: it is not shown again.
  *
  */
-export const createClient = <ThrowOnError extends boolean = true>(options?: Options<CreateClientData, ThrowOnError>): RequestResult<CreateClientResponses, CreateClientErrors, ThrowOnError, 'data'> => (options?.client ?? client).post<CreateClientResponses, CreateClientErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/admin/clients',
-    operation: createClientOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options?.headers
-    }
-});
+export const createClient: typeof createClientRequest = options => createClientRequest({ operation: createClientOperation, ...options });
 
 /**
  * Check the client's credentials
@@ -47,12 +37,7 @@ export const createClient = <ThrowOnError extends boolean = true>(options?: Opti
  * otherwise. Use it to test stored credentials.
  *
  */
-export const getClient = <ThrowOnError extends boolean = true>(options?: Options<GetClientData, ThrowOnError>): RequestResult<GetClientResponses, GetClientErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<GetClientResponses, GetClientErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/clients',
-    operation: getClientOperation,
-    ...options
-});
+export const getClient: typeof getClientRequest = options => getClientRequest({ operation: getClientOperation, ...options });
 
 /**
  * Replace the client's channel and webhook configuration
@@ -68,92 +53,49 @@ export const getClient = <ThrowOnError extends boolean = true>(options?: Options
  * with `createClient` and authenticate this call with its headers.
  *
  */
-export const sync = <ThrowOnError extends boolean = true>(options: Options<SyncData, ThrowOnError>): RequestResult<SyncResponses, SyncErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SyncResponses, SyncErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/sync',
-    operation: syncOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const sync: typeof syncRequest = options => syncRequest({ operation: syncOperation, ...options });
 
 /**
  * Get the health of the client's channels
  *
  * Lists, per configured channel, the health events recorded by the server (created, configured, started, failures, ...).
  */
-export const getHealth = <ThrowOnError extends boolean = true>(options?: Options<GetHealthData, ThrowOnError>): RequestResult<GetHealthResponses, GetHealthErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<GetHealthResponses, GetHealthErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/health',
-    operation: getHealthOperation,
-    ...options
-});
+export const getHealth: typeof getHealthRequest = options => getHealthRequest({ operation: getHealthOperation, ...options });
 
 /**
  * Create a user
  *
  * Creates a messaging user owned by the client. The request takes no body (any body key is a 400).
  */
-export const createUser = <ThrowOnError extends boolean = true>(options?: Options<CreateUserData, ThrowOnError>): RequestResult<CreateUserResponses, CreateUserErrors, ThrowOnError, 'data'> => (options?.client ?? client).post<CreateUserResponses, CreateUserErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/users',
-    operation: createUserOperation,
-    ...options
-});
+export const createUser: typeof createUserRequest = options => createUserRequest({ operation: createUserOperation, ...options });
 
 /**
  * Get a user
  *
  * Gets a user of the client by id.
  */
-export const getUser = <ThrowOnError extends boolean = true>(options: Options<GetUserData, ThrowOnError>): RequestResult<GetUserResponses, GetUserErrors, ThrowOnError, 'data'> => (options.client ?? client).get<GetUserResponses, GetUserErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/users/{id}',
-    operation: getUserOperation,
-    ...options
-});
+export const getUser: typeof getUserRequest = options => getUserRequest({ operation: getUserOperation, ...options });
 
 /**
  * Create a conversation
  *
  * Creates a conversation owned by a user of the client.
  */
-export const createConversation = <ThrowOnError extends boolean = true>(options: Options<CreateConversationData, ThrowOnError>): RequestResult<CreateConversationResponses, CreateConversationErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CreateConversationResponses, CreateConversationErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/conversations',
-    operation: createConversationOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const createConversation: typeof createConversationRequest = options => createConversationRequest({ operation: createConversationOperation, ...options });
 
 /**
  * Get a conversation
  *
  * Gets a conversation of the client by id.
  */
-export const getConversation = <ThrowOnError extends boolean = true>(options: Options<GetConversationData, ThrowOnError>): RequestResult<GetConversationResponses, GetConversationErrors, ThrowOnError, 'data'> => (options.client ?? client).get<GetConversationResponses, GetConversationErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/conversations/{id}',
-    operation: getConversationOperation,
-    ...options
-});
+export const getConversation: typeof getConversationRequest = options => getConversationRequest({ operation: getConversationOperation, ...options });
 
 /**
  * List the conversations of a user
  *
  * Lists the conversations of a user, most recent first, up to `limit`.
  */
-export const listConversations = <ThrowOnError extends boolean = true>(options: Options<ListConversationsData, ThrowOnError>): RequestResult<ListConversationsResponses, ListConversationsErrors, ThrowOnError, 'data'> => (options.client ?? client).get<ListConversationsResponses, ListConversationsErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/conversations/user/{userId}',
-    operation: listConversationsOperation,
-    ...options
-});
+export const listConversations: typeof listConversationsRequest = options => listConversationsRequest({ operation: listConversationsOperation, ...options });
 
 /**
  * Create a message
@@ -163,16 +105,7 @@ export const listConversations = <ThrowOnError extends boolean = true>(options: 
  * (the client's webhooks then receive `message.new`).
  *
  */
-export const createMessage = <ThrowOnError extends boolean = true>(options: Options<CreateMessageData, ThrowOnError>): RequestResult<CreateMessageResponses, CreateMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CreateMessageResponses, CreateMessageErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/messages',
-    operation: createMessageOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const createMessage: typeof createMessageRequest = options => createMessageRequest({ operation: createMessageOperation, ...options });
 
 /**
  * Create a message and collect the replies
@@ -183,64 +116,35 @@ export const createMessage = <ThrowOnError extends boolean = true>(options: Opti
  * message: it is never retried automatically.
  *
  */
-export const createMessageAndCollect = <ThrowOnError extends boolean = true>(options: Options<CreateMessageAndCollectData, ThrowOnError>): RequestResult<CreateMessageAndCollectResponses, CreateMessageAndCollectErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CreateMessageAndCollectResponses, CreateMessageAndCollectErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/messages/collect',
-    operation: createMessageAndCollectOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const createMessageAndCollect: typeof createMessageAndCollectRequest = options => createMessageAndCollectRequest({ operation: createMessageAndCollectOperation, ...options });
 
 /**
  * Delete a message
  *
  * Deletes a message of the client by id. Answers 204 with no body.
  */
-export const deleteMessage = <ThrowOnError extends boolean = true>(options: Options<DeleteMessageData, ThrowOnError>): RequestResult<DeleteMessageResponses, DeleteMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).delete<DeleteMessageResponses, DeleteMessageErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/messages/{id}',
-    operation: deleteMessageOperation,
-    ...options
-});
+export const deleteMessage: typeof deleteMessageRequest = options => deleteMessageRequest({ operation: deleteMessageOperation, ...options });
 
 /**
  * Get a message
  *
  * Gets a message of the client by id.
  */
-export const getMessage = <ThrowOnError extends boolean = true>(options: Options<GetMessageData, ThrowOnError>): RequestResult<GetMessageResponses, GetMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).get<GetMessageResponses, GetMessageErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/messages/{id}',
-    operation: getMessageOperation,
-    ...options
-});
+export const getMessage: typeof getMessageRequest = options => getMessageRequest({ operation: getMessageOperation, ...options });
 
 /**
  * Delete all messages of a conversation
  *
  * Deletes every message of a conversation and answers how many were deleted.
  */
-export const deleteConversationMessages = <ThrowOnError extends boolean = true>(options: Options<DeleteConversationMessagesData, ThrowOnError>): RequestResult<DeleteConversationMessagesResponses, DeleteConversationMessagesErrors, ThrowOnError, 'data'> => (options.client ?? client).delete<DeleteConversationMessagesResponses, DeleteConversationMessagesErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/messages/conversation/{conversationId}',
-    operation: deleteConversationMessagesOperation,
-    ...options
-});
+export const deleteConversationMessages: typeof deleteConversationMessagesRequest = options => deleteConversationMessagesRequest({ operation: deleteConversationMessagesOperation, ...options });
 
 /**
  * List the messages of a conversation
  *
  * Lists the messages of a conversation, most recent first, up to `limit`, optionally only those sent before `from`.
  */
-export const listMessages = <ThrowOnError extends boolean = true>(options: Options<ListMessagesData, ThrowOnError>): RequestResult<ListMessagesResponses, ListMessagesErrors, ThrowOnError, 'data'> => (options.client ?? client).get<ListMessagesResponses, ListMessagesErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/messages/conversation/{conversationId}',
-    operation: listMessagesOperation,
-    ...options
-});
+export const listMessages: typeof listMessagesRequest = options => listMessagesRequest({ operation: listMessagesOperation, ...options });
 
 /**
  * Map an endpoint to a conversation
@@ -251,25 +155,11 @@ export const listMessages = <ThrowOnError extends boolean = true>(options: Optio
  * safe to repeat.
  *
  */
-export const mapEndpoint = <ThrowOnError extends boolean = true>(options: Options<MapEndpointData, ThrowOnError>): RequestResult<MapEndpointResponses, MapEndpointErrors, ThrowOnError, 'data'> => (options.client ?? client).post<MapEndpointResponses, MapEndpointErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/endpoints/map',
-    operation: mapEndpointOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const mapEndpoint: typeof mapEndpointRequest = options => mapEndpointRequest({ operation: mapEndpointOperation, ...options });
 
 /**
  * List the endpoints of a conversation
  *
  * Lists the channel endpoints mapped to a conversation.
  */
-export const listConversationEndpoints = <ThrowOnError extends boolean = true>(options: Options<ListConversationEndpointsData, ThrowOnError>): RequestResult<ListConversationEndpointsResponses, ListConversationEndpointsErrors, ThrowOnError, 'data'> => (options.client ?? client).get<ListConversationEndpointsResponses, ListConversationEndpointsErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/endpoints/conversation/{conversationId}',
-    operation: listConversationEndpointsOperation,
-    ...options
-});
+export const listConversationEndpoints: typeof listConversationEndpointsRequest = options => listConversationEndpointsRequest({ operation: listConversationEndpointsOperation, ...options });

@@ -1,126 +1,161 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
-// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime'
+import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
 
-// What the runtime checks before sending each operation; its SDK function passes it along.
-export const generateThreadIdOperation: OperationInfo = {"id":"generateThreadId"}
-export const listMessagesOperation: OperationInfo = {"id":"listMessages"}
-export const sendMessageOperation: OperationInfo = {"id":"sendMessage","bodyRequired":true}
-export const listThreadsOperation: OperationInfo = {"id":"listThreads"}
-export const handoverThreadOperation: OperationInfo = {"id":"handoverThread","idempotent":true}
-export const takeoverThreadOperation: OperationInfo = {"id":"takeoverThread"}
-export const resolveThreadOperation: OperationInfo = {"id":"resolveThread","idempotent":true}
-export const listTriggerEventsOperation: OperationInfo = {"id":"listTriggerEvents"}
-export const triggerEventOperation: OperationInfo = {"id":"triggerEvent","requiredQuery":["eventName"]}
-export const getBusinessHoursOperation: OperationInfo = {"id":"getBusinessHours"}
-export const getBotStatusOperation: OperationInfo = {"id":"getBotStatus"}
-export const pauseBotOperation: OperationInfo = {"id":"pauseBot","idempotent":true}
-export const resumeBotOperation: OperationInfo = {"id":"resumeBot"}
-export const broadcastToPhoneNumbersOperation: OperationInfo = {"id":"broadcastToPhoneNumbers","bodyRequired":true}
-export const broadcastToSegmentsOperation: OperationInfo = {"id":"broadcastToSegments","bodyRequired":true}
-export const listSegmentsOperation: OperationInfo = {"id":"listSegments"}
+export const generateThreadIdOperation: OperationInfo = { id: 'generateThreadId' };
 
-/** Every operation by `"<METHOD> <url template>"`. */
+export const listMessagesOperation: OperationInfo = { id: 'listMessages' };
+
+export const sendMessageOperation: OperationInfo = { id: 'sendMessage', bodyRequired: true };
+
+export const listThreadsOperation: OperationInfo = { id: 'listThreads' };
+
+export const handoverThreadOperation: OperationInfo = { id: 'handoverThread', idempotent: true };
+
+export const takeoverThreadOperation: OperationInfo = { id: 'takeoverThread' };
+
+export const resolveThreadOperation: OperationInfo = { id: 'resolveThread', idempotent: true };
+
+export const listTriggerEventsOperation: OperationInfo = { id: 'listTriggerEvents' };
+
+export const triggerEventOperation: OperationInfo = { id: 'triggerEvent', requiredQuery: ['eventName'] };
+
+export const getBusinessHoursOperation: OperationInfo = { id: 'getBusinessHours' };
+
+export const resumeBotOperation: OperationInfo = { id: 'resumeBot' };
+
+export const getBotStatusOperation: OperationInfo = { id: 'getBotStatus' };
+
+export const pauseBotOperation: OperationInfo = { id: 'pauseBot', idempotent: true };
+
+export const broadcastToPhoneNumbersOperation: OperationInfo = { id: 'broadcastToPhoneNumbers', bodyRequired: true };
+
+export const broadcastToSegmentsOperation: OperationInfo = { id: 'broadcastToSegments', bodyRequired: true };
+
+export const listSegmentsOperation: OperationInfo = { id: 'listSegments' };
+
+/**
+ * Every operation by `"<METHOD> <url template>"`.
+ */
 export const operations: OperationTable = {
-  "POST /messages": generateThreadIdOperation,
-  "GET /messages/{threadId}": listMessagesOperation,
-  "POST /messages/{threadId}": sendMessageOperation,
-  "GET /threads": listThreadsOperation,
-  "POST /handover/{threadId}": handoverThreadOperation,
-  "POST /takeover/{threadId}": takeoverThreadOperation,
-  "POST /resolve/{threadId}": resolveThreadOperation,
-  "GET /trigger/event": listTriggerEventsOperation,
-  "POST /trigger/event/{threadId}": triggerEventOperation,
-  "GET /businesshours": getBusinessHoursOperation,
-  "GET /pause/{threadId}": getBotStatusOperation,
-  "POST /pause/{threadId}": pauseBotOperation,
-  "DELETE /pause/{threadId}": resumeBotOperation,
-  "POST /broadcast/instant": broadcastToPhoneNumbersOperation,
-  "POST /broadcast/instant/segment": broadcastToSegmentsOperation,
-  "GET /broadcast/segments": listSegmentsOperation,
-}
+    'POST /messages': generateThreadIdOperation,
+    'GET /messages/{threadId}': listMessagesOperation,
+    'POST /messages/{threadId}': sendMessageOperation,
+    'GET /threads': listThreadsOperation,
+    'POST /handover/{threadId}': handoverThreadOperation,
+    'POST /takeover/{threadId}': takeoverThreadOperation,
+    'POST /resolve/{threadId}': resolveThreadOperation,
+    'GET /trigger/event': listTriggerEventsOperation,
+    'POST /trigger/event/{threadId}': triggerEventOperation,
+    'GET /businesshours': getBusinessHoursOperation,
+    'DELETE /pause/{threadId}': resumeBotOperation,
+    'GET /pause/{threadId}': getBotStatusOperation,
+    'POST /pause/{threadId}': pauseBotOperation,
+    'POST /broadcast/instant': broadcastToPhoneNumbersOperation,
+    'POST /broadcast/instant/segment': broadcastToSegmentsOperation,
+    'GET /broadcast/segments': listSegmentsOperation
+};
 
-export const securitySchemes: SecuritySchemeTable = {
-  "apiKey": {
-    "type": "apiKey",
-    "in": "header",
-    "name": "Authorization"
-  }
-}
+export const securitySchemes: SecuritySchemeTable = { apiKey: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'Authorization'
+    } };
 
-/** The spec's top-level security, for every operation of the table that names none. */
-export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [["apiKey"]]
+/**
+ * The spec's top-level security, for every operation of the table that names none.
+ */
+export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [['apiKey']];
 
-/** The spec's first server with its variables at their defaults. */
-export const defaultBaseUrl = "https://api.flow.ai/rest/v1"
+/**
+ * The credential options of a client factory, one set per security scheme of the spec.
+ */
+export type CredentialOptions = {
+    /**
+     * Credential of the `apiKey` scheme: API key sent in the header `Authorization`. The raw API key as the whole value of the `Authorization` header, with no `Bearer ` prefix: `Authorization: MY_MESSAGING_API_KEY`. (An older flow.ai JavaScript SDK sends `Bearer`; that is the separate socket API.)
+     */
+    apiKey?: string;
+};
 
-/** The spec's server URL template and variable defaults (`{tenant}`, ...). */
-export const serverTemplate = {
-  "url": "https://api.flow.ai/rest/v1",
-  "variables": {}
-} as const
+/**
+ * Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime).
+ */
+export const credentialOptions: CredentialOptionTable = { apiKey: { kind: 'secret', option: 'apiKey' } };
 
-export type OperationId = "generateThreadId" | "listMessages" | "sendMessage" | "listThreads" | "handoverThread" | "takeoverThread" | "resolveThread" | "listTriggerEvents" | "triggerEvent" | "getBusinessHours" | "getBotStatus" | "pauseBot" | "resumeBot" | "broadcastToPhoneNumbers" | "broadcastToSegments" | "listSegments"
+/**
+ * The spec's first server with its variables at their defaults.
+ */
+export const defaultBaseUrl = 'https://api.flow.ai/rest/v1';
 
-/** The spec's top-level `webhooks`: wire event name, handler operationId, summary. */
+/**
+ * The spec's server URL template and variable defaults (`{tenant}`, ...).
+ */
+export const serverTemplate = { url: 'https://api.flow.ai/rest/v1', variables: {} } as const;
+
+export type OperationId = 'generateThreadId' | 'listMessages' | 'sendMessage' | 'listThreads' | 'handoverThread' | 'takeoverThread' | 'resolveThread' | 'listTriggerEvents' | 'triggerEvent' | 'getBusinessHours' | 'resumeBot' | 'getBotStatus' | 'pauseBot' | 'broadcastToPhoneNumbers' | 'broadcastToSegments' | 'listSegments';
+
+/**
+ * The spec's top-level `webhooks`: wire event name, handler operationId, summary.
+ */
 export const webhookEvents = [
-  {
-    "event": "message",
-    "operationId": "onMessage",
-    "summary": "Bot reply for a thread"
-  },
-  {
-    "event": "history",
-    "operationId": "onHistory",
-    "summary": "Message history of a thread"
-  },
-  {
-    "event": "threads",
-    "operationId": "onThreads",
-    "summary": "List of threads"
-  },
-  {
-    "event": "trigger.events",
-    "operationId": "onTriggerEvents",
-    "summary": "List of events that can be triggered"
-  },
-  {
-    "event": "businessHours",
-    "operationId": "onBusinessHours",
-    "summary": "Business hours"
-  },
-  {
-    "event": "paused",
-    "operationId": "onPaused",
-    "summary": "Bot paused for a thread"
-  },
-  {
-    "event": "resumed",
-    "operationId": "onResumed",
-    "summary": "Bot resumed for a thread"
-  },
-  {
-    "event": "isPaused",
-    "operationId": "onIsPaused",
-    "summary": "Bot status for a thread"
-  },
-  {
-    "event": "inbound",
-    "operationId": "onInbound",
-    "summary": "User message from another channel"
-  },
-  {
-    "event": "outbound",
-    "operationId": "onOutbound",
-    "summary": "Bot message on another channel"
-  },
-  {
-    "event": "takeover",
-    "operationId": "onTakeover",
-    "summary": "Takeover action executed"
-  }
-] as const
+    {
+        event: 'message',
+        operationId: 'onMessage',
+        summary: 'Bot reply for a thread'
+    },
+    {
+        event: 'history',
+        operationId: 'onHistory',
+        summary: 'Message history of a thread'
+    },
+    {
+        event: 'threads',
+        operationId: 'onThreads',
+        summary: 'List of threads'
+    },
+    {
+        event: 'trigger.events',
+        operationId: 'onTriggerEvents',
+        summary: 'List of events that can be triggered'
+    },
+    {
+        event: 'businessHours',
+        operationId: 'onBusinessHours',
+        summary: 'Business hours'
+    },
+    {
+        event: 'paused',
+        operationId: 'onPaused',
+        summary: 'Bot paused for a thread'
+    },
+    {
+        event: 'resumed',
+        operationId: 'onResumed',
+        summary: 'Bot resumed for a thread'
+    },
+    {
+        event: 'isPaused',
+        operationId: 'onIsPaused',
+        summary: 'Bot status for a thread'
+    },
+    {
+        event: 'inbound',
+        operationId: 'onInbound',
+        summary: 'User message from another channel'
+    },
+    {
+        event: 'outbound',
+        operationId: 'onOutbound',
+        summary: 'Bot message on another channel'
+    },
+    {
+        event: 'takeover',
+        operationId: 'onTakeover',
+        summary: 'Takeover action executed'
+    }
+] as const;
 
-export const apiTitle = "Khoros Flow REST API"
-export const apiVersion = "1.0"
+export const apiTitle = 'Khoros Flow REST API';
+
+export const apiVersion = '1.0';

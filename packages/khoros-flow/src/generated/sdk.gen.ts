@@ -1,11 +1,10 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
-// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from '@parley/runtime';
+import type { Client, ClientMeta, Options as Options2, TDataShape } from '@parley/runtime';
 
-import { client } from './client.gen.js';
 import { broadcastToPhoneNumbersOperation, broadcastToSegmentsOperation, generateThreadIdOperation, getBotStatusOperation, getBusinessHoursOperation, handoverThreadOperation, listMessagesOperation, listSegmentsOperation, listThreadsOperation, listTriggerEventsOperation, pauseBotOperation, resolveThreadOperation, resumeBotOperation, sendMessageOperation, takeoverThreadOperation, triggerEventOperation } from './operations.gen.js';
-import type { BroadcastToPhoneNumbersData, BroadcastToPhoneNumbersErrors, BroadcastToPhoneNumbersResponses, BroadcastToSegmentsData, BroadcastToSegmentsErrors, BroadcastToSegmentsResponses, GenerateThreadIdData, GenerateThreadIdErrors, GenerateThreadIdResponses, GetBotStatusData, GetBotStatusErrors, GetBotStatusResponses, GetBusinessHoursData, GetBusinessHoursErrors, GetBusinessHoursResponses, HandoverThreadData, HandoverThreadErrors, HandoverThreadResponses, ListMessagesData, ListMessagesErrors, ListMessagesResponses, ListSegmentsData, ListSegmentsErrors, ListSegmentsResponses, ListThreadsData, ListThreadsErrors, ListThreadsResponses, ListTriggerEventsData, ListTriggerEventsErrors, ListTriggerEventsResponses, PauseBotData, PauseBotErrors, PauseBotResponses, ResolveThreadData, ResolveThreadErrors, ResolveThreadResponses, ResumeBotData, ResumeBotErrors, ResumeBotResponses, SendMessageData, SendMessageErrors, SendMessageResponses, TakeoverThreadData, TakeoverThreadErrors, TakeoverThreadResponses, TriggerEventData, TriggerEventErrors, TriggerEventResponses } from './types.gen.js';
+import { broadcastToPhoneNumbersRequest, broadcastToSegmentsRequest, generateThreadIdRequest, getBotStatusRequest, getBusinessHoursRequest, handoverThreadRequest, listMessagesRequest, listSegmentsRequest, listThreadsRequest, listTriggerEventsRequest, pauseBotRequest, resolveThreadRequest, resumeBotRequest, sendMessageRequest, takeoverThreadRequest, triggerEventRequest } from './requests.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -33,16 +32,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  * processed is not documented.
  *
  */
-export const generateThreadId = <ThrowOnError extends boolean = true>(options?: Options<GenerateThreadIdData, ThrowOnError>): RequestResult<GenerateThreadIdResponses, GenerateThreadIdErrors, ThrowOnError, 'data'> => (options?.client ?? client).post<GenerateThreadIdResponses, GenerateThreadIdErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/messages',
-    operation: generateThreadIdOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options?.headers
-    }
-});
+export const generateThreadId: typeof generateThreadIdRequest = options => generateThreadIdRequest({ operation: generateThreadIdOperation, ...options });
 
 /**
  * List messages of a thread
@@ -55,12 +45,7 @@ export const generateThreadId = <ThrowOnError extends boolean = true>(options?: 
  * `history` webhook call.
  *
  */
-export const listMessages = <ThrowOnError extends boolean = true>(options: Options<ListMessagesData, ThrowOnError>): RequestResult<ListMessagesResponses, ListMessagesErrors, ThrowOnError, 'data'> => (options.client ?? client).get<ListMessagesResponses, ListMessagesErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/messages/{threadId}',
-    operation: listMessagesOperation,
-    ...options
-});
+export const listMessages: typeof listMessagesRequest = options => listMessagesRequest({ operation: listMessagesOperation, ...options });
 
 /**
  * Send a message
@@ -82,16 +67,7 @@ export const listMessages = <ThrowOnError extends boolean = true>(options: Optio
  * level).
  *
  */
-export const sendMessage = <ThrowOnError extends boolean = true>(options: Options<SendMessageData, ThrowOnError>): RequestResult<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/messages/{threadId}',
-    operation: sendMessageOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const sendMessage: typeof sendMessageRequest = options => sendMessageRequest({ operation: sendMessageOperation, ...options });
 
 /**
  * List threads
@@ -107,12 +83,7 @@ export const sendMessage = <ThrowOnError extends boolean = true>(options: Option
  * `page` is optional here (pages start at 1).
  *
  */
-export const listThreads = <ThrowOnError extends boolean = true>(options?: Options<ListThreadsData, ThrowOnError>): RequestResult<ListThreadsResponses, ListThreadsErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListThreadsResponses, ListThreadsErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/threads',
-    operation: listThreadsOperation,
-    ...options
-});
+export const listThreads: typeof listThreadsRequest = options => listThreadsRequest({ operation: listThreadsOperation, ...options });
 
 /**
  * Hand a conversation over to a human agent
@@ -127,16 +98,7 @@ export const listThreads = <ThrowOnError extends boolean = true>(options?: Optio
  * body is `{ "secondsToPause": 600 }`.
  *
  */
-export const handoverThread = <ThrowOnError extends boolean = true>(options: Options<HandoverThreadData, ThrowOnError>): RequestResult<HandoverThreadResponses, HandoverThreadErrors, ThrowOnError, 'data'> => (options.client ?? client).post<HandoverThreadResponses, HandoverThreadErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/handover/{threadId}',
-    operation: handoverThreadOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const handoverThread: typeof handoverThreadRequest = options => handoverThreadRequest({ operation: handoverThreadOperation, ...options });
 
 /**
  * Take over a conversation
@@ -147,16 +109,7 @@ export const handoverThread = <ThrowOnError extends boolean = true>(options: Opt
  *
  * @deprecated
  */
-export const takeoverThread = <ThrowOnError extends boolean = true>(options: Options<TakeoverThreadData, ThrowOnError>): RequestResult<TakeoverThreadResponses, TakeoverThreadErrors, ThrowOnError, 'data'> => (options.client ?? client).post<TakeoverThreadResponses, TakeoverThreadErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/takeover/{threadId}',
-    operation: takeoverThreadOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const takeoverThread: typeof takeoverThreadRequest = options => takeoverThreadRequest({ operation: takeoverThreadOperation, ...options });
 
 /**
  * Resolve a conversation
@@ -166,12 +119,7 @@ export const takeoverThread = <ThrowOnError extends boolean = true>(options: Opt
  * undone, so repeating the call has no further effect.
  *
  */
-export const resolveThread = <ThrowOnError extends boolean = true>(options: Options<ResolveThreadData, ThrowOnError>): RequestResult<ResolveThreadResponses, ResolveThreadErrors, ThrowOnError, 'data'> => (options.client ?? client).post<ResolveThreadResponses, ResolveThreadErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/resolve/{threadId}',
-    operation: resolveThreadOperation,
-    ...options
-});
+export const resolveThread: typeof resolveThreadRequest = options => resolveThreadRequest({ operation: resolveThreadOperation, ...options });
 
 /**
  * List events that can be triggered
@@ -183,12 +131,7 @@ export const resolveThread = <ThrowOnError extends boolean = true>(options: Opti
  * `trigger.events` webhook call.
  *
  */
-export const listTriggerEvents = <ThrowOnError extends boolean = true>(options?: Options<ListTriggerEventsData, ThrowOnError>): RequestResult<ListTriggerEventsResponses, ListTriggerEventsErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListTriggerEventsResponses, ListTriggerEventsErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/trigger/event',
-    operation: listTriggerEventsOperation,
-    ...options
-});
+export const listTriggerEvents: typeof listTriggerEventsRequest = options => listTriggerEventsRequest({ operation: listTriggerEventsOperation, ...options });
 
 /**
  * Trigger an event for a thread
@@ -198,16 +141,7 @@ export const listTriggerEvents = <ThrowOnError extends boolean = true>(options?:
  * the broadcast operations.
  *
  */
-export const triggerEvent = <ThrowOnError extends boolean = true>(options: Options<TriggerEventData, ThrowOnError>): RequestResult<TriggerEventResponses, TriggerEventErrors, ThrowOnError, 'data'> => (options.client ?? client).post<TriggerEventResponses, TriggerEventErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/trigger/event/{threadId}',
-    operation: triggerEventOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const triggerEvent: typeof triggerEventRequest = options => triggerEventRequest({ operation: triggerEventOperation, ...options });
 
 /**
  * Get business hours
@@ -218,12 +152,7 @@ export const triggerEvent = <ThrowOnError extends boolean = true>(options: Optio
  * a `businessHours` webhook call.
  *
  */
-export const getBusinessHours = <ThrowOnError extends boolean = true>(options?: Options<GetBusinessHoursData, ThrowOnError>): RequestResult<GetBusinessHoursResponses, GetBusinessHoursErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<GetBusinessHoursResponses, GetBusinessHoursErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/businesshours',
-    operation: getBusinessHoursOperation,
-    ...options
-});
+export const getBusinessHours: typeof getBusinessHoursRequest = options => getBusinessHoursRequest({ operation: getBusinessHoursOperation, ...options });
 
 /**
  * Resume the bot for a thread
@@ -233,16 +162,7 @@ export const getBusinessHours = <ThrowOnError extends boolean = true>(options?: 
  * idempotent method; no extension needed).
  *
  */
-export const resumeBot = <ThrowOnError extends boolean = true>(options: Options<ResumeBotData, ThrowOnError>): RequestResult<ResumeBotResponses, ResumeBotErrors, ThrowOnError, 'data'> => (options.client ?? client).delete<ResumeBotResponses, ResumeBotErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/pause/{threadId}',
-    operation: resumeBotOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const resumeBot: typeof resumeBotRequest = options => resumeBotRequest({ operation: resumeBotOperation, ...options });
 
 /**
  * Get the bot status for a thread
@@ -256,12 +176,7 @@ export const resumeBot = <ThrowOnError extends boolean = true>(options: Options<
  * The document's JavaScript samples pass `body: {}` to this GET; no body is sent.
  *
  */
-export const getBotStatus = <ThrowOnError extends boolean = true>(options: Options<GetBotStatusData, ThrowOnError>): RequestResult<GetBotStatusResponses, GetBotStatusErrors, ThrowOnError, 'data'> => (options.client ?? client).get<GetBotStatusResponses, GetBotStatusErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/pause/{threadId}',
-    operation: getBotStatusOperation,
-    ...options
-});
+export const getBotStatus: typeof getBotStatusRequest = options => getBotStatusRequest({ operation: getBotStatusOperation, ...options });
 
 /**
  * Pause the bot for a thread
@@ -270,16 +185,7 @@ export const getBotStatus = <ThrowOnError extends boolean = true>(options: Optio
  * leaves it paused, so the call is safe to repeat.
  *
  */
-export const pauseBot = <ThrowOnError extends boolean = true>(options: Options<PauseBotData, ThrowOnError>): RequestResult<PauseBotResponses, PauseBotErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PauseBotResponses, PauseBotErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/pause/{threadId}',
-    operation: pauseBotOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const pauseBot: typeof pauseBotRequest = options => pauseBotRequest({ operation: pauseBotOperation, ...options });
 
 /**
  * Broadcast to phone numbers
@@ -289,16 +195,7 @@ export const pauseBot = <ThrowOnError extends boolean = true>(options: Options<P
  * or an identifier, from the given channel.
  *
  */
-export const broadcastToPhoneNumbers = <ThrowOnError extends boolean = true>(options: Options<BroadcastToPhoneNumbersData, ThrowOnError>): RequestResult<BroadcastToPhoneNumbersResponses, BroadcastToPhoneNumbersErrors, ThrowOnError, 'data'> => (options.client ?? client).post<BroadcastToPhoneNumbersResponses, BroadcastToPhoneNumbersErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/broadcast/instant',
-    operation: broadcastToPhoneNumbersOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const broadcastToPhoneNumbers: typeof broadcastToPhoneNumbersRequest = options => broadcastToPhoneNumbersRequest({ operation: broadcastToPhoneNumbersOperation, ...options });
 
 /**
  * Broadcast to segments
@@ -307,16 +204,7 @@ export const broadcastToPhoneNumbers = <ThrowOnError extends boolean = true>(opt
  * segments, each named by `name` or `id` (see `listSegments`).
  *
  */
-export const broadcastToSegments = <ThrowOnError extends boolean = true>(options: Options<BroadcastToSegmentsData, ThrowOnError>): RequestResult<BroadcastToSegmentsResponses, BroadcastToSegmentsErrors, ThrowOnError, 'data'> => (options.client ?? client).post<BroadcastToSegmentsResponses, BroadcastToSegmentsErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/broadcast/instant/segment',
-    operation: broadcastToSegmentsOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const broadcastToSegments: typeof broadcastToSegmentsRequest = options => broadcastToSegmentsRequest({ operation: broadcastToSegmentsOperation, ...options });
 
 /**
  * List audience segments
@@ -326,9 +214,4 @@ export const broadcastToSegments = <ThrowOnError extends boolean = true>(options
  * event type carries segments, so pass `sync=true`.
  *
  */
-export const listSegments = <ThrowOnError extends boolean = true>(options?: Options<ListSegmentsData, ThrowOnError>): RequestResult<ListSegmentsResponses, ListSegmentsErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListSegmentsResponses, ListSegmentsErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/broadcast/segments',
-    operation: listSegmentsOperation,
-    ...options
-});
+export const listSegments: typeof listSegmentsRequest = options => listSegmentsRequest({ operation: listSegmentsOperation, ...options });

@@ -1,81 +1,129 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
-// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime'
+import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
 
-// What the runtime checks before sending each operation; its SDK function passes it along.
-export const listChannelsOperation: OperationInfo = {"id":"listChannels"}
-export const listGlobalVariablesOperation: OperationInfo = {"id":"listGlobalVariables"}
-export const listHsmTemplatesOperation: OperationInfo = {"id":"listHsmTemplates"}
-export const setWebhookOperation: OperationInfo = {"id":"setWebhook","bodyRequired":true,"idempotent":true}
-export const setContactLanguageOperation: OperationInfo = {"id":"setContactLanguage","bodyRequired":true,"idempotent":true}
-export const pushCustomerDataOperation: OperationInfo = {"id":"pushCustomerData","bodyRequired":true}
-export const pushCustomerEventOperation: OperationInfo = {"id":"pushCustomerEvent","bodyRequired":true}
-export const sendMessageOperation: OperationInfo = {"id":"sendMessage","bodyRequired":true}
-export const closeSessionOperation: OperationInfo = {"id":"closeSession","bodyRequired":true,"idempotent":true}
-export const listSessionMessagesOperation: OperationInfo = {"id":"listSessionMessages","bodyRequired":true,"idempotent":true}
-export const resolveSessionOperation: OperationInfo = {"id":"resolveSession","bodyRequired":true,"idempotent":true}
-export const routeSessionOperation: OperationInfo = {"id":"routeSession","bodyRequired":true}
+export const listChannelsOperation: OperationInfo = { id: 'listChannels' };
 
-/** Every operation by `"<METHOD> <url template>"`. */
+export const listGlobalVariablesOperation: OperationInfo = { id: 'listGlobalVariables' };
+
+export const listHsmTemplatesOperation: OperationInfo = { id: 'listHsmTemplates' };
+
+export const setWebhookOperation: OperationInfo = {
+    id: 'setWebhook',
+    bodyRequired: true,
+    idempotent: true
+};
+
+export const setContactLanguageOperation: OperationInfo = {
+    id: 'setContactLanguage',
+    bodyRequired: true,
+    idempotent: true
+};
+
+export const pushCustomerDataOperation: OperationInfo = { id: 'pushCustomerData', bodyRequired: true };
+
+export const pushCustomerEventOperation: OperationInfo = { id: 'pushCustomerEvent', bodyRequired: true };
+
+export const sendMessageOperation: OperationInfo = { id: 'sendMessage', bodyRequired: true };
+
+export const closeSessionOperation: OperationInfo = {
+    id: 'closeSession',
+    bodyRequired: true,
+    idempotent: true
+};
+
+export const listSessionMessagesOperation: OperationInfo = {
+    id: 'listSessionMessages',
+    bodyRequired: true,
+    idempotent: true
+};
+
+export const resolveSessionOperation: OperationInfo = {
+    id: 'resolveSession',
+    bodyRequired: true,
+    idempotent: true
+};
+
+export const routeSessionOperation: OperationInfo = { id: 'routeSession', bodyRequired: true };
+
+/**
+ * Every operation by `"<METHOD> <url template>"`.
+ */
 export const operations: OperationTable = {
-  "GET /api/v1/config/channels": listChannelsOperation,
-  "GET /api/v1/config/global/vars": listGlobalVariablesOperation,
-  "GET /api/v1/config/tmpl/hsm": listHsmTemplatesOperation,
-  "POST /api/v1/config/webhook": setWebhookOperation,
-  "POST /api/v1/contact/prefs/lang": setContactLanguageOperation,
-  "POST /api/v1/data/push": pushCustomerDataOperation,
-  "POST /api/v1/event/push": pushCustomerEventOperation,
-  "POST /api/v1/message/send": sendMessageOperation,
-  "POST /api/v1/session/close": closeSessionOperation,
-  "POST /api/v1/session/messages": listSessionMessagesOperation,
-  "POST /api/v1/session/resolve": resolveSessionOperation,
-  "POST /api/v1/session/routing": routeSessionOperation,
-}
+    'GET /api/v1/config/channels': listChannelsOperation,
+    'GET /api/v1/config/global/vars': listGlobalVariablesOperation,
+    'GET /api/v1/config/tmpl/hsm': listHsmTemplatesOperation,
+    'POST /api/v1/config/webhook': setWebhookOperation,
+    'POST /api/v1/contact/prefs/lang': setContactLanguageOperation,
+    'POST /api/v1/data/push': pushCustomerDataOperation,
+    'POST /api/v1/event/push': pushCustomerEventOperation,
+    'POST /api/v1/message/send': sendMessageOperation,
+    'POST /api/v1/session/close': closeSessionOperation,
+    'POST /api/v1/session/messages': listSessionMessagesOperation,
+    'POST /api/v1/session/resolve': resolveSessionOperation,
+    'POST /api/v1/session/routing': routeSessionOperation
+};
 
-export const securitySchemes: SecuritySchemeTable = {
-  "apiKey": {
-    "type": "apiKey",
-    "in": "header",
-    "name": "x-api-key"
-  },
-  "apiId": {
-    "type": "apiKey",
-    "in": "header",
-    "name": "x-api-id"
-  }
-}
+export const securitySchemes: SecuritySchemeTable = { apiKey: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-api-key'
+    }, apiId: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-api-id'
+    } };
 
-/** The spec's top-level security, for every operation of the table that names none. */
-export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [["apiKey","apiId"]]
+/**
+ * The spec's top-level security, for every operation of the table that names none.
+ */
+export const defaultSecurity: ReadonlyArray<ReadonlyArray<string>> = [['apiKey', 'apiId']];
 
-/** The spec's first server with its variables at their defaults. */
-export const defaultBaseUrl = "https://api.mehery.xyz/xms"
+/**
+ * The credential options of a client factory, one set per security scheme of the spec.
+ */
+export type CredentialOptions = {
+    /**
+     * Credential of the `apiKey` scheme: API key sent in the header `x-api-key`. Your API key. Sent together with `x-api-id`.
+     */
+    apiKey?: string;
+    /**
+     * Credential of the `apiId` scheme: API key sent in the header `x-api-id`. Your API id (the client app id). Sent together with `x-api-key`.
+     */
+    apiId?: string;
+};
 
-/** The spec's server URL template and variable defaults (`{tenant}`, ...). */
-export const serverTemplate = {
-  "url": "https://{tenant}.mehery.{tld}/xms",
-  "variables": {
-    "tenant": "api",
-    "tld": "xyz"
-  }
-} as const
+/**
+ * Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime).
+ */
+export const credentialOptions: CredentialOptionTable = { apiKey: { kind: 'secret', option: 'apiKey' }, apiId: { kind: 'secret', option: 'apiId' } };
 
-export type OperationId = "listChannels" | "listGlobalVariables" | "listHsmTemplates" | "setWebhook" | "setContactLanguage" | "pushCustomerData" | "pushCustomerEvent" | "sendMessage" | "closeSession" | "listSessionMessages" | "resolveSession" | "routeSession"
+/**
+ * The spec's first server with its variables at their defaults.
+ */
+export const defaultBaseUrl = 'https://api.mehery.xyz/xms';
 
-/** The spec's top-level `webhooks`: wire event name, handler operationId, summary. */
-export const webhookEvents = [
-  {
-    "event": "contact/info",
-    "operationId": "onContactInfo",
-    "summary": "Contact information requested"
-  },
-  {
-    "event": "message/receive",
-    "operationId": "onMessageReceive",
-    "summary": "Messages, statuses, actions or events received"
-  }
-] as const
+/**
+ * The spec's server URL template and variable defaults (`{tenant}`, ...).
+ */
+export const serverTemplate = { url: 'https://{tenant}.mehery.{tld}/xms', variables: { tenant: 'api', tld: 'xyz' } } as const;
 
-export const apiTitle = "Mehery XMS Messaging API"
-export const apiVersion = "1.0"
+export type OperationId = 'listChannels' | 'listGlobalVariables' | 'listHsmTemplates' | 'setWebhook' | 'setContactLanguage' | 'pushCustomerData' | 'pushCustomerEvent' | 'sendMessage' | 'closeSession' | 'listSessionMessages' | 'resolveSession' | 'routeSession';
+
+/**
+ * The spec's top-level `webhooks`: wire event name, handler operationId, summary.
+ */
+export const webhookEvents = [{
+        event: 'contact/info',
+        operationId: 'onContactInfo',
+        summary: 'Contact information requested'
+    }, {
+        event: 'message/receive',
+        operationId: 'onMessageReceive',
+        summary: 'Messages, statuses, actions or events received'
+    }] as const;
+
+export const apiTitle = 'Mehery XMS Messaging API';
+
+export const apiVersion = '1.0';

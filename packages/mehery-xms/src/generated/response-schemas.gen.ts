@@ -1,24 +1,31 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
-// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-// Imported lazily by the client when `validateResponses: true`, so zod and the
-// validator stay out of bundles that do not validate.
-import { createZodResponseChecker } from '@parley/runtime/validate'
-import { zCloseSessionResponse, zListChannelsResponse, zListGlobalVariablesResponse, zListHsmTemplatesResponse, zListSessionMessagesResponse, zPushCustomerDataResponse, zPushCustomerEventResponse, zResolveSessionResponse, zRouteSessionResponse, zSendMessageResponse, zSetContactLanguageResponse, zSetWebhookResponse } from './zod.gen.js'
+import type { SafeParseSchema } from '@parley/runtime';
+import { createZodResponseChecker } from '@parley/runtime/validate';
 
-export const responseSchemas = {
-  listChannels: zListChannelsResponse,
-  listGlobalVariables: zListGlobalVariablesResponse,
-  listHsmTemplates: zListHsmTemplatesResponse,
-  setWebhook: zSetWebhookResponse,
-  setContactLanguage: zSetContactLanguageResponse,
-  pushCustomerData: zPushCustomerDataResponse,
-  pushCustomerEvent: zPushCustomerEventResponse,
-  sendMessage: zSendMessageResponse,
-  closeSession: zCloseSessionResponse,
-  listSessionMessages: zListSessionMessagesResponse,
-  resolveSession: zResolveSessionResponse,
-  routeSession: zRouteSessionResponse,
-} as const
+import { zCloseSessionResponse, zListChannelsResponse, zListGlobalVariablesResponse, zListHsmTemplatesResponse, zListSessionMessagesResponse, zPushCustomerDataResponse, zPushCustomerEventResponse, zResolveSessionResponse, zRouteSessionResponse, zSendMessageResponse, zSetContactLanguageResponse, zSetWebhookResponse } from './zod.gen.js';
 
-export const responseChecker = createZodResponseChecker(responseSchemas)
+/**
+ * Each operation's 2xx body schema by operationId. Imported by the package's `./zod` entry
+ * (nothing loads it lazily): only applications that import `./zod` carry zod and these schemas.
+ */
+export const responseSchemas: Readonly<Record<string, SafeParseSchema>> = {
+    listChannels: zListChannelsResponse,
+    listGlobalVariables: zListGlobalVariablesResponse,
+    listHsmTemplates: zListHsmTemplatesResponse,
+    setWebhook: zSetWebhookResponse,
+    setContactLanguage: zSetContactLanguageResponse,
+    pushCustomerData: zPushCustomerDataResponse,
+    pushCustomerEvent: zPushCustomerEventResponse,
+    sendMessage: zSendMessageResponse,
+    closeSession: zCloseSessionResponse,
+    listSessionMessages: zListSessionMessagesResponse,
+    resolveSession: zResolveSessionResponse,
+    routeSession: zRouteSessionResponse
+};
+
+/**
+ * The checker for a client's `validateResponses: responseChecker`.
+ */
+export const responseChecker = createZodResponseChecker(responseSchemas);

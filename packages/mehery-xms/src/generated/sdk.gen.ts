@@ -1,11 +1,10 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
-// change specs/<vendor>/openapi.yaml or scripts/codegen/ and regenerate.
+// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from '@parley/runtime';
+import type { Client, ClientMeta, Options as Options2, TDataShape } from '@parley/runtime';
 
-import { client } from './client.gen.js';
 import { closeSessionOperation, listChannelsOperation, listGlobalVariablesOperation, listHsmTemplatesOperation, listSessionMessagesOperation, pushCustomerDataOperation, pushCustomerEventOperation, resolveSessionOperation, routeSessionOperation, sendMessageOperation, setContactLanguageOperation, setWebhookOperation } from './operations.gen.js';
-import type { CloseSessionData, CloseSessionErrors, CloseSessionResponses, ListChannelsData, ListChannelsErrors, ListChannelsResponses, ListGlobalVariablesData, ListGlobalVariablesErrors, ListGlobalVariablesResponses, ListHsmTemplatesData, ListHsmTemplatesErrors, ListHsmTemplatesResponses, ListSessionMessagesData, ListSessionMessagesErrors, ListSessionMessagesResponses, PushCustomerDataData, PushCustomerDataErrors, PushCustomerDataResponses, PushCustomerEventData, PushCustomerEventErrors, PushCustomerEventResponses, ResolveSessionData, ResolveSessionErrors, ResolveSessionResponses, RouteSessionData, RouteSessionErrors, RouteSessionResponses, SendMessageData, SendMessageErrors, SendMessageResponses, SetContactLanguageData, SetContactLanguageErrors, SetContactLanguageResponses, SetWebhookData, SetWebhookErrors, SetWebhookResponses } from './types.gen.js';
+import { closeSessionRequest, listChannelsRequest, listGlobalVariablesRequest, listHsmTemplatesRequest, listSessionMessagesRequest, pushCustomerDataRequest, pushCustomerEventRequest, resolveSessionRequest, routeSessionRequest, sendMessageRequest, setContactLanguageRequest, setWebhookRequest } from './requests.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -26,36 +25,21 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  *
  * Lists the configured channels. Pass `sabdnox=true` to include sandbox channels too. A channel's `channelId` is what `sendMessage` takes.
  */
-export const listChannels = <ThrowOnError extends boolean = true>(options?: Options<ListChannelsData, ThrowOnError>): RequestResult<ListChannelsResponses, ListChannelsErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListChannelsResponses, ListChannelsErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/config/channels',
-    operation: listChannelsOperation,
-    ...options
-});
+export const listChannels: typeof listChannelsRequest = options => listChannelsRequest({ operation: listChannelsOperation, ...options });
 
 /**
  * List global variables
  *
  * Lists the global (company) variables.
  */
-export const listGlobalVariables = <ThrowOnError extends boolean = true>(options?: Options<ListGlobalVariablesData, ThrowOnError>): RequestResult<ListGlobalVariablesResponses, ListGlobalVariablesErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListGlobalVariablesResponses, ListGlobalVariablesErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/config/global/vars',
-    operation: listGlobalVariablesOperation,
-    ...options
-});
+export const listGlobalVariables: typeof listGlobalVariablesRequest = options => listGlobalVariablesRequest({ operation: listGlobalVariablesOperation, ...options });
 
 /**
  * List HSM templates
  *
  * Lists the configured message templates (WhatsApp HSM and others). Pass `channelId` to get only the templates approved for that channel.
  */
-export const listHsmTemplates = <ThrowOnError extends boolean = true>(options?: Options<ListHsmTemplatesData, ThrowOnError>): RequestResult<ListHsmTemplatesResponses, ListHsmTemplatesErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ListHsmTemplatesResponses, ListHsmTemplatesErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/config/tmpl/hsm',
-    operation: listHsmTemplatesOperation,
-    ...options
-});
+export const listHsmTemplates: typeof listHsmTemplatesRequest = options => listHsmTemplatesRequest({ operation: listHsmTemplatesOperation, ...options });
 
 /**
  * Set the webhook URL
@@ -67,16 +51,7 @@ export const listHsmTemplates = <ThrowOnError extends boolean = true>(options?: 
  *
  * Safe to repeat: setting the same URL again changes nothing.
  */
-export const setWebhook = <ThrowOnError extends boolean = true>(options: Options<SetWebhookData, ThrowOnError>): RequestResult<SetWebhookResponses, SetWebhookErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SetWebhookResponses, SetWebhookErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/config/webhook',
-    operation: setWebhookOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const setWebhook: typeof setWebhookRequest = options => setWebhookRequest({ operation: setWebhookOperation, ...options });
 
 /**
  * Set a contact's language
@@ -85,16 +60,7 @@ export const setWebhook = <ThrowOnError extends boolean = true>(options: Options
  *
  * Safe to repeat: it sets a value.
  */
-export const setContactLanguage = <ThrowOnError extends boolean = true>(options: Options<SetContactLanguageData, ThrowOnError>): RequestResult<SetContactLanguageResponses, SetContactLanguageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SetContactLanguageResponses, SetContactLanguageErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/contact/prefs/lang',
-    operation: setContactLanguageOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const setContactLanguage: typeof setContactLanguageRequest = options => setContactLanguageRequest({ operation: setContactLanguageOperation, ...options });
 
 /**
  * Push customer data
@@ -104,16 +70,7 @@ export const setContactLanguage = <ThrowOnError extends boolean = true>(options:
  * Not marked safe to repeat: the document does not say whether a repeated push is merged or
  * recorded twice.
  */
-export const pushCustomerData = <ThrowOnError extends boolean = true>(options: Options<PushCustomerDataData, ThrowOnError>): RequestResult<PushCustomerDataResponses, PushCustomerDataErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PushCustomerDataResponses, PushCustomerDataErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/data/push',
-    operation: pushCustomerDataOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const pushCustomerData: typeof pushCustomerDataRequest = options => pushCustomerDataRequest({ operation: pushCustomerDataOperation, ...options });
 
 /**
  * Push a customer event
@@ -122,16 +79,7 @@ export const pushCustomerData = <ThrowOnError extends boolean = true>(options: O
  *
  * Not safe to repeat: a retried push may record the event twice.
  */
-export const pushCustomerEvent = <ThrowOnError extends boolean = true>(options: Options<PushCustomerEventData, ThrowOnError>): RequestResult<PushCustomerEventResponses, PushCustomerEventErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PushCustomerEventResponses, PushCustomerEventErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/event/push',
-    operation: pushCustomerEventOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const pushCustomerEvent: typeof pushCustomerEventRequest = options => pushCustomerEventRequest({ operation: pushCustomerEventOperation, ...options });
 
 /**
  * Send a message
@@ -141,16 +89,7 @@ export const pushCustomerEvent = <ThrowOnError extends boolean = true>(options: 
  *
  * Not safe to repeat: a retried request sends the message again.
  */
-export const sendMessage = <ThrowOnError extends boolean = true>(options: Options<SendMessageData, ThrowOnError>): RequestResult<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<SendMessageResponses, SendMessageErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/message/send',
-    operation: sendMessageOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const sendMessage: typeof sendMessageRequest = options => sendMessageRequest({ operation: sendMessageOperation, ...options });
 
 /**
  * Close a session
@@ -160,16 +99,7 @@ export const sendMessage = <ThrowOnError extends boolean = true>(options: Option
  *
  * Safe to repeat: closing a closed session changes nothing.
  */
-export const closeSession = <ThrowOnError extends boolean = true>(options: Options<CloseSessionData, ThrowOnError>): RequestResult<CloseSessionResponses, CloseSessionErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CloseSessionResponses, CloseSessionErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/session/close',
-    operation: closeSessionOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const closeSession: typeof closeSessionRequest = options => closeSessionRequest({ operation: closeSessionOperation, ...options });
 
 /**
  * List a session's messages
@@ -179,16 +109,7 @@ export const closeSession = <ThrowOnError extends boolean = true>(options: Optio
  *
  * A read done by POST: safe to repeat.
  */
-export const listSessionMessages = <ThrowOnError extends boolean = true>(options: Options<ListSessionMessagesData, ThrowOnError>): RequestResult<ListSessionMessagesResponses, ListSessionMessagesErrors, ThrowOnError, 'data'> => (options.client ?? client).post<ListSessionMessagesResponses, ListSessionMessagesErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/session/messages',
-    operation: listSessionMessagesOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const listSessionMessages: typeof listSessionMessagesRequest = options => listSessionMessagesRequest({ operation: listSessionMessagesOperation, ...options });
 
 /**
  * Resolve a session
@@ -198,16 +119,7 @@ export const listSessionMessages = <ThrowOnError extends boolean = true>(options
  *
  * Safe to repeat: resolving a resolved session changes nothing.
  */
-export const resolveSession = <ThrowOnError extends boolean = true>(options: Options<ResolveSessionData, ThrowOnError>): RequestResult<ResolveSessionResponses, ResolveSessionErrors, ThrowOnError, 'data'> => (options.client ?? client).post<ResolveSessionResponses, ResolveSessionErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/session/resolve',
-    operation: resolveSessionOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const resolveSession: typeof resolveSessionRequest = options => resolveSessionRequest({ operation: resolveSessionOperation, ...options });
 
 /**
  * Route a session
@@ -217,13 +129,4 @@ export const resolveSession = <ThrowOnError extends boolean = true>(options: Opt
  *
  * Not marked safe to repeat: each call routes the session again and emits a new routing event.
  */
-export const routeSession = <ThrowOnError extends boolean = true>(options: Options<RouteSessionData, ThrowOnError>): RequestResult<RouteSessionResponses, RouteSessionErrors, ThrowOnError, 'data'> => (options.client ?? client).post<RouteSessionResponses, RouteSessionErrors, ThrowOnError, 'data'>({
-    responseStyle: 'data',
-    url: '/api/v1/session/routing',
-    operation: routeSessionOperation,
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
+export const routeSession: typeof routeSessionRequest = options => routeSessionRequest({ operation: routeSessionOperation, ...options });

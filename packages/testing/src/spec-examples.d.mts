@@ -1,6 +1,11 @@
 export type SpecNode = Record<string, any>
 export interface SpecOperation {
+  /** `"<METHOD> <url>"`, the key of the generated operations table. */
+  key: string
+  /** The SDK function and client method name. */
+  name: string
   method: string
+  path: string
   url: string
   operationId: string
   operation: SpecNode
@@ -16,4 +21,5 @@ export function readSpec(specPath: string): SpecNode
 export function resolveReference(spec: SpecNode, value: unknown): SpecNode | undefined
 export function listOperations(spec: SpecNode): SpecOperation[]
 export function exampleOf(spec: SpecNode, holder: SpecNode | undefined): unknown
-export function exampleArguments(spec: SpecNode, operation: SpecOperation): ExampleArguments
+export function exampleArguments(spec: SpecNode, operation: SpecOperation, options?: { sampleMissing?: boolean }): ExampleArguments
+export function sampleOf(spec: SpecNode, schema: unknown): unknown

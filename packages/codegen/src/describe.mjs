@@ -1,0 +1,184 @@
+// What the runtime must know about an operation before it sends it (OperationInfo of
+// packages/runtime/src/operations.ts), read from the spec document hey-api parsed: hey-api's
+// IR flattens security alternatives and keeps one request media type and no `encoding`.
+
+const methodsSafeToRepeat = new Set(['get', 'head', 'put', 'delete', 'options'])
+
+export function resolveReference(spec, value) {
+  let current = value
+  for (let depth = 0; current && typeof current.$ref === 'string' && depth < 20; depth++) {
+    if (!current.$ref.startsWith('#/')) return current
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .reduce((node, key) => node?.[decodeURIComponent(key).replaceAll('~1', '/').replaceAll('~0', '~')], spec)
+  }
+  return current
+}
+
+const isJsonMediaType = (type) => /^application\/(.+\+)?json(;|$)/i.test(type) || type === '*/*'
+
+/** The spec's top-level security: what an operation has unless it says otherwise. */
+export const describeDefaultSecurity = (spec) => (spec.security ?? []).map((requirement) => Object.keys(requirement))
+
+/** The request media types an operation offers, in spec order. */
+export function requestMediaTypes(spec, rawOperation) {
+  const requestBody = resolveReference(spec, rawOperation?.requestBody)
+  return Object.keys(requestBody?.content ?? {})
+}
+
+/** Per-field OpenAPI `encoding` of a form or multipart body, only the fields that say something. */
+function describeEncoding(mediaObject) {
+  const encoding = {}
+  for (const [field, settings] of Object.entries(mediaObject?.encoding ?? {})) {
+    const entry = {}
+    for (const key of ['contentType', 'style', 'explode', 'allowReserved']) if (settings?.[key] !== undefined) entry[key] = settings[key]
+    if (Object.keys(entry).length > 0) encoding[field] = entry
+  }
+  return Object.keys(encoding).length > 0 ? encoding : undefined
+}
+
+const isBinarySchema = (spec, schema) => {
+  const resolved = resolveReference(spec, schema)
+  return resolved?.format === 'binary' || resolved?.contentMediaType !== undefined || (resolved?.type === 'string' && resolved?.contentEncoding === 'binary')
+}
+
+/** How a 2xx body is read when it is not JSON; undefined when the content type decides (JSON, or several kinds). */
+function describeResponseKind(spec, rawOperation) {
+  const kinds = new Set()
+  for (const [status, responseOrReference] of Object.entries(rawOperation.responses ?? {})) {
+    if (!/^2(\d\d|XX)$/i.test(status)) continue
+    const response = resolveReference(spec, responseOrReference)
+    const content = Object.entries(response?.content ?? {})
+    if (content.length === 0) kinds.add('empty')
+    for (const [type, media] of content) {
+      if (isJsonMediaType(type)) kinds.add('json')
+      else if (/^text\/event-stream/i.test(type)) kinds.add('stream')
+      else if (/^text\//i.test(type) && !isBinarySchema(spec, media?.schema)) kinds.add('text')
+      else if (/^(application\/xml|application\/x-www-form-urlencoded)/i.test(type)) kinds.add('text')
+      else kinds.add('blob')
+    }
+  }
+  if (kinds.size !== 1) return undefined
+  const [kind] = kinds
+  return kind === 'json' ? undefined : kind
+}
+
+/**
+ * One operation's entry. Only what differs from the runtime's defaults (the spec's
+ * top-level security, the method's own safety, a JSON body and answer): each SDK call
+ * carries its entry, so every bundle with that call carries it too.
+ */
+export const rawOperationOf = (spec, path, method) => resolveReference(spec, spec.paths[path])[method]
+
+export function describeOperation(spec, { path, method, id, name }) {
+  const pathItem = resolveReference(spec, spec.paths[path])
+  const rawOperation = pathItem[method]
+  const parameters = [...(pathItem.parameters ?? []), ...(rawOperation.parameters ?? [])].map((parameter) => resolveReference(spec, parameter))
+  const requestBody = resolveReference(spec, rawOperation.requestBody)
+  const security = (rawOperation.security ?? spec.security ?? []).map((requirement) => Object.keys(requirement))
+  const requiredQuery = [...new Set(parameters.filter((parameter) => parameter.in === 'query' && parameter.required).map((parameter) => parameter.name))]
+  const marked = rawOperation['x-parley-idempotent']
+  const idempotent = typeof marked === 'boolean' ? marked : methodsSafeToRepeat.has(method)
+  const [mediaType] = requestMediaTypes(spec, rawOperation)
+  const encoding = mediaType ? describeEncoding(requestBody.content[mediaType]) : undefined
+  const responseKind = describeResponseKind(spec, rawOperation)
+  return {
+    id,
+    ...(name !== id && { name }),
+    ...(JSON.stringify(security) !== JSON.stringify(describeDefaultSecurity(spec)) && { security }),
+    ...(requiredQuery.length > 0 && { requiredQuery }),
+    ...(requestBody?.required === true && { bodyRequired: true }),
+    ...(idempotent !== methodsSafeToRepeat.has(method) && { idempotent }),
+    ...(mediaType && !isJsonMediaType(mediaType) && { requestMediaType: mediaType }),
+    ...(encoding && { encoding }),
+    ...(responseKind && { responseKind }),
+  }
+}
+
+/** Every security scheme as the runtime sends it (SecuritySchemeInfo). */
+export function describeSecuritySchemes(spec) {
+  const schemes = {}
+  for (const [name, schemeOrReference] of Object.entries(spec.components?.securitySchemes ?? {})) {
+    const scheme = resolveReference(spec, schemeOrReference)
+    if (scheme.type === 'apiKey') schemes[name] = { type: 'apiKey', in: scheme.in, name: scheme.name }
+    else if (scheme.type === 'http') schemes[name] = { type: 'http', scheme: scheme.scheme }
+    else if (scheme.type === 'oauth2') {
+      const flow = scheme.flows?.clientCredentials
+      schemes[name] = flow ? { type: 'oauth2', tokenUrl: flow.tokenUrl, scopes: Object.keys(flow.scopes ?? {}) } : { type: 'oauth2' }
+    } else if (scheme.type === 'openIdConnect') schemes[name] = { type: 'openIdConnect' }
+    else throw new Error(`Security scheme ${name}: type ${scheme.type} is not one OpenAPI defines (apiKey, http, oauth2, openIdConnect)`)
+  }
+  return schemes
+}
+
+export function describeServer(spec) {
+  const server = spec.servers?.[0]
+  if (!server) return { url: '', template: '', variables: {} }
+  const variables = Object.fromEntries(Object.entries(server.variables ?? {}).map(([name, variable]) => [name, variable.default]))
+  const url = server.url.replace(/\{([^}]+)\}/g, (_, name) => variables[name] ?? '')
+  return { url: url.replace(/\/$/, ''), template: server.url, variables }
+}
+
+export function describeWebhooks(spec) {
+  return Object.entries(spec.webhooks ?? {}).map(([event, pathItemOrReference]) => {
+    const pathItem = resolveReference(spec, pathItemOrReference)
+    const method = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].find((candidate) => pathItem[candidate])
+    return { event, operationId: pathItem[method].operationId, summary: pathItem[method].summary ?? '' }
+  })
+}
+
+/** Options every client factory has already: a scheme's option must not take one of these names. */
+const commonOptionNames = new Set(['baseUrl', 'fetch', 'timeoutMs', 'maxRetries', 'retry', 'headers', 'validateResponses', 'credentials'])
+
+/**
+ * The factory options of each security scheme (CredentialOptionTable of @parley/runtime),
+ * with the type and description of every option. HTTP Basic takes `username`/`password`
+ * and OAuth2 client credentials `clientId`/`clientSecret`, prefixed with the scheme's
+ * camelCased name when the spec has more than one scheme of that kind.
+ *
+ * @param {(name: string) => string} optionName a scheme name as an option name
+ */
+export function planCredentialOptions(spec, optionName) {
+  const schemes = Object.entries(spec.components?.securitySchemes ?? {}).map(([name, scheme]) => [name, resolveReference(spec, scheme)])
+  const isBasic = (scheme) => scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic'
+  const isClientCredentials = (scheme) => scheme.type === 'oauth2' && scheme.flows?.clientCredentials?.tokenUrl
+  const basicCount = schemes.filter(([, scheme]) => isBasic(scheme)).length
+  const clientCredentialsCount = schemes.filter(([, scheme]) => isClientCredentials(scheme)).length
+  const taken = new Set(commonOptionNames)
+  const claim = (wanted) => {
+    let name = wanted
+    for (let suffix = 2; taken.has(name); suffix++) name = `${wanted}${suffix}`
+    taken.add(name)
+    return name
+  }
+  const prefixed = (prefix, word, alone) => (alone ? word : `${prefix}${word[0].toUpperCase()}${word.slice(1)}`)
+  const table = {}
+  const options = []
+  for (const [schemeName, scheme] of schemes) {
+    const base = optionName(schemeName)
+    const about = scheme.description ? ` ${scheme.description.split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim()}` : ''
+    if (isBasic(scheme)) {
+      const username = claim(prefixed(base, 'username', basicCount === 1))
+      const password = claim(prefixed(base, 'password', basicCount === 1))
+      table[schemeName] = { kind: 'basic', username, password }
+      options.push({ name: username, type: 'string', doc: `HTTP Basic user name of the \`${schemeName}\` scheme (sent as \`Basic base64(username:password)\`).${about}` })
+      options.push({ name: password, type: 'string', doc: `HTTP Basic password of the \`${schemeName}\` scheme.` })
+    } else if (isClientCredentials(scheme)) {
+      const clientId = claim(prefixed(base, 'clientId', clientCredentialsCount === 1))
+      const clientSecret = claim(prefixed(base, 'clientSecret', clientCredentialsCount === 1))
+      const token = claim(base)
+      table[schemeName] = { kind: 'clientCredentials', clientId, clientSecret, token }
+      const tokenUrl = scheme.flows.clientCredentials.tokenUrl
+      options.push({ name: clientId, type: 'string', doc: `OAuth2 client id of the \`${schemeName}\` scheme: tokens are fetched from ${tokenUrl}, cached and refreshed.${about}` })
+      options.push({ name: clientSecret, type: 'string', doc: `OAuth2 client secret of the \`${schemeName}\` scheme (never printed).` })
+      options.push({ name: token, type: 'token', doc: `A ready access token (or token provider) for the \`${schemeName}\` scheme, instead of the client id and secret.` })
+    } else {
+      const option = claim(base)
+      table[schemeName] = { kind: 'secret', option }
+      const kind = scheme.type === 'apiKey' ? `API key sent in the ${scheme.in} \`${scheme.name}\`` : scheme.type === 'http' ? `${scheme.scheme} token` : `${scheme.type} access token`
+      options.push({ name: option, type: scheme.type === 'apiKey' ? 'string' : 'token', doc: `Credential of the \`${schemeName}\` scheme: ${kind}.${about}` })
+    }
+  }
+  return { table, options }
+}

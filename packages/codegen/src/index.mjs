@@ -1,0 +1,217 @@
+// @parley/codegen: how a spec becomes a vendor package's `src/generated/`. One function,
+// `generate()`, used by `pnpm generate`, turbo's generate task and the drift check; each
+// package's `openapi-ts.config.ts` takes the same hey-api config from `heyApiConfig()`.
+//
+// hey-api (types, zod, its SDK functions, client.gen.ts) runs with Parley's plugins, which
+// read its IR: @parley/operations (operations.gen.ts, the public sdk.gen.ts) and
+// @parley/response-schemas. openapi-typescript's public API writes paths.gen.ts.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { createClient } from '@hey-api/openapi-ts'
+import { astToString, resolveRef, scanDiscriminators, transformSchema } from 'openapi-typescript'
+import { parse } from 'yaml'
+import { schemaTypeName } from './names.mjs'
+import { parleyOperations } from './plugins/operations.mjs'
+import { parleyResponseSchemas } from './plugins/response-schemas.mjs'
+import { parleyRuntimeClient } from './plugins/runtime-client.mjs'
+
+export { camelCase, credentialOptionName, operationFunctionNames, runtimeExports } from './names.mjs'
+
+/** hey-api's generated code is written against this exact version's client contract. */
+export const PINNED_HEY_API_VERSION = '0.99.0'
+
+const installedHeyApiVersion = createRequire(import.meta.url)('@hey-api/openapi-ts/package.json').version
+if (installedHeyApiVersion !== PINNED_HEY_API_VERSION) {
+  throw new Error(
+    `@hey-api/openapi-ts ${installedHeyApiVersion} is installed but @parley/runtime implements the client contract of ` +
+      `${PINNED_HEY_API_VERSION}. Check packages/runtime/src/client-types.ts against the new version, then update PINNED_HEY_API_VERSION.`,
+  )
+}
+
+export const generatedHeader = [
+  '// This file is generated from the vendor spec by `pnpm generate`. Do not edit it:',
+  '// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.',
+]
+
+/** The workspace root: the nearest folder up from `from` with a redocly.yaml. */
+export function findWorkspaceRoot(from = process.cwd()) {
+  for (let folder = from; ; folder = dirname(folder)) {
+    try {
+      readFileSync(join(folder, 'redocly.yaml'))
+      return folder
+    } catch {
+      if (dirname(folder) === folder) throw new Error(`No redocly.yaml in ${from} or above: not inside a Parley workspace`)
+    }
+  }
+}
+
+/** The vendors of redocly.yaml's `apis:` (its single source). */
+export function listVendors(root = findWorkspaceRoot()) {
+  const config = parse(readFileSync(join(root, 'redocly.yaml'), 'utf8'))
+  return Object.entries(config.apis ?? {}).map(([id, api]) => ({ id, specPath: join(root, api.root), packageDir: join(root, 'packages', id) }))
+}
+
+export function findVendor(id, root = findWorkspaceRoot()) {
+  const vendor = listVendors(root).find((candidate) => candidate.id === id)
+  if (!vendor) throw new Error(`Unknown vendor "${id}": not an \`apis:\` entry of redocly.yaml`)
+  return vendor
+}
+
+/**
+ * A vendor's OpenAPI document as an object. The one place a spec is read, so that the
+ * overlay and Swagger 2.0 conversion of scripts/lib/spec-source.mjs can be put here.
+ */
+export function readVendorDocument(vendor) {
+  return parse(readFileSync(vendor.specPath, 'utf8'), { merge: true })
+}
+
+/**
+ * The spec is given to the generators as one object, so a `$ref` to another file could not
+ * be followed: refuse it by name rather than generate from half a spec.
+ */
+function refuseExternalReferences(node, specPath) {
+  if (node === null || typeof node !== 'object') return
+  if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) {
+    throw new Error(`${specPath}: $ref ${node.$ref} is not local; the generators read one file per spec (bundle it into the spec)`)
+  }
+  for (const value of Object.values(node)) refuseExternalReferences(value, specPath)
+}
+
+/** Two operations with one operationId would give one function and one table key. */
+function refuseRepeatedOperationIds(spec, specPath) {
+  const seen = new Set()
+  for (const [url, pathItem] of Object.entries(spec.paths ?? {})) {
+    for (const method of ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']) {
+      const operationId = pathItem?.[method]?.operationId
+      if (operationId === undefined) continue
+      if (seen.has(operationId)) throw new Error(`${specPath}: operationId ${operationId} is used twice (${method.toUpperCase()} ${url})`)
+      seen.add(operationId)
+    }
+  }
+}
+
+/**
+ * hey-api's config for one vendor. Its own SDK functions go to requests.gen.ts (not
+ * exported by the package); @parley/operations writes the public sdk.gen.ts over them.
+ *
+ * @param {{ specPath: string, packageDir: string }} vendor
+ * @param {{ input?: unknown, outputDir?: string }} [overrides] the spec already read, another output folder
+ */
+export function heyApiConfig(vendor, { input, outputDir } = {}) {
+  return {
+    input: input ?? readVendorDocument(vendor),
+    output: {
+      path: outputDir ?? join(vendor.packageDir, 'src', 'generated'),
+      importFileExtension: '.js',
+      indexFile: false,
+      header: generatedHeader,
+      clean: true,
+    },
+    logs: { level: 'silent' },
+    plugins: [
+      { name: '@hey-api/typescript', definitions: { name: schemaTypeName } },
+      // Resolve the body (not `{ data, response }`) and throw typed errors: set at
+      // generation time because a per-call `responseStyle` types wrongly. `auth: false`:
+      // the runtime takes each operation's security from operations.gen.ts.
+      {
+        name: '@hey-api/sdk',
+        responseStyle: 'data',
+        auth: false,
+        operations: { strategy: 'flat', methodName: '{{name}}Request' },
+        $hooks: { symbols: { getFilePath: (symbol) => (symbol.meta?.resource === 'operation' ? 'requests' : undefined) } },
+      },
+      parleyRuntimeClient({ $hooks: { symbols: { getFilePath: () => 'client' } } }),
+      { name: 'zod', requests: false },
+      parleyOperations(),
+      parleyResponseSchemas(),
+    ],
+  }
+}
+
+/**
+ * openapi-typescript's `paths`, `components` and `operations`, from the transform its entry
+ * exports. `openapiTS()` would lint and bundle the spec with Redocly first: `pnpm lint:specs`
+ * lints before generating, and a spec with only local `$ref`s (the others are refused above)
+ * bundles to itself. The context is `openapiTS()`'s with its defaults (7.13, pinned).
+ */
+function pathsSource(spec) {
+  const schema = structuredClone(spec)
+  const context = {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: scanDiscriminators(schema, {}),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    silent: true,
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
+  }
+  return astToString(transformSchema(schema, context))
+}
+
+function generatedReadme(vendor) {
+  return `# Generated code: do not edit
+
+Every file here is written by \`pnpm generate\` from \`specs/${vendor.id}/openapi.yaml\`: hey-api
+${PINNED_HEY_API_VERSION} with Parley's plugins (\`packages/codegen\`) for types, zod, client, SDK
+functions (\`requests.gen.ts\`, wrapped by \`sdk.gen.ts\`), \`operations.gen.ts\` and
+\`response-schemas.gen.ts\`; openapi-typescript for \`paths.gen.ts\`.
+\`pnpm check:generated\` fails when these files differ from a fresh generation.
+
+To change them, edit the spec (or \`packages/codegen/\`) and run \`pnpm generate\`.
+`
+}
+
+/**
+ * Regenerates `src/generated/` of the given vendors (all of redocly.yaml by default), in one
+ * process, or writes them to `<outDir>/<vendor>/` (the drift check, benches, tests).
+ *
+ * @param {{ root?: string, vendorIds?: string[], outDir?: string }} [options]
+ * @returns {Promise<{ vendors: string[], seconds: number }>}
+ */
+export async function generate({ root = findWorkspaceRoot(), vendorIds = [], outDir } = {}) {
+  const started = performance.now()
+  const all = listVendors(root)
+  const vendors = all.filter((vendor) => vendorIds.length === 0 || vendorIds.includes(vendor.id))
+  const unknown = vendorIds.filter((id) => !all.some((vendor) => vendor.id === id))
+  if (unknown.length > 0) throw new Error(`Unknown vendor: ${unknown.join(', ')} (not an \`apis:\` entry of redocly.yaml)`)
+  const jobs = vendors.map((vendor) => {
+    const spec = readVendorDocument(vendor)
+    refuseExternalReferences(spec, vendor.specPath)
+    refuseRepeatedOperationIds(spec, vendor.specPath)
+    const outputDir = outDir ? join(outDir, vendor.id) : join(vendor.packageDir, 'src', 'generated')
+    return { vendor, spec, outputDir }
+  })
+  if (jobs.length === 0) return { vendors: [], seconds: 0 }
+  const results = await createClient(jobs.map(({ vendor, spec, outputDir }) => heyApiConfig(vendor, { input: structuredClone(spec), outputDir })))
+  if (results.length !== jobs.length) {
+    throw new Error('hey-api could not read a spec: `pnpm lint:specs` tells what is wrong, or `pnpm exec openapi-ts` in the package prints hey-api\'s own report')
+  }
+  for (const { vendor, spec, outputDir } of jobs) {
+    mkdirSync(outputDir, { recursive: true })
+    writeFileSync(join(outputDir, 'paths.gen.ts'), `${generatedHeader.join('\n')}\n\n${pathsSource(spec)}`)
+    writeFileSync(join(outputDir, 'README.md'), generatedReadme(vendor))
+  }
+  return { vendors: vendors.map((vendor) => vendor.id), seconds: (performance.now() - started) / 1000 }
+}

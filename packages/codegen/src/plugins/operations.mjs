@@ -1,0 +1,145 @@
+// `@parley/operations`: a hey-api plugin that reads the IR (and the spec document hey-api
+// parsed, for what the IR leaves out) and writes
+//   - operations.gen.ts: each operation's OperationInfo, the table, security schemes, server;
+//   - sdk.gen.ts: the public flat functions. hey-api's own SDK functions land in the
+//     non-public requests.gen.ts (see heyApiConfig); each public function passes its
+//     operation's OperationInfo to one of them, so a bundle that imports one function carries
+//     one operation's entry.
+import { $, definePluginConfig } from '@hey-api/openapi-ts'
+import {
+  describeDefaultSecurity,
+  describeOperation,
+  describeSecuritySchemes,
+  describeServer,
+  describeWebhooks,
+  planCredentialOptions,
+  rawOperationOf,
+  requestMediaTypes,
+} from '../describe.mjs'
+import { credentialOptionName, operationFunctionNames } from '../names.mjs'
+
+/** The spec's operations in IR order, each with its SDK function name. */
+export function collectOperations(plugin) {
+  const collected = []
+  plugin.forEach('operation', ({ operation }) => {
+    collected.push({ key: `${operation.method.toUpperCase()} ${operation.path}`, operation, operationId: operation.operationId, method: operation.method, path: operation.path })
+  }, { order: 'declarations' })
+  const names = operationFunctionNames(collected)
+  return collected.map((entry) => ({ ...entry, name: names.get(entry.key) }))
+}
+
+const escapeComment = (text) => text.replaceAll('*/', '*\\/')
+
+/** The JSDoc of an SDK function: summary, description, deprecation. */
+function operationComment(operation) {
+  const lines = []
+  if (operation.summary) lines.push(escapeComment(operation.summary))
+  if (operation.description) lines.push(...(lines.length ? [''] : []), escapeComment(operation.description))
+  if (operation.deprecated) lines.push(...(lines.length ? [''] : []), '@deprecated')
+  return lines.length > 0 ? lines : undefined
+}
+
+function handler({ plugin }) {
+  const spec = plugin.context.spec
+  const runtimeType = (name) => plugin.symbolFactory.register(name, { external: '@parley/runtime', kind: 'type' })
+  const OperationInfo = runtimeType('OperationInfo')
+  const operationsFile = { getFilePath: () => 'operations' }
+  const sdkFile = { getFilePath: () => 'sdk' }
+
+  const operations = collectOperations(plugin)
+  for (const entry of operations) {
+    const id = entry.operationId ?? entry.name
+    const info = describeOperation(spec, { path: entry.path, method: entry.method, id, name: entry.name })
+    const infoSymbol = plugin.symbol(`${entry.name}Operation`, { ...operationsFile, meta: { category: 'parley', resource: 'operation-info', resourceId: entry.operation.id } })
+    plugin.node($.const(infoSymbol).export().type($.type(OperationInfo)).assign($.fromValue(info)))
+    entry.infoSymbol = infoSymbol
+    entry.id = id
+  }
+
+  const table = $.object().pretty()
+  for (const entry of operations) table.prop(entry.key, $(entry.infoSymbol))
+  const tableSymbol = plugin.symbol('operations', operationsFile)
+  plugin.node($.const(tableSymbol).export().type($.type(runtimeType('OperationTable'))).assign(table).doc(['Every operation by `"<METHOD> <url template>"`.']))
+
+  const schemes = plugin.symbol('securitySchemes', operationsFile)
+  plugin.node($.const(schemes).export().type($.type(runtimeType('SecuritySchemeTable'))).assign($.fromValue(describeSecuritySchemes(spec))))
+  const defaultSecurity = plugin.symbol('defaultSecurity', operationsFile)
+  plugin.node(
+    $.const(defaultSecurity)
+      .export()
+      .type('ReadonlyArray<ReadonlyArray<string>>')
+      .assign($.fromValue(describeDefaultSecurity(spec)))
+      .doc(['The spec\'s top-level security, for every operation of the table that names none.']),
+  )
+  writeCredentialOptions(plugin, spec, runtimeType, operationsFile)
+  const server = describeServer(spec)
+  plugin.node($.const(plugin.symbol('defaultBaseUrl', operationsFile)).export().assign($.literal(server.url)).doc(["The spec's first server with its variables at their defaults."]))
+  plugin.node(
+    $.const(plugin.symbol('serverTemplate', operationsFile))
+      .export()
+      .assign($.fromValue({ url: server.template, variables: server.variables }).as('const'))
+      .doc(["The spec's server URL template and variable defaults (`{tenant}`, ...)."]),
+  )
+  const operationIds = operations.map((entry) => $.type.literal(entry.id))
+  plugin.node($.type.alias(plugin.symbol('OperationId', operationsFile)).export().type(operationIds.length ? $.type.or(...operationIds) : 'never'))
+  plugin.node(
+    $.const(plugin.symbol('webhookEvents', operationsFile))
+      .export()
+      .assign($.fromValue(describeWebhooks(spec)).as('const'))
+      .doc(["The spec's top-level `webhooks`: wire event name, handler operationId, summary."]),
+  )
+  plugin.node($.const(plugin.symbol('apiTitle', operationsFile)).export().assign($.literal(spec.info?.title ?? '')))
+  plugin.node($.const(plugin.symbol('apiVersion', operationsFile)).export().assign($.literal(spec.info?.version ?? '')))
+
+  // The public SDK functions: typed exactly as hey-api's, passing their OperationInfo.
+  for (const entry of operations) {
+    const request = plugin.referenceSymbol({ category: 'sdk', resource: 'operation', resourceId: entry.operation.id })
+    const publicSymbol = plugin.symbol(entry.name, { ...sdkFile, meta: { category: 'parley', resource: 'sdk-function', resourceId: entry.operation.id } })
+    const body = $.func()
+      .param('options')
+      .do($.return($(request).call($.object().prop('operation', $(entry.infoSymbol)).spread('options'))))
+    // Several request media types: the caller picks one with `contentType`, typed as their union.
+    const mediaTypes = requestMediaTypes(spec, rawOperationOf(spec, entry.path, entry.method))
+    const type =
+      mediaTypes.length > 1
+        ? $.type(runtimeType('WithContentType')).generic($.type.query($(request))).generic($.type.or(...mediaTypes.map((mediaType) => $.type.literal(mediaType))))
+        : $.type.query($(request))
+    let node = $.const(publicSymbol).export().type(type).assign(body)
+    const comment = operationComment(entry.operation)
+    if (comment) node = node.doc(comment)
+    plugin.node(node)
+  }
+}
+
+/** `CredentialOptions` (the client factory's credential options) and the table that maps them to schemes. */
+function writeCredentialOptions(plugin, spec, runtimeType, file) {
+  const { table, options } = planCredentialOptions(spec, credentialOptionName)
+  const TokenProvider = runtimeType('TokenProvider')
+  const shape = $.type.object()
+  for (const option of options) {
+    shape.prop(option.name, (property) => property.optional().type(option.type === 'string' ? 'string' : $.type.or('string', $.type(TokenProvider))).doc([escapeComment(option.doc)]))
+  }
+  plugin.node(
+    $.type.alias(plugin.symbol('CredentialOptions', file))
+      .export()
+      .type(shape)
+      .doc(['The credential options of a client factory, one set per security scheme of the spec.']),
+  )
+  plugin.node(
+    $.const(plugin.symbol('credentialOptions', file))
+      .export()
+      .type($.type(runtimeType('CredentialOptionTable')))
+      .assign($.fromValue(table))
+      .doc(['Which `CredentialOptions` give each scheme\'s credential (`credentialsFromOptions` of @parley/runtime).']),
+  )
+}
+
+/** @type {any} */
+const config = {
+  config: {},
+  dependencies: ['@hey-api/typescript', '@hey-api/sdk'],
+  handler,
+  name: '@parley/operations',
+}
+
+export const parleyOperations = definePluginConfig(config)

@@ -1,0 +1,140 @@
+// Reads a spec's operations and builds each one's call arguments from the spec's own
+// examples (or, for the tests, values sampled from the schema where there is none). Shared
+// by the docs (x-codeSamples) and by the tests that call every operation against a mock, so
+// a sample in the docs is exactly what the tests send.
+import { readFileSync } from 'node:fs'
+import { operationFunctionNames } from '@parley/codegen'
+import { parse } from 'yaml'
+
+const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch']
+
+export const readSpec = (specPath) => parse(readFileSync(specPath, 'utf8'))
+
+/** Follows local `$ref`s (`#/components/...`). */
+export function resolveReference(spec, value) {
+  let current = value
+  for (let depth = 0; current && typeof current.$ref === 'string' && depth < 10; depth++) {
+    if (!current.$ref.startsWith('#/')) throw new Error(`Only local $refs are supported: ${current.$ref}`)
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .reduce((node, key) => node?.[key.replaceAll('~1', '/').replaceAll('~0', '~')], spec)
+  }
+  return current
+}
+
+/** Every operation under `paths`, in spec order, with its SDK function `name` (the generator's). */
+export function listOperations(spec) {
+  const operations = []
+  for (const [url, pathItemValue] of Object.entries(spec.paths ?? {})) {
+    const pathItem = resolveReference(spec, pathItemValue) ?? {}
+    for (const method of httpMethods) {
+      const operation = pathItem[method]
+      if (!operation) continue
+      const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) => resolveReference(spec, parameter))
+      operations.push({ key: `${method.toUpperCase()} ${url}`, method, url, path: url, operation, operationId: operation.operationId, parameters })
+    }
+  }
+  const names = operationFunctionNames(operations)
+  return operations.map((entry) => ({ ...entry, name: names.get(entry.key) }))
+}
+
+const sampleStrings = { 'date-time': '2024-01-01T00:00:00Z', date: '2024-01-01', email: 'user@example.com', uri: 'https://example.com', url: 'https://example.com', uuid: '00000000-0000-4000-8000-000000000000', binary: 'data' }
+
+/**
+ * A value that satisfies `schema` as far as a mock checks: the example, default, const or
+ * first enum value where the schema has one, else the smallest value of its type with every
+ * required property. Cycles stop at an empty value.
+ */
+export function sampleOf(spec, schemaOrReference, seen = new Set()) {
+  const schema = resolveReference(spec, schemaOrReference)
+  if (!schema || typeof schema !== 'object' || seen.has(schema)) return undefined
+  const given = schema.example ?? (Array.isArray(schema.examples) ? schema.examples[0] : undefined) ?? schema.default ?? schema.const ?? schema.enum?.[0]
+  if (given !== undefined) return given
+  const inner = new Set(seen).add(schema)
+  const alternatives = schema.oneOf ?? schema.anyOf
+  if (alternatives?.length) return sampleOf(spec, alternatives[0], inner)
+  if (schema.allOf?.length) {
+    const parts = schema.allOf.map((part) => sampleOf(spec, part, inner))
+    return parts.every((part) => part && typeof part === 'object' && !Array.isArray(part)) ? Object.assign({}, ...parts) : parts.find((part) => part !== undefined)
+  }
+  const type = Array.isArray(schema.type) ? schema.type.find((candidate) => candidate !== 'null') : schema.type
+  switch (type ?? (schema.properties ? 'object' : schema.items ? 'array' : undefined)) {
+    case 'string': {
+      const text = sampleStrings[schema.format] ?? 'sample'
+      return schema.minLength > text.length ? text.padEnd(schema.minLength, 'x') : schema.maxLength < text.length ? text.slice(0, schema.maxLength) : text
+    }
+    case 'integer':
+    case 'number': {
+      const minimum = schema.minimum ?? (typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + 1 : undefined)
+      return minimum ?? (schema.maximum !== undefined ? Math.min(1, schema.maximum) : 1)
+    }
+    case 'boolean':
+      return true
+    case 'array': {
+      const item = sampleOf(spec, schema.items, inner)
+      return item === undefined ? [] : Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => item)
+    }
+    case 'object': {
+      const value = {}
+      for (const name of schema.required ?? []) {
+        const property = sampleOf(spec, schema.properties?.[name] ?? {}, inner)
+        value[name] = property === undefined ? 'sample' : property
+      }
+      return value
+    }
+    default:
+      return undefined
+  }
+}
+
+/** The first example a parameter, media type or schema offers. */
+export function exampleOf(spec, holder) {
+  if (!holder) return undefined
+  if (holder.example !== undefined) return holder.example
+  if (holder.examples && typeof holder.examples === 'object') {
+    if (Array.isArray(holder.examples)) {
+      if (holder.examples.length > 0) return holder.examples[0]
+    } else {
+      const first = Object.values(holder.examples)[0]
+      const value = resolveReference(spec, first)?.value
+      if (value !== undefined) return value
+    }
+  }
+  const schema = resolveReference(spec, holder.schema)
+  if (schema) return exampleOf(spec, schema)
+  if (holder.default !== undefined) return holder.default
+  if (Array.isArray(holder.enum)) return holder.enum[0]
+  if (holder.const !== undefined) return holder.const
+  return undefined
+}
+
+/**
+ * `{ path, query, headers, body }` for one operation, from examples. Required values
+ * without an example throw (the spec rules require examples), or with `sampleMissing` are
+ * sampled from their schema; optional ones are left out.
+ */
+export function exampleArguments(spec, { operation, operationId, parameters }, { sampleMissing = false } = {}) {
+  const callArguments = {}
+  for (const parameter of parameters) {
+    if (!parameter || parameter.in === 'cookie') continue
+    let value = exampleOf(spec, parameter)
+    if (value === undefined && parameter.required && sampleMissing) value = sampleOf(spec, parameter.schema) ?? 'sample'
+    if (value === undefined) {
+      if (parameter.required) throw new Error(`${operationId}: ${parameter.in} parameter ${parameter.name} has no example`)
+      continue
+    }
+    const bucket = parameter.in === 'header' ? 'headers' : parameter.in
+    callArguments[bucket] = { ...callArguments[bucket], [parameter.name]: value }
+  }
+  const requestBody = resolveReference(spec, operation.requestBody)
+  if (requestBody) {
+    const content = requestBody.content ?? {}
+    const mediaType = content['application/json'] ?? Object.values(content)[0]
+    let body = exampleOf(spec, mediaType)
+    if (body === undefined && requestBody.required && sampleMissing) body = sampleOf(spec, mediaType?.schema)
+    if (body === undefined && requestBody.required) throw new Error(`${operationId}: request body has no example`)
+    if (body !== undefined) callArguments.body = body
+  }
+  return callArguments
+}
