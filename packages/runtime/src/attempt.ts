@@ -10,10 +10,12 @@ import type { PreparedRequest } from './prepare.js'
 import { redactString, redactUrl } from './redact.js'
 import { isRedirect, nextRedirect } from './redirects.js'
 import type { AttemptTimeouts } from './timeouts.js'
+import type { Reply } from './transport.js'
+import { defaultTransport } from '#transport'
 
 /** An answer with its body read: text, a Blob, or the unread stream (`parseAs: 'stream'`). */
 export interface Answer {
-  readonly response: Response
+  readonly response: Reply
   readonly content: string | Blob | ReadableStream<Uint8Array> | null | undefined
 }
 
@@ -26,18 +28,22 @@ export async function attemptRequest(request: PreparedRequest, timeouts: Attempt
   if (signal?.aborted) throw signal.reason
   const attempt = timeouts.start(request.timeoutMs, signal)
   const { method } = request.call
+  // A caller's `fetch` is always used as given; without one, the platform's transport.
+  const transport = request.fetch ?? defaultTransport
   try {
     let current = { url: request.url, method }
     for (let hops = 0; ; hops++) {
-      const response = await request.fetch(current.url, {
+      const response = await transport(current.url, {
         method: current.method,
         headers: request.headers,
         body: current.method === method ? request.body : null,
         signal: attempt.signal,
         redirect: 'manual',
+        dispatcher: request.dispatcher,
+        proxy: request.proxy,
       })
       if (!isRedirect(response)) return { response, content: await readContent(response, method, request.parseAs) }
-      await response.body?.cancel()
+      await discard(response)
       current = nextRedirect(response, { ...current, hops, replayableBody: request.replayableBody }, (target) => redactUrl(target, secrets()))
     }
   } catch (error) {
@@ -50,15 +56,18 @@ export async function attemptRequest(request: PreparedRequest, timeouts: Attempt
 }
 
 /** The body as the call wants it; binary content types as a Blob, never decoded as text. */
-async function readContent(response: Response, method: string, parseAs: string): Promise<Answer['content']> {
+async function readContent(response: Reply, method: string, parseAs: string): Promise<Answer['content']> {
   if (response.status === 204 || response.status === 205 || method === 'HEAD' || parseAs === 'empty') {
-    await response.body?.cancel()
+    await discard(response)
     return undefined
   }
   if (parseAs === 'stream') return response.body
   if (parseAs === 'blob' || parseAs === 'binary' || (parseAs === 'auto' && response.ok && isBinaryType(response.headers.get('content-type')))) return response.blob()
   return response.text()
 }
+
+/** An unread body dropped; the Node transport keeps its pooled connection. */
+const discard = (response: Reply): Promise<unknown> | undefined => (response.discard ? response.discard() : response.body?.cancel())
 
 /** Content types that are not text: images, audio, video, PDFs, archives, octet streams. */
 export const isBinaryType = (contentType: string | null): boolean => !!contentType && !/text|json|xml|form|javascript|ecmascript/i.test(contentType)

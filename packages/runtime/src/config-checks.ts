@@ -12,7 +12,7 @@ import { MAX_RETRIES_LIMIT } from './retry.js'
 /** Shared by header and credential checks; the value itself is never quoted. */
 const unsafeValue = 'holds a character a header cannot carry'
 
-type Checked = Pick<Config, 'baseUrl' | 'timeoutMs' | 'maxRetries' | 'retry' | 'headers' | 'credentials' | 'credentialOptionNames'>
+type Checked = Pick<Config, 'baseUrl' | 'timeoutMs' | 'maxRetries' | 'retry' | 'headers' | 'credentials' | 'credentialOptionNames' | 'fetch' | 'dispatcher' | 'proxy'>
 
 /** Throws a `ConfigurationError` for the first setting that cannot work. */
 export function checkConfig(config: Checked): void {
@@ -28,12 +28,22 @@ export function checkConfig(config: Checked): void {
       if (value !== undefined && value !== null && !isHeaderSafe(String(value))) refuse(`headers.${name}`, unsafeValue)
     }
   }
+  checkConnection(config)
   for (const [name, value] of Object.entries(config.credentials ?? {})) {
     const option = config.credentialOptionNames?.[name] ?? `credentials.${name}`
     // An empty token is a mistake (an unset environment variable); leave the option out instead.
     if (value === '') refuse(option, 'is empty')
     if (typeof value === 'string' && !isHeaderSafe(value)) refuse(option, unsafeValue)
   }
+}
+
+/** `fetch`, `dispatcher` and `proxy` each pick how requests go out: one at a time. */
+function checkConnection({ fetch, dispatcher, proxy }: Checked): void {
+  if (fetch !== undefined && typeof fetch !== 'function') refuse('fetch', 'must be a fetch function')
+  if (dispatcher !== undefined && typeof (dispatcher as { dispatch?: unknown } | null)?.dispatch !== 'function') refuse('dispatcher', 'must be an undici Dispatcher (Agent, Pool, ProxyAgent)')
+  if (proxy !== undefined && typeof proxy !== 'boolean') refuse('proxy', 'must be true or false')
+  if (fetch && (dispatcher || proxy)) refuse(dispatcher ? 'dispatcher' : 'proxy', 'is for the Node transport: a given `fetch` makes its own connections')
+  if (dispatcher && proxy) refuse('proxy', 'cannot be combined with `dispatcher`: give an undici EnvHttpProxyAgent as the dispatcher instead')
 }
 
 /** An absolute http(s) URL with no query or fragment: operation paths are appended to it. */

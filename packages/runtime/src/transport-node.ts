@@ -1,0 +1,100 @@
+/**
+ * The transport on Node: undici's dispatcher API over a keep-alive connection pool,
+ * measured well ahead of both Node's `fetch` and `node:http` with a keep-alive agent
+ * (bench/transport.bench.mjs). Bodies go out as fetch would send them (same content
+ * types), answers come back as a `Reply` that reads the body without WHATWG streams.
+ */
+import { defaultMaxListeners, getMaxListeners, setMaxListeners } from 'node:events'
+import { Readable } from 'node:stream'
+import { Agent, EnvHttpProxyAgent, request } from 'undici'
+import type { Dispatcher as UndiciDispatcher } from 'undici'
+import type { Connection, Reply, Transport } from './transport.js'
+
+// Our own timeouts govern each attempt (timeouts.ts): undici's 300 s defaults would cut
+// a call given `timeoutMs: Infinity`.
+const poolOptions = { headersTimeout: 0, bodyTimeout: 0 }
+let sharedAgent: Agent | undefined
+let sharedProxyAgent: EnvHttpProxyAgent | undefined
+
+/** The pool of a call: the caller's dispatcher, the proxy-aware agent when `proxy: true`, or one shared agent. */
+function dispatcherFor({ dispatcher, proxy }: Connection): UndiciDispatcher {
+  if (dispatcher) return dispatcher as unknown as UndiciDispatcher
+  // Reads HTTP_PROXY, HTTPS_PROXY and NO_PROXY (either case) when first used.
+  if (proxy) return (sharedProxyAgent ??= new EnvHttpProxyAgent(poolOptions))
+  return (sharedAgent ??= new Agent(poolOptions))
+}
+
+export const defaultTransport: Transport = async (url, exchange) => {
+  const { signal } = exchange
+  // A timeout signal is shared by up to 32 calls (timeouts.ts), each with one listener on it.
+  if (getMaxListeners(signal) === defaultMaxListeners) setMaxListeners(64, signal)
+  let headers = exchange.headers
+  let body: string | Uint8Array | Readable | null = exchange.body as string | null
+  // The common bodies (none, JSON text) go as they are; others may add a content type.
+  if (body !== null && typeof body !== 'string') body = await wireBody(exchange.body as BodyInit, (headers = { ...headers }))
+  const answer = await request(url, { dispatcher: dispatcherFor(exchange), method: exchange.method as 'GET', headers, body, signal })
+  return new NodeReply(answer)
+}
+
+/** Any `BodyInit` as undici sends it, with the content type fetch would add for it. */
+async function wireBody(body: BodyInit, headers: Record<string, string>): Promise<string | Uint8Array | Readable> {
+  if (body instanceof URLSearchParams) {
+    headers['content-type'] ??= 'application/x-www-form-urlencoded;charset=UTF-8'
+    return body.toString()
+  }
+  if (body instanceof ArrayBuffer) return new Uint8Array(body)
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
+  if (body instanceof Blob) {
+    if (body.type) headers['content-type'] ??= body.type
+    return new Uint8Array(await body.arrayBuffer())
+  }
+  if (body instanceof ReadableStream) return Readable.fromWeb(body as import('node:stream/web').ReadableStream)
+  // FormData: fetch's own encoder writes the multipart boundary and its content type.
+  const encoded = new Response(body)
+  headers['content-type'] = encoded.headers.get('content-type') as string
+  return new Uint8Array(await encoded.arrayBuffer())
+}
+
+/** An undici answer as the runtime reads it; `Headers` built once, the body read by undici. */
+class NodeReply implements Reply {
+  readonly status: number
+  readonly statusText = ''
+  readonly type = 'basic' as const
+  readonly headers = new Headers()
+  readonly #body: UndiciDispatcher.ResponseData['body']
+
+  constructor({ statusCode, headers, body }: UndiciDispatcher.ResponseData) {
+    this.status = statusCode
+    this.#body = body
+    for (const name in headers) {
+      const value = headers[name]
+      if (Array.isArray(value)) for (const item of value) this.headers.append(name, item)
+      else if (value !== undefined) this.headers.append(name, value)
+    }
+  }
+
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300
+  }
+
+  get body(): Response['body'] {
+    return this.#body.body as unknown as Response['body']
+  }
+
+  text(): Promise<string> {
+    return this.#body.text()
+  }
+
+  blob(): Promise<Blob> {
+    return this.#body.blob() as Promise<Blob>
+  }
+
+  discard(): Promise<unknown> {
+    return this.#body.dump()
+  }
+
+  toResponse(content: BodyInit | null | undefined): Response {
+    const empty = this.status === 204 || this.status === 205 || this.status === 304
+    return new Response(empty ? null : (content ?? null), { status: this.status, headers: this.headers })
+  }
+}
