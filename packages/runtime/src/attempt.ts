@@ -39,6 +39,8 @@ export async function attemptRequest(request: PreparedRequest, timeouts: Attempt
         body: current.method === method ? request.body : null,
         signal: attempt.signal,
         redirect: 'manual',
+        // Required by fetch for a stream body (Node, Chromium); harmless for any other.
+        duplex: 'half',
         dispatcher: request.dispatcher,
         proxy: request.proxy,
       })

@@ -4,4 +4,5 @@
  */
 import type { Transport } from './transport.js'
 
-export const defaultTransport: Transport = (url, { method, headers, body, signal, redirect }) => fetch(url, { method, headers, body, signal, redirect })
+export const defaultTransport: Transport = (url, { method, headers, body, signal, redirect, duplex }) =>
+  fetch(url, { method, headers, body, signal, redirect, duplex } as RequestInit)

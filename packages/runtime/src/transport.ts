@@ -20,6 +20,7 @@ export interface Exchange {
   readonly body: BodyInit | null
   readonly signal: AbortSignal
   readonly redirect: 'manual'
+  readonly duplex: 'half'
 }
 
 /** Node connection settings, unused where requests go through `fetch`. */
