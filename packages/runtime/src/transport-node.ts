@@ -32,8 +32,21 @@ export const defaultTransport: Transport = async (url, exchange) => {
   let body: string | Uint8Array | Readable | null = exchange.body as string | null
   // The common bodies (none, JSON text) go as they are; others may add a content type.
   if (body !== null && typeof body !== 'string') body = await wireBody(exchange.body as BodyInit, (headers = { ...headers }))
-  const answer = await request(url, { dispatcher: dispatcherFor(exchange), method: exchange.method as 'GET', headers, body, signal })
+  const dispatcher = dispatcherFor(exchange)
+  const options = { method: exchange.method as 'GET', headers, body, signal }
+  // undici's `request(url)` parses the URL again; the runtime's URLs are already absolute.
+  const { origin, path } = splitUrl(url)
+  const answer = await (typeof dispatcher.request === 'function' ? dispatcher.request({ origin, path, ...options }) : request(url, { dispatcher, ...options }))
   return new NodeReply(answer)
+}
+
+/** `https://host:port` and `/path?query` of an absolute URL (a fragment is never sent). */
+function splitUrl(url: string): { origin: string; path: string } {
+  let end = url.indexOf('//') + 2
+  while (end < url.length && url[end] !== '/' && url[end] !== '?' && url[end] !== '#') end++
+  const hash = url.indexOf('#', end)
+  const rest = hash === -1 ? url.slice(end) : url.slice(end, hash)
+  return { origin: url.slice(0, end), path: rest[0] === '/' ? rest : `/${rest}` }
 }
 
 /** Any `BodyInit` as undici sends it, with the content type fetch would add for it. */
