@@ -57,6 +57,8 @@ export async function measureFirstLoad(program, resolveDir = bundleResolveDir, {
     plugins,
   })
   const outputs = result.metafile.outputs
+  // The Node transport (undici, node: built-ins) must never reach a browser bundle.
+  const nodeOnly = Object.keys(result.metafile.inputs).filter((input) => /(^|\/)(undici|transport-node)|^node:/.test(input))
   const entryPath = Object.keys(outputs).find((path) => path.endsWith('stdin.js'))
   const firstLoad = new Set()
   const visit = (path) => {
@@ -80,5 +82,6 @@ export async function measureFirstLoad(program, resolveDir = bundleResolveDir, {
     chunks: firstLoad.size,
     allChunksGzip: result.outputFiles.filter((file) => file.path.endsWith('.js')).reduce((sum, file) => sum + gzipBytes(file.contents), 0),
     modules: Object.fromEntries(Object.entries(moduleBytes).sort((left, right) => right[1] - left[1])),
+    nodeOnly,
   }
 }
