@@ -68,22 +68,18 @@ async function wireBody(body: BodyInit, headers: Record<string, string>): Promis
   return new Uint8Array(await encoded.arrayBuffer())
 }
 
-/** An undici answer as the runtime reads it; `Headers` built once, the body read by undici. */
+/** An undici answer as the runtime reads it: the body read by undici, no WHATWG streams. */
 class NodeReply implements Reply {
   readonly status: number
   readonly statusText = ''
   readonly type = 'basic' as const
-  readonly headers = new Headers()
+  readonly headers: Headers
   readonly #body: UndiciDispatcher.ResponseData['body']
 
   constructor({ statusCode, headers, body }: UndiciDispatcher.ResponseData) {
     this.status = statusCode
     this.#body = body
-    for (const name in headers) {
-      const value = headers[name]
-      if (Array.isArray(value)) for (const item of value) this.headers.append(name, item)
-      else if (value !== undefined) this.headers.append(name, value)
-    }
+    this.headers = new HeaderView(headers) as unknown as Headers
   }
 
   get ok(): boolean {
@@ -108,6 +104,44 @@ class NodeReply implements Reply {
 
   toResponse(content: BodyInit | null | undefined): Response {
     const empty = this.status === 204 || this.status === 205 || this.status === 304
-    return new Response(empty ? null : (content ?? null), { status: this.status, headers: this.headers })
+    return new Response(empty ? null : (content ?? null), { status: this.status, headers: (this.headers as unknown as HeaderView).pairs() })
+  }
+}
+
+type RawHeaders = UndiciDispatcher.ResponseData['headers']
+
+/**
+ * The reading side of `Headers` (`get`, `has`, `forEach`) over undici's header object,
+ * whose names are already lower case: a real `Headers` per answer cost a visible share of
+ * a loopback call. `toResponse` gives users a real one.
+ */
+class HeaderView {
+  readonly #raw: RawHeaders
+
+  constructor(raw: RawHeaders) {
+    this.#raw = raw
+  }
+
+  get(name: string): string | null {
+    const value = this.#raw[name.toLowerCase()]
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
+  }
+
+  has(name: string): boolean {
+    return this.#raw[name.toLowerCase()] !== undefined
+  }
+
+  forEach(callback: (value: string, name: string) => void): void {
+    for (const name of Object.keys(this.#raw).sort()) callback(this.get(name) as string, name)
+  }
+
+  /** Every header line, `set-cookie` lines kept apart. */
+  pairs(): Array<[string, string]> {
+    const pairs: Array<[string, string]> = []
+    for (const name in this.#raw) {
+      const value = this.#raw[name]
+      for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) pairs.push([name, item])
+    }
+    return pairs
   }
 }
