@@ -7,10 +7,12 @@
 //
 //   node loopback.bench.mjs              this Node, JSON on stdout
 //   node loopback.bench.mjs --quick      fewer rounds
+import { execFileSync } from 'node:child_process'
 import { Agent, createServer, request as httpRequest } from 'node:http'
+import { fileURLToPath } from 'node:url'
 import { MessagingClient } from '@botpress/messaging-client'
 import { createBotpressMessagingClient } from '@parley/botpress-messaging'
-import { clientId, clientToken, conversationId, createContenders, credentialHeaders, messageBody } from './contenders.mjs'
+import { benchDir, clientId, clientToken, conversationId, createContenders, credentialHeaders, messageBody } from './contenders.mjs'
 import { compareThroughput } from './measure.mjs'
 
 const listBody = JSON.stringify([{ id: 'm1', conversationId, authorId: null, sentOn: '2026-11-01T10:00:00.000Z', payload: { type: 'text', text: 'hi' } }])
@@ -92,3 +94,13 @@ export async function runLoopback({ concurrency = [1, 32], quick = false, ...opt
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await runLoopback({ quick: process.argv.includes('--quick') }), null, 2))
+
+/**
+ * The same rows on another Node major, in a child process of that Node (the `node` package
+ * through npx), so every contender of one row still runs side by side in one process.
+ */
+export function runLoopbackOnNode(major, { quick = false } = {}) {
+  const args = ['-y', '-p', `node@${major}`, 'node', fileURLToPath(import.meta.url), ...(quick ? ['--quick'] : [])]
+  const output = execFileSync('npx', args, { cwd: benchDir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] })
+  return JSON.parse(output.slice(output.indexOf('{')))
+}

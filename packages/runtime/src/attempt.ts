@@ -11,16 +11,13 @@ import { redactString, redactUrl } from './redact.js'
 import { isRedirect, nextRedirect } from './redirects.js'
 import type { AttemptTimeouts } from './timeouts.js'
 import type { Reply } from './transport.js'
-import { defaultTransport } from '#transport'
+import { defaultTransport, failureCode, neverSentCodes } from '#transport'
 
 /** An answer with its body read: text, a Blob, or the unread stream (`parseAs: 'stream'`). */
 export interface Answer {
   readonly response: Reply
   readonly content: string | Blob | ReadableStream<Uint8Array> | null | undefined
 }
-
-/** Errors from undici/fetch whose request provably never reached a server. */
-const neverSentCodes = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']
 
 export async function attemptRequest(request: PreparedRequest, timeouts: AttemptTimeouts, secrets: () => ReadonlyArray<string>): Promise<Answer> {
   const { signal } = request
@@ -79,7 +76,7 @@ export function classifyFailure(error: unknown, request: PreparedRequest, timedO
   const { method } = request.call
   const url = redactUrl(request.url, secrets)
   if (timedOut) return new TimeoutError({ method, url, timeoutMs: request.timeoutMs })
-  const code = errorCode(error)
+  const code = failureCode(error)
   return new ConnectionError({
     method,
     url,
@@ -87,15 +84,6 @@ export function classifyFailure(error: unknown, request: PreparedRequest, timedO
     reason: code ?? (error instanceof Error ? redactString(error.message, secrets) : 'connection error'),
     cause: sanitizedCause(error, secrets),
   })
-}
-
-function errorCode(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current && depth < 4; depth++) {
-    const code = (current as { code?: unknown }).code
-    if (typeof code === 'string') return code
-    current = (current as { cause?: unknown }).cause
-  }
-  return undefined
 }
 
 /**

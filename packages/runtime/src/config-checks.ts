@@ -8,6 +8,7 @@ import { isHeaderSafe } from './auth.js'
 import type { Config, HeaderValue } from './client-types.js'
 import { ConfigurationError } from './errors.js'
 import { MAX_RETRIES_LIMIT } from './retry.js'
+import { checkConnection } from '#transport'
 
 /** Shared by header and credential checks; the value itself is never quoted. */
 const unsafeValue = 'holds a character a header cannot carry'
@@ -35,15 +36,6 @@ export function checkConfig(config: Checked): void {
     if (value === '') refuse(option, 'is empty')
     if (typeof value === 'string' && !isHeaderSafe(value)) refuse(option, unsafeValue)
   }
-}
-
-/** `fetch`, `dispatcher` and `proxy` each pick how requests go out: one at a time. */
-function checkConnection({ fetch, dispatcher, proxy }: Checked): void {
-  if (fetch !== undefined && typeof fetch !== 'function') refuse('fetch', 'must be a fetch function')
-  if (dispatcher !== undefined && typeof (dispatcher as { dispatch?: unknown } | null)?.dispatch !== 'function') refuse('dispatcher', 'must be an undici Dispatcher (Agent, Pool, ProxyAgent)')
-  if (proxy !== undefined && typeof proxy !== 'boolean') refuse('proxy', 'must be true or false')
-  if (fetch && (dispatcher || proxy)) refuse(dispatcher ? 'dispatcher' : 'proxy', 'is for the Node transport: a given `fetch` makes its own connections')
-  if (dispatcher && proxy) refuse('proxy', 'cannot be combined with `dispatcher`: give an undici EnvHttpProxyAgent as the dispatcher instead')
 }
 
 /** An absolute http(s) URL with no query or fragment: operation paths are appended to it. */

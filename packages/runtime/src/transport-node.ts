@@ -10,6 +10,21 @@ import { Agent, EnvHttpProxyAgent, request } from 'undici'
 import type { Dispatcher as UndiciDispatcher } from 'undici'
 import type { Connection, Reply, Transport } from './transport.js'
 
+export { checkConnection } from './transport-checks.js'
+
+/** Errors of undici (this transport and Node's fetch) whose request provably never reached a server. */
+export const neverSentCodes = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']
+
+/** The system or undici code of a failure, found along its `cause` chain. */
+export function failureCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string') return code
+    current = (current as { cause?: unknown }).cause
+  }
+  return undefined
+}
+
 // Our own timeouts govern each attempt (timeouts.ts): undici's 300 s defaults would cut
 // a call given `timeoutMs: Infinity`.
 const poolOptions = { headersTimeout: 0, bodyTimeout: 0 }
