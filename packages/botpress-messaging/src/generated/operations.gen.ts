@@ -5,16 +5,19 @@ import type { OperationInfo, OperationTable, SecuritySchemeTable } from '@parley
 
 // What the runtime checks before sending each operation; its SDK function passes it along.
 export const createClientOperation: OperationInfo = {"id":"createClient","security":[["adminKey"],[]]}
+export const renameClientOperation: OperationInfo = {"id":"renameClient","security":[["adminKey"],[]],"bodyRequired":true}
 export const getClientOperation: OperationInfo = {"id":"getClient"}
 export const syncOperation: OperationInfo = {"id":"sync","bodyRequired":true,"idempotent":true}
 export const getHealthOperation: OperationInfo = {"id":"getHealth"}
 export const createUserOperation: OperationInfo = {"id":"createUser"}
+export const createUserTokenOperation: OperationInfo = {"id":"createUserToken","bodyRequired":true}
 export const getUserOperation: OperationInfo = {"id":"getUser"}
 export const createConversationOperation: OperationInfo = {"id":"createConversation","bodyRequired":true}
 export const getConversationOperation: OperationInfo = {"id":"getConversation"}
 export const listConversationsOperation: OperationInfo = {"id":"listConversations"}
 export const createMessageOperation: OperationInfo = {"id":"createMessage","bodyRequired":true}
 export const createMessageAndCollectOperation: OperationInfo = {"id":"createMessageAndCollect","bodyRequired":true}
+export const endTurnOperation: OperationInfo = {"id":"endTurn","idempotent":true}
 export const getMessageOperation: OperationInfo = {"id":"getMessage"}
 export const deleteMessageOperation: OperationInfo = {"id":"deleteMessage"}
 export const listMessagesOperation: OperationInfo = {"id":"listMessages"}
@@ -25,16 +28,19 @@ export const listConversationEndpointsOperation: OperationInfo = {"id":"listConv
 /** Every operation by `"<METHOD> <url template>"`. */
 export const operations: OperationTable = {
   "POST /api/v1/admin/clients": createClientOperation,
+  "PUT /api/v1/admin/clients/name": renameClientOperation,
   "GET /api/v1/clients": getClientOperation,
   "POST /api/v1/sync": syncOperation,
   "GET /api/v1/health": getHealthOperation,
   "POST /api/v1/users": createUserOperation,
+  "POST /api/v1/users/tokens": createUserTokenOperation,
   "GET /api/v1/users/{id}": getUserOperation,
   "POST /api/v1/conversations": createConversationOperation,
   "GET /api/v1/conversations/{id}": getConversationOperation,
   "GET /api/v1/conversations/user/{userId}": listConversationsOperation,
   "POST /api/v1/messages": createMessageOperation,
   "POST /api/v1/messages/collect": createMessageAndCollectOperation,
+  "POST /api/v1/messages/turn/{id}": endTurnOperation,
   "GET /api/v1/messages/{id}": getMessageOperation,
   "DELETE /api/v1/messages/{id}": deleteMessageOperation,
   "GET /api/v1/messages/conversation/{conversationId}": listMessagesOperation,
@@ -75,7 +81,7 @@ export const serverTemplate = {
   }
 } as const
 
-export type OperationId = "createClient" | "getClient" | "sync" | "getHealth" | "createUser" | "getUser" | "createConversation" | "getConversation" | "listConversations" | "createMessage" | "createMessageAndCollect" | "getMessage" | "deleteMessage" | "listMessages" | "deleteConversationMessages" | "mapEndpoint" | "listConversationEndpoints"
+export type OperationId = "createClient" | "renameClient" | "getClient" | "sync" | "getHealth" | "createUser" | "createUserToken" | "getUser" | "createConversation" | "getConversation" | "listConversations" | "createMessage" | "createMessageAndCollect" | "endTurn" | "getMessage" | "deleteMessage" | "listMessages" | "deleteConversationMessages" | "mapEndpoint" | "listConversationEndpoints"
 
 /** The spec's top-level `webhooks`: wire event name, handler operationId, summary. */
 export const webhookEvents = [

@@ -4,20 +4,23 @@
 // Imported lazily by the client when `validateResponses: true`, so zod and the
 // validator stay out of bundles that do not validate.
 import { createZodResponseChecker } from '@parley/runtime/validate'
-import { zCreateClientResponse, zCreateConversationResponse, zCreateMessageAndCollectResponse, zCreateMessageResponse, zCreateUserResponse, zDeleteConversationMessagesResponse, zDeleteMessageResponse, zGetClientResponse, zGetConversationResponse, zGetHealthResponse, zGetMessageResponse, zGetUserResponse, zListConversationEndpointsResponse, zListConversationsResponse, zListMessagesResponse, zMapEndpointResponse, zSyncResponse } from './zod.gen.js'
+import { zCreateClientResponse, zCreateConversationResponse, zCreateMessageAndCollectResponse, zCreateMessageResponse, zCreateUserResponse, zCreateUserTokenResponse, zDeleteConversationMessagesResponse, zDeleteMessageResponse, zEndTurnResponse, zGetClientResponse, zGetConversationResponse, zGetHealthResponse, zGetMessageResponse, zGetUserResponse, zListConversationEndpointsResponse, zListConversationsResponse, zListMessagesResponse, zMapEndpointResponse, zRenameClientResponse, zSyncResponse } from './zod.gen.js'
 
 export const responseSchemas = {
   createClient: zCreateClientResponse,
+  renameClient: zRenameClientResponse,
   getClient: zGetClientResponse,
   sync: zSyncResponse,
   getHealth: zGetHealthResponse,
   createUser: zCreateUserResponse,
+  createUserToken: zCreateUserTokenResponse,
   getUser: zGetUserResponse,
   createConversation: zCreateConversationResponse,
   getConversation: zGetConversationResponse,
   listConversations: zListConversationsResponse,
   createMessage: zCreateMessageResponse,
   createMessageAndCollect: zCreateMessageAndCollectResponse,
+  endTurn: zEndTurnResponse,
   getMessage: zGetMessageResponse,
   deleteMessage: zDeleteMessageResponse,
   listMessages: zListMessagesResponse,

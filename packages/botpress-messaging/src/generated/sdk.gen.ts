@@ -4,8 +4,8 @@
 import type { Client, ClientMeta, Options as Options2, RequestResult, TDataShape } from '@parley/runtime';
 
 import { client } from './client.gen.js';
-import { createClientOperation, createConversationOperation, createMessageAndCollectOperation, createMessageOperation, createUserOperation, deleteConversationMessagesOperation, deleteMessageOperation, getClientOperation, getConversationOperation, getHealthOperation, getMessageOperation, getUserOperation, listConversationEndpointsOperation, listConversationsOperation, listMessagesOperation, mapEndpointOperation, syncOperation } from './operations.gen.js';
-import type { CreateClientData, CreateClientErrors, CreateClientResponses, CreateConversationData, CreateConversationErrors, CreateConversationResponses, CreateMessageAndCollectData, CreateMessageAndCollectErrors, CreateMessageAndCollectResponses, CreateMessageData, CreateMessageErrors, CreateMessageResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DeleteConversationMessagesData, DeleteConversationMessagesErrors, DeleteConversationMessagesResponses, DeleteMessageData, DeleteMessageErrors, DeleteMessageResponses, GetClientData, GetClientErrors, GetClientResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetMessageData, GetMessageErrors, GetMessageResponses, GetUserData, GetUserErrors, GetUserResponses, ListConversationEndpointsData, ListConversationEndpointsErrors, ListConversationEndpointsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListMessagesData, ListMessagesErrors, ListMessagesResponses, MapEndpointData, MapEndpointErrors, MapEndpointResponses, SyncData, SyncErrors, SyncResponses } from './types.gen.js';
+import { createClientOperation, createConversationOperation, createMessageAndCollectOperation, createMessageOperation, createUserOperation, createUserTokenOperation, deleteConversationMessagesOperation, deleteMessageOperation, endTurnOperation, getClientOperation, getConversationOperation, getHealthOperation, getMessageOperation, getUserOperation, listConversationEndpointsOperation, listConversationsOperation, listMessagesOperation, mapEndpointOperation, renameClientOperation, syncOperation } from './operations.gen.js';
+import type { CreateClientData, CreateClientErrors, CreateClientResponses, CreateConversationData, CreateConversationErrors, CreateConversationResponses, CreateMessageAndCollectData, CreateMessageAndCollectErrors, CreateMessageAndCollectResponses, CreateMessageData, CreateMessageErrors, CreateMessageResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateUserTokenData, CreateUserTokenErrors, CreateUserTokenResponses, DeleteConversationMessagesData, DeleteConversationMessagesErrors, DeleteConversationMessagesResponses, DeleteMessageData, DeleteMessageErrors, DeleteMessageResponses, EndTurnData, EndTurnErrors, EndTurnResponses, GetClientData, GetClientErrors, GetClientResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetMessageData, GetMessageErrors, GetMessageResponses, GetUserData, GetUserErrors, GetUserResponses, ListConversationEndpointsData, ListConversationEndpointsErrors, ListConversationEndpointsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListMessagesData, ListMessagesErrors, ListMessagesResponses, MapEndpointData, MapEndpointErrors, MapEndpointResponses, RenameClientData, RenameClientErrors, RenameClientResponses, SyncData, SyncErrors, SyncResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -37,6 +37,25 @@ export const createClient = <ThrowOnError extends boolean = true>(options?: Opti
     headers: {
         'Content-Type': 'application/json',
         ...options?.headers
+    }
+});
+
+/**
+ * Rename a client
+ *
+ * Sets a client's display name. Admin route, like `createClient`. Answers 200 (plain
+ * text `OK`) when the name changed and 204 with no body when the client already had
+ * that name. The v1.2.18 server also answers 200 for a client id it does not know.
+ *
+ */
+export const renameClient = <ThrowOnError extends boolean = true>(options: Options<RenameClientData, ThrowOnError>): RequestResult<RenameClientResponses, RenameClientErrors, ThrowOnError, 'data'> => (options.client ?? client).put<RenameClientResponses, RenameClientErrors, ThrowOnError, 'data'>({
+    responseStyle: 'data',
+    url: '/api/v1/admin/clients/name',
+    operation: renameClientOperation,
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
     }
 });
 
@@ -101,6 +120,24 @@ export const createUser = <ThrowOnError extends boolean = true>(options?: Option
     url: '/api/v1/users',
     operation: createUserOperation,
     ...options
+});
+
+/**
+ * Create a token for a user
+ *
+ * Creates a token that lets a user's own device (the webchat socket) authenticate as
+ * that user. Answers 201 `{ id, token }`; keep the token, it is not shown again.
+ *
+ */
+export const createUserToken = <ThrowOnError extends boolean = true>(options: Options<CreateUserTokenData, ThrowOnError>): RequestResult<CreateUserTokenResponses, CreateUserTokenErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CreateUserTokenResponses, CreateUserTokenErrors, ThrowOnError, 'data'>({
+    responseStyle: 'data',
+    url: '/api/v1/users/tokens',
+    operation: createUserTokenOperation,
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**
@@ -192,6 +229,23 @@ export const createMessageAndCollect = <ThrowOnError extends boolean = true>(opt
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * End the turn of a collected message
+ *
+ * Tells the server the bot has finished replying to a user message, so a pending
+ * `createMessageAndCollect` call for that message answers now, with the replies so
+ * far, instead of waiting for its `timeout`. `id` is the id of the collected user
+ * message (the `message.id` of the `message.new` event with `collect: true`). Takes
+ * no body; answers 200 (plain text `OK`).
+ *
+ */
+export const endTurn = <ThrowOnError extends boolean = true>(options: Options<EndTurnData, ThrowOnError>): RequestResult<EndTurnResponses, EndTurnErrors, ThrowOnError, 'data'> => (options.client ?? client).post<EndTurnResponses, EndTurnErrors, ThrowOnError, 'data'>({
+    responseStyle: 'data',
+    url: '/api/v1/messages/turn/{id}',
+    operation: endTurnOperation,
+    ...options
 });
 
 /**
