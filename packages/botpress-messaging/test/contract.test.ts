@@ -24,7 +24,7 @@ interface RecordedExchange {
   request: { method: string; path: string; headers: Record<string, string>; body: unknown }
   response: { status: number; headers: Record<string, string>; body: { text: string; json?: unknown } }
 }
-const exchanges = recording.exchanges as RecordedExchange[]
+const exchanges = recording.exchanges as unknown as RecordedExchange[]
 const webhooks = recording.webhooks
 
 const messagingHeader = /^x-bp-messaging-/
