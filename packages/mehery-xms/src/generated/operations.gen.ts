@@ -16,6 +16,11 @@ export const closeSessionOperation: OperationInfo = {"id":"closeSession","bodyRe
 export const listSessionMessagesOperation: OperationInfo = {"id":"listSessionMessages","bodyRequired":true,"idempotent":true}
 export const resolveSessionOperation: OperationInfo = {"id":"resolveSession","bodyRequired":true,"idempotent":true}
 export const routeSessionOperation: OperationInfo = {"id":"routeSession","bodyRequired":true}
+export const pushMessageOperation: OperationInfo = {"id":"pushMessage","bodyRequired":true}
+export const lookupContactOperation: OperationInfo = {"id":"lookupContact","requiredQuery":["value"]}
+export const createCampaignOperation: OperationInfo = {"id":"createCampaign","requiredQuery":["campaignTitle","templateCode","contactType"]}
+export const viewCampaignOperation: OperationInfo = {"id":"viewCampaign"}
+export const updateProfileOperation: OperationInfo = {"id":"updateProfile","bodyRequired":true}
 
 /** Every operation by `"<METHOD> <url template>"`. */
 export const operations: OperationTable = {
@@ -31,6 +36,11 @@ export const operations: OperationTable = {
   "POST /api/v1/session/messages": listSessionMessagesOperation,
   "POST /api/v1/session/resolve": resolveSessionOperation,
   "POST /api/v1/session/routing": routeSessionOperation,
+  "POST /api/v1/message/push": pushMessageOperation,
+  "GET /api/v1/contact/looup": lookupContactOperation,
+  "POST /api/v1/create/campaign": createCampaignOperation,
+  "GET /api/v1/view/campaign": viewCampaignOperation,
+  "POST /data/api/v1/profile/update": updateProfileOperation,
 }
 
 export const securitySchemes: SecuritySchemeTable = {
@@ -61,7 +71,7 @@ export const serverTemplate = {
   }
 } as const
 
-export type OperationId = "listChannels" | "listGlobalVariables" | "listHsmTemplates" | "setWebhook" | "setContactLanguage" | "pushCustomerData" | "pushCustomerEvent" | "sendMessage" | "closeSession" | "listSessionMessages" | "resolveSession" | "routeSession"
+export type OperationId = "listChannels" | "listGlobalVariables" | "listHsmTemplates" | "setWebhook" | "setContactLanguage" | "pushCustomerData" | "pushCustomerEvent" | "sendMessage" | "closeSession" | "listSessionMessages" | "resolveSession" | "routeSession" | "pushMessage" | "lookupContact" | "createCampaign" | "viewCampaign" | "updateProfile"
 
 /** The spec's top-level `webhooks`: wire event name, handler operationId, summary. */
 export const webhookEvents = [

@@ -4,7 +4,7 @@
 // Imported lazily by the client when `validateResponses: true`, so zod and the
 // validator stay out of bundles that do not validate.
 import { createZodResponseChecker } from '@parley/runtime/validate'
-import { zCloseSessionResponse, zListChannelsResponse, zListGlobalVariablesResponse, zListHsmTemplatesResponse, zListSessionMessagesResponse, zPushCustomerDataResponse, zPushCustomerEventResponse, zResolveSessionResponse, zRouteSessionResponse, zSendMessageResponse, zSetContactLanguageResponse, zSetWebhookResponse } from './zod.gen.js'
+import { zCloseSessionResponse, zCreateCampaignResponse, zListChannelsResponse, zListGlobalVariablesResponse, zListHsmTemplatesResponse, zListSessionMessagesResponse, zLookupContactResponse, zPushCustomerDataResponse, zPushCustomerEventResponse, zPushMessageResponse, zResolveSessionResponse, zRouteSessionResponse, zSendMessageResponse, zSetContactLanguageResponse, zSetWebhookResponse, zUpdateProfileResponse, zViewCampaignResponse } from './zod.gen.js'
 
 export const responseSchemas = {
   listChannels: zListChannelsResponse,
@@ -19,6 +19,11 @@ export const responseSchemas = {
   listSessionMessages: zListSessionMessagesResponse,
   resolveSession: zResolveSessionResponse,
   routeSession: zRouteSessionResponse,
+  pushMessage: zPushMessageResponse,
+  lookupContact: zLookupContactResponse,
+  createCampaign: zCreateCampaignResponse,
+  viewCampaign: zViewCampaignResponse,
+  updateProfile: zUpdateProfileResponse,
 } as const
 
 export const responseChecker = createZodResponseChecker(responseSchemas)
