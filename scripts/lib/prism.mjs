@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
+import { materializeDocument } from './spec-source.mjs'
 import { quietToolEnvironment, repositoryRoot } from './vendors.mjs'
 
 const require = createRequire(join(repositoryRoot, 'packages', 'testing', 'package.json'))
