@@ -232,7 +232,15 @@ import { findVendor } from '../../scripts/lib/vendors.mjs'
 export default heyApiConfig(findVendor('${id}'))
 `,
 )
-scaffold('src/zod.ts', `// zod validators for every schema, request and response of the spec.\nexport * from './generated/zod.gen.js'\n`)
+scaffold(
+  'src/zod.ts',
+  `// zod validators for every schema, request and response of the spec.
+export * from './generated/zod.gen.js'
+
+/** The checker for \`validateResponses: responseChecker\`: every 2xx body against its operation's schema. */
+export { responseChecker } from './generated/response-schemas.gen.js'
+`,
+)
 scaffold('src/paths.ts', `// openapi-typescript \`paths\`, \`components\` and \`operations\`, for openapi-fetch users.\nexport type * from './generated/paths.gen.js'\n`)
 
 const credentialOptions = schemes.map((scheme) => `  /** ${oneLine(scheme.description) || `Credential for the \`${scheme.name}\` security scheme.`} */\n  ${scheme.option}?: string`).join('\n')
@@ -261,7 +269,6 @@ export function create${pascalName}HttpClient(options: ${pascalName}ClientOption
     metadata: {
       defaultSecurity,
       securitySchemes,
-      loadResponseChecker: () => import('./generated/response-schemas.gen.js').then((module) => module.responseChecker),
     },
     defaultBaseUrl,
     credentials: { ${schemes.map((scheme) => (scheme.option === scheme.name ? scheme.name : `${JSON.stringify(scheme.name)}: ${scheme.option}`)).join(', ')} },
