@@ -178,6 +178,31 @@ describe('new-vendor --published', () => {
     }
   }, 90_000)
 
+  it('generates the package of a published spec the generator takes today (JSON bodies, an API key)', () => {
+    const root = workspace()
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'Plain Chat', version: '1' },
+      servers: [{ url: 'https://api.plain-chat.example.net' }],
+      security: [{ apiKey: [] }],
+      paths: {
+        '/messages': {
+          post: {
+            operationId: 'sendMessage',
+            requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } } } } },
+            responses: { 201: { description: 'sent', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } } },
+          },
+        },
+      },
+      components: { securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } } },
+    }
+    const specFile = writeInput('plain-chat.json', JSON.stringify(spec))
+    const { status, output } = newVendor(root, ['plain-chat', '--published', specFile])
+    expect(status, output).toBe(0)
+    expect(readFileSync(join(root, 'specs/plain-chat/openapi.json')).equals(readFileSync(specFile))).toBe(true)
+    expect(readFileSync(join(root, 'packages/plain-chat/src/generated/sdk.gen.ts'), 'utf8')).toContain('sendMessage')
+  }, 90_000)
+
   it('takes back everything it wrote when generation fails', () => {
     const root = workspace()
     writeFileSync(join(root, 'scripts/generate.mjs'), "console.error('generator broke on purpose'); process.exit(3)\n")
