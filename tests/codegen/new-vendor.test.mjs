@@ -75,7 +75,7 @@ describe('new-vendor --published', () => {
     expect(parse(overlayText).actions).toEqual([])
     const entry = parse(readFileSync(join(root, 'redocly.yaml'), 'utf8')).apis['relay-sms']
     expect(entry).toMatchObject({ root: 'specs/relay-sms/openapi.yaml', 'x-parley-published': true, extends: ['spec'] })
-    expect(entry.rules).toMatchObject({ 'rule/operation-has-tags': 'off', 'rule/media-type-has-examples': 'off' })
+    expect(entry.rules).toMatchObject({ 'nullable-type-sibling': 'warn', 'rule/operation-has-tags': 'off', 'rule/media-type-has-examples': 'off' })
     expect(readFileSync(join(root, 'packages/relay-sms/src/client.ts'), 'utf8')).toContain('basicAuth?: string')
     // The published entry lints structurally only; `$ref` with siblings is a warning.
     const lint = run(root, 'lint-specs.mjs', ['relay-sms', '--max-problems', '500'])
