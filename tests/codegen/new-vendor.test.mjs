@@ -96,6 +96,16 @@ describe('new-vendor --published', () => {
     expect(snapshot(root)).toEqual(before)
   }, 60_000)
 
+  it('still adds a hand-written spec that passes the strict rules, with a plain entry', () => {
+    const root = workspace()
+    mkdirSync(join(root, 'specs/avaamo-copy'), { recursive: true })
+    writeFileSync(join(root, 'specs/avaamo-copy/openapi.yaml'), readFileSync(join(import.meta.dirname, '../../specs/avaamo/openapi.yaml')))
+    const { status, output } = newVendor(root, ['avaamo-copy', '--no-generate'])
+    expect(status, output).toBe(0)
+    expect(parse(readFileSync(join(root, 'redocly.yaml'), 'utf8')).apis['avaamo-copy']).toEqual({ root: 'specs/avaamo-copy/openapi.yaml' })
+    expect(readFileSync(join(root, 'packages/avaamo-copy/package.json'), 'utf8')).toContain('"name": "@parley/avaamo-copy"')
+  }, 60_000)
+
   it('copies a Swagger 2.0 file unchanged, as JSON, and notes its conversion', () => {
     const root = workspace()
     const { status, output } = newVendor(root, ['chirp-chat', '--published', publishedSwagger, '--no-generate'])
