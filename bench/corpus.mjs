@@ -7,7 +7,8 @@
 //
 //   node bench/corpus.mjs [--concurrency 1|2] [--only <spec id>...] [--limit N] [--no-tests]
 //                         [--timeout <seconds per spec>] [--json <file>] [--keep]
-import { spawn } from 'node:child_process'
+//   node bench/corpus.mjs --from <file>   the report again from a --json file (causes recomputed)
+import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -70,6 +71,7 @@ const { values: flags } = parseArgs({
     'no-tests': { type: 'boolean' },
     timeout: { type: 'string', default: '600' },
     json: { type: 'string' },
+    from: { type: 'string' },
     keep: { type: 'boolean' },
   },
 })
@@ -176,6 +178,12 @@ export function causeOf(stage, output) {
     .replace(/^- \S+ \$\S*: /, '')
     .replace(/^- [^:]+: /, '')
     .replace(/^(\w*Error: )[A-Za-z_][\w.-]*: /, '$1…: ')
+    .replace(/^(\w*Error: )\S+ \((GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS) [^)]*\) /, '$1… (…) ')
+    .replace(/\b(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)\b/g, 'METHOD')
+    .replace(/no call found for [^(]*/, 'no call found for … ')
+    .replace(/Security scheme [^:]+:/, 'Security scheme …:')
+    .replace(/\b(parameter|property|Property) \S+/g, '$1 …')
+    .replace(/(failed with \d+):.*$/, '$1')
     .replace(/`[^`]*`|"[^"]*"|'[^']*'/g, '…')
     .replace(/\b(for|of|named|operation|in) [A-Za-z_][\w.-]*/g, '$1 …')
     .replace(/\/[\w./-]+/g, '<path>')
@@ -219,6 +227,14 @@ async function runSpec(specId) {
   return result
 }
 
+function currentCommit() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repositoryRoot, encoding: 'utf8' }).trim()
+  } catch {
+    return undefined
+  }
+}
+
 function countOperations(specFile) {
   const spec = JSON.parse(readFileSync(specFile, 'utf8'))
   const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
@@ -240,6 +256,11 @@ function report(results) {
 }
 
 async function main() {
+  if (flags.from) {
+    const saved = JSON.parse(readFileSync(flags.from, 'utf8'))
+    console.log(`corpus run of ${saved.date}${saved.commit ? ` at ${saved.commit}` : ''}`)
+    return report(saved.results.map((result) => (result.passed || !result.failedStage ? result : { ...result, cause: causeOf(result.stages[result.failedStage] === 'timeout' ? 'timeout' : result.failedStage, result.output ?? '') })))
+  }
   let specIds = flags.only ?? corpus
   if (flags.limit) specIds = specIds.slice(0, Number(flags.limit))
   const missing = specIds.filter((specId) => !existsSync(join(directoryRoot, 'api', `${specId}.json`)))
@@ -260,7 +281,7 @@ async function main() {
   await Promise.all(Array.from({ length: concurrency }, worker))
   results.sort((a, b) => specIds.indexOf(a.specId) - specIds.indexOf(b.specId))
   report(results)
-  if (flags.json) writeFileSync(flags.json, `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`)
+  if (flags.json) writeFileSync(flags.json, `${JSON.stringify({ date: new Date().toISOString(), commit: currentCommit(), results }, null, 2)}\n`)
 }
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href
