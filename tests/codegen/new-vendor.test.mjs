@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
 import { startPrismMock } from '../../scripts/lib/prism.mjs'
@@ -154,7 +155,7 @@ describe('new-vendor --published', () => {
     expect(snapshot(root)).toEqual(before)
   }, 60_000)
 
-  it('takes an overlay that fixes the problems; lint and the mock then read the overlaid document', async () => {
+  it('takes an overlay that fixes the problems; lint, docs, the portal and the mock then read the overlaid document', async () => {
     const root = workspace()
     const fixes = {
       overlay: '1.0.0',
@@ -162,6 +163,7 @@ describe('new-vendor --published', () => {
       actions: [
         { target: "$.paths['/a'].get", description: 'The vendor wrote a number for the responses.', update: { responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'object' }, example: { fixed: true } } } } } } },
         { target: "$.paths['/b'].get.parameters", remove: true },
+        { target: '$.info', update: { title: 'Broken API, fixed by its overlay' } },
       ],
     }
     // A merge cannot replace a scalar by an object: remove it first, then add it back.
@@ -178,6 +180,12 @@ describe('new-vendor --published', () => {
     rmSync(join(root, 'specs/fixed/overlay.yaml'))
     expect(run(root, 'lint-specs.mjs', ['fixed']).status).toBe(1)
     writeFileSync(join(root, 'specs/fixed/overlay.yaml'), stringify(fixes))
+    // The docs page and the portal summary show the overlaid document too.
+    const docs = await import(pathToFileURL(join(root, 'scripts/docs.mjs')).href)
+    const page = readFileSync(await docs.buildVendorPage({ id: 'fixed', packageName: '@parley/fixed', specPath: join(root, 'specs/fixed/openapi.json'), packageDir: join(root, 'packages/fixed') }, join(root, 'docs-out')), 'utf8')
+    expect(page).toContain('Broken API, fixed by its overlay')
+    const portal = await import(pathToFileURL(join(root, 'scripts/portal/index-page.mjs')).href)
+    expect(await portal.vendorSummary({ id: 'fixed', packageName: '@parley/fixed', specPath: join(root, 'specs/fixed/openapi.json'), packageDir: join(root, 'packages/fixed'), mockPort: 4101 })).toMatchObject({ title: 'Broken API, fixed by its overlay', operationCount: 2 })
     const mock = await startPrismMock(join(root, 'specs/fixed/openapi.json'))
     try {
       const response = await fetch(`${mock.baseUrl}/a`)
