@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
+import { pointerToJsonPath } from '../../scripts/lib/admit-spec.mjs'
 import { detectFormat, loadDocument, loadVendorDocument, materializeDocument, overlayProblems } from '../../scripts/lib/spec-source.mjs'
 
 const fixtures = join(import.meta.dirname, 'fixtures')
@@ -162,5 +163,16 @@ describe('materializeDocument (a file for Redocly and Prism)', () => {
     expect(second.path).toBe(first.path)
     expect(JSON.parse(readFileSync(first.path, 'utf8')).info.title).toBe('Fixed')
     expect(detectFormat(JSON.parse(readFileSync(first.path, 'utf8')))).toBe('openapi-3.0')
+  })
+})
+
+describe('pointerToJsonPath (where an overlay action must target)', () => {
+  it.each([
+    ['#/paths/~1messages~1{id}/get/parameters/0', "$.paths['/messages/{id}'].get.parameters[0]"],
+    ['#/components/schemas/Message/properties/x-vendor', "$.components.schemas.Message.properties['x-vendor']"],
+    ["#/paths/~1it's", "$.paths['/it\\'s']"],
+    ['#/', '$'],
+  ])('%s -> %s', (pointer, jsonPath) => {
+    expect(pointerToJsonPath(pointer)).toBe(jsonPath)
   })
 })
