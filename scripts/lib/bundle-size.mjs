@@ -23,8 +23,9 @@ export const parleyBundles = {
   'client factory with every operation, one file (Botpress Messaging)': {
     program: `import { createBotpressMessagingClient } from '@parley/botpress-messaging'\nexport const connect = (options) => createBotpressMessagingClient(options)`,
     // One-file bundles (IIFE, Workers) used to inline the lazily loaded zod schemas
-    // (34,857 B); the checker is now an import the application makes.
-    budget: 8_100,
+    // (34,857 B); the checker is now an import the application makes. Issue #19's three
+    // routes (endTurn, createUserToken, renameClient) add about 140 B (8,120 B measured).
+    budget: 8_250,
     oneFile: true,
   },
   'facade (@parley/messaging) with one adapter (avaamo)': {
