@@ -9,6 +9,7 @@ import {
   MissingCredentialError,
   NotFoundError,
   RequestValidationError,
+  TimeoutError,
   createBotpressMessagingClient,
   createBotpressMessagingHttpClient,
   getUser,
@@ -144,5 +145,28 @@ describe('errors', () => {
     const admin = createBotpressMessagingClient({ baseUrl: server.baseUrl, adminKey: 'admin-secret' })
     await admin.createClient({ body: {} })
     expect(server.requests[0]?.headers['x-bp-messaging-admin-key']).toBe('admin-secret')
+  })
+})
+
+describe('collecting replies', () => {
+  const collectBody = { conversationId, authorId: userId, payload: { type: 'text' as const, text: 'Tell me a joke' }, timeout: 0 }
+
+  it('timeout 0 waits on the server until endTurn, and the client timeout still ends it once, without a retry', async () => {
+    // The server holds a `timeout: 0` collect until the turn is ended; here it never is.
+    server.respondWith({ status: 201, body: {}, delayMs: 5000 })
+    const patient = createBotpressMessagingClient({ baseUrl: server.baseUrl, clientId, clientToken, timeoutMs: 300 })
+    await expect(patient.createMessageAndCollect({ body: collectBody })).rejects.toBeInstanceOf(TimeoutError)
+    expect(server.requests).toHaveLength(1)
+    expect(server.requests[0]?.json).toEqual(collectBody)
+  })
+
+  it('endTurn posts to the collected message with no body', async () => {
+    server.respondWith({ status: 200, body: 'OK' })
+    await expect(client().endTurn({ path: { id: '59fa1440-7b11-4bdc-a107-38d54888f2e6' } })).resolves.toBe('OK')
+    const [request] = server.requests
+    expect(request?.method).toBe('POST')
+    expect(request?.url).toBe('/api/v1/messages/turn/59fa1440-7b11-4bdc-a107-38d54888f2e6')
+    expect(request?.body).toBe('')
+    expect(request?.headers['content-type']).toBeUndefined()
   })
 })

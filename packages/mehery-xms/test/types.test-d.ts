@@ -1,6 +1,12 @@
 // The message-type union of message/send and the contact/info return type.
 import { describe, expectTypeOf, it } from 'vitest'
-import { type ContactInfoUpdate, type MeheryXmsClient, type OutBoundMsg, type OutBoundReciept, createMeheryXmsClient, createMeheryXmsWebhookHandler } from '../src/index.js'
+import {
+  type Attachment,
+  type CampaignDto,
+  type ContactInfoUpdate,
+  type OutboxMessage,
+  type PbContactDoc,
+  type MeheryXmsClient, type OutBoundMsg, type OutBoundReciept, createMeheryXmsClient, createMeheryXmsWebhookHandler } from '../src/index.js'
 
 declare const mehery: MeheryXmsClient
 const to = { contactId: '1234567' }
@@ -55,5 +61,30 @@ describe('factory and webhook types', () => {
         },
       },
     })
+  })
+})
+
+describe('the 2026 operations and fields', () => {
+  it('pushMessage takes the send union; the send body has the 2026 fields', () => {
+    expectTypeOf(mehery.pushMessage).parameter(0).toHaveProperty('body').toEqualTypeOf<OutBoundMsg>()
+    const timed: OutBoundMsg = { channelId: 'c', to: { phone: '919876543210' }, type: 'text', text: { body: 'Your OTP is 4821', subject: 'OTP' }, timeout: { delivery: 60000, read: 0, reply: 0 }, campaignId: 'cmp_7Q2m9XkL' }
+    void timed
+    // @ts-expect-error `sticker` is still not a message type
+    const sticker: OutBoundMsg = { channelId: 'c', to, type: 'sticker', timeout: { delivery: 1 } }
+    void sticker
+  })
+
+  it('lookupContact resolves contacts; campaigns take their query', () => {
+    expectTypeOf(mehery.lookupContact({ query: { value: '919876543210' } })).resolves.toHaveProperty('results').toEqualTypeOf<PbContactDoc[]>()
+    // @ts-expect-error the looked-up value is required
+    void mehery.lookupContact({ query: { key: 'phone' } })
+    // @ts-expect-error a campaign needs its title, template and contact type
+    void mehery.createCampaign({ query: { campaignTitle: 'Diwali offer 2026' } })
+    expectTypeOf(mehery.viewCampaign()).resolves.toHaveProperty('results').toEqualTypeOf<CampaignDto[]>()
+  })
+
+  it('answers accept the 2026 enum values', () => {
+    expectTypeOf<'AUDIO'>().toMatchTypeOf<NonNullable<Attachment['mediaType']>>()
+    expectTypeOf<'CONSUMED'>().toMatchTypeOf<NonNullable<OutboxMessage['status']>>()
   })
 })

@@ -858,7 +858,8 @@ export interface components {
             /** @description Country. */
             country?: string | null;
             /**
-             * @description Language (two-letter code, upper case).
+             * @deprecated
+             * @description Language (two-letter code, upper case). Deprecated (not in the 2026 file; set the language with `setContactLanguage`).
              * @enum {string|null}
              */
             lang?: "AB" | "AE" | "AF" | "AK" | "AM" | "AN" | "AR" | "AS" | "AV" | "AY" | "AZ" | "BA" | "BE" | "BG" | "BH" | "BI" | "BM" | "BN" | "BO" | "BR" | "BS" | "CA" | "CE" | "CH" | "CO" | "CR" | "CS" | "CU" | "CV" | "CY" | "DA" | "DE" | "DV" | "DZ" | "EE" | "EL" | "EN" | "EO" | "ES" | "ET" | "EU" | "FA" | "FF" | "FI" | "FJ" | "FO" | "FR" | "FY" | "GA" | "GD" | "GL" | "GN" | "GU" | "GV" | "HA" | "HI" | "HO" | "HR" | "HT" | "HU" | "HY" | "HZ" | "IA" | "IN" | "IE" | "IG" | "II" | "IK" | "IO" | "IS" | "IT" | "IU" | "IW" | "JA" | "JI" | "JV" | "KA" | "KG" | "KI" | "KJ" | "KK" | "KL" | "KM" | "KN" | "KO" | "KR" | "KS" | "KU" | "KV" | "KW" | "KY" | "LA" | "LB" | "LG" | "LI" | "LN" | "LO" | "LT" | "LU" | "LV" | "MG" | "MH" | "MI" | "MK" | "ML" | "MN" | "MO" | "MR" | "MS" | "MT" | "MY" | "NA" | "NB" | "ND" | "NE" | "NG" | "NL" | "NN" | "NO" | "NR" | "NV" | "NY" | "OC" | "OJ" | "OM" | "OR" | "OS" | "PA" | "PI" | "PL" | "PS" | "PT" | "QU" | "RM" | "RN" | "RO" | "RU" | "RW" | "SA" | "SC" | "SD" | "SE" | "SG" | "SI" | "SK" | "SL" | "SM" | "SN" | "SO" | "SQ" | "SR" | "SS" | "ST" | "SU" | "SV" | "SW" | "TA" | "TE" | "TG" | "TH" | "TI" | "TK" | "TL" | "PH" | "TN" | "TO" | "TR" | "TS" | "TT" | "TW" | "TY" | "UG" | "UK" | "UR" | "UZ" | "VE" | "VI" | "VO" | "WA" | "WO" | "XH" | "YO" | "ZA" | "ZH" | "ZU" | null;
@@ -866,7 +867,10 @@ export interface components {
             tenant?: string | null;
             /** @description User id. */
             userid?: string | null;
-            /** @description Filters. */
+            /**
+             * @deprecated
+             * @description Filters. Deprecated (the 2026 file has `filters` instead).
+             */
             filter?: components["schemas"]["MapStringObject"][] | null;
             /** @description Key maps. */
             keymap?: components["schemas"]["MapStringString"][] | null;
@@ -1248,7 +1252,10 @@ export interface components {
             replyId?: string | null;
             /** @description Channel id of the message replied to. */
             replyIdExt?: string | null;
-            /** @description Message replied to. */
+            /**
+             * @deprecated
+             * @description Message replied to. Deprecated (not in the 2026 file; use `replyId`).
+             */
             replyTo?: Record<string, never> | null;
             /** @description Session id. */
             sessionId?: string | null;

@@ -827,7 +827,9 @@ export type ContactMeta = {
      */
     country?: string | null;
     /**
-     * Language (two-letter code, upper case).
+     * Language (two-letter code, upper case). Deprecated (not in the 2026 file; set the language with `setContactLanguage`).
+     *
+     * @deprecated
      */
     lang?: 'AB' | 'AE' | 'AF' | 'AK' | 'AM' | 'AN' | 'AR' | 'AS' | 'AV' | 'AY' | 'AZ' | 'BA' | 'BE' | 'BG' | 'BH' | 'BI' | 'BM' | 'BN' | 'BO' | 'BR' | 'BS' | 'CA' | 'CE' | 'CH' | 'CO' | 'CR' | 'CS' | 'CU' | 'CV' | 'CY' | 'DA' | 'DE' | 'DV' | 'DZ' | 'EE' | 'EL' | 'EN' | 'EO' | 'ES' | 'ET' | 'EU' | 'FA' | 'FF' | 'FI' | 'FJ' | 'FO' | 'FR' | 'FY' | 'GA' | 'GD' | 'GL' | 'GN' | 'GU' | 'GV' | 'HA' | 'HI' | 'HO' | 'HR' | 'HT' | 'HU' | 'HY' | 'HZ' | 'IA' | 'IN' | 'IE' | 'IG' | 'II' | 'IK' | 'IO' | 'IS' | 'IT' | 'IU' | 'IW' | 'JA' | 'JI' | 'JV' | 'KA' | 'KG' | 'KI' | 'KJ' | 'KK' | 'KL' | 'KM' | 'KN' | 'KO' | 'KR' | 'KS' | 'KU' | 'KV' | 'KW' | 'KY' | 'LA' | 'LB' | 'LG' | 'LI' | 'LN' | 'LO' | 'LT' | 'LU' | 'LV' | 'MG' | 'MH' | 'MI' | 'MK' | 'ML' | 'MN' | 'MO' | 'MR' | 'MS' | 'MT' | 'MY' | 'NA' | 'NB' | 'ND' | 'NE' | 'NG' | 'NL' | 'NN' | 'NO' | 'NR' | 'NV' | 'NY' | 'OC' | 'OJ' | 'OM' | 'OR' | 'OS' | 'PA' | 'PI' | 'PL' | 'PS' | 'PT' | 'QU' | 'RM' | 'RN' | 'RO' | 'RU' | 'RW' | 'SA' | 'SC' | 'SD' | 'SE' | 'SG' | 'SI' | 'SK' | 'SL' | 'SM' | 'SN' | 'SO' | 'SQ' | 'SR' | 'SS' | 'ST' | 'SU' | 'SV' | 'SW' | 'TA' | 'TE' | 'TG' | 'TH' | 'TI' | 'TK' | 'TL' | 'PH' | 'TN' | 'TO' | 'TR' | 'TS' | 'TT' | 'TW' | 'TY' | 'UG' | 'UK' | 'UR' | 'UZ' | 'VE' | 'VI' | 'VO' | 'WA' | 'WO' | 'XH' | 'YO' | 'ZA' | 'ZH' | 'ZU' | null;
     /**
@@ -839,7 +841,9 @@ export type ContactMeta = {
      */
     userid?: string | null;
     /**
-     * Filters.
+     * Filters. Deprecated (the 2026 file has `filters` instead).
+     *
+     * @deprecated
      */
     filter?: Array<MapStringObject> | null;
     /**
@@ -1537,7 +1541,9 @@ export type ChatMessageDto = {
      */
     replyIdExt?: string | null;
     /**
-     * Message replied to.
+     * Message replied to. Deprecated (not in the 2026 file; use `replyId`).
+     *
+     * @deprecated
      */
     replyTo?: {
         [key: string]: unknown;

@@ -2,6 +2,8 @@
  * `botpressMessaging(options)`: the Botpress Messaging server behind the common
  * interface. Sends as `authorId` (a user id; omit it to send as the bot), reads history
  * newest first by paging back with `from`, and normalizes the server's webhooks.
+ * `endTurn` has no place here: the facade sends with `createMessage` and never collects
+ * replies, so there is no pending collect to end (the vendor client has it).
  */
 import {
   type BotpressMessagingClientOptions,
