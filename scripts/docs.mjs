@@ -10,6 +10,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { addCodeSamples } from './lib/code-samples.mjs'
+import { readerFacingSpec } from './lib/reader-spec.mjs'
 import { readSpec } from './lib/spec-examples.mjs'
 import { listVendors, quietToolEnvironment, repositoryRoot } from './lib/vendors.mjs'
 import { renderPortalIndex, vendorSummary } from './portal/index-page.mjs'
@@ -39,11 +40,17 @@ export function neutralizeExternalAssets(html) {
   let result = html
   for (const [pattern, replacement] of externalAssetReplacements) result = result.replaceAll(pattern, replacement)
   // An empty icon keeps browsers from asking the server (or a host) for /favicon.ico.
-  return result.replace(/<head>/i, '<head>\n  <link rel="icon" href="data:,">')
+  return result.replace(/<head>/i, `<head>\n  <link rel="icon" href="data:,">\n  <style data-parley-page-styles>${pageStyles}</style>`)
 }
 
+/**
+ * Redoc floats a code block's copy button over the block's top right corner, on top of
+ * the first line (the `import` of every SDK sample): the controls get a row of their own.
+ */
+const pageStyles = '[data-component-name="CodeBlock/CodeBlockControls"].code-block-header{position:static;display:flex;justify-content:flex-end}'
+
 export async function buildVendorPage(vendor, directory = defaultOutputDir) {
-  const spec = addCodeSamples(readSpec(vendor.specPath), vendor)
+  const spec = addCodeSamples(readerFacingSpec(readSpec(vendor.specPath)), vendor)
   const bundledSpecDir = join(directory, '.specs')
   mkdirSync(bundledSpecDir, { recursive: true })
   const specWithSamples = join(bundledSpecDir, `${vendor.id}.json`)
