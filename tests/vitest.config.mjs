@@ -9,16 +9,17 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 const minutes = (count) => count * 60_000
-const project = (name, include, deadline) => ({
+const project = (name, include, deadline, extra = {}) => ({
   extends: true,
-  test: { name, include, testTimeout: deadline, hookTimeout: deadline },
+  test: { name, include, testTimeout: deadline, hookTimeout: deadline, ...extra },
 })
 
 export default defineConfig({
   test: {
     root: dirname(dirname(fileURLToPath(import.meta.url))),
     projects: [
-      project('browser', ['tests/browser/**/*.test.mjs'], minutes(15)),
+      // One browser, driven test after test: no file parallelism to share the CPU with.
+      project('browser', ['tests/browser/**/*.test.mjs'], minutes(30), { globalSetup: ['tests/browser/global-setup.mjs'] }),
       project('docs', ['tests/docs/code-samples.test.mjs'], minutes(15)),
       project('readmes', ['tests/docs/readme-code.test.mjs'], minutes(15)),
       project('size', ['tests/size/**/*.test.mjs'], minutes(10)),
