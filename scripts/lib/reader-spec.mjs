@@ -8,12 +8,12 @@ export const appendixTagName = 'Appendix: decisions about the vendor documents'
 
 /** Prose about the vendor's documents rather than about the API. */
 const provenanceMarker =
-  /Widdershins|Springfox|seed document|Changed from the document|\bthe document\b|\bdocument's\b|vendor facts|^Source:|\(sic\)|\ba slip\b|\bwe (model|use|keep|accept|read)\b|\bmodell?ed\b|\bour (example|examples|assumption)\b|not (in|documented in) the document/i
+  /Widdershins|Springfox|seed document|Changed from the document|\bthe document\b|\bdocument's\b|vendor facts|vendor documents?|^Source:|vendor's current reference|\bslips?\b|\b(table|tables|HTTP example|JavaScript example|samples?) (says|say|writes|write|lists|calls|types)\b|\(sic\)|\bwe (model|use|keep|accept|read)\b|\bmodell?ed\b|\bour (example|examples|assumption)\b|not (in|documented in) the document/i
 
 /** `## ` sections of the overview that are about the documents, not the API. */
 const provenanceHeading = /decision|vendor doc|provenance|sources?\b/i
 
-export const isProvenance = (text) => provenanceMarker.test(text)
+export const isProvenance = (text) => provenanceMarker.test(text.replace(/\s+/g, ' '))
 
 /** Splits Markdown into blocks (paragraphs, list items), keeping fenced code whole. */
 function markdownBlocks(text) {
@@ -151,7 +151,7 @@ export function readerFacingSpec(spec) {
     if (typeof node.summary === 'string' && path.includes('examples') && isProvenance(node.summary)) {
       const { kept, moved } = splitDescription(node.summary)
       movedHere.push(`Example "${kept || path.at(-1)}": ${moved.join(' ')}`)
-      node.summary = kept || `Example ${String(path.at(-1))}`
+      node.summary = kept || 'Example'
     }
     const decision = node['x-parley-decision']
     if (typeof decision === 'string' && !movedHere.some((text) => text.includes(decision))) movedHere.push(`Decision: ${decision}`)
@@ -165,8 +165,12 @@ export function readerFacingSpec(spec) {
   const overview = copy.info?.description ? splitOverview(copy.info.description) : { kept: '', moved: [] }
   if (copy.info) copy.info.description = overview.kept
   for (const section of ['paths', 'webhooks', 'components', 'tags']) visit(copy[section], [section])
-  for (const server of copy.servers ?? []) {
-    if (server.description) server.description = plainText(server.description)
+  for (const [index, server] of (copy.servers ?? []).entries()) {
+    if (server.description) {
+      const { kept, moved } = splitDescription(server.description)
+      if (moved.length > 0) note(`server ${index + 1}`, moved.join(' '))
+      server.description = plainText(kept)
+    }
     for (const variable of Object.values(server.variables ?? {})) if (variable.description) variable.description = plainText(variable.description)
   }
 

@@ -1,0 +1,66 @@
+// The pages' copy of each spec (scripts/lib/reader-spec.mjs): notes about the vendor's
+// documents leave the descriptions for the appendix, and nothing else changes.
+import { describe, expect, it } from 'vitest'
+import { appendixTagName, isProvenance, readerFacingSpec, splitDescription } from '../../scripts/lib/reader-spec.mjs'
+import { readSpec } from '../../scripts/lib/spec-examples.mjs'
+import { listVendors } from '../../scripts/lib/vendors.mjs'
+
+/** Every value under `key` anywhere in the tree, with its path. */
+function collect(node, key, path = [], found = []) {
+  if (!node || typeof node !== 'object') return found
+  for (const [name, value] of Object.entries(node)) {
+    if (name === key) found.push([path.concat(name).join('.'), value])
+    else if (name !== 'value' && name !== 'example') collect(value, key, path.concat(name), found)
+  }
+  return found
+}
+
+describe.each(listVendors())('the reference page of $id', (vendor) => {
+  const spec = readSpec(vendor.specPath)
+  const page = readerFacingSpec(spec)
+  const appendix = page.tags.at(-1)
+
+  it('ends with the appendix, the last tag', () => {
+    expect(appendix.name).toBe(appendixTagName)
+    expect(page.tags.slice(0, -1).map((tag) => tag.name)).toEqual((spec.tags ?? []).map((tag) => tag.name))
+  })
+
+  it('shows no note about the vendor documents outside the appendix', () => {
+    const { tags, ...rest } = page
+    const shown = [...collect(rest, 'description'), ...collect(tags.slice(0, -1), 'description'), ...collect(rest, 'summary')]
+    expect(shown.filter(([, text]) => typeof text === 'string' && isProvenance(text))).toEqual([])
+  })
+
+  it('lists every x-parley-decision of the spec in the appendix', () => {
+    const decisions = collect(spec, 'x-parley-decision').map(([, text]) => text)
+    expect(decisions.length).toBeGreaterThan(0)
+    for (const decision of decisions) expect(appendix.description).toContain(decision)
+  })
+
+  it('keeps the overview\'s "Decisions about the vendor documents" in the appendix', () => {
+    if (spec.info.description.includes('## Decisions about the vendor documents')) expect(appendix.description).toContain('## Decisions about the vendor documents')
+    expect(page.info.description).not.toContain('## Decisions')
+  })
+
+  it('leaves every example value, operation and schema as the spec has them', () => {
+    expect(collect(page, 'value')).toEqual(collect(spec, 'value'))
+    expect(Object.keys(page.paths)).toEqual(Object.keys(spec.paths))
+    expect(Object.keys(page.components.schemas)).toEqual(Object.keys(spec.components.schemas))
+    expect(collect(page, 'x-parley-decision')).toEqual(collect(spec, 'x-parley-decision'))
+  })
+
+  it('writes server descriptions in plain text (Redoc shows them without Markdown)', () => {
+    for (const server of page.servers ?? []) {
+      expect(server.description ?? '').not.toMatch(/[`*]/)
+      for (const variable of Object.values(server.variables ?? {})) expect(variable.description ?? '').not.toMatch(/[`*]/)
+    }
+  })
+})
+
+describe('splitDescription', () => {
+  it('moves the sentences and asides about the documents and keeps the rest', () => {
+    const { kept, moved } = splitDescription('Lists the threads. The document\'s table calls `page` required. Pages start at 1 (the seed document says 0).\n\n- Keep this item.')
+    expect(kept).toBe('Lists the threads. Pages start at 1.\n\n- Keep this item.')
+    expect(moved).toEqual(['(the seed document says 0)', "The document's table calls `page` required."])
+  })
+})
