@@ -15,28 +15,36 @@ const provenanceHeading = /decision|vendor doc|provenance|sources?\b/i
 
 export const isProvenance = (text) => provenanceMarker.test(text.replace(/\s+/g, ' '))
 
-/** Splits Markdown into blocks (paragraphs, list items), keeping fenced code whole. */
+/**
+ * Splits Markdown into blocks (paragraphs, list items), keeping fenced code whole.
+ * `tight` marks a block that followed the previous one without a blank line (the next
+ * item of a list), so that joining them again keeps the list as it was.
+ */
 function markdownBlocks(text) {
   const blocks = []
   let current = []
+  let tight = false
   let inFence = false
-  const flush = () => {
-    if (current.length > 0) blocks.push(current.join('\n'))
+  const flush = (nextIsTight) => {
+    if (current.length > 0) blocks.push({ text: current.join('\n'), tight })
     current = []
+    tight = nextIsTight
   }
   for (const line of text.split('\n')) {
     if (/^\s*```/.test(line)) inFence = !inFence
     if (!inFence && line.trim() === '') {
-      flush()
+      flush(false)
       continue
     }
     // A new list item starts a new block, so one item can move without its neighbours.
-    if (!inFence && /^\s*[-*] /.test(line)) flush()
+    if (!inFence && /^\s*[-*] /.test(line) && current.length > 0) flush(true)
     current.push(line)
   }
-  flush()
+  flush(false)
   return blocks
 }
+
+const joinBlocks = (blocks) => blocks.map((block, index) => (index === 0 ? '' : block.tight ? '\n' : '\n\n') + block.text).join('')
 
 const sentenceBreak = /(?<=[.!?])\s+(?=[A-Z`*(])/
 
@@ -45,15 +53,12 @@ const sentenceBreak = /(?<=[.!?])\s+(?=[A-Z`*(])/
  * (or, in plain paragraphs, sentences and parentheticals) that talk about the documents.
  */
 export function splitDescription(text) {
+  if (!isProvenance(text)) return { kept: text, moved: [] }
   const kept = []
   const moved = []
-  for (const block of markdownBlocks(text)) {
+  for (const { text: block, tight } of markdownBlocks(text)) {
     if (!isProvenance(block)) {
-      kept.push(block)
-      continue
-    }
-    if (/^\s*([-*] |\||#|```|Source:)/.test(block)) {
-      moved.push(block)
+      kept.push({ text: block, tight })
       continue
     }
     const parentheticals = []
@@ -62,13 +67,22 @@ export function splitDescription(text) {
       parentheticals.push(inner.trim())
       return ''
     })
+    // A list item, table, heading or code keeps its shape: only its asides move, or all of it.
+    if (/^\s*([-*] |\||#|```|Source:)/.test(block)) {
+      if (isProvenance(withoutAsides) || /^\s*Source:/.test(block)) moved.push(block)
+      else {
+        kept.push({ text: withoutAsides, tight })
+        moved.push(...parentheticals.map((aside) => `(${aside})`))
+      }
+      continue
+    }
     const sentences = withoutAsides.replace(/\s*\n\s*/g, ' ').split(sentenceBreak)
     const keptSentences = sentences.filter((sentence) => !isProvenance(sentence))
     const movedSentences = sentences.filter((sentence) => isProvenance(sentence))
-    if (keptSentences.length > 0) kept.push(keptSentences.join(' '))
+    if (keptSentences.length > 0) kept.push({ text: keptSentences.join(' '), tight })
     moved.push(...parentheticals.map((aside) => `(${aside})`), ...movedSentences)
   }
-  return { kept: kept.join('\n\n'), moved }
+  return { kept: joinBlocks(kept), moved }
 }
 
 /** Plain text for places Redoc shows without Markdown (server and variable descriptions). */

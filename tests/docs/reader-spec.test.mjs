@@ -64,3 +64,16 @@ describe('splitDescription', () => {
     expect(moved).toEqual(['(the seed document says 0)', "The document's table calls `page` required."])
   })
 })
+
+describe('splitDescription on lists', () => {
+  it('leaves a description without such notes exactly as it is', () => {
+    const text = 'Two kinds:\n- text\n- media\n\nThe end.\n'
+    expect(splitDescription(text)).toEqual({ kept: text, moved: [] })
+  })
+
+  it('moves one list item and keeps the list tight', () => {
+    const { kept, moved } = splitDescription('Kinds:\n- text\n- media (the document calls it file)\n- **Slip**: the document\'s table says `txt`.\n- event')
+    expect(kept).toBe('Kinds:\n- text\n- media\n- event')
+    expect(moved).toEqual(['(the document calls it file)', "- **Slip**: the document's table says `txt`."])
+  })
+})
