@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { addCodeSamples } from './lib/code-samples.mjs'
 import { loadVendorDocument } from '@parley/codegen/spec-source'
+import { readerFacingSpec } from './lib/reader-spec.mjs'
 import { listVendors, quietToolEnvironment, repositoryRoot } from './lib/vendors.mjs'
 import { renderPortalIndex, vendorSummary } from './portal/index-page.mjs'
 
@@ -39,12 +40,19 @@ export function neutralizeExternalAssets(html) {
   let result = html
   for (const [pattern, replacement] of externalAssetReplacements) result = result.replaceAll(pattern, replacement)
   // An empty icon keeps browsers from asking the server (or a host) for /favicon.ico.
-  return result.replace(/<head>/i, '<head>\n  <link rel="icon" href="data:,">')
+  return result.replace(/<head>/i, `<head>\n  <link rel="icon" href="data:,">\n  <style data-parley-page-styles>${pageStyles}</style>`)
 }
 
+/**
+ * Redoc floats a code block's copy button over the block's top right corner, on top of
+ * the first line (the `import` of every SDK sample): the controls get a row of their own.
+ */
+const pageStyles = '[data-component-name="CodeBlock/CodeBlockControls"].code-block-header{position:static;display:flex;justify-content:flex-end}'
+
 export async function buildVendorPage(vendor, directory = defaultOutputDir) {
-  // What the generator reads: a Swagger 2.0 file converted, the vendor's overlay applied.
-  const spec = addCodeSamples((await loadVendorDocument(vendor)).document, vendor)
+  // What the generator reads (a Swagger 2.0 file converted, the overlay applied), with the
+  // notes about the vendor's documents moved to an appendix.
+  const spec = addCodeSamples(readerFacingSpec((await loadVendorDocument(vendor)).document), vendor)
   const bundledSpecDir = join(directory, '.specs')
   mkdirSync(bundledSpecDir, { recursive: true })
   const specWithSamples = join(bundledSpecDir, `${vendor.id}.json`)

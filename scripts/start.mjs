@@ -4,7 +4,7 @@
 // built SDKs against the mocks. Stays up until interrupted.
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { runDemoConversations } from './demo-conversation.mjs'
 import { buildVendorPage, writePortalIndex } from './docs.mjs'
 import { startPrismMock } from './lib/prism.mjs'
 import { listVendors, repositoryRoot } from './lib/vendors.mjs'
@@ -40,47 +40,3 @@ async function stop() {
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
-
-/**
- * The same short conversation over every vendor through the facade (@parley/messaging,
- * built), each against its mock: send a text, read the history, then whatever
- * conversation control the vendor has. The mocks answer with the specs' examples.
- */
-async function runDemoConversations(mockUrls) {
-  const messagingDist = join(repositoryRoot, 'packages', 'messaging', 'dist')
-  const load = (path) => import(pathToFileURL(join(messagingDist, path)).href)
-  const { createMessaging } = await load('index.js')
-  const { botpressMessaging } = await load('adapters/botpress-messaging.js')
-  const { khorosFlow } = await load('adapters/khoros-flow.js')
-  const { meheryXms } = await load('adapters/mehery-xms.js')
-  const { avaamo } = await load('adapters/avaamo.js')
-  const demos = [
-    {
-      chat: createMessaging(botpressMessaging({ baseUrl: mockUrls['botpress-messaging'], clientId: 'c0ffee00-0000-4000-8000-000000000001', clientToken: 'demo', authorId: '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13' })),
-      conversationId: '9b3d5e7a-1c2f-4a6b-8d9e-0f1a2b3c4d5e',
-    },
-    { chat: createMessaging(khorosFlow({ baseUrl: mockUrls['khoros-flow'], apiKey: 'demo' })), conversationId: 'a4ad8a025763451da6f15f2b50991651|o_21361542-a262-4aaa-8edb-0f8f88e07d89' },
-    { chat: createMessaging(meheryXms({ baseUrl: mockUrls['mehery-xms'], apiKey: 'demo', apiId: 'demo', channelId: 'demo-channel', handoverQueue: 'support' })), conversationId: 'demo-session' },
-    { chat: createMessaging(avaamo({ baseUrl: mockUrls.avaamo, userAccessToken: 'demo', agentAccessToken: 'demo', botId: 1234 })), conversationId: '1faa40c8253e65aa02bfd02fd8643d35' },
-  ]
-  console.log('\nDemo conversation through @parley/messaging, over every vendor (mocks answer with the specs\' examples):')
-  for (const { chat, conversationId } of demos) {
-    console.log(`\n  ${chat.vendor}  capabilities: ${Object.keys(chat.capabilities).join(', ')}`)
-    try {
-      const sent = await chat.sendText({ conversationId, text: 'Hello from Parley!' })
-      console.log(`    sendText      -> ${sent.id ? `message ${sent.id}` : 'accepted'}`)
-      let shown = 0
-      for await (const message of chat.listMessages({ conversationId })) {
-        console.log(`    listMessages  -> [${message.author}] ${message.text ?? '(no text)'}${message.at ? `  ${message.at.toISOString()}` : ''}`)
-        if (++shown === 3) break
-      }
-      for (const control of ['handover', 'pause', 'resume', 'resolve', 'close']) {
-        if (!chat.capabilities[control]) continue
-        await chat[control]({ conversationId })
-        console.log(`    ${control.padEnd(13)} -> done`)
-      }
-    } catch (error) {
-      console.log(`    failed: ${error}`)
-    }
-  }
-}

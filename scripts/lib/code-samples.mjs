@@ -32,19 +32,36 @@ export function toTypeScriptLiteral(value, depth = 0) {
   return JSON.stringify(value) ?? 'undefined'
 }
 
+/** The first server's URL with every variable at its default. */
+function defaultServerUrl(spec) {
+  const server = spec.servers?.[0]
+  return (server?.url ?? '').replace(/\{([^}]+)\}/g, (_, name) => server.variables?.[name]?.default ?? name).replace(/\/$/, '')
+}
+
+/**
+ * `baseUrl` for a server with no fixed host (a template such as a self-hosted server's
+ * root or a tenant's host): users must say where theirs is, so the sample shows how.
+ */
+function baseUrlOption(spec, vendor) {
+  const hostHasVariable = /^(\{[^}]+\}|[a-z]+:\/\/[^/]*\{[^}]+\})/i
+  if (!hostHasVariable.test(spec.servers?.[0]?.url ?? '')) return undefined
+  return `baseUrl: process.env.${environmentName(vendor.pascalName)}_BASE_URL ?? '${defaultServerUrl(spec)}'`
+}
+
 /** The TypeScript sample for one operation (also type-checked by the docs tests). */
 export function sdkSample(spec, vendor, entry) {
   const factory = `create${vendor.pascalName}Client`
   const credentials = credentialNames(spec, entry.operation)
-  const optionEntries = credentials.map((name) => `${name}: process.env.${environmentName(name)}`)
-  // One credential fits on the line; more go one per line, as a formatter would put them.
-  const options = optionEntries.length > 1 ? `{\n${optionEntries.map((entry) => `  ${entry},\n`).join('')}}` : `{ ${optionEntries.join('')} }`
+  const optionEntries = [baseUrlOption(spec, vendor), ...credentials.map((name) => `${name}: process.env.${environmentName(name)}`)].filter(Boolean)
+  // One option per line, as a formatter puts them: the lines stay short enough to read
+  // in the docs' code panel without scrolling sideways.
+  const options = optionEntries.length === 0 ? '' : `{\n${optionEntries.map((option) => `  ${option},\n`).join('')}}`
   const callArguments = exampleArguments(spec, entry)
   const argumentText = Object.keys(callArguments).length > 0 ? toTypeScriptLiteral(callArguments) : ''
   return [
     `import { ${factory} } from '${vendor.packageName}'`,
     '',
-    `const client = ${factory}(${options === '{  }' ? '' : options})`,
+    `const client = ${factory}(${options})`,
     `const result = await client.${entry.name}(${argumentText})`,
     '',
   ].join('\n')
@@ -52,8 +69,7 @@ export function sdkSample(spec, vendor, entry) {
 
 /** The same request as curl, against the spec's first server. */
 export function curlSample(spec, entry) {
-  const server = spec.servers?.[0]
-  const serverUrl = (server?.url ?? '').replace(/\{([^}]+)\}/g, (_, name) => server.variables?.[name]?.default ?? name).replace(/\/$/, '')
+  const serverUrl = defaultServerUrl(spec)
   const callArguments = exampleArguments(spec, entry)
   let path = entry.url.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(String(callArguments.path?.[name] ?? `{${name}}`)))
   const query = new URLSearchParams(Object.entries(callArguments.query ?? {}).map(([name, value]) => [name, typeof value === 'object' ? JSON.stringify(value) : String(value)]))

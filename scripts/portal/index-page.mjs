@@ -1,5 +1,5 @@
 // The portal's index: every vendor of redocly.yaml with its package, install line,
-// version, operation and webhook counts, mock server URL and a link to its Redoc page.
+// version (package.json's), what the package offers, operation and webhook counts, mock server URL and a link to its Redoc page.
 // Plain HTML with inline CSS: no request leaves the machine, and it works from file://.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,10 +9,34 @@ import { repositoryRoot } from '../lib/vendors.mjs'
 
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 
+/** The names a package's entry point exports as values (`export { a, b } from ...`). */
+function exportedNames(packageDir) {
+  const source = readFileSync(join(packageDir, 'src', 'index.ts'), 'utf8')
+  return [...source.matchAll(/^export\s*\{([^}]*)\}/gm)].flatMap((match) => match[1].split(',').map((name) => name.trim().split(/\s+as\s+/).pop()).filter(Boolean))
+}
+
+/** What a vendor package offers, read from the package (entry point and `exports`) and its spec. */
+export function packageOffers(vendor, spec, manifest) {
+  const names = exportedNames(vendor.packageDir)
+  const operationCount = listOperations(spec).length
+  const webhookCount = Object.keys(spec.webhooks ?? {}).length
+  const offers = [`Typed client: ${operationCount} operations`]
+  const handler = `create${vendor.pascalName}WebhookHandler`
+  if (names.includes(handler)) offers.push(`Webhook handler for ${webhookCount} events (${handler})`)
+  else if (webhookCount > 0) offers.push(`Types for ${webhookCount} webhook events`)
+  const iterators = names.filter((name) => /^iterate[A-Z]/.test(name))
+  if (iterators.length > 0) offers.push(`Paging: ${iterators.join(', ')}`)
+  const subpaths = Object.keys(manifest.exports ?? {})
+  if (subpaths.includes('./zod')) offers.push(`Zod schemas (${manifest.name}/zod)`)
+  return offers
+}
+
 export async function vendorSummary(vendor) {
   const { document: spec } = await loadVendorDocument(vendor, { onNote: () => {} })
-  const { version, description } = JSON.parse(readFileSync(join(vendor.packageDir, 'package.json'), 'utf8'))
+  const manifest = JSON.parse(readFileSync(join(vendor.packageDir, 'package.json'), 'utf8'))
+  const { version, description } = manifest
   return {
+    offers: packageOffers(vendor, spec, manifest),
     id: vendor.id,
     title: spec.info?.title ?? vendor.id,
     packageName: vendor.packageName,
@@ -54,8 +78,9 @@ export function renderPortalIndex(summaries, { liveReload = false, mocksRunning 
     .map(
       (vendor) => `<li class="vendor" data-vendor="${escapeHtml(vendor.id)}">
   <h2><a href="${escapeHtml(vendor.docsHref)}">${escapeHtml(vendor.title)}</a></h2>
-  <p class="package"><code>${escapeHtml(vendor.packageName)}</code> <span class="version">v${escapeHtml(vendor.version)}</span></p>
+  <p class="package"><code>${escapeHtml(vendor.packageName)}</code> <span class="version">v${escapeHtml(vendor.version)}</span>${vendor.version === '0.0.0' ? ' <small class="unreleased">not published yet</small>' : ''}</p>
   <p>${escapeHtml(vendor.description ?? '')}</p>
+  <ul class="offers">${vendor.offers.map((offer) => `<li>${escapeHtml(offer)}</li>`).join('')}</ul>
   <pre><code>npm install ${escapeHtml(vendor.packageName)}</code></pre>
   <dl>
     <dt>Operations</dt><dd class="operation-count">${vendor.operationCount}</dd>
@@ -88,6 +113,8 @@ export function renderPortalIndex(summaries, { liveReload = false, mocksRunning 
   li.vendor h2 a { text-decoration: none; }
   li.vendor > p { margin: 0.25rem 0; }
   .package code { font-weight: 600; }
+  .unreleased { color: var(--muted); }
+  ul.offers { margin: 0.25rem 0; padding-left: 1.1rem; }
   .version { display: inline-block; margin-left: 0.4rem; padding: 0 0.45rem; border: 1px solid var(--line); border-radius: 1rem; font-size: 0.8rem; color: var(--muted); }
   pre { background: #8881; padding: 0.5rem 0.75rem; border-radius: 0.25rem; overflow-x: auto; font-size: 0.85rem; margin: 0.5rem 0; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 0.75rem; margin: 0.5rem 0; }

@@ -4,6 +4,7 @@
 // Chromium; on a fresh machine (CI: no standard input) it is installed with apt-get, once.
 //
 //   node tests/browser/ensure-chromium.mjs      exits 0 when $CHROMIUM_PATH or /usr/bin/chromium runs
+// (also the globalSetup of the vitest browser project: tests/browser/global-setup.mjs)
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 

@@ -1,19 +1,28 @@
 // The docs portal in a real browser: Debian's Chromium, headless, driven by playwright-core,
 // against the portal built from the specs and served on 127.0.0.1 (and once from file://).
 // Screenshots go to .screenshots/ (git-ignored). Run with `pnpm test:browser`, which
-// installs Chromium first where it is missing.
-import assert from 'node:assert/strict'
+// installs Chromium first where it is missing (globalSetup: ./ensure-chromium.mjs).
+//
+// Every wait polls until one overall deadline per test (`waitLimit()`), never a short
+// fixed timeout: on a busy 2-core machine a page can take long to hydrate.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { buildVendorPage, writePortalIndex } from '../../scripts/docs.mjs'
-import { listOperations, readSpec, resolveReference } from '@parley/testing/spec-examples'
+import { appendixTagName } from '../../scripts/lib/reader-spec.mjs'
+import { listOperations, resolveReference } from '@parley/testing/spec-examples'
+import { loadVendorDocument } from '@parley/codegen/spec-source'
 import { listVendors, repositoryRoot } from '../../scripts/lib/vendors.mjs'
 import { startPortalServer } from '../../scripts/portal/server.mjs'
 import { chromiumPath } from './ensure-chromium.mjs'
+
+/** Every vendor's spec as the pipeline reads it (Swagger 2.0 converted, overlay applied). */
+const vendorDocuments = new Map(
+  await Promise.all(listVendors().map(async (vendor) => [vendor.id, (await loadVendorDocument(vendor, { onNote: () => {} })).document])),
+)
 
 /** The flags that work on this machine (../shared/TOOLCHAIN.md): no sandbox as root, and
  *  none of Chromium's own background connections, which this network refuses. */
@@ -29,16 +38,26 @@ const chromiumFlags = [
 ]
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 const screenshotDir = join(repositoryRoot, '.screenshots')
-const waitLimit = { timeout: 20_000 }
+
+/** Each test may take this long in all; every wait inside it gets what is left. */
+const testDeadlineMs = 10 * 60_000
+let deadline = Date.now() + testDeadlineMs
+const waitLimit = () => ({ timeout: Math.max(1_000, deadline - Date.now()) })
 
 const menuItem = '[data-component-name="Menu/MenuItem"]'
 const menuGroup = `${menuItem}.menu-item-type-group`
 const menuOperation = `${menuItem}.menu-item-type-operation`
 const menuLabel = '[data-testid="menu-item-label"]'
 
+/** Prose about the vendor's documents, which belongs in the appendix only. */
+const provenanceTexts = ['Widdershins', 'Springfox', 'Changed from the document', 'seed document', 'Decisions about the vendor documents', 'x-parley-decision']
+
+/** The server has no fixed host when its host part is a template (`{messagingUrl}`, `{tenant}.host`). */
+const hasTemplatedHost = (spec) => /^(\{[^}]+\}|[a-z]+:\/\/[^/]*\{[^}]+\})/i.test(spec.servers?.[0]?.url ?? '')
+
 /** What each vendor page must show: every operation's and every webhook's summary. */
 function expectedVendor(vendor) {
-  const spec = readSpec(vendor.specPath)
+  const spec = vendorDocuments.get(vendor.id)
   const operations = listOperations(spec).map(({ operationId, operation }) => ({ operationId, summary: operation.summary ?? operationId }))
   const webhooks = Object.entries(spec.webhooks ?? {}).map(([event, pathItem]) => {
     const resolved = resolveReference(spec, pathItem)
@@ -46,7 +65,7 @@ function expectedVendor(vendor) {
     return { operationId: operation.operationId ?? event, summary: operation.summary ?? operation.operationId ?? event }
   })
   const { version } = JSON.parse(readFileSync(join(vendor.packageDir, 'package.json'), 'utf8'))
-  return { ...vendor, version, operations, webhooks }
+  return { ...vendor, version, operations, webhooks, needsBaseUrl: hasTemplatedHost(spec) }
 }
 
 const vendors = listVendors().map(expectedVendor)
@@ -65,6 +84,7 @@ function isLocal(url, portalOrigin) {
 
 async function newPage() {
   const page = await context.newPage()
+  page.setDefaultTimeout(waitLimit().timeout)
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`))
   page.on('response', (response) => {
     if (response.status() >= 400) failedResponses.push(`${response.status()} ${response.url()}`)
@@ -72,10 +92,10 @@ async function newPage() {
   return page
 }
 
-function assertNothingLeftTheMachine() {
-  assert.deepEqual(externalRequests, [], 'a page asked for something outside 127.0.0.1 / file: / data: / blob:')
-  assert.deepEqual(pageErrors, [], 'uncaught errors in the page')
-  assert.deepEqual(failedResponses, [], 'requests the portal answered with an error')
+function expectNothingLeftTheMachine() {
+  expect(externalRequests, 'a page asked for something outside 127.0.0.1 / file: / data: / blob:').toEqual([])
+  expect(pageErrors, 'uncaught errors in the page').toEqual([])
+  expect(failedResponses, 'requests the portal answered with an error').toEqual([])
 }
 
 /** Waits until a heading containing `text` is on screen (Redoc scrolls to it). */
@@ -88,22 +108,25 @@ function waitForHeadingOnScreen(page, text) {
         return box.height > 0 && box.top >= 0 && box.top < window.innerHeight
       }),
     text,
-    waitLimit,
+    waitLimit(),
   )
 }
 
 async function openVendorPage(page, url) {
-  await page.goto(url, { waitUntil: 'load' })
+  await page.goto(url, { waitUntil: 'load', ...waitLimit() })
   // Hydrated: the side menu's groups respond to clicks once React has taken over.
-  await page.locator(menuGroup).first().waitFor(waitLimit)
-  await page.waitForFunction(() => document.querySelector('#redoc [data-component-name="Menu/Menu"]') !== null, undefined, waitLimit)
+  await page.locator(menuGroup).first().waitFor(waitLimit())
+  await page.waitForFunction(() => document.querySelector('#redoc [data-component-name="Menu/Menu"]') !== null, undefined, waitLimit())
 }
+
+/** The labels of the side menu's groups (tags), in order. */
+const groupLabels = (page) => page.locator(menuGroup).evaluateAll((groups) => groups.map((group) => group.querySelector('[data-testid="menu-item-label"]')?.textContent?.trim() ?? ''))
 
 /** Expands one side-menu group and returns its operations: `{ href, label }`. */
 async function expandGroup(page, groupIndex) {
   const group = page.locator(menuGroup).nth(groupIndex)
   await group.locator(menuLabel).first().click()
-  await group.locator(menuOperation).first().waitFor(waitLimit)
+  await group.locator(menuOperation).first().waitFor(waitLimit())
   return group.locator(menuOperation).evaluateAll((items) =>
     // `data-text` holds the label alone, without the method badge.
     items.map((item) => ({ href: item.querySelector('a')?.getAttribute('href') ?? '', label: (item.querySelector('[data-text]')?.getAttribute('data-text') ?? item.textContent ?? '').trim() })),
@@ -113,14 +136,21 @@ async function expandGroup(page, groupIndex) {
 /** The spec entry a menu label stands for (the label is the summary). */
 const entryFor = (entries, label) => entries.find(({ summary }) => summary === label)
 
-before(async () => {
+/** The page's text as shown (Redoc renders one section at a time) holds no note about the documents. */
+async function expectNoProvenance(page, where) {
+  const text = await page.locator('body').innerText()
+  for (const marker of provenanceTexts) expect(text.includes(marker), `${where} shows "${marker}" outside the appendix`).toBe(false)
+}
+
+beforeAll(async () => {
+  deadline = Date.now() + testDeadlineMs
   mkdirSync(screenshotDir, { recursive: true })
   docsDir = mkdtempSync(join(tmpdir(), 'parley-portal-'))
   await Promise.all(vendors.map((vendor) => buildVendorPage(vendor, docsDir)))
   rmSync(join(docsDir, '.specs'), { recursive: true, force: true })
   await writePortalIndex(docsDir)
   portal = await startPortalServer({ directory: docsDir, port: 0 })
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, ...waitLimit() })
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const portalOrigin = portal.url.replace(/\/$/, '')
   context.on('request', (request) => {
@@ -130,7 +160,11 @@ before(async () => {
   await context.route(/^https?:\/\//, (route) => (isLocal(route.request().url(), portalOrigin) ? route.continue() : route.abort('blockedbyclient')))
 })
 
-after(async () => {
+beforeEach(() => {
+  deadline = Date.now() + testDeadlineMs
+})
+
+afterAll(async () => {
   await context?.close()
   await browser?.close()
   await portal?.close()
@@ -142,28 +176,39 @@ describe('docs portal', () => {
     for (const file of ['index.html', ...vendors.map((vendor) => `${vendor.id}.html`)]) {
       const html = readFileSync(join(docsDir, file), 'utf8')
       for (const host of ['cdn.redoc.ly', 'cdn.redocly.com', 'fonts.googleapis.com', 'fonts.gstatic.com', 'otel.cloud.redocly.com', 'unpkg.com', 'jsdelivr.net']) {
-        assert.ok(!html.includes(host), `${file} names ${host}`)
+        expect(html.includes(host), `${file} names ${host}`).toBe(false)
       }
-      assert.doesNotMatch(html, /<(script|link|img)\b[^>]*\b(src|href)=["']?(https?:)?\/\//i, `${file} loads a remote script, stylesheet or image`)
+      expect(html, `${file} loads a remote script, stylesheet or image`).not.toMatch(/<(script|link|img)\b[^>]*\b(src|href)=["']?(https?:)?\/\//i)
     }
   })
 
-  test('the index lists every vendor of redocly.yaml with package, install line, version, counts, mock URL and docs link', async () => {
+  test('the index lists every vendor with package, install line, package.json version, what it offers, counts, mock URL and docs link', async () => {
     const page = await newPage()
-    await page.goto(portal.url, { waitUntil: 'load' })
-    assert.equal(await page.title(), 'Parley API reference')
-    assert.equal(await page.locator('li.vendor').count(), vendors.length)
+    await page.goto(portal.url, { waitUntil: 'load', ...waitLimit() })
+    expect(await page.title()).toBe('Parley API reference')
+    expect(await page.locator('li.vendor').count()).toBe(vendors.length)
     for (const vendor of vendors) {
       const card = page.locator(`li.vendor[data-vendor="${vendor.id}"]`)
-      await card.waitFor(waitLimit)
+      await card.waitFor(waitLimit())
       const text = await card.innerText()
-      assert.ok(text.includes(vendor.packageName), `${vendor.id}: package name`)
-      assert.ok(text.includes(`npm install ${vendor.packageName}`), `${vendor.id}: install line`)
-      assert.ok(text.includes(`v${vendor.version}`), `${vendor.id}: version ${vendor.version}`)
-      assert.equal(await card.locator('.operation-count').innerText(), String(vendor.operations.length), `${vendor.id}: operation count`)
-      assert.equal(await card.locator('.webhook-count').innerText(), String(vendor.webhooks.length), `${vendor.id}: webhook count`)
-      assert.ok(text.includes(`http://127.0.0.1:${vendor.mockPort}`), `${vendor.id}: mock server URL`)
-      assert.equal(await card.locator('a.docs-link').getAttribute('href'), `${vendor.id}.html`)
+      expect(text, `${vendor.id}: package name`).toContain(vendor.packageName)
+      expect(text, `${vendor.id}: install line`).toContain(`npm install ${vendor.packageName}`)
+      expect(await card.locator('.version').innerText(), `${vendor.id}: the version of its package.json`).toBe(`v${vendor.version}`)
+      expect(await card.locator('.operation-count').innerText(), `${vendor.id}: operation count`).toBe(String(vendor.operations.length))
+      expect(await card.locator('.webhook-count').innerText(), `${vendor.id}: webhook count`).toBe(String(vendor.webhooks.length))
+      expect(text, `${vendor.id}: mock server URL`).toContain(`http://127.0.0.1:${vendor.mockPort}`)
+      expect(await card.locator('a.docs-link').getAttribute('href')).toBe(`${vendor.id}.html`)
+      // What the package offers: each function the card names is exported by the built package.
+      const offers = await card.locator('ul.offers li').allInnerTexts()
+      expect(offers[0], `${vendor.id}: the client and its operation count`).toBe(`Typed client: ${vendor.operations.length} operations`)
+      const built = await import(pathToFileURL(join(vendor.packageDir, 'dist', 'index.js')).href)
+      for (const name of offers.join(' ').match(/\b(create\w+WebhookHandler|iterate\w+)\b/g) ?? []) {
+        expect(typeof built[name], `${vendor.id}: the card names ${name}`).toBe('function')
+      }
+      const handler = `create${vendor.pascalName}WebhookHandler`
+      if (typeof built[handler] === 'function') {
+        expect(offers, `${vendor.id}: the card names its webhook handler and event count`).toContain(`Webhook handler for ${vendor.webhooks.length} events (${handler})`)
+      }
     }
     const capabilitiesPath = join(repositoryRoot, 'packages', 'messaging', 'capabilities.json')
     let capabilities
@@ -174,86 +219,120 @@ describe('docs portal', () => {
     }
     if (capabilities) {
       const table = page.locator('#capabilities table')
-      await table.waitFor(waitLimit)
-      assert.equal(await table.locator('tbody tr').count(), capabilities.operations.length)
-      const columns = await table.locator('thead th[scope="col"]').allInnerTexts()
-      assert.deepEqual(columns, Object.keys(capabilities.vendors))
+      await table.waitFor(waitLimit())
+      expect(await table.locator('tbody tr').count()).toBe(capabilities.operations.length)
+      expect(await table.locator('thead th[scope="col"]').allInnerTexts()).toEqual(Object.keys(capabilities.vendors))
     }
     await page.screenshot({ path: join(screenshotDir, 'portal-index.png') })
     await page.screenshot({ path: join(screenshotDir, 'portal-index-full.png'), fullPage: true })
     // `PARLEY_README_SCREENSHOT=1 pnpm test:browser` refreshes the README's picture.
     if (process.env.PARLEY_README_SCREENSHOT === '1') copyFileSync(join(screenshotDir, 'portal-index-full.png'), join(repositoryRoot, 'docs', 'portal.png'))
     await page.close()
-    assertNothingLeftTheMachine()
+    expectNothingLeftTheMachine()
   })
 
   for (const vendor of vendors) {
-    test(`${vendor.id}: the page renders every operation and webhook (${vendor.operations.length} + ${vendor.webhooks.length}) in the menu and on screen`, async () => {
+    test(`${vendor.id}: the first screen is about the API; the server box shows no Markdown; the decisions are the last menu entry`, async () => {
       const page = await newPage()
       await openVendorPage(page, `${portal.url}${vendor.id}.html`)
-      assert.match(await page.title(), new RegExp(`^${vendor.packageName.replace(/[/@-]/g, '\\$&')} `))
+      await page.screenshot({ path: join(screenshotDir, `${vendor.id}-first-screen.png`) })
+      await expectNoProvenance(page, `${vendor.id}: the first screen`)
+      const servers = page.locator('[data-component-name="Panel/Panel"]').filter({ has: page.getByText('Servers', { exact: true }) })
+      await servers.first().waitFor(waitLimit())
+      expect(await servers.first().innerText(), `${vendor.id}: the server box`).not.toMatch(/[`*]/)
+      const groups = await groupLabels(page)
+      expect(groups.at(-1), `${vendor.id}: the appendix is the last menu entry`).toBe(appendixTagName)
+      expect(groups.slice(0, -1).some((label) => /decision|vendor document/i.test(label)), `${vendor.id}: no other menu entry is about the documents`).toBe(false)
+      // The appendix holds the decisions (the spec keeps them; the pages show them last).
+      await page.locator(menuGroup).last().locator(menuLabel).first().click()
+      await waitForHeadingOnScreen(page, appendixTagName)
+      const appendixText = await page.locator('body').innerText()
+      expect(appendixText, `${vendor.id}: the appendix lists the decisions`).toMatch(/Decision: |Decisions about the vendor documents/)
+      await page.screenshot({ path: join(screenshotDir, `${vendor.id}-appendix.png`) })
+      await page.close()
+      expectNothingLeftTheMachine()
+    })
+
+    test(`${vendor.id}: the page renders every operation and webhook (${vendor.operations.length} + ${vendor.webhooks.length}) in the menu and on screen, none with notes about the documents`, async () => {
+      const page = await newPage()
+      await openVendorPage(page, `${portal.url}${vendor.id}.html`)
+      expect(await page.title()).toMatch(new RegExp(`^${vendor.packageName.replace(/[/@-]/g, '\\$&')} `))
       await page.screenshot({ path: join(screenshotDir, `${vendor.id}.png`) })
       const seen = []
-      const groupCount = await page.locator(menuGroup).count()
-      assert.ok(groupCount > 0, 'the side menu has groups (tags)')
-      for (let groupIndex = 0; groupIndex < groupCount; groupIndex++) {
+      const groups = await groupLabels(page)
+      expect(groups.length, 'the side menu has groups (tags)').toBeGreaterThan(0)
+      for (let groupIndex = 0; groupIndex < groups.length; groupIndex++) {
+        if (groups[groupIndex] === appendixTagName) continue
         const entries = await expandGroup(page, groupIndex)
         for (const entry of entries) {
           const expected = entryFor([...vendor.operations, ...vendor.webhooks], entry.label)
-          assert.ok(expected, `menu entry "${entry.label}" matches an operation or webhook of the spec`)
+          expect(expected, `menu entry "${entry.label}" matches an operation or webhook of the spec`).toBeDefined()
           // Each entry takes you to the operation: its heading comes on screen, its link in the URL.
           await page.locator(`${menuOperation} a[href="${entry.href}"]`).first().click()
-          await page.waitForURL((url) => url.hash === entry.href, waitLimit)
+          await page.waitForURL((url) => url.hash === entry.href, waitLimit())
           await waitForHeadingOnScreen(page, expected.summary)
+          await expectNoProvenance(page, `${vendor.id} ${expected.operationId}`)
           seen.push(expected.summary)
         }
       }
       for (const { summary, operationId } of [...vendor.operations, ...vendor.webhooks]) {
-        assert.ok(seen.includes(summary), `${operationId}: "${summary}" is in the side menu and renders`)
+        expect(seen, `${operationId}: "${summary}" is in the side menu and renders`).toContain(summary)
       }
       await page.close()
-      assertNothingLeftTheMachine()
+      expectNothingLeftTheMachine()
     })
   }
 
-  test('from the index to a vendor page and to an operation, with its SDK sample', async () => {
+  test('from the index to a vendor page and to an operation, with its SDK sample: baseUrl where the host is the user\'s, the copy button clear of the code', async () => {
     for (const vendor of vendors) {
       const page = await newPage()
-      await page.goto(portal.url, { waitUntil: 'load' })
+      await page.goto(portal.url, { waitUntil: 'load', ...waitLimit() })
       await page.locator(`li.vendor[data-vendor="${vendor.id}"] a.docs-link`).click()
-      await page.waitForURL(`${portal.url}${vendor.id}.html`, waitLimit)
+      await page.waitForURL(`${portal.url}${vendor.id}.html`, waitLimit())
       await openVendorPage(page, page.url())
       const [first] = await expandGroup(page, 0)
       const operation = entryFor(vendor.operations, first.label)
-      assert.ok(operation, `${vendor.id}: the first menu entry is an operation`)
+      expect(operation, `${vendor.id}: the first menu entry is an operation`).toBeDefined()
       await page.locator(`${menuOperation} a[href="${first.href}"]`).first().click()
-      await page.waitForURL((url) => url.hash === first.href, waitLimit)
-      assert.ok(first.href.toLowerCase().endsWith(`/${operation.operationId.toLowerCase()}`), `${first.href} names ${operation.operationId}`)
+      await page.waitForURL((url) => url.hash === first.href, waitLimit())
+      expect(first.href.toLowerCase().endsWith(`/${operation.operationId.toLowerCase()}`), `${first.href} names ${operation.operationId}`).toBe(true)
       await waitForHeadingOnScreen(page, operation.summary)
       // The right panel opens on the SDK sample (x-codeSamples, TypeScript first), not curl.
-      const call = page.getByText(`create${vendor.pascalName}Client(`).first()
-      await call.waitFor({ state: 'visible', ...waitLimit })
-      await page.getByText(`client.${operation.operationId}(`).first().waitFor({ state: 'visible', ...waitLimit })
+      const sample = page.locator('[data-component-name="CodeBlock/CodeBlock"]').filter({ hasText: `create${vendor.pascalName}Client(` }).first()
+      await sample.waitFor({ state: 'visible', ...waitLimit() })
+      const code = await sample.locator('pre').innerText()
+      expect(code).toContain(`client.${operation.operationId}(`)
+      if (vendor.needsBaseUrl) expect(code, `${vendor.id}: the server has no fixed host, so the sample sets baseUrl`).toMatch(/^\s+baseUrl: /m)
+      else expect(code, `${vendor.id}: a fixed host needs no baseUrl`).not.toContain('baseUrl')
+      // The copy button sits on its own row: it covers no character of the code.
+      const overlap = await sample.evaluate((block) => {
+        const button = block.querySelector('[data-testid="copy-button"]')?.getBoundingClientRect()
+        const range = document.createRange()
+        range.selectNodeContents(block.querySelector('pre'))
+        const covered = [...range.getClientRects()].filter((box) => box.width > 0 && button && box.left < button.right && box.right > button.left && box.top < button.bottom && box.bottom > button.top)
+        return { hasButton: Boolean(button), covered: covered.length }
+      })
+      expect(overlap, `${vendor.id}: the copy button and the code`).toEqual({ hasButton: true, covered: 0 })
       await page.screenshot({ path: join(screenshotDir, `${vendor.id}-${operation.operationId}.png`) })
       await page.close()
     }
-    assertNothingLeftTheMachine()
+    expectNothingLeftTheMachine()
   })
 
   test('the static export works from file:// (index, link, a vendor page and an operation)', async () => {
     const page = await newPage()
-    await page.goto(pathToFileURL(join(docsDir, 'index.html')).href, { waitUntil: 'load' })
+    await page.goto(pathToFileURL(join(docsDir, 'index.html')).href, { waitUntil: 'load', ...waitLimit() })
     const vendor = vendors[0]
     await page.locator(`li.vendor[data-vendor="${vendor.id}"] a.docs-link`).click()
-    await page.waitForURL(pathToFileURL(join(docsDir, `${vendor.id}.html`)).href, waitLimit)
+    await page.waitForURL(pathToFileURL(join(docsDir, `${vendor.id}.html`)).href, waitLimit())
     await openVendorPage(page, page.url())
     const [first] = await expandGroup(page, 0)
     await page.locator(`${menuOperation} a[href="${first.href}"]`).first().click()
-    await page.waitForURL((url) => url.protocol === 'file:' && url.hash === first.href, waitLimit)
+    await page.waitForURL((url) => url.protocol === 'file:' && url.hash === first.href, waitLimit())
     const operation = entryFor(vendor.operations, first.label)
     await waitForHeadingOnScreen(page, operation.summary)
     await page.screenshot({ path: join(screenshotDir, `file-${vendor.id}.png`) })
     await page.close()
-    assertNothingLeftTheMachine()
+    expectNothingLeftTheMachine()
   })
 })

@@ -60,9 +60,9 @@ describe('avaamo: every operation against the spec mock', () => {
     await expect(avaamo.listAgentMessages({ query: { per_page: 101 } })).rejects.toBeInstanceOf(BadRequestError)
   })
 
-  it('iterateAgentMessages walks the mock\'s pages (capped: the example claims 4371)', async () => {
+  it('iterateAgentMessages walks the mock\'s one page (its first example: three entries, total_pages 1) and stops', async () => {
     const uuids: string[] = []
-    for await (const entry of iterateAgentMessages(avaamo, { per_page: 1, maxPages: 3 })) uuids.push(entry.uuid)
-    expect(uuids).toEqual(Array(3).fill('dc3c4ebd-e0b0-4bd9-a79d-09114e286358'))
+    for await (const entry of iterateAgentMessages(avaamo, { per_page: 25, maxPages: 3 })) uuids.push(entry.uuid)
+    expect(uuids).toEqual(['7b1e3f52-9c4d-4e8a-b6f1-2d5a8c9e0f31', '3c9a7e21-5f4b-4d8c-a2e6-9b1f0d7c4a58', 'dc3c4ebd-e0b0-4bd9-a79d-09114e286358'])
   })
 })
