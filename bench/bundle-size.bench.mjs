@@ -15,14 +15,21 @@ const programs = {
     const peer = ensureHeyApiPeer()
     return `import { getUser } from '${join(peer, 'sdk.gen.js')}'\nimport { client } from '${join(peer, 'client.gen.js')}'\nclient.setConfig({ baseUrl: 'https://messaging.example.com', auth: () => 't' })\nexport const run = (id) => getUser({ path: { id } })`
   },
+  // Fetch wrappers with retries and typed HTTP errors, the same call.
+  'ky 2.1': `import ky from 'ky'\nconst api = ky.create({ prefixUrl: 'https://messaging.example.com', headers: { 'x-bp-messaging-client-id': 'i', 'x-bp-messaging-client-token': 't' } })\nexport const run = (id) => api.get('api/v1/users/' + encodeURIComponent(id)).json()`,
+  'ofetch 1.5': `import { ofetch } from 'ofetch'\nconst api = ofetch.create({ baseURL: 'https://messaging.example.com', headers: { 'x-bp-messaging-client-id': 'i', 'x-bp-messaging-client-token': 't' } })\nexport const run = (id) => api('/api/v1/users/' + encodeURIComponent(id))`,
   Parley: oneOperation.program,
   'Parley facade + one adapter': facade.program,
 }
+
+/** The same programs in one file (IIFE builds, one-file Worker bundles). */
+const oneFilePrograms = ['ky 2.1', 'ofetch 1.5', 'Parley']
 
 export async function runBundleSize() {
   const sizes = {}
   for (const [name, program] of Object.entries(programs)) {
     sizes[name] = await measureFirstLoad(typeof program === 'function' ? program() : program, benchDir)
+    if (oneFilePrograms.includes(name)) sizes[name].oneFileGzip = (await measureFirstLoad(program, benchDir, { oneFile: true })).gzip
   }
   return sizes
 }

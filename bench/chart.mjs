@@ -4,49 +4,78 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { benchDir } from './contenders.mjs'
 
-const colors = { 'hand-written fetch': '#9e9e9e', 'openapi-fetch 0.17': '#4e79a7', 'hey-api 0.99 default client': '#f28e2b', Parley: '#59a14f' }
+const colors = {
+  'hand-written fetch': '#9e9e9e',
+  'openapi-fetch 0.17': '#4e79a7',
+  'hey-api 0.99 default client': '#f28e2b',
+  'official @botpress/messaging-client 1.2.1': '#e15759',
+  'Parley, fetch given': '#a0cf8f',
+  Parley: '#59a14f',
+}
 const escape = (text) => String(text).replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character])
 
-export function renderChart(results) {
-  const names = Object.keys(colors)
-  const groups = [
-    ['stubbed fetch, GET', results.stubbedFetch.get, 0.8],
-    ['stubbed fetch, POST', results.stubbedFetch.post, 0.8],
-    ['loopback HTTP, GET', results.loopback.get, 0.9],
-    ['loopback HTTP, POST', results.loopback.post, 0.9],
-  ]
-  const width = 900
-  const barWidth = 26
-  const groupWidth = names.length * barWidth + 40
-  const plotTop = 50
-  const plotHeight = 220
-  const left = 50
-  const y = (ratio) => plotTop + plotHeight - Math.min(ratio, 1.2) * (plotHeight / 1.2)
-  const parts = []
-  parts.push(`<text x="${left}" y="24" font-size="15" font-weight="bold">Calls per second, ratio to a hand-written fetch call (median of interleaved rounds; higher is better)</text>`)
-  for (const tick of [0, 0.2, 0.4, 0.6, 0.8, 1.0, 1.2]) {
-    parts.push(`<line x1="${left}" x2="${left + groups.length * groupWidth}" y1="${y(tick)}" y2="${y(tick)}" stroke="#e0e0e0"/>`)
+/** Bars per group (one per name), a dashed target line per group, a legend; returns the y below it. */
+function barChart(parts, { title, names, groups, top, left, barWidth, max = 1.2 }) {
+  const groupWidth = names.length * barWidth + 24
+  const plotTop = top + 26
+  const plotHeight = 200
+  const y = (ratio) => plotTop + plotHeight - Math.min(ratio, max) * (plotHeight / max)
+  parts.push(`<text x="${left}" y="${top}" font-size="15" font-weight="bold">${escape(title)}</text>`)
+  for (let tick = 0; tick <= max + 1e-9; tick += 0.2) {
+    parts.push(`<line x1="${left}" x2="${left + groups.length * groupWidth + 10}" y1="${y(tick)}" y2="${y(tick)}" stroke="#e0e0e0"/>`)
     parts.push(`<text x="${left - 6}" y="${y(tick) + 4}" font-size="11" text-anchor="end">${tick.toFixed(1)}</text>`)
   }
   groups.forEach(([label, figures, target], groupIndex) => {
-    const x0 = left + 20 + groupIndex * groupWidth
+    const x0 = left + 14 + groupIndex * groupWidth
     names.forEach((name, index) => {
-      const ratio = figures[name].ratio
+      const ratio = figures[name]?.ratio ?? 0
       const x = x0 + index * barWidth
-      parts.push(`<rect x="${x}" y="${y(ratio)}" width="${barWidth - 4}" height="${y(0) - y(ratio)}" fill="${colors[name]}"/>`)
-      parts.push(`<text x="${x + (barWidth - 4) / 2}" y="${y(ratio) - 4}" font-size="10" text-anchor="middle">${ratio.toFixed(2)}</text>`)
+      parts.push(`<rect x="${x}" y="${y(ratio)}" width="${barWidth - 3}" height="${y(0) - y(ratio)}" fill="${colors[name]}"/>`)
+      parts.push(`<text x="${x + (barWidth - 3) / 2}" y="${y(ratio) - 4}" font-size="9" text-anchor="middle">${ratio.toFixed(2)}</text>`)
     })
-    parts.push(`<line x1="${x0 - 6}" x2="${x0 + names.length * barWidth + 2}" y1="${y(target)}" y2="${y(target)}" stroke="#d62728" stroke-dasharray="5,3"/>`)
-    parts.push(`<text x="${x0 + (names.length * barWidth) / 2}" y="${y(0) + 16}" font-size="12" text-anchor="middle">${escape(label)}</text>`)
+    if (target) parts.push(`<line x1="${x0 - 5}" x2="${x0 + names.length * barWidth}" y1="${y(target)}" y2="${y(target)}" stroke="#d62728" stroke-dasharray="5,3"/>`)
+    for (const [line, text] of String(label).split('\n').entries()) {
+      parts.push(`<text x="${x0 + (names.length * barWidth) / 2}" y="${y(0) + 15 + line * 13}" font-size="11" text-anchor="middle">${escape(text)}</text>`)
+    }
   })
-  names.forEach((name, index) => {
-    parts.push(`<rect x="${left + index * 170}" y="${y(0) + 30}" width="12" height="12" fill="${colors[name]}"/>`)
-    parts.push(`<text x="${left + index * 170 + 16}" y="${y(0) + 40}" font-size="12">${escape(name)}</text>`)
-  })
-  parts.push(`<line x1="${left + 4 * 170}" x2="${left + 4 * 170 + 14}" y1="${y(0) + 36}" y2="${y(0) + 36}" stroke="#d62728" stroke-dasharray="5,3"/>`)
-  parts.push(`<text x="${left + 4 * 170 + 18}" y="${y(0) + 40}" font-size="12">Parley target</text>`)
+  const legendY = y(0) + 44
+  let x = left
+  for (const name of names) {
+    parts.push(`<rect x="${x}" y="${legendY - 10}" width="12" height="12" fill="${colors[name]}"/>`)
+    parts.push(`<text x="${x + 16}" y="${legendY}" font-size="12">${escape(name)}</text>`)
+    x += 22 + name.length * 6.6
+  }
+  parts.push(`<line x1="${x}" x2="${x + 14}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="#d62728" stroke-dasharray="5,3"/>`)
+  parts.push(`<text x="${x + 18}" y="${legendY}" font-size="12">Parley target</text>`)
+  return { bottom: legendY + 20, right: Math.max(x + 110, left + groups.length * groupWidth + 10) }
+}
 
-  let height = y(0) + 60
+export function renderChart(results) {
+  const left = 50
+  const parts = []
+  const stubbed = barChart(parts, {
+    title: 'Calls per second over a stubbed fetch, ratio to a hand-written fetch call (median of interleaved rounds; higher is better)',
+    names: ['hand-written fetch', 'openapi-fetch 0.17', 'hey-api 0.99 default client', 'Parley'],
+    groups: [
+      ['GET', results.stubbedFetch.get, 0.8],
+      ['POST', results.stubbedFetch.post, 0.8],
+    ],
+    top: 24,
+    left,
+    barWidth: 30,
+  })
+  const loopbackRuns = [results.loopback, ...Object.values(results.loopbackOtherNodes ?? {})]
+  const loopback = barChart(parts, {
+    title: 'Requests per second over loopback HTTP keep-alive, ratio to raw node:http with a keep-alive agent',
+    names: ['hand-written fetch', 'official @botpress/messaging-client 1.2.1', 'Parley, fetch given', 'Parley'],
+    groups: loopbackRuns.flatMap((run) => Object.entries(run.rows).map(([row, figures]) => [`${run.node.split('.')[0]}\n${row}`, figures, 0.85])),
+    top: stubbed.bottom + 30,
+    left,
+    barWidth: 17,
+    max: 1.6,
+  })
+  const width = Math.max(900, loopback.right + 20)
+  let height = loopback.bottom + 10
   const curve = results.generateCurve
   if (curve) {
     const top = height + 40

@@ -11,9 +11,9 @@ import { createBotpressMessagingClient } from '@parley/botpress-messaging'
 
 export const benchDir = dirname(fileURLToPath(import.meta.url))
 export const conversationId = '9b3d5e7a-1c2f-4a6b-8d9e-0f1a2b3c4d5e'
-const clientId = 'c0ffee00-0000-4000-8000-000000000001'
-const clientToken = 'bench-client-token'
-const credentialHeaders = { 'x-bp-messaging-client-id': clientId, 'x-bp-messaging-client-token': clientToken }
+export const clientId = 'c0ffee00-0000-4000-8000-000000000001'
+export const clientToken = 'bench-client-token'
+export const credentialHeaders = { 'x-bp-messaging-client-id': clientId, 'x-bp-messaging-client-token': clientToken }
 export const messageBody = { conversationId, authorId: clientId, payload: { type: 'text', text: 'Hello from the benchmark' } }
 
 /** hey-api's default output (bundled fetch client) for the same spec, generated once into bench/.peers. */

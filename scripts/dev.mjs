@@ -87,7 +87,7 @@ async function rebuildVendor(vendor) {
     const failure = results.find((result) => result.status === 'rejected')
     if (failure) throw failure.reason
     renameSync(join(stagingDir, `${vendor.id}.html`), join(docsDir, `${vendor.id}.html`))
-    writePortalIndex(docsDir)
+    await writePortalIndex(docsDir)
   } finally {
     rmSync(stagingDir, { recursive: true, force: true })
   }
@@ -101,7 +101,7 @@ mkdirSync(docsDir, { recursive: true })
 console.log('Building the API reference...')
 const startupStarted = performance.now()
 await Promise.all(listVendors().map((vendor) => buildVendorPage(vendor, docsDir)))
-writePortalIndex(docsDir)
+await writePortalIndex(docsDir)
 const portal = await startPortalServer({ directory: docsDir, port, liveReload: true })
 console.log(`\nParley dev portal: ${portal.url}  (built in ${seconds(performance.now() - startupStarted)}, live reload on)`)
 console.log(`Watching ${relative(repositoryRoot, specsDir)}/: a saved spec is linted, regenerated, rebuilt and its page reloaded. Ctrl+C stops.\n`)

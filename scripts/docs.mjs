@@ -10,7 +10,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { addCodeSamples } from './lib/code-samples.mjs'
-import { readSpec } from '@parley/testing/spec-examples'
+import { loadVendorDocument } from '@parley/codegen/spec-source'
 import { listVendors, quietToolEnvironment, repositoryRoot } from './lib/vendors.mjs'
 import { renderPortalIndex, vendorSummary } from './portal/index-page.mjs'
 
@@ -43,7 +43,8 @@ export function neutralizeExternalAssets(html) {
 }
 
 export async function buildVendorPage(vendor, directory = defaultOutputDir) {
-  const spec = addCodeSamples(readSpec(vendor.specPath), vendor)
+  // What the generator reads: a Swagger 2.0 file converted, the vendor's overlay applied.
+  const spec = addCodeSamples((await loadVendorDocument(vendor)).document, vendor)
   const bundledSpecDir = join(directory, '.specs')
   mkdirSync(bundledSpecDir, { recursive: true })
   const specWithSamples = join(bundledSpecDir, `${vendor.id}.json`)
@@ -71,8 +72,8 @@ export async function buildVendorPage(vendor, directory = defaultOutputDir) {
   return pagePath
 }
 
-export function writePortalIndex(directory = defaultOutputDir, options = {}) {
-  const summaries = listVendors().map((vendor) => vendorSummary(vendor))
+export async function writePortalIndex(directory = defaultOutputDir, options = {}) {
+  const summaries = await Promise.all(listVendors().map((vendor) => vendorSummary(vendor)))
   writeFileSync(join(directory, 'index.html'), renderPortalIndex(summaries, options))
 }
 
@@ -96,7 +97,7 @@ if (isMain) {
   mkdirSync(outputDir, { recursive: true })
   await Promise.all(vendors.map((vendor) => buildVendorPage(vendor, outputDir)))
   rmSync(join(outputDir, '.specs'), { recursive: true, force: true })
-  writePortalIndex(outputDir)
+  await writePortalIndex(outputDir)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(`docs: ${vendors.map((vendor) => `${vendor.id}.html`).join(', ')} and index.html in ${outputDir} (${seconds} s)`)
 }

@@ -1,18 +1,93 @@
 #!/usr/bin/env node
 // Lints every spec of redocly.yaml (or the vendors named) with the repository's rules.
-// Any error fails the pipeline before generation runs.
+// Any error fails the pipeline before generation runs. What is linted is what the
+// generator reads: a Swagger 2.0 file converted and the vendor's overlay applied.
+//
+//   node scripts/lint-specs.mjs [vendor...] [redocly lint flags...]
+//   e.g. `pnpm lint:specs --max-problems 500`, `pnpm lint:specs khoros-flow --format stylish`
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { findVendor, listVendors, quietToolEnvironment, repositoryRoot } from './lib/vendors.mjs'
+import { parse, stringify } from 'yaml'
+import { materializedSpecsDir, materializeVendorDocument } from '@parley/codegen/spec-source'
+import { listVendors, quietToolEnvironment, repositoryRoot } from './lib/vendors.mjs'
 
-const requestedIds = process.argv.slice(2)
-const vendorIds = requestedIds.length > 0 ? requestedIds.map((id) => findVendor(id).id) : listVendors().map((vendor) => vendor.id)
-const require = createRequire(import.meta.url)
-const redoclyBin = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js')
-const result = spawnSync(process.execPath, [redoclyBin, 'lint', '--format=stylish', ...vendorIds], {
-  cwd: repositoryRoot,
-  stdio: 'inherit',
-  env: { ...process.env, ...quietToolEnvironment },
-})
-process.exitCode = result.status ?? 1
+/** Redocly lint flags that take no value (every other `--flag` takes the next argument). */
+const booleanFlags = new Set(['--generate-ignore-file', '--help', '-h', '--version', '--skip-unknown', '--no-skip-unknown'])
+
+/**
+ * Splits the arguments into vendor ids and flags for Redocly: a bare word is a vendor unless
+ * it is the value of the flag before it.
+ */
+export function splitLintArguments(args, knownIds) {
+  const vendorIds = []
+  const redoclyFlags = []
+  const unknown = []
+  for (let index = 0; index < args.length; index++) {
+    const argument = args[index]
+    if (argument.startsWith('-')) {
+      redoclyFlags.push(argument)
+      const next = args[index + 1]
+      const takesValue = !argument.includes('=') && !booleanFlags.has(argument)
+      if (takesValue && next !== undefined && !next.startsWith('-') && !knownIds.includes(next)) redoclyFlags.push(args[++index])
+    } else if (knownIds.includes(argument)) vendorIds.push(argument)
+    else unknown.push(argument)
+  }
+  return { vendorIds, redoclyFlags, unknown }
+}
+
+/**
+ * A redocly.yaml for this run: the repository's, with each vendor's `root` made absolute and,
+ * where conversion or the overlay changes the spec, pointed at the document the tools read.
+ */
+function writeRunConfig(config, materialized) {
+  const apis = Object.fromEntries(
+    Object.entries(config.apis ?? {}).map(([id, api]) => [id, { ...api, root: materialized.get(id) ?? join(repositoryRoot, api.root) }]),
+  )
+  const text = stringify({ ...config, apis })
+  const path = join(materializedSpecsDir(), `redocly-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.yaml`)
+  mkdirSync(materializedSpecsDir(), { recursive: true })
+  writeFileSync(path, text)
+  return path
+}
+
+async function main() {
+  const vendors = listVendors()
+  const { vendorIds: requestedIds, redoclyFlags, unknown } = splitLintArguments(process.argv.slice(2), vendors.map((vendor) => vendor.id))
+  if (unknown.length > 0) {
+    console.error(`Unknown vendor ${unknown.map((id) => `"${id}"`).join(', ')}: not an \`apis:\` entry of redocly.yaml (vendors: ${vendors.map((vendor) => vendor.id).join(', ')})`)
+    return 1
+  }
+  const selected = requestedIds.length > 0 ? vendors.filter((vendor) => requestedIds.includes(vendor.id)) : vendors
+  const materialized = new Map()
+  const failedToLoad = new Set()
+  for (const vendor of selected) {
+    try {
+      const { path, loaded } = await materializeVendorDocument(vendor)
+      if (loaded.changed) {
+        materialized.set(vendor.id, path)
+        console.error(`${vendor.id}: linting ${loaded.converted ? 'the converted document' : 'the spec'}${loaded.overlaid ? ' with specs/' + vendor.id + '/overlay.yaml applied' : ''} (${path})`)
+      }
+    } catch (error) {
+      console.error(`${vendor.id}: ${error.message}`)
+      failedToLoad.add(vendor.id)
+    }
+  }
+  const loadable = selected.filter((vendor) => !failedToLoad.has(vendor.id))
+  if (loadable.length === 0) return 1
+  const configFlags = materialized.size > 0 ? [`--config=${writeRunConfig(parse(readFileSync(join(repositoryRoot, 'redocly.yaml'), 'utf8')), materialized)}`] : []
+  const formatFlags = redoclyFlags.some((flag) => flag === '--format' || flag.startsWith('--format=')) ? [] : ['--format=stylish']
+  const require = createRequire(import.meta.url)
+  const redoclyBin = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js')
+  const result = spawnSync(process.execPath, [redoclyBin, 'lint', ...formatFlags, ...configFlags, ...redoclyFlags, ...loadable.map((vendor) => vendor.id)], {
+    cwd: repositoryRoot,
+    stdio: 'inherit',
+    env: { ...process.env, ...quietToolEnvironment },
+  })
+  return failedToLoad.size > 0 ? 1 : (result.status ?? 1)
+}
+
+const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href
+if (isMain) process.exitCode = await main()

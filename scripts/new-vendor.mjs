@@ -1,50 +1,157 @@
 #!/usr/bin/env node
-// Adds a vendor: `pnpm new-vendor <id>` after writing specs/<id>/openapi.yaml. It adds the
-// `apis:` entry to redocly.yaml, writes packages/<id>/ (package.json, configs, a client
-// factory with one option per security scheme, subpaths, a README, a test that calls every
-// operation of the spec against its Prism mock with the spec's own examples, and a
-// changeset), then generates the code. Nothing else needs editing by hand.
+// Adds a vendor. It checks the spec first (format, references, lint with the rules the
+// vendor's redocly.yaml entry will carry) and writes nothing when a check fails; then it
+// adds the `apis:` entry to redocly.yaml, writes packages/<id>/ (package.json, configs, a
+// client factory with one option per security scheme, subpaths, a README, a test that calls
+// every operation of the spec against its Prism mock, and a changeset) and generates the
+// code. A failed generation takes back everything written.
 //
-//   node scripts/new-vendor.mjs <id> [--force]   (--force rewrites an existing package)
+//   node scripts/new-vendor.mjs <id>                       after writing specs/<id>/openapi.yaml
+//   node scripts/new-vendor.mjs <id> --published <file>    a vendor's own OpenAPI file (YAML or JSON),
+//        copied byte for byte to specs/<id>/, with specs/<id>/overlay.yaml for the fixes
+//   --overlay <file>   the overlay to start with (instead of an empty one), e.g. the fixes the checks asked for
+//   --no-generate      scaffold only (run `pnpm generate <id>` later)
+//   --force            rewrite an existing package's files
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
+import { apiEntry, apiEntryYaml, findAdmissionProblems } from './lib/admit-spec.mjs'
+import { loadDocument, overlayFileName } from '@parley/codegen/spec-source'
 import { listVendors, repositoryRoot } from './lib/vendors.mjs'
 
-const { values: flags, positionals } = parseArgs({ options: { force: { type: 'boolean' } }, allowPositionals: true })
-const [id] = positionals
-if (!id || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) {
-  console.error('usage: pnpm new-vendor <id>   (kebab-case, e.g. acme-chat; write specs/<id>/openapi.yaml first)')
+const usage = 'usage: pnpm new-vendor <id> [--published <file>] [--overlay <file>] [--no-generate] [--force]   (id: kebab-case, e.g. acme-chat)'
+let parsed
+try {
+  parsed = parseArgs({
+    options: { force: { type: 'boolean' }, published: { type: 'string' }, overlay: { type: 'string' }, 'no-generate': { type: 'boolean' } },
+    allowPositionals: true,
+  })
+} catch (error) {
+  console.error(`${error.message}\n${usage}`)
   process.exit(1)
 }
-const specRelativePath = `specs/${id}/openapi.yaml`
-const specPath = join(repositoryRoot, specRelativePath)
-if (!existsSync(specPath)) {
-  console.error(`${specRelativePath} does not exist: write the spec first (see specs/CONVENTIONS.md).`)
+const { values: flags, positionals } = parsed
+const [id] = positionals
+if (!id || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id) || positionals.length > 1) {
+  console.error(`${usage}\nWithout --published, write specs/<id>/openapi.yaml first (see specs/CONVENTIONS.md).`)
   process.exit(1)
+}
+const published = flags.published !== undefined
+const publishedSource = published ? resolve(process.env.INIT_CWD ?? process.cwd(), flags.published) : undefined
+const overlaySource = flags.overlay !== undefined ? resolve(process.env.INIT_CWD ?? process.cwd(), flags.overlay) : undefined
+const specExtension = published ? extname(publishedSource).toLowerCase() : '.yaml'
+const specRelativePath = `specs/${id}/openapi${['.json', '.yml', '.yaml'].includes(specExtension) ? specExtension : '.yaml'}`
+const specPath = join(repositoryRoot, specRelativePath)
+const overlayRelativePath = `specs/${id}/${overlayFileName}`
+const packageDir = join(repositoryRoot, 'packages', id)
+
+/** Everything that stops the scaffold, found before anything is written. */
+async function checkCandidate() {
+  const problems = []
+  const known = listVendors().some((vendor) => vendor.id === id)
+  if (known) problems.push({ where: 'redocly.yaml', message: `${id} is already an \`apis:\` entry`, fix: 'pick another id, or remove the entry (and its package) first' })
+  if (published) {
+    if (!existsSync(publishedSource)) problems.push({ where: flags.published, message: 'no such file', fix: 'give the path of the vendor\'s OpenAPI file (YAML or JSON)' })
+    else if (!['.json', '.yaml', '.yml'].includes(specExtension))
+      problems.push({ where: flags.published, message: `unknown extension "${specExtension || '(none)'}"`, fix: 'name the file .json, .yaml or .yml after its format (the content is copied unchanged)' })
+    if (existsSync(join(repositoryRoot, 'specs', id)) && !known) problems.push({ where: `specs/${id}/`, message: 'already exists', fix: `move it away: --published copies the vendor's file into a new specs/${id}/` })
+  } else if (!existsSync(specPath)) {
+    problems.push({ where: specRelativePath, message: 'does not exist', fix: 'write the spec first (see specs/CONVENTIONS.md), or pass the vendor\'s own file with --published <file>' })
+  }
+  if (overlaySource && !existsSync(overlaySource)) problems.push({ where: flags.overlay, message: 'no such file', fix: 'give the path of an OpenAPI Overlay 1.0 file' })
+  if (existsSync(packageDir) && !flags.force && !known) problems.push({ where: `packages/${id}/`, message: 'already exists', fix: 'pick another id, or pass --force to rewrite its files' })
+  if (problems.length > 0) return { problems, warnings: [], notes: [] }
+  return findAdmissionProblems({ id, specPath: published ? publishedSource : specPath, overlayPath: overlaySource, published, specRoot: specRelativePath })
+}
+
+const { problems, warnings, notes } = await checkCandidate()
+for (const note of notes) console.error(note)
+for (const warning of warnings) console.error(`warning: ${warning}`)
+if (problems.length > 0) {
+  console.error(`\nnew-vendor ${id}: ${problems.length} problem(s); nothing was written.\n`)
+  for (const problem of problems) console.error(`- ${problem.where}: ${problem.message}\n  fix: ${problem.fix}`)
+  process.exit(1)
+}
+
+/** What this run wrote, so a failed generation can take it all back. */
+const written = []
+function recordWrite(path) {
+  const createdDir = mkdirSync(join(path, '..'), { recursive: true })
+  written.push({ path, createdDir, previous: existsSync(path) ? readFileSync(path) : undefined })
+}
+function writeTracked(path, text) {
+  recordWrite(path)
+  writeFileSync(path, text)
+}
+function takeBackWrites() {
+  for (const { path, createdDir, previous } of written.reverse()) {
+    if (previous !== undefined) writeFileSync(path, previous)
+    else if (existsSync(path)) unlinkSync(path)
+    if (createdDir) rmSync(createdDir, { recursive: true, force: true })
+  }
+  rmSync(join(packageDir, 'src', 'generated'), { recursive: true, force: true })
+}
+
+if (published) {
+  recordWrite(specPath)
+  copyFileSync(publishedSource, specPath)
+  console.log(`copied ${flags.published} to ${specRelativePath} (unchanged)`)
+}
+if (published || overlaySource) {
+  const overlayPath = join(repositoryRoot, overlayRelativePath)
+  if (overlaySource) {
+    recordWrite(overlayPath)
+    copyFileSync(overlaySource, overlayPath)
+  } else
+    writeTracked(
+      overlayPath,
+      `# OpenAPI Overlay 1.0 for ${specRelativePath}, which stays exactly as the vendor publishes it.
+# Every fix Parley needs goes here as an action: \`target\` is a JSONPath into the spec,
+# \`update\` is merged into what it selects, \`remove: true\` deletes it. Say why in each
+# action's \`description\` (and \`x-parley-decision\` where it decides a vendor-doc slip).
+# Lint, generation, the mocks and the docs all apply this file first.
+#
+#   - target: "$.paths['/messages'].post"
+#     description: The vendor omits the operationId; the SDK method is named by it.
+#     update:
+#       operationId: sendMessage
+overlay: 1.0.0
+info:
+  title: Parley fixes for ${id}
+  version: 0.0.0
+actions: []
+`,
+    )
+  console.log(`wrote ${overlayRelativePath}`)
 }
 
 const redoclyPath = join(repositoryRoot, 'redocly.yaml')
 if (!listVendors().some((vendor) => vendor.id === id)) {
   const redocly = readFileSync(redoclyPath, 'utf8')
-  writeFileSync(redoclyPath, `${redocly.trimEnd()}\n  ${id}:\n    root: ${specRelativePath}\n`)
-  console.log(`redocly.yaml: added apis entry ${id}`)
+  const entry = apiEntry({ root: specRelativePath, published, rootConfig: parse(redocly) ?? {} })
+  // An empty `apis: {}` (a fresh workspace) becomes a mapping the entry can be appended to.
+  writeTracked(redoclyPath, `${redocly.replace(/^apis:\s*\{\s*\}\s*$/m, 'apis:').trimEnd()}\n${apiEntryYaml(id, entry)}\n`)
+  console.log(`redocly.yaml: added apis entry ${id}${published ? ' (published: structural rules only)' : ''}`)
 }
 
-const spec = parse(readFileSync(specPath, 'utf8'))
+const { document: spec } = await loadDocument(specPath, { overlayPath: existsSync(join(repositoryRoot, overlayRelativePath)) ? join(repositoryRoot, overlayRelativePath) : undefined, onNote: () => {} })
 const pascalName = id.split('-').map((part) => part[0].toUpperCase() + part.slice(1)).join('')
 const title = spec.info?.title ?? pascalName
-const schemes = Object.entries(spec.components?.securitySchemes ?? {}).map(([name, scheme]) => ({ name, description: scheme.description ?? '' }))
-const packageDir = join(repositoryRoot, 'packages', id)
+/** A scheme's option name: its own name when that is an identifier, else camelCased. */
+const optionNameOf = (name) => {
+  if (/^[A-Za-z_$][\w$]*$/.test(name)) return name
+  const camel = name.replace(/[^A-Za-z0-9]+(.)?/g, (_match, next) => (next ?? '').toUpperCase()).replace(/^[A-Z]/, (first) => first.toLowerCase())
+  return /^[A-Za-z_$]/.test(camel) ? camel : `scheme${camel}`
+}
+const schemes = Object.entries(spec.components?.securitySchemes ?? {}).map(([name, scheme]) => ({ name, option: optionNameOf(name), description: scheme.description ?? '' }))
 
 /** Writes a file unless it exists (the package's own edits win unless --force). */
 function scaffold(relativePath, text) {
   const path = join(packageDir, relativePath)
   if (existsSync(path) && !flags.force) return
-  mkdirSync(join(path, '..'), { recursive: true })
-  writeFileSync(path, text)
+  writeTracked(path, text)
   console.log(`wrote packages/${id}/${relativePath}`)
 }
 
@@ -125,10 +232,18 @@ import { findVendor } from '../../scripts/lib/vendors.mjs'
 export default heyApiConfig(findVendor('${id}'))
 `,
 )
-scaffold('src/zod.ts', `// zod validators for every schema, request and response of the spec.\nexport * from './generated/zod.gen.js'\n`)
+scaffold(
+  'src/zod.ts',
+  `// zod validators for every schema, request and response of the spec.
+export * from './generated/zod.gen.js'
+
+/** The checker for \`validateResponses: responseChecker\`: every 2xx body against its operation's schema. */
+export { responseChecker } from './generated/response-schemas.gen.js'
+`,
+)
 scaffold('src/paths.ts', `// openapi-typescript \`paths\`, \`components\` and \`operations\`, for openapi-fetch users.\nexport type * from './generated/paths.gen.js'\n`)
 
-const credentialOptions = schemes.map((scheme) => `  /** ${oneLine(scheme.description) || `Credential for the \`${scheme.name}\` security scheme.`} */\n  ${scheme.name}?: string`).join('\n')
+const credentialOptions = schemes.map((scheme) => `  /** ${oneLine(scheme.description) || `Credential for the \`${scheme.name}\` security scheme.`} */\n  ${scheme.option}?: string`).join('\n')
 scaffold(
   'src/client.ts',
   `import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
@@ -149,15 +264,14 @@ export function create${pascalName}Client(options: ${pascalName}ClientOptions = 
 
 /** The HTTP client alone, for the flat functions (\`operation({ client, ... })\`). */
 export function create${pascalName}HttpClient(options: ${pascalName}ClientOptions = {}): Client {
-  const { ${[...schemes.map((scheme) => scheme.name), '...common'].join(', ')} } = options
+  const { ${[...schemes.map((scheme) => scheme.option), '...common'].join(', ')} } = options
   return createSdkClient({
     metadata: {
       defaultSecurity,
       securitySchemes,
-      loadResponseChecker: () => import('./generated/response-schemas.gen.js').then((module) => module.responseChecker),
     },
     defaultBaseUrl,
-    credentials: { ${schemes.map((scheme) => scheme.name).join(', ')} },
+    credentials: { ${schemes.map((scheme) => (scheme.option === scheme.name ? scheme.name : `${JSON.stringify(scheme.name)}: ${scheme.option}`)).join(', ')} },
     options: common,
   })
 }
@@ -194,7 +308,7 @@ let client: ${pascalName}Client
 
 beforeAll(async () => {
   mock = await startPrismMock(specPathOf('${id}'))
-  client = create${pascalName}Client({ baseUrl: mock.baseUrl, maxRetries: 0, ${schemes.map((scheme) => `${scheme.name}: 'mock-${scheme.name}'`).join(', ')} })
+  client = create${pascalName}Client({ baseUrl: mock.baseUrl, maxRetries: 0, ${schemes.map((scheme) => `${scheme.option}: 'mock-${scheme.option}'`).join(', ')} })
 })
 afterAll(() => mock?.close())
 
@@ -210,7 +324,9 @@ scaffold(
   'README.md',
   `# @parley/${id}
 
-Typed client for the ${title}, generated from [\`${specRelativePath}\`](../../${specRelativePath}).
+Typed client for the ${title}, generated from [\`${specRelativePath}\`](../../${specRelativePath})${
+    published ? `, the vendor's own file as published; Parley's fixes to it are the actions of [\`${overlayRelativePath}\`](../../${overlayRelativePath})` : ''
+  }.
 
 \`\`\`sh
 npm install @parley/${id}
@@ -219,7 +335,7 @@ npm install @parley/${id}
 \`\`\`ts
 import { create${pascalName}Client } from '@parley/${id}'
 
-const client = create${pascalName}Client({ ${schemes.map((scheme) => `${scheme.name}: process.env.${scheme.name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`).join(', ')} })
+const client = create${pascalName}Client({ ${schemes.map((scheme) => `${scheme.option}: process.env.${scheme.option.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`).join(', ')} })
 \`\`\`
 
 Every operation of the spec is a method named by its \`operationId\`; errors, retries and
@@ -229,9 +345,19 @@ timeouts are [@parley/runtime](../runtime/README.md)'s.
 
 const changesetPath = join(repositoryRoot, '.changeset', `add-${id}.md`)
 if (!existsSync(changesetPath)) {
-  writeFileSync(changesetPath, `---\n'@parley/${id}': minor\n---\n\nNew package: typed client for the ${title}.\n`)
+  writeTracked(changesetPath, `---\n'@parley/${id}': minor\n---\n\nNew package: typed client for the ${title}.\n`)
   console.log(`wrote .changeset/add-${id}.md`)
 }
 
-execFileSync(process.execPath, [join(repositoryRoot, 'scripts', 'generate.mjs'), id], { stdio: 'inherit' })
-console.log(`\nNext: pnpm install && pnpm --filter @parley/${id} build test`)
+if (flags['no-generate']) {
+  console.log(`\nNext: pnpm install && pnpm generate ${id} && pnpm --filter @parley/${id} build test`)
+} else {
+  try {
+    execFileSync(process.execPath, [join(repositoryRoot, 'scripts', 'generate.mjs'), id], { stdio: 'inherit', cwd: repositoryRoot })
+  } catch {
+    takeBackWrites()
+    console.error(`\nnew-vendor ${id}: generation failed (above); everything this run wrote was taken back.`)
+    process.exit(1)
+  }
+  console.log(`\nNext: pnpm install && pnpm --filter @parley/${id} build test`)
+}

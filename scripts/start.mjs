@@ -18,7 +18,7 @@ mkdirSync(docsDir, { recursive: true })
 console.log('Building the API reference...')
 await Promise.all(vendors.map((vendor) => buildVendorPage(vendor, docsDir)))
 rmSync(join(docsDir, '.specs'), { recursive: true, force: true })
-writePortalIndex(docsDir, { mocksRunning: true })
+await writePortalIndex(docsDir, { mocksRunning: true })
 
 console.log('Starting a mock server per vendor...')
 const mocks = await Promise.all(vendors.map(async (vendor) => ({ vendor, mock: await startPrismMock(vendor.specPath, { port: vendor.mockPort }) })))

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
+import { materializeDocument } from '@parley/codegen/spec-source'
 import { quietToolEnvironment, repositoryRoot } from './vendors.mjs'
 
 const require = createRequire(join(repositoryRoot, 'packages', 'testing', 'package.json'))
@@ -24,11 +25,14 @@ export function findFreePort() {
 /**
  * Starts `prism mock` for one spec and resolves once it listens.
  * Prism serves the spec's paths at its root (the server's base path is dropped), answers
- * with the spec's examples, and validates every request (422/401/400 on a bad one).
+ * with the spec's examples, and validates every request (422/401/400 on a bad one). It
+ * mocks what the generator reads: a Swagger 2.0 file converted and the overlay beside the
+ * spec applied (Prism reads a file: a changed document is served from the spec cache).
  */
 export async function startPrismMock(specPath, { port, dynamic = false, startTimeoutMs = 30_000 } = {}) {
   const listenPort = port ?? (await findFreePort())
-  const args = [prismCli, 'mock', '--host', '127.0.0.1', '--port', String(listenPort), '--errors', specPath]
+  const { path: servedPath } = await materializeDocument(specPath, { onNote: () => {} })
+  const args = [prismCli, 'mock', '--host', '127.0.0.1', '--port', String(listenPort), '--errors', servedPath]
   if (dynamic) args.push('--dynamic')
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],

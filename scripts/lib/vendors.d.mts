@@ -5,6 +5,8 @@ export interface Vendor {
   packageDir: string
   pascalName: string
   mockPort: number
+  /** The vendor's own file, kept byte for byte; fixes go in specs/<id>/overlay.yaml. */
+  published: boolean
 }
 export const repositoryRoot: string
 export function listVendors(): Vendor[]

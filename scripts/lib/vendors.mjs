@@ -18,6 +18,8 @@ const firstMockPort = 4101
  * @property {string} packageDir    absolute path of the package
  * @property {string} pascalName    `KhorosFlow` (factory names: `createKhorosFlowClient`)
  * @property {number} mockPort      127.0.0.1 port of its Prism mock in `npm start`
+ * @property {boolean} published    the vendor's own file, kept byte for byte (`x-parley-published`):
+ *   linted for structural correctness only, fixed through specs/<id>/overlay.yaml
  */
 
 /** @returns {Vendor[]} */
@@ -30,6 +32,7 @@ export function listVendors() {
     packageDir: join(repositoryRoot, 'packages', id),
     pascalName: id.split('-').map((part) => part[0].toUpperCase() + part.slice(1)).join(''),
     mockPort: firstMockPort + index,
+    published: api['x-parley-published'] === true,
   }))
 }
 

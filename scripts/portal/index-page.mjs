@@ -3,13 +3,14 @@
 // Plain HTML with inline CSS: no request leaves the machine, and it works from file://.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { listOperations, readSpec } from '@parley/testing/spec-examples'
+import { listOperations } from '@parley/testing/spec-examples'
+import { loadVendorDocument } from '@parley/codegen/spec-source'
 import { repositoryRoot } from '../lib/vendors.mjs'
 
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 
-export function vendorSummary(vendor) {
-  const spec = readSpec(vendor.specPath)
+export async function vendorSummary(vendor) {
+  const { document: spec } = await loadVendorDocument(vendor, { onNote: () => {} })
   const { version, description } = JSON.parse(readFileSync(join(vendor.packageDir, 'package.json'), 'utf8'))
   return {
     id: vendor.id,

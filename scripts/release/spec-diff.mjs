@@ -11,15 +11,16 @@
 // changeset instead, listing the changes. A package never released needs a changeset of
 // any kind (it is new). Semver is applied as written even below 1.0.0: a breaking spec
 // change asks for a major, which takes a 0.x package to 1.0.0 (a deliberate choice: users
-// of 0.x SDKs still get told).
-import { writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+// of 0.x SDKs still get told). Both sides are the documents the generator reads: for a
+// published vendor, its file with its overlay as each was at that revision.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { apiDiff } from 'api-smart-diff'
-import { parse } from 'yaml'
+import { loadDocument, loadVendorDocument, overlayFileName } from '@parley/codegen/spec-source'
 import { listVendors, repositoryRoot } from '../lib/vendors.mjs'
 import { bumpRank, fileAtRef, latestReleaseTag, pendingBumps } from './changesets.mjs'
-import { readFileSync } from 'node:fs'
 
 const bumpByDiffType = { breaking: 'major', 'non-breaking': 'minor', deprecated: 'minor', annotation: 'patch', unclassified: 'patch' }
 
@@ -35,15 +36,36 @@ export function classifySpecChange(before, after) {
   return { bump, diffs, decisive: diffs.filter((diff) => (bumpByDiffType[diff.type] ?? 'patch') === bump).map(describe) }
 }
 
-export function checkVendor(vendor, { base, bumps }) {
+/**
+ * The document users got at a release: the spec and its overlay as they were at `ref`,
+ * read like every step reads them (Swagger 2.0 converted, the overlay applied).
+ */
+async function documentAtRef(ref, specRelativePath) {
+  const specText = fileAtRef(ref, specRelativePath)
+  if (specText === undefined) return undefined
+  const overlayText = fileAtRef(ref, join(dirname(specRelativePath), overlayFileName))
+  const folder = mkdtempSync(join(tmpdir(), 'parley-spec-diff-'))
+  try {
+    const specPath = join(folder, basename(specRelativePath))
+    writeFileSync(specPath, specText)
+    const overlayPath = overlayText === undefined ? undefined : join(folder, overlayFileName)
+    if (overlayPath) writeFileSync(overlayPath, overlayText)
+    return (await loadDocument(specPath, { overlayPath, onNote: () => {} })).document
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+export async function checkVendor(vendor, { base, bumps }) {
   const specRelativePath = relative(repositoryRoot, vendor.specPath)
   const ref = base ?? latestReleaseTag(vendor.packageName)
   const pending = bumps[vendor.packageName] ?? 'none'
-  const released = ref ? fileAtRef(ref, specRelativePath) : undefined
+  const released = ref ? await documentAtRef(ref, specRelativePath) : undefined
   if (!released) {
     return { vendor, ref, required: pending === 'none' ? 'patch' : pending, pending, isNew: true, decisive: ['not released yet: any changeset will do'] }
   }
-  const { bump, decisive } = classifySpecChange(parse(released), parse(readFileSync(vendor.specPath, 'utf8')))
+  const { document: current } = await loadVendorDocument(vendor, { onNote: () => {} })
+  const { bump, decisive } = classifySpecChange(released, current)
   return { vendor, ref, required: bump, pending, isNew: false, decisive }
 }
 
@@ -53,7 +75,7 @@ if (isMain) {
   const bumps = pendingBumps()
   let failed = 0
   for (const vendor of listVendors()) {
-    const result = checkVendor(vendor, { base: flags.base, bumps })
+    const result = await checkVendor(vendor, { base: flags.base, bumps })
     const satisfied = bumpRank[result.pending] >= bumpRank[result.required] && !(result.isNew && result.pending === 'none')
     const against = result.isNew ? 'never released' : `since ${result.ref}`
     console.log(`${satisfied ? 'ok  ' : 'FAIL'} ${vendor.packageName} (${against}): spec asks for ${result.required}, changesets give ${result.pending}`)

@@ -118,7 +118,7 @@ before(async () => {
   docsDir = mkdtempSync(join(tmpdir(), 'parley-portal-'))
   await Promise.all(vendors.map((vendor) => buildVendorPage(vendor, docsDir)))
   rmSync(join(docsDir, '.specs'), { recursive: true, force: true })
-  writePortalIndex(docsDir)
+  await writePortalIndex(docsDir)
   portal = await startPortalServer({ directory: docsDir, port: 0 })
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } })

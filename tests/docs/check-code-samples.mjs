@@ -13,7 +13,8 @@ import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { addCodeSamples } from '../../scripts/lib/code-samples.mjs'
-import { listOperations, readSpec } from '@parley/testing/spec-examples'
+import { listOperations } from '@parley/testing/spec-examples'
+import { loadVendorDocument } from '@parley/codegen/spec-source'
 import { listVendors, repositoryRoot } from '../../scripts/lib/vendors.mjs'
 
 const started = performance.now()
@@ -31,7 +32,7 @@ if (missingBuilds.length > 0) {
 let sampleCount = 0
 const files = []
 for (const vendor of vendors) {
-  const spec = addCodeSamples(readSpec(vendor.specPath), vendor)
+  const spec = addCodeSamples((await loadVendorDocument(vendor)).document, vendor)
   mkdirSync(join(workDir, vendor.id), { recursive: true })
   for (const { operationId, operation } of listOperations(spec)) {
     const sample = operation['x-codeSamples']?.find((candidate) => candidate.lang === 'TypeScript')

@@ -9,6 +9,10 @@ for (const [name, { program, budget, oneFile }] of Object.entries(parleyBundles)
   const size = await measureFirstLoad(program, undefined, { oneFile })
   const verdict = size.gzip <= budget ? 'ok  ' : 'OVER'
   if (size.gzip > budget) failed = true
+  if (size.nodeOnly.length) {
+    failed = true
+    console.log(`NODE ${name}: Node-only modules in a browser bundle: ${size.nodeOnly.join(', ')}`)
+  }
   console.log(`${verdict} ${name}: ${size.gzip.toLocaleString('en-US')} B gzip (budget ${budget.toLocaleString('en-US')} B; ${size.minified.toLocaleString('en-US')} B minified in ${size.chunks} chunk(s))`)
   if (size.gzip > budget) {
     console.log('     largest modules (minified bytes):')

@@ -85,6 +85,14 @@ describe('the vendor document examples', () => {
     delete link.value
     expect(zAgentMessage.safeParse(asWritten.message).success).toBe(false)
   })
+
+  it("the vendor's feedback card without an input `uuid` is a valid message (CardInput.uuid is optional)", () => {
+    const asVendorPosts = readFixture('post-feedback-card-message.request.json') as { message: { card: { inputs: Array<Record<string, string>> } } }
+    for (const input of asVendorPosts.message.card.inputs) delete input.uuid
+    const parsed = zPostAgentMessageRequest.safeParse(asVendorPosts)
+    expect(parsed.error?.issues).toBeUndefined()
+    expect(parsed.data).toEqual(asVendorPosts)
+  })
 })
 
 describe('the document examples through the client to the spec mock', () => {
@@ -102,8 +110,8 @@ describe('the document examples through the client to the spec mock', () => {
     await expect(avaamo.postAgentMessage({ body: readFixture(name) as never })).resolves.toEqual({ success: true })
   })
 
-  it('Prism rejects a message the spec does not allow (a card input without its uuid)', async () => {
-    const body = { message: { card: { inputs: [{ title: 'How was our service?', type: 'data_capture' }] } }, conversation: { uuid: 'c1' }, bot_id: 2154 }
+  it('Prism rejects a message the spec does not allow (a card input without its title)', async () => {
+    const body = { message: { card: { inputs: [{ type: 'data_capture', uuid: 'comments' }] } }, conversation: { uuid: 'c1' }, bot_id: 2154 }
     expect(zPostAgentMessageRequest.safeParse(body).success).toBe(false)
     // Prism answers an invalid body with the operation's 422 (it prefers 422 to 400 when both are declared).
     await expect(avaamo.postAgentMessage({ body: body as never })).rejects.toBeInstanceOf(UnprocessableEntityError)

@@ -59,8 +59,8 @@ describe('the message union', () => {
     const contentLink: AgentMessage = { list_view: { items: [{ title: 'Coffee', links: [{ type: 'post_message', title: 'Buy one get one', content: 'coffee' }] }] } }
     // @ts-expect-error a list view item needs a title
     const untitledItem: AgentMessage = { list_view: { items: [{ subtitle: 'Cold' }] } }
-    // @ts-expect-error a card input needs its type, title and uuid
-    const inputWithoutUuid: AgentMessage = { card: { inputs: [{ title: 'How was our service?', type: 'data_capture' }] } }
+    // @ts-expect-error a card input needs its type and title (its uuid is optional, as in the vendor's sample)
+    const inputWithoutTitle: AgentMessage = { card: { inputs: [{ type: 'data_capture', uuid: 'comments' }] } }
     // @ts-expect-error a misspelt card field
     const misspeltCard: AgentMessage = { card: { titel: 'Order' } }
     // @ts-expect-error not a kind of message the spec has
@@ -69,7 +69,7 @@ describe('the message union', () => {
     const buttonLink: AgentMessage = { quick_reply: { content: 'Pick one', links: [{ type: 'button', title: 'Yes', value: 'yes' }] } }
     // @ts-expect-error a quick reply needs its links
     const quickReplyWithoutLinks: AgentMessage = { quick_reply: { content: 'Pick one' } }
-    void [number, contentLink, untitledItem, inputWithoutUuid, misspeltCard, carousel, buttonLink, quickReplyWithoutLinks]
+    void [number, contentLink, untitledItem, inputWithoutTitle, misspeltCard, carousel, buttonLink, quickReplyWithoutLinks]
   })
 
   it('narrows by kind and links narrow by `type`', () => {

@@ -5,6 +5,7 @@
  */
 export { createBotpressMessagingClient, createBotpressMessagingHttpClient } from './client.js'
 export type { BotpressMessagingClient, BotpressMessagingClientOptions } from './client.js'
+export { openPayload } from './payloads.js'
 export { WEBHOOK_TOKEN_HEADER, createBotpressMessagingWebhookHandler } from './webhooks.js'
 export type {
   BotpressMessagingWebhookEventType,

@@ -15,6 +15,15 @@ import {
 } from '../src/index.js'
 import syncTelegramSlack from './fixtures/sync-telegram-slack.request.json' with { type: 'json' }
 
+// The seed's first example with the channel version the live server requires.
+const syncTelegramSlackVersioned = {
+  ...syncTelegramSlack,
+  channels: {
+    telegram: { ...syncTelegramSlack.channels.telegram, version: '1.0.0' as const },
+    slack: { ...syncTelegramSlack.channels.slack, version: '1.0.0' as const },
+  },
+}
+
 const clientId = 'c0ffee00-0000-4000-8000-000000000001'
 const clientToken = 'canary-client-token-7f3a'
 const userId = '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13'
@@ -34,14 +43,14 @@ const client = () => createBotpressMessagingClient({ baseUrl: server.baseUrl, cl
 describe('requests on the wire', () => {
   it('sends both client headers, the JSON body unchanged, and the /api/v1 path', async () => {
     server.respondWith({ status: 200, body: { webhooks: [] } })
-    await client().sync({ body: syncTelegramSlack })
+    await client().sync({ body: syncTelegramSlackVersioned })
     const [request] = server.requests
     expect(request?.method).toBe('POST')
     expect(request?.url).toBe('/api/v1/sync')
     expect(request?.headers['x-bp-messaging-client-id']).toBe(clientId)
     expect(request?.headers['x-bp-messaging-client-token']).toBe(clientToken)
     expect(request?.headers['content-type']).toBe('application/json')
-    expect(request?.json).toEqual(syncTelegramSlack)
+    expect(request?.json).toEqual(syncTelegramSlackVersioned)
   })
 
   it('serializes limit and from into the query and encodes path parameters', async () => {

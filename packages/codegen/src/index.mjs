@@ -15,7 +15,10 @@ import { schemaTypeName } from './names.mjs'
 import { parleyOperations } from './plugins/operations.mjs'
 import { parleyResponseSchemas } from './plugins/response-schemas.mjs'
 import { parleyRuntimeClient } from './plugins/runtime-client.mjs'
+import { loadVendorDocument } from './spec-source.mjs'
+import { findWorkspaceRoot } from './workspace.mjs'
 
+export { findWorkspaceRoot } from './workspace.mjs'
 export { camelCase, credentialOptionName, operationFunctionNames, runtimeExports } from './names.mjs'
 
 /** hey-api's generated code is written against this exact version's client contract. */
@@ -34,18 +37,6 @@ export const generatedHeader = [
   '// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.',
 ]
 
-/** The workspace root: the nearest folder up from `from` with a redocly.yaml. */
-export function findWorkspaceRoot(from = process.cwd()) {
-  for (let folder = from; ; folder = dirname(folder)) {
-    try {
-      readFileSync(join(folder, 'redocly.yaml'))
-      return folder
-    } catch {
-      if (dirname(folder) === folder) throw new Error(`No redocly.yaml in ${from} or above: not inside a Parley workspace`)
-    }
-  }
-}
-
 /** The vendors of redocly.yaml's `apis:` (its single source). */
 export function listVendors(root = findWorkspaceRoot()) {
   const config = parse(readFileSync(join(root, 'redocly.yaml'), 'utf8'))
@@ -59,8 +50,8 @@ export function findVendor(id, root = findWorkspaceRoot()) {
 }
 
 /**
- * A vendor's OpenAPI document as an object. The one place a spec is read, so that the
- * overlay and Swagger 2.0 conversion of scripts/lib/spec-source.mjs can be put here.
+ * A vendor's spec file as an object, without its overlay: for `openapi-ts` run alone in a
+ * package, whose config must be synchronous. `generate()` reads through spec-source.mjs.
  */
 export function readVendorDocument(vendor) {
   return parse(readFileSync(vendor.specPath, 'utf8'), { merge: true })
@@ -196,13 +187,15 @@ export async function generate({ root = findWorkspaceRoot(), vendorIds = [], out
   const vendors = all.filter((vendor) => vendorIds.length === 0 || vendorIds.includes(vendor.id))
   const unknown = vendorIds.filter((id) => !all.some((vendor) => vendor.id === id))
   if (unknown.length > 0) throw new Error(`Unknown vendor: ${unknown.join(', ')} (not an \`apis:\` entry of redocly.yaml)`)
-  const jobs = vendors.map((vendor) => {
-    const spec = readVendorDocument(vendor)
+  const jobs = []
+  for (const vendor of vendors) {
+    // Swagger 2.0 converted and the overlay applied, as every other step sees the spec.
+    const { document: spec } = await loadVendorDocument(vendor)
     refuseExternalReferences(spec, vendor.specPath)
     refuseRepeatedOperationIds(spec, vendor.specPath)
     const outputDir = outDir ? join(outDir, vendor.id) : join(vendor.packageDir, 'src', 'generated')
-    return { vendor, spec, outputDir }
-  })
+    jobs.push({ vendor, spec, outputDir })
+  }
   if (jobs.length === 0) return { vendors: [], seconds: 0 }
   const results = await createClient(jobs.map(({ vendor, spec, outputDir }) => heyApiConfig(vendor, { input: structuredClone(spec), outputDir })))
   if (results.length !== jobs.length) {

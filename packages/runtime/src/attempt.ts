@@ -10,15 +10,14 @@ import type { PreparedRequest } from './prepare.js'
 import { redactString, redactUrl } from './redact.js'
 import { isRedirect, nextRedirect } from './redirects.js'
 import type { AttemptTimeouts } from './timeouts.js'
+import type { Reply } from './transport.js'
+import { defaultTransport, failureCode, neverSentCodes } from '#transport'
 
 /** An answer with its body read: text, a Blob, or the unread stream (`parseAs: 'stream'`). */
 export interface Answer {
-  readonly response: Response
+  readonly response: Reply
   readonly content: string | Blob | ReadableStream<Uint8Array> | null | undefined
 }
-
-/** Errors from undici/fetch whose request provably never reached a server. */
-const neverSentCodes = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']
 
 export async function attemptRequest(request: PreparedRequest, timeouts: AttemptTimeouts, secrets: () => ReadonlyArray<string>): Promise<Answer> {
   const { signal } = request
@@ -26,18 +25,24 @@ export async function attemptRequest(request: PreparedRequest, timeouts: Attempt
   if (signal?.aborted) throw signal.reason
   const attempt = timeouts.start(request.timeoutMs, signal)
   const { method } = request.call
+  // A caller's `fetch` is always used as given; without one, the platform's transport.
+  const transport = request.fetch ?? defaultTransport
   try {
     let current = { url: request.url, method }
     for (let hops = 0; ; hops++) {
-      const response = await request.fetch(current.url, {
+      const response = await transport(current.url, {
         method: current.method,
         headers: request.headers,
         body: current.method === method ? request.body : null,
         signal: attempt.signal,
         redirect: 'manual',
+        // Required by fetch for a stream body (Node, Chromium); harmless for any other.
+        duplex: 'half',
+        dispatcher: request.dispatcher,
+        proxy: request.proxy,
       })
       if (!isRedirect(response)) return { response, content: await readContent(response, method, request.parseAs) }
-      await response.body?.cancel()
+      await discard(response)
       current = nextRedirect(response, { ...current, hops, replayableBody: request.replayableBody }, (target) => redactUrl(target, secrets()))
     }
   } catch (error) {
@@ -50,15 +55,18 @@ export async function attemptRequest(request: PreparedRequest, timeouts: Attempt
 }
 
 /** The body as the call wants it; binary content types as a Blob, never decoded as text. */
-async function readContent(response: Response, method: string, parseAs: string): Promise<Answer['content']> {
+async function readContent(response: Reply, method: string, parseAs: string): Promise<Answer['content']> {
   if (response.status === 204 || response.status === 205 || method === 'HEAD' || parseAs === 'empty') {
-    await response.body?.cancel()
+    await discard(response)
     return undefined
   }
   if (parseAs === 'stream') return response.body
   if (parseAs === 'blob' || parseAs === 'binary' || (parseAs === 'auto' && response.ok && isBinaryType(response.headers.get('content-type')))) return response.blob()
   return response.text()
 }
+
+/** An unread body dropped; the Node transport keeps its pooled connection. */
+const discard = (response: Reply): Promise<unknown> | undefined => (response.discard ? response.discard() : response.body?.cancel())
 
 /** Content types that are not text: images, audio, video, PDFs, archives, octet streams. */
 export const isBinaryType = (contentType: string | null): boolean => !!contentType && !/text|json|xml|form|javascript|ecmascript/i.test(contentType)
@@ -68,7 +76,7 @@ export function classifyFailure(error: unknown, request: PreparedRequest, timedO
   const { method } = request.call
   const url = redactUrl(request.url, secrets)
   if (timedOut) return new TimeoutError({ method, url, timeoutMs: request.timeoutMs })
-  const code = errorCode(error)
+  const code = failureCode(error)
   return new ConnectionError({
     method,
     url,
@@ -76,15 +84,6 @@ export function classifyFailure(error: unknown, request: PreparedRequest, timedO
     reason: code ?? (error instanceof Error ? redactString(error.message, secrets) : 'connection error'),
     cause: sanitizedCause(error, secrets),
   })
-}
-
-function errorCode(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current && depth < 4; depth++) {
-    const code = (current as { code?: unknown }).code
-    if (typeof code === 'string') return code
-    current = (current as { cause?: unknown }).cause
-  }
-  return undefined
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Config, ResponseStyle } from './client-types.js'
 import { type ApiError, ResponseParseError, createApiError } from './errors.js'
 import type { PreparedRequest } from './prepare.js'
 import { redactHeaders, redactUrl, redactValue } from './redact.js'
+import { asResponse } from './transport.js'
 
 /** The body as data: JSON parsed when the answer says it is JSON, text or binary as read. */
 function parsedContent(answer: Answer, request: PreparedRequest, secrets: ReadonlyArray<string>): unknown {
@@ -30,7 +31,7 @@ export async function successResult(answer: Answer, request: PreparedRequest, co
   let data = parsedContent(answer, request, secrets())
   const { operationId } = request.call
   if (config.responseValidator && operationId) data = await config.responseValidator(operationId, data)
-  return style === 'data' ? data : { data, response: answer.response }
+  return style === 'data' ? data : { data, response: asResponse(answer.response, answer.content) }
 }
 
 /** The typed error for a non-2xx answer. */

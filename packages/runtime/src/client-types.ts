@@ -10,6 +10,7 @@
 import type { OperationInfo, OperationTable, SecuritySchemeTable } from './operations.js'
 import type { BodySerializer } from './body.js'
 import type { RetryOptions } from './retry.js'
+import type { Dispatcher } from './transport.js'
 
 export type HttpMethod = 'delete' | 'get' | 'head' | 'options' | 'patch' | 'post' | 'put'
 
@@ -54,8 +55,21 @@ export interface ClientOptions {
 export interface Config<T extends ClientOptions = ClientOptions> {
   /** Base URL every operation path is appended to. */
   baseUrl?: T['baseUrl']
-  /** A Fetch API implementation (defaults to `globalThis.fetch`). Still goes through retries. */
+  /**
+   * A Fetch API implementation, always used when given. Without one, requests go through
+   * undici's connection pool on Node and `globalThis.fetch` elsewhere. Still goes through retries.
+   */
   fetch?: typeof fetch
+  /**
+   * Node only: the undici `Dispatcher` (`Agent`, `Pool`, `ProxyAgent`, ...) that pools the
+   * connections, for connection limits or keep-alive settings. Not with `fetch` or `proxy`.
+   */
+  dispatcher?: Dispatcher
+  /**
+   * Node only: `true` sends requests through the proxy named by `HTTPS_PROXY` /
+   * `HTTP_PROXY`, except to hosts in `NO_PROXY` (read when first used). Not with `fetch`.
+   */
+  proxy?: boolean
   /** Extra headers sent with every request. */
   headers?: Record<string, HeaderValue> | Headers
   /** Errors always throw; kept for hey-api's generated code, which sets it to `true`. */

@@ -8,11 +8,12 @@ import { isHeaderSafe } from './auth.js'
 import type { Config, HeaderValue } from './client-types.js'
 import { ConfigurationError } from './errors.js'
 import { MAX_RETRIES_LIMIT } from './retry.js'
+import { checkConnection } from '#transport'
 
 /** Shared by header and credential checks; the value itself is never quoted. */
 const unsafeValue = 'holds a character a header cannot carry'
 
-type Checked = Pick<Config, 'baseUrl' | 'timeoutMs' | 'maxRetries' | 'retry' | 'headers' | 'credentials' | 'credentialOptionNames'>
+type Checked = Pick<Config, 'baseUrl' | 'timeoutMs' | 'maxRetries' | 'retry' | 'headers' | 'credentials' | 'credentialOptionNames' | 'fetch' | 'dispatcher' | 'proxy'>
 
 /** Throws a `ConfigurationError` for the first setting that cannot work. */
 export function checkConfig(config: Checked): void {
@@ -28,6 +29,7 @@ export function checkConfig(config: Checked): void {
       if (value !== undefined && value !== null && !isHeaderSafe(String(value))) refuse(`headers.${name}`, unsafeValue)
     }
   }
+  checkConnection(config)
   for (const [name, value] of Object.entries(config.credentials ?? {})) {
     const option = config.credentialOptionNames?.[name] ?? `credentials.${name}`
     // An empty token is a mistake (an unset environment variable); leave the option out instead.

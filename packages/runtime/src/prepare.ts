@@ -13,6 +13,7 @@ import { RequestValidationError } from './errors.js'
 import { isIdempotentMethod, operationKey } from './operations.js'
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, type RetryBudget, defaultRetryOptions } from './retry.js'
 import { compileTemplate, pathValueProblem, requestUrl } from './serialize.js'
+import type { Dispatcher } from './transport.js'
 
 export type AnyRequestOptions = RequestOptions<'data' | 'fields', boolean>
 
@@ -29,7 +30,10 @@ export interface PreparedRequest {
   readonly timeoutMs: number
   readonly retry: RetryBudget
   readonly signal: AbortSignal | null | undefined
-  readonly fetch: typeof fetch
+  /** The caller's `fetch`; without one the platform's transport (transport.ts) is used. */
+  readonly fetch: typeof fetch | undefined
+  readonly dispatcher?: Dispatcher | undefined
+  readonly proxy?: boolean | undefined
   /** How to read a 2xx body (hey-api's `parseAs`; `auto` follows the content type). */
   readonly parseAs: string
 }
@@ -91,7 +95,9 @@ export function prepareRequest(config: Config, options: AnyRequestOptions, metho
     },
     signal: options.signal ?? config.signal,
     // A per-call `fetch` goes through the same retries and timeouts as the client's.
-    fetch: options.fetch ?? config.fetch ?? globalThis.fetch,
+    fetch: options.fetch ?? config.fetch,
+    dispatcher: options.dispatcher ?? config.dispatcher,
+    proxy: options.proxy ?? config.proxy,
     parseAs: (options as { parseAs?: string }).parseAs ?? operation?.responseKind ?? 'auto',
   })
   return authorizing ? authorizing.then(finish) : finish()

@@ -4,6 +4,7 @@
  * a POST answered 301/302 into a GET that "succeeds" without sending the message.
  */
 import { RedirectError } from './errors.js'
+import type { Reply } from './transport.js'
 
 /** At most this many redirects are followed for one attempt. */
 export const MAX_REDIRECT_HOPS = 5
@@ -11,7 +12,7 @@ export const MAX_REDIRECT_HOPS = 5
 const redirectStatuses = new Set([301, 302, 303, 307, 308])
 
 /** Whether a response (with `redirect: 'manual'`) is a redirect; browsers give an opaque one. */
-export const isRedirect = (response: Response): boolean => response.type === 'opaqueredirect' || redirectStatuses.has(response.status)
+export const isRedirect = (response: Reply): boolean => response.type === 'opaqueredirect' || redirectStatuses.has(response.status)
 
 export interface RedirectStep {
   /** The absolute URL to send the next request to. */
@@ -27,7 +28,7 @@ export interface RedirectStep {
  * for GET and HEAD. `redact` scrubs credentials from the URLs the error carries.
  */
 export function nextRedirect(
-  response: Response,
+  response: Reply,
   request: { url: string; method: string; hops: number; replayableBody: boolean },
   redact: (url: string) => string,
 ): RedirectStep {

@@ -45,7 +45,7 @@ export function backoffDelayMs(retryNumber: number, options: RetryOptions, rando
  * The delay before retrying after `response`, or `undefined` when it must not be retried
  * (status not retryable, or `Retry-After` beyond the cap).
  */
-export function retryDelayForResponse(response: Response, retryNumber: number, options: RetryOptions): number | undefined {
+export function retryDelayForResponse(response: Pick<Response, 'status' | 'headers'>, retryNumber: number, options: RetryOptions): number | undefined {
   if (!isRetryableStatus(response.status)) return undefined
   const header = response.headers.get('retry-after')
   if (header !== null) {
@@ -69,7 +69,7 @@ export interface RetryBudget {
  * provably never left the machine (`neverSent`), so a send is never duplicated.
  */
 export function retryDelay(
-  outcome: { readonly response: Response } | { readonly neverSent: boolean },
+  outcome: { readonly response: Pick<Response, 'status' | 'headers'> } | { readonly neverSent: boolean },
   retryNumber: number,
   budget: RetryBudget,
 ): number | undefined {

@@ -3,7 +3,8 @@
 // spec has none, values sampled from the schema. Against a Prism mock this proves each
 // operation is well-formed on the wire and typed end to end. Every operation is called and
 // every failure is reported together, so a large spec is fixed in one run.
-import { exampleArguments, listOperations, readSpec } from './spec-examples.mjs'
+import { loadDocument, overlayPathFor } from '@parley/codegen/spec-source'
+import { exampleArguments, listOperations } from './spec-examples.mjs'
 
 export interface ExerciseOptions {
   /** A `create<Vendor>Client(...)` result: one method per operation. */
@@ -24,7 +25,8 @@ export interface ExerciseResult {
 }
 
 export async function exerciseEveryOperation(options: ExerciseOptions): Promise<ExerciseResult[]> {
-  const spec = readSpec(options.specPath)
+  // The document the mock serves: Swagger 2.0 converted, the vendor's overlay applied.
+  const { document: spec } = await loadDocument(options.specPath, { overlayPath: overlayPathFor(options.specPath), onNote: () => {} })
   const results: ExerciseResult[] = []
   const failures: string[] = []
   const methods = options.client as Record<string, ((options: unknown) => Promise<unknown>) | undefined>

@@ -147,8 +147,8 @@ export interface components {
             type: string;
             /** @description Title (label) of the input. */
             title: string;
-            /** @description Identifier of the input, echoed with the user's answer. */
-            uuid: string;
+            /** @description Identifier of the input, echoed with the user's answer. Optional (the vendor's own sample omits it); give one to tell the answers apart. */
+            uuid?: string;
             /** @description Whether the user must fill the input before submitting (default `true`). */
             should_validate?: boolean;
             /** @description Placeholder hint shown in the empty input. */

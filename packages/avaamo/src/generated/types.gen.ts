@@ -128,9 +128,9 @@ export type CardInput = {
      */
     title: string;
     /**
-     * Identifier of the input, echoed with the user's answer.
+     * Identifier of the input, echoed with the user's answer. Optional (the vendor's own sample omits it); give one to tell the answers apart.
      */
-    uuid: string;
+    uuid?: string;
     /**
      * Whether the user must fill the input before submitting (default `true`).
      */

@@ -20,7 +20,7 @@ export const zConversationReference = z.object({
 export const zCardInput = z.object({
     type: z.string(),
     title: z.string(),
-    uuid: z.string(),
+    uuid: z.string().optional(),
     should_validate: z.boolean().optional(),
     hint: z.string().optional(),
     default_value: z.string().optional()

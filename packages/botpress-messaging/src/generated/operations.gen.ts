@@ -5,6 +5,12 @@ import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySche
 
 export const createClientOperation: OperationInfo = { id: 'createClient', security: [['adminKey'], []] };
 
+export const renameClientOperation: OperationInfo = {
+    id: 'renameClient',
+    security: [['adminKey'], []],
+    bodyRequired: true
+};
+
 export const getClientOperation: OperationInfo = { id: 'getClient', responseKind: 'text' };
 
 export const syncOperation: OperationInfo = {
@@ -17,6 +23,8 @@ export const getHealthOperation: OperationInfo = { id: 'getHealth' };
 
 export const createUserOperation: OperationInfo = { id: 'createUser' };
 
+export const createUserTokenOperation: OperationInfo = { id: 'createUserToken', bodyRequired: true };
+
 export const getUserOperation: OperationInfo = { id: 'getUser' };
 
 export const createConversationOperation: OperationInfo = { id: 'createConversation', bodyRequired: true };
@@ -28,6 +36,12 @@ export const listConversationsOperation: OperationInfo = { id: 'listConversation
 export const createMessageOperation: OperationInfo = { id: 'createMessage', bodyRequired: true };
 
 export const createMessageAndCollectOperation: OperationInfo = { id: 'createMessageAndCollect', bodyRequired: true };
+
+export const endTurnOperation: OperationInfo = {
+    id: 'endTurn',
+    idempotent: true,
+    responseKind: 'text'
+};
 
 export const deleteMessageOperation: OperationInfo = { id: 'deleteMessage', responseKind: 'empty' };
 
@@ -50,16 +64,19 @@ export const listConversationEndpointsOperation: OperationInfo = { id: 'listConv
  */
 export const operations: OperationTable = {
     'POST /api/v1/admin/clients': createClientOperation,
+    'PUT /api/v1/admin/clients/name': renameClientOperation,
     'GET /api/v1/clients': getClientOperation,
     'POST /api/v1/sync': syncOperation,
     'GET /api/v1/health': getHealthOperation,
     'POST /api/v1/users': createUserOperation,
+    'POST /api/v1/users/tokens': createUserTokenOperation,
     'GET /api/v1/users/{id}': getUserOperation,
     'POST /api/v1/conversations': createConversationOperation,
     'GET /api/v1/conversations/{id}': getConversationOperation,
     'GET /api/v1/conversations/user/{userId}': listConversationsOperation,
     'POST /api/v1/messages': createMessageOperation,
     'POST /api/v1/messages/collect': createMessageAndCollectOperation,
+    'POST /api/v1/messages/turn/{id}': endTurnOperation,
     'DELETE /api/v1/messages/{id}': deleteMessageOperation,
     'GET /api/v1/messages/{id}': getMessageOperation,
     'DELETE /api/v1/messages/conversation/{conversationId}': deleteConversationMessagesOperation,
@@ -128,7 +145,7 @@ export const defaultBaseUrl = 'http://localhost:3100';
  */
 export const serverTemplate = { url: '{messagingUrl}', variables: { messagingUrl: 'http://localhost:3100' } } as const;
 
-export type OperationId = 'createClient' | 'getClient' | 'sync' | 'getHealth' | 'createUser' | 'getUser' | 'createConversation' | 'getConversation' | 'listConversations' | 'createMessage' | 'createMessageAndCollect' | 'deleteMessage' | 'getMessage' | 'deleteConversationMessages' | 'listMessages' | 'mapEndpoint' | 'listConversationEndpoints';
+export type OperationId = 'createClient' | 'renameClient' | 'getClient' | 'sync' | 'getHealth' | 'createUser' | 'createUserToken' | 'getUser' | 'createConversation' | 'getConversation' | 'listConversations' | 'createMessage' | 'createMessageAndCollect' | 'endTurn' | 'deleteMessage' | 'getMessage' | 'deleteConversationMessages' | 'listMessages' | 'mapEndpoint' | 'listConversationEndpoints';
 
 /**
  * The spec's top-level `webhooks`: wire event name, handler operationId, summary.

@@ -24,6 +24,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/clients/name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rename a client
+         * @description Sets a client's display name. Admin route, like `createClient`. Answers 200 (plain
+         *     text `OK`) when the name changed and 204 with no body when the client already had
+         *     that name. The v1.2.18 server also answers 200 for a client id it does not know.
+         */
+        put: operations["renameClient"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients": {
         parameters: {
             query?: never;
@@ -107,6 +129,27 @@ export interface paths {
          * @description Creates a messaging user owned by the client. The request takes no body (any body key is a 400).
          */
         post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a token for a user
+         * @description Creates a token that lets a user's own device (the webchat socket) authenticate as
+         *     that user. Answers 201 `{ id, token }`; keep the token, it is not shown again.
+         */
+        post: operations["createUserToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -232,6 +275,30 @@ export interface paths {
          *     message: it is never retried automatically.
          */
         post: operations["createMessageAndCollect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/turn/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the turn of a collected message
+         * @description Tells the server the bot has finished replying to a user message, so a pending
+         *     `createMessageAndCollect` call for that message answers now, with the replies so
+         *     far, instead of waiting for its `timeout`. `id` is the id of the collected user
+         *     message (the `message.id` of the `message.new` event with `collect: true`). Takes
+         *     no body; answers 200 (plain text `OK`).
+         */
+        post: operations["endTurn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -496,84 +563,160 @@ export interface components {
             /** @description Token of the client. Shown only once; store it as a secret. */
             token: string;
         };
+        /** @description The client to rename and its new name. */
+        RenameClientRequest: {
+            /**
+             * Format: uuid
+             * @description Id of the client.
+             */
+            id: string;
+            /** @description The client's new display name. */
+            name: string;
+        };
+        CreateUserTokenRequest: {
+            /**
+             * Format: uuid
+             * @description Id of the user the token authenticates.
+             */
+            userId: string;
+        };
+        /** @description A user token. `token` starts with the token's `id`. */
+        UserToken: {
+            /**
+             * Format: uuid
+             * @description Id of the token.
+             */
+            id: string;
+            /** @description The token itself (`<id>.<secret>`). Shown only once; store it as a secret. */
+            token: string;
+        };
         /**
          * @description The client's whole configuration. What is left out is removed: send every channel
          *     and every webhook each time.
          */
         SyncRequest: {
             channels?: components["schemas"]["SyncChannels"];
-            /** @description Webhook URLs to POST events to. Each gets a token in the answer. */
-            webhooks?: components["schemas"]["SyncWebhookRequest"][] | null;
+            /** @description Webhook URLs to POST events to. Each gets a token in the answer. Never `null` (the server answers 400). */
+            webhooks?: components["schemas"]["SyncWebhookRequest"][];
         };
         /**
-         * @description Channel configurations by channel name (`telegram`, `slack`, `twilio`, `messenger`,
-         *     `teams`, `smooch`, `vonage`, ...). A channel left out, or with `enabled: false`, is
-         *     removed. The accepted names and keys depend on the server's channel versions.
+         * @description Channel configurations by channel name. A channel left out, or with `enabled: false`,
+         *     is removed. The server knows seven channels and answers 400 to any other name
+         *     (`"body.channels.nosuch" is not allowed`); each config must name version `1.0.0` and
+         *     carry that channel's credentials (the server checks them against the channel's API
+         *     before it accepts the configuration).
          */
         SyncChannels: {
-            telegram?: components["schemas"]["TelegramChannelConfig"];
+            messenger?: components["schemas"]["MessengerChannelConfig"];
             slack?: components["schemas"]["SlackChannelConfig"];
+            smooch?: components["schemas"]["SmoochChannelConfig"];
+            teams?: components["schemas"]["TeamsChannelConfig"];
+            telegram?: components["schemas"]["TelegramChannelConfig"];
             twilio?: components["schemas"]["TwilioChannelConfig"];
-        } & {
-            [key: string]: components["schemas"]["ChannelConfig"];
+            vonage?: components["schemas"]["VonageChannelConfig"];
         };
-        /** @description The configuration of one channel. Besides `version` and `enabled`, the keys are the channel's own credentials. */
-        ChannelConfig: {
-            /**
-             * @description Channel version this config targets, e.g. `"1.0.0"`. When omitted the server uses the legacy `0.1.0` channel.
-             * @example 1.0.0
-             */
-            version?: string;
+        /**
+         * @description The channel version a config targets. The v1.2.18 server knows `1.0.0` only (`"must be [1.0.0]"`) and requires it.
+         * @enum {string}
+         */
+        ChannelConfigVersion: "1.0.0";
+        /** @description Facebook Messenger channel configuration (channel version `1.0.0`). */
+        MessengerChannelConfig: {
+            version: components["schemas"]["ChannelConfigVersion"];
             /** @description `false` removes the channel, like leaving it out. */
             enabled?: boolean;
-        } & {
-            [key: string]: unknown;
+            /** @description The Page access token. */
+            accessToken: string;
+            /** @description The Facebook app secret (checks the signature of incoming events). */
+            appSecret: string;
+            /** @description The token Facebook sends back when it verifies the webhook. */
+            verifyToken: string;
+            /** @description Sender actions the channel must not send. */
+            disabledActions?: ("typing_on" | "typing_off" | "mark_seen")[];
+            /** @description Greeting text shown before the conversation starts. */
+            greeting?: string;
+            /** @description Payload of the "Get started" button. */
+            getStarted?: string;
+            /** @description The persistent menu, in Messenger's format. */
+            persistentMenu?: {
+                [key: string]: unknown;
+            }[];
         };
-        /** @description Telegram channel configuration. */
-        TelegramChannelConfig: {
-            /**
-             * @description Channel version this config targets, e.g. `"1.0.0"`. When omitted the server uses the legacy `0.1.0` channel.
-             * @example 1.0.0
-             */
-            version?: string;
-            /** @description `false` removes the channel, like leaving it out. */
-            enabled?: boolean;
-            /** @description The Telegram bot token. */
-            botToken?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description Slack channel configuration. */
+        /** @description Slack channel configuration (channel version `1.0.0`). */
         SlackChannelConfig: {
-            /**
-             * @description Channel version this config targets, e.g. `"1.0.0"`. When omitted the server uses the legacy `0.1.0` channel.
-             * @example 1.0.0
-             */
-            version?: string;
+            version: components["schemas"]["ChannelConfigVersion"];
             /** @description `false` removes the channel, like leaving it out. */
             enabled?: boolean;
             /** @description The Slack bot token. */
-            botToken?: string;
+            botToken: string;
             /** @description The Slack app's signing secret. */
-            signingSecret?: string;
-        } & {
-            [key: string]: unknown;
+            signingSecret: string;
+            /** @description Use the Real Time Messaging API instead of the Events API. */
+            useRTM?: boolean;
         };
-        /** @description Twilio channel configuration. */
+        /** @description Smooch (Sunshine Conversations) channel configuration (channel version `1.0.0`). */
+        SmoochChannelConfig: {
+            version: components["schemas"]["ChannelConfigVersion"];
+            /** @description `false` removes the channel, like leaving it out. */
+            enabled?: boolean;
+            /** @description The API key id. */
+            keyId: string;
+            /** @description The API key secret. */
+            secret: string;
+            /** @description Smooch payload types to forward as they are. */
+            forwardRawPayloads?: string[];
+        };
+        /** @description Microsoft Teams channel configuration (channel version `1.0.0`). */
+        TeamsChannelConfig: {
+            version: components["schemas"]["ChannelConfigVersion"];
+            /** @description `false` removes the channel, like leaving it out. */
+            enabled?: boolean;
+            /** @description The Microsoft app id of the bot. */
+            appId: string;
+            /** @description The Microsoft app password. */
+            appPassword: string;
+            /** @description The Azure AD tenant id, for single-tenant apps. */
+            tenantId?: string;
+            /** @description Messages sent proactively, by locale. */
+            proactiveMessages?: {
+                [key: string]: string;
+            };
+        };
+        /** @description Telegram channel configuration (channel version `1.0.0`). */
+        TelegramChannelConfig: {
+            version: components["schemas"]["ChannelConfigVersion"];
+            /** @description `false` removes the channel, like leaving it out. */
+            enabled?: boolean;
+            /** @description The Telegram bot token (from BotFather). */
+            botToken: string;
+        };
+        /** @description Twilio channel configuration (channel version `1.0.0`). */
         TwilioChannelConfig: {
-            /**
-             * @description Channel version this config targets, e.g. `"1.0.0"`. When omitted the server uses the legacy `0.1.0` channel.
-             * @example 1.0.0
-             */
-            version?: string;
+            version: components["schemas"]["ChannelConfigVersion"];
             /** @description `false` removes the channel, like leaving it out. */
             enabled?: boolean;
             /** @description The Twilio account SID. */
-            accountSID?: string;
+            accountSID: string;
             /** @description The Twilio auth token. */
-            authToken?: string;
-        } & {
-            [key: string]: unknown;
+            authToken: string;
+        };
+        /** @description Vonage channel configuration (channel version `1.0.0`). */
+        VonageChannelConfig: {
+            version: components["schemas"]["ChannelConfigVersion"];
+            /** @description `false` removes the channel, like leaving it out. */
+            enabled?: boolean;
+            /** @description The Vonage API key. */
+            apiKey: string;
+            /** @description The Vonage API secret. */
+            apiSecret: string;
+            /** @description The secret that signs incoming webhooks. */
+            signatureSecret: string;
+            /** @description The Vonage application id. */
+            applicationId: string;
+            /** @description The application's private key (PEM). */
+            privateKey: string;
+            /** @description Use Vonage's sandbox API. */
+            useTestingApi?: boolean;
         };
         /** @description A webhook to configure. The server generates its token. */
         SyncWebhookRequest: {
@@ -705,7 +848,13 @@ export interface components {
              */
             authorId: string;
             payload: components["schemas"]["MessagePayload"];
-            /** @description How long to keep collecting after the last reply, in milliseconds (at most 50000). The server's default applies when omitted. */
+            /**
+             * @description How long to keep collecting after the last reply, in milliseconds (at most
+             *     50000). The server's default applies when omitted. `0` means no timeout: the
+             *     call waits until `endTurn` is called for the message; the client's `timeoutMs`
+             *     (60 s unless set) still ends the wait on the client's side, with a
+             *     `TimeoutError`, and the call is never retried.
+             */
             timeout?: number;
         };
         /** @description The message created and the replies collected. */
@@ -737,16 +886,26 @@ export interface components {
              * @description When the message was sent.
              */
             sentOn: string;
-            payload: components["schemas"]["MessagePayload"];
+            payload: components["schemas"]["ReceivedMessagePayload"];
         };
         /**
-         * @description Content of a message: an object with a `type`. The server stores any object; the
-         *     common Botpress types are described below, and any other `type` is accepted.
+         * @description Content of a message you send, discriminated by `type`: the content types the
+         *     server's channels render. To send a type not listed here (a custom component of your
+         *     own webchat, say), build it with the SDK's `openPayload()`: the server stores any
+         *     object, but a misspelt `type` is a silent bug, so an unlisted type is never implicit.
          */
-        MessagePayload: components["schemas"]["TextPayload"] | components["schemas"]["ImagePayload"] | components["schemas"]["AudioPayload"] | components["schemas"]["VideoPayload"] | components["schemas"]["FilePayload"] | components["schemas"]["LocationPayload"] | components["schemas"]["SingleChoicePayload"] | components["schemas"]["OtherPayload"];
+        MessagePayload: components["schemas"]["TextPayload"] | components["schemas"]["ImagePayload"] | components["schemas"]["AudioPayload"] | components["schemas"]["VoicePayload"] | components["schemas"]["VideoPayload"] | components["schemas"]["FilePayload"] | components["schemas"]["LocationPayload"] | components["schemas"]["CardPayload"] | components["schemas"]["CarouselPayload"] | components["schemas"]["SingleChoicePayload"];
+        /**
+         * @description Content of a message the server answers or posts: one of the known content types,
+         *     or any other object with a `type` (other clients and channels may store anything).
+         */
+        ReceivedMessagePayload: components["schemas"]["MessagePayload"] | components["schemas"]["OtherPayload"];
         /** @description A text message. */
         TextPayload: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "text";
             /** @description The text. */
             text: string;
@@ -757,7 +916,10 @@ export interface components {
         };
         /** @description An image. */
         ImagePayload: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "image";
             /** @description URL of the image. */
             image: string;
@@ -768,7 +930,10 @@ export interface components {
         };
         /** @description An audio file. */
         AudioPayload: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "audio";
             /** @description URL of the audio file. */
             audio: string;
@@ -777,9 +942,71 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description A voice message (played as a voice note where the channel has them). */
+        VoicePayload: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "voice";
+            /** @description URL of the audio file. */
+            audio: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A card with a title, an optional image and buttons. */
+        CardPayload: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "card";
+            /** @description Title of the card. */
+            title: string;
+            /** @description Text under the title. */
+            subtitle?: string;
+            /** @description URL of the image. */
+            image?: string;
+            /** @description Whether the texts are Markdown. */
+            markdown?: boolean;
+            /** @description The card's buttons. */
+            actions: components["schemas"]["CardAction"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A button of a card: say something (`text`), open a URL (`url`) or post back (`payload`). */
+        CardAction: {
+            /**
+             * @description What the button does.
+             * @enum {string}
+             */
+            action: "Say something" | "Open URL" | "Postback";
+            /** @description Label of the button. */
+            title: string;
+            /** @description For `Say something`, the text sent as the user. */
+            text?: string;
+            /** @description For `Open URL`, the URL. */
+            url?: string;
+            /** @description For `Postback`, the value sent back. */
+            payload?: string;
+        };
+        /** @description Cards shown side by side. */
+        CarouselPayload: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "carousel";
+            items: components["schemas"]["CardPayload"][];
+        } & {
+            [key: string]: unknown;
+        };
         /** @description A video. */
         VideoPayload: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "video";
             /** @description URL of the video. */
             video: string;
@@ -790,7 +1017,10 @@ export interface components {
         };
         /** @description A file. */
         FilePayload: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "file";
             /** @description URL of the file. */
             file: string;
@@ -801,7 +1031,10 @@ export interface components {
         };
         /** @description A location. */
         LocationPayload: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "location";
             latitude: number;
             longitude: number;
@@ -812,7 +1045,10 @@ export interface components {
         };
         /** @description A question with buttons (quick replies). */
         SingleChoicePayload: {
-            /** @constant */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "single-choice";
             /** @description The question. */
             text: string;
@@ -825,7 +1061,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description Any other payload type (`card`, `carousel`, `dropdown`, custom types, ...). */
+        /** @description Any other payload type (`dropdown`, custom types, ...), as stored by another writer. */
         OtherPayload: {
             /** @description The payload type. */
             type: string;
@@ -885,6 +1121,10 @@ export interface components {
                  * @description Id of the new user.
                  */
                 userId: string;
+                /** @description The data the user's device gave (e.g. `name`, `lang`), when it gave some; absent otherwise. */
+                userData?: {
+                    [key: string]: string;
+                };
             };
         };
         /** @description `user.updated`: a user was updated. */
@@ -900,6 +1140,10 @@ export interface components {
                  * @description Id of the updated user.
                  */
                 userId: string;
+                /** @description The data the user's device gave (e.g. `name`, `lang`), when it gave some; absent otherwise. */
+                userData?: {
+                    [key: string]: string;
+                };
             };
         };
         /** @description `conversation.new`: a conversation was created. */
@@ -1021,8 +1265,17 @@ export interface components {
         WebhookEvent: components["schemas"]["UserNewEvent"] | components["schemas"]["UserUpdatedEvent"] | components["schemas"]["ConversationNewEvent"] | components["schemas"]["ConversationStartedEvent"] | components["schemas"]["MessageNewEvent"] | components["schemas"]["MessageFeedbackEvent"] | components["schemas"]["HealthNewEvent"];
     };
     responses: {
-        /** @description The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text. */
+        /** @description The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`. */
         BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": components["schemas"]["PlainTextError"];
+            };
+        };
+        /** @description The server has an admin key and the `x-bp-messaging-admin-key` header is missing or wrong. */
+        AdminUnauthorized: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1168,15 +1421,49 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            /** @description The server has an admin key and the `x-bp-messaging-admin-key` header is missing or wrong. */
-            401: {
+            401: components["responses"]["AdminUnauthorized"];
+            /** @description A client with this `id` already exists. The body is the server's message, sent as `text/html`. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["PlainTextError"];
+                    "text/html": components["schemas"]["PlainTextError"];
                 };
             };
+        };
+    };
+    renameClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameClientRequest"];
+            };
+        };
+        responses: {
+            /** @description The client was renamed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description The client already had this name; nothing changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
         };
     };
     getClient: {
@@ -1267,6 +1554,33 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    createUserToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     getUser: {
@@ -1436,6 +1750,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CollectMessagesResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    endTurn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the message (a GUID; anything else is a 400).
+                 * @example 8c4a2e61-9d3b-4f7a-b1c5-2e6d8f0a4b97
+                 */
+                id: components["parameters"]["MessageIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The turn was ended; the pending collect call answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -5,7 +5,7 @@ import type { RequestResult } from '@parley/runtime';
 
 import { client } from './client.gen.js';
 import type { Options } from './sdk.gen.js';
-import type { CreateClientData, CreateClientErrors, CreateClientResponses, CreateConversationData, CreateConversationErrors, CreateConversationResponses, CreateMessageAndCollectData, CreateMessageAndCollectErrors, CreateMessageAndCollectResponses, CreateMessageData, CreateMessageErrors, CreateMessageResponses, CreateUserData, CreateUserErrors, CreateUserResponses, DeleteConversationMessagesData, DeleteConversationMessagesErrors, DeleteConversationMessagesResponses, DeleteMessageData, DeleteMessageErrors, DeleteMessageResponses, GetClientData, GetClientErrors, GetClientResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetMessageData, GetMessageErrors, GetMessageResponses, GetUserData, GetUserErrors, GetUserResponses, ListConversationEndpointsData, ListConversationEndpointsErrors, ListConversationEndpointsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListMessagesData, ListMessagesErrors, ListMessagesResponses, MapEndpointData, MapEndpointErrors, MapEndpointResponses, SyncData, SyncErrors, SyncResponses } from './types.gen.js';
+import type { CreateClientData, CreateClientErrors, CreateClientResponses, CreateConversationData, CreateConversationErrors, CreateConversationResponses, CreateMessageAndCollectData, CreateMessageAndCollectErrors, CreateMessageAndCollectResponses, CreateMessageData, CreateMessageErrors, CreateMessageResponses, CreateUserData, CreateUserErrors, CreateUserResponses, CreateUserTokenData, CreateUserTokenErrors, CreateUserTokenResponses, DeleteConversationMessagesData, DeleteConversationMessagesErrors, DeleteConversationMessagesResponses, DeleteMessageData, DeleteMessageErrors, DeleteMessageResponses, EndTurnData, EndTurnErrors, EndTurnResponses, GetClientData, GetClientErrors, GetClientResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetHealthData, GetHealthErrors, GetHealthResponses, GetMessageData, GetMessageErrors, GetMessageResponses, GetUserData, GetUserErrors, GetUserResponses, ListConversationEndpointsData, ListConversationEndpointsErrors, ListConversationEndpointsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListMessagesData, ListMessagesErrors, ListMessagesResponses, MapEndpointData, MapEndpointErrors, MapEndpointResponses, RenameClientData, RenameClientErrors, RenameClientResponses, SyncData, SyncErrors, SyncResponses } from './types.gen.js';
 
 /**
  * Create a client
@@ -22,6 +22,24 @@ export const createClientRequest = <ThrowOnError extends boolean = true>(options
     headers: {
         'Content-Type': 'application/json',
         ...options?.headers
+    }
+});
+
+/**
+ * Rename a client
+ *
+ * Sets a client's display name. Admin route, like `createClient`. Answers 200 (plain
+ * text `OK`) when the name changed and 204 with no body when the client already had
+ * that name. The v1.2.18 server also answers 200 for a client id it does not know.
+ *
+ */
+export const renameClientRequest = <ThrowOnError extends boolean = true>(options: Options<RenameClientData, ThrowOnError>): RequestResult<RenameClientResponses, RenameClientErrors, ThrowOnError, 'data'> => (options.client ?? client).put<RenameClientResponses, RenameClientErrors, ThrowOnError, 'data'>({
+    responseStyle: 'data',
+    url: '/api/v1/admin/clients/name',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
     }
 });
 
@@ -82,6 +100,23 @@ export const createUserRequest = <ThrowOnError extends boolean = true>(options?:
     responseStyle: 'data',
     url: '/api/v1/users',
     ...options
+});
+
+/**
+ * Create a token for a user
+ *
+ * Creates a token that lets a user's own device (the webchat socket) authenticate as
+ * that user. Answers 201 `{ id, token }`; keep the token, it is not shown again.
+ *
+ */
+export const createUserTokenRequest = <ThrowOnError extends boolean = true>(options: Options<CreateUserTokenData, ThrowOnError>): RequestResult<CreateUserTokenResponses, CreateUserTokenErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CreateUserTokenResponses, CreateUserTokenErrors, ThrowOnError, 'data'>({
+    responseStyle: 'data',
+    url: '/api/v1/users/tokens',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**
@@ -167,6 +202,22 @@ export const createMessageAndCollectRequest = <ThrowOnError extends boolean = tr
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * End the turn of a collected message
+ *
+ * Tells the server the bot has finished replying to a user message, so a pending
+ * `createMessageAndCollect` call for that message answers now, with the replies so
+ * far, instead of waiting for its `timeout`. `id` is the id of the collected user
+ * message (the `message.id` of the `message.new` event with `collect: true`). Takes
+ * no body; answers 200 (plain text `OK`).
+ *
+ */
+export const endTurnRequest = <ThrowOnError extends boolean = true>(options: Options<EndTurnData, ThrowOnError>): RequestResult<EndTurnResponses, EndTurnErrors, ThrowOnError, 'data'> => (options.client ?? client).post<EndTurnResponses, EndTurnErrors, ThrowOnError, 'data'>({
+    responseStyle: 'data',
+    url: '/api/v1/messages/turn/{id}',
+    ...options
 });
 
 /**

@@ -4,7 +4,7 @@
 import type { SafeParseSchema } from '@parley/runtime';
 import { createZodResponseChecker } from '@parley/runtime/validate';
 
-import { zCreateClientResponse, zCreateConversationResponse, zCreateMessageAndCollectResponse, zCreateMessageResponse, zCreateUserResponse, zDeleteConversationMessagesResponse, zDeleteMessageResponse, zGetClientResponse, zGetConversationResponse, zGetHealthResponse, zGetMessageResponse, zGetUserResponse, zListConversationEndpointsResponse, zListConversationsResponse, zListMessagesResponse, zMapEndpointResponse, zSyncResponse } from './zod.gen.js';
+import { zCreateClientResponse, zCreateConversationResponse, zCreateMessageAndCollectResponse, zCreateMessageResponse, zCreateUserResponse, zCreateUserTokenResponse, zDeleteConversationMessagesResponse, zDeleteMessageResponse, zEndTurnResponse, zGetClientResponse, zGetConversationResponse, zGetHealthResponse, zGetMessageResponse, zGetUserResponse, zListConversationEndpointsResponse, zListConversationsResponse, zListMessagesResponse, zMapEndpointResponse, zRenameClientResponse, zSyncResponse } from './zod.gen.js';
 
 /**
  * Each operation's 2xx body schema by operationId. Imported by the package's `./zod` entry
@@ -12,16 +12,19 @@ import { zCreateClientResponse, zCreateConversationResponse, zCreateMessageAndCo
  */
 export const responseSchemas: Readonly<Record<string, SafeParseSchema>> = {
     createClient: zCreateClientResponse,
+    renameClient: zRenameClientResponse,
     getClient: zGetClientResponse,
     sync: zSyncResponse,
     getHealth: zGetHealthResponse,
     createUser: zCreateUserResponse,
+    createUserToken: zCreateUserTokenResponse,
     getUser: zGetUserResponse,
     createConversation: zCreateConversationResponse,
     getConversation: zGetConversationResponse,
     listConversations: zListConversationsResponse,
     createMessage: zCreateMessageResponse,
     createMessageAndCollect: zCreateMessageAndCollectResponse,
+    endTurn: zEndTurnResponse,
     deleteMessage: zDeleteMessageResponse,
     getMessage: zGetMessageResponse,
     deleteConversationMessages: zDeleteConversationMessagesResponse,

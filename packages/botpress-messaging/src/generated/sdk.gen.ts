@@ -3,8 +3,8 @@
 
 import type { Client, ClientMeta, Options as Options2, TDataShape } from '@parley/runtime';
 
-import { createClientOperation, createConversationOperation, createMessageAndCollectOperation, createMessageOperation, createUserOperation, deleteConversationMessagesOperation, deleteMessageOperation, getClientOperation, getConversationOperation, getHealthOperation, getMessageOperation, getUserOperation, listConversationEndpointsOperation, listConversationsOperation, listMessagesOperation, mapEndpointOperation, syncOperation } from './operations.gen.js';
-import { createClientRequest, createConversationRequest, createMessageAndCollectRequest, createMessageRequest, createUserRequest, deleteConversationMessagesRequest, deleteMessageRequest, getClientRequest, getConversationRequest, getHealthRequest, getMessageRequest, getUserRequest, listConversationEndpointsRequest, listConversationsRequest, listMessagesRequest, mapEndpointRequest, syncRequest } from './requests.gen.js';
+import { createClientOperation, createConversationOperation, createMessageAndCollectOperation, createMessageOperation, createUserOperation, createUserTokenOperation, deleteConversationMessagesOperation, deleteMessageOperation, endTurnOperation, getClientOperation, getConversationOperation, getHealthOperation, getMessageOperation, getUserOperation, listConversationEndpointsOperation, listConversationsOperation, listMessagesOperation, mapEndpointOperation, renameClientOperation, syncOperation } from './operations.gen.js';
+import { createClientRequest, createConversationRequest, createMessageAndCollectRequest, createMessageRequest, createUserRequest, createUserTokenRequest, deleteConversationMessagesRequest, deleteMessageRequest, endTurnRequest, getClientRequest, getConversationRequest, getHealthRequest, getMessageRequest, getUserRequest, listConversationEndpointsRequest, listConversationsRequest, listMessagesRequest, mapEndpointRequest, renameClientRequest, syncRequest } from './requests.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -29,6 +29,16 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  *
  */
 export const createClient: typeof createClientRequest = options => createClientRequest({ operation: createClientOperation, ...options });
+
+/**
+ * Rename a client
+ *
+ * Sets a client's display name. Admin route, like `createClient`. Answers 200 (plain
+ * text `OK`) when the name changed and 204 with no body when the client already had
+ * that name. The v1.2.18 server also answers 200 for a client id it does not know.
+ *
+ */
+export const renameClient: typeof renameClientRequest = options => renameClientRequest({ operation: renameClientOperation, ...options });
 
 /**
  * Check the client's credentials
@@ -68,6 +78,15 @@ export const getHealth: typeof getHealthRequest = options => getHealthRequest({ 
  * Creates a messaging user owned by the client. The request takes no body (any body key is a 400).
  */
 export const createUser: typeof createUserRequest = options => createUserRequest({ operation: createUserOperation, ...options });
+
+/**
+ * Create a token for a user
+ *
+ * Creates a token that lets a user's own device (the webchat socket) authenticate as
+ * that user. Answers 201 `{ id, token }`; keep the token, it is not shown again.
+ *
+ */
+export const createUserToken: typeof createUserTokenRequest = options => createUserTokenRequest({ operation: createUserTokenOperation, ...options });
 
 /**
  * Get a user
@@ -117,6 +136,18 @@ export const createMessage: typeof createMessageRequest = options => createMessa
  *
  */
 export const createMessageAndCollect: typeof createMessageAndCollectRequest = options => createMessageAndCollectRequest({ operation: createMessageAndCollectOperation, ...options });
+
+/**
+ * End the turn of a collected message
+ *
+ * Tells the server the bot has finished replying to a user message, so a pending
+ * `createMessageAndCollect` call for that message answers now, with the replies so
+ * far, instead of waiting for its `timeout`. `id` is the id of the collected user
+ * message (the `message.id` of the `message.new` event with `collect: true`). Takes
+ * no body; answers 200 (plain text `OK`).
+ *
+ */
+export const endTurn: typeof endTurnRequest = options => endTurnRequest({ operation: endTurnOperation, ...options });
 
 /**
  * Delete a message

@@ -37,6 +37,41 @@ export type ClientCredentials = {
 };
 
 /**
+ * The client to rename and its new name.
+ */
+export type RenameClientRequest = {
+    /**
+     * Id of the client.
+     */
+    id: string;
+    /**
+     * The client's new display name.
+     */
+    name: string;
+};
+
+export type CreateUserTokenRequest = {
+    /**
+     * Id of the user the token authenticates.
+     */
+    userId: string;
+};
+
+/**
+ * A user token. `token` starts with the token's `id`.
+ */
+export type UserToken = {
+    /**
+     * Id of the token.
+     */
+    id: string;
+    /**
+     * The token itself (`<id>.<secret>`). Shown only once; store it as a secret.
+     */
+    token: string;
+};
+
+/**
  * The client's whole configuration. What is left out is removed: send every channel
  * and every webhook each time.
  *
@@ -44,66 +79,80 @@ export type ClientCredentials = {
 export type SyncRequest = {
     channels?: SyncChannels;
     /**
-     * Webhook URLs to POST events to. Each gets a token in the answer.
+     * Webhook URLs to POST events to. Each gets a token in the answer. Never `null` (the server answers 400).
      */
-    webhooks?: Array<SyncWebhookRequest> | null;
+    webhooks?: Array<SyncWebhookRequest>;
 };
 
 /**
- * Channel configurations by channel name (`telegram`, `slack`, `twilio`, `messenger`,
- * `teams`, `smooch`, `vonage`, ...). A channel left out, or with `enabled: false`, is
- * removed. The accepted names and keys depend on the server's channel versions.
+ * Channel configurations by channel name. A channel left out, or with `enabled: false`,
+ * is removed. The server knows seven channels and answers 400 to any other name
+ * (`"body.channels.nosuch" is not allowed`); each config must name version `1.0.0` and
+ * carry that channel's credentials (the server checks them against the channel's API
+ * before it accepts the configuration).
  *
  */
 export type SyncChannels = {
-    telegram?: TelegramChannelConfig;
+    messenger?: MessengerChannelConfig;
     slack?: SlackChannelConfig;
+    smooch?: SmoochChannelConfig;
+    teams?: TeamsChannelConfig;
+    telegram?: TelegramChannelConfig;
     twilio?: TwilioChannelConfig;
-    [key: string]: ChannelConfig | TelegramChannelConfig | SlackChannelConfig | TwilioChannelConfig | undefined;
+    vonage?: VonageChannelConfig;
 };
 
 /**
- * The configuration of one channel. Besides `version` and `enabled`, the keys are the channel's own credentials.
+ * The channel version a config targets. The v1.2.18 server knows `1.0.0` only (`"must be [1.0.0]"`) and requires it.
  */
-export type ChannelConfig = {
-    /**
-     * Channel version this config targets, e.g. `"1.0.0"`. When omitted the server uses the legacy `0.1.0` channel.
-     */
-    version?: string;
-    /**
-     * `false` removes the channel, like leaving it out.
-     */
-    enabled?: boolean;
-    [key: string]: unknown;
-};
+export type ChannelConfigVersion = '1.0.0';
 
 /**
- * Telegram channel configuration.
+ * Facebook Messenger channel configuration (channel version `1.0.0`).
  */
-export type TelegramChannelConfig = {
-    /**
-     * Channel version this config targets, e.g. `"1.0.0"`. When omitted the server uses the legacy `0.1.0` channel.
-     */
-    version?: string;
+export type MessengerChannelConfig = {
+    version: ChannelConfigVersion;
     /**
      * `false` removes the channel, like leaving it out.
      */
     enabled?: boolean;
     /**
-     * The Telegram bot token.
+     * The Page access token.
      */
-    botToken?: string;
-    [key: string]: unknown;
+    accessToken: string;
+    /**
+     * The Facebook app secret (checks the signature of incoming events).
+     */
+    appSecret: string;
+    /**
+     * The token Facebook sends back when it verifies the webhook.
+     */
+    verifyToken: string;
+    /**
+     * Sender actions the channel must not send.
+     */
+    disabledActions?: Array<'typing_on' | 'typing_off' | 'mark_seen'>;
+    /**
+     * Greeting text shown before the conversation starts.
+     */
+    greeting?: string;
+    /**
+     * Payload of the "Get started" button.
+     */
+    getStarted?: string;
+    /**
+     * The persistent menu, in Messenger's format.
+     */
+    persistentMenu?: Array<{
+        [key: string]: unknown;
+    }>;
 };
 
 /**
- * Slack channel configuration.
+ * Slack channel configuration (channel version `1.0.0`).
  */
 export type SlackChannelConfig = {
-    /**
-     * Channel version this config targets, e.g. `"1.0.0"`. When omitted the server uses the legacy `0.1.0` channel.
-     */
-    version?: string;
+    version: ChannelConfigVersion;
     /**
      * `false` removes the channel, like leaving it out.
      */
@@ -111,22 +160,89 @@ export type SlackChannelConfig = {
     /**
      * The Slack bot token.
      */
-    botToken?: string;
+    botToken: string;
     /**
      * The Slack app's signing secret.
      */
-    signingSecret?: string;
-    [key: string]: unknown;
+    signingSecret: string;
+    /**
+     * Use the Real Time Messaging API instead of the Events API.
+     */
+    useRTM?: boolean;
 };
 
 /**
- * Twilio channel configuration.
+ * Smooch (Sunshine Conversations) channel configuration (channel version `1.0.0`).
+ */
+export type SmoochChannelConfig = {
+    version: ChannelConfigVersion;
+    /**
+     * `false` removes the channel, like leaving it out.
+     */
+    enabled?: boolean;
+    /**
+     * The API key id.
+     */
+    keyId: string;
+    /**
+     * The API key secret.
+     */
+    secret: string;
+    /**
+     * Smooch payload types to forward as they are.
+     */
+    forwardRawPayloads?: Array<string>;
+};
+
+/**
+ * Microsoft Teams channel configuration (channel version `1.0.0`).
+ */
+export type TeamsChannelConfig = {
+    version: ChannelConfigVersion;
+    /**
+     * `false` removes the channel, like leaving it out.
+     */
+    enabled?: boolean;
+    /**
+     * The Microsoft app id of the bot.
+     */
+    appId: string;
+    /**
+     * The Microsoft app password.
+     */
+    appPassword: string;
+    /**
+     * The Azure AD tenant id, for single-tenant apps.
+     */
+    tenantId?: string;
+    /**
+     * Messages sent proactively, by locale.
+     */
+    proactiveMessages?: {
+        [key: string]: string;
+    };
+};
+
+/**
+ * Telegram channel configuration (channel version `1.0.0`).
+ */
+export type TelegramChannelConfig = {
+    version: ChannelConfigVersion;
+    /**
+     * `false` removes the channel, like leaving it out.
+     */
+    enabled?: boolean;
+    /**
+     * The Telegram bot token (from BotFather).
+     */
+    botToken: string;
+};
+
+/**
+ * Twilio channel configuration (channel version `1.0.0`).
  */
 export type TwilioChannelConfig = {
-    /**
-     * Channel version this config targets, e.g. `"1.0.0"`. When omitted the server uses the legacy `0.1.0` channel.
-     */
-    version?: string;
+    version: ChannelConfigVersion;
     /**
      * `false` removes the channel, like leaving it out.
      */
@@ -134,12 +250,46 @@ export type TwilioChannelConfig = {
     /**
      * The Twilio account SID.
      */
-    accountSID?: string;
+    accountSID: string;
     /**
      * The Twilio auth token.
      */
-    authToken?: string;
-    [key: string]: unknown;
+    authToken: string;
+};
+
+/**
+ * Vonage channel configuration (channel version `1.0.0`).
+ */
+export type VonageChannelConfig = {
+    version: ChannelConfigVersion;
+    /**
+     * `false` removes the channel, like leaving it out.
+     */
+    enabled?: boolean;
+    /**
+     * The Vonage API key.
+     */
+    apiKey: string;
+    /**
+     * The Vonage API secret.
+     */
+    apiSecret: string;
+    /**
+     * The secret that signs incoming webhooks.
+     */
+    signatureSecret: string;
+    /**
+     * The Vonage application id.
+     */
+    applicationId: string;
+    /**
+     * The application's private key (PEM).
+     */
+    privateKey: string;
+    /**
+     * Use Vonage's sandbox API.
+     */
+    useTestingApi?: boolean;
 };
 
 /**
@@ -290,7 +440,12 @@ export type CollectMessagesRequest = {
     authorId: string;
     payload: MessagePayload;
     /**
-     * How long to keep collecting after the last reply, in milliseconds (at most 50000). The server's default applies when omitted.
+     * How long to keep collecting after the last reply, in milliseconds (at most
+     * 50000). The server's default applies when omitted. `0` means no timeout: the
+     * call waits until `endTurn` is called for the message; the client's `timeoutMs`
+     * (60 s unless set) still ends the wait on the client's side, with a
+     * `TimeoutError`, and the call is never retried.
+     *
      */
     timeout?: number;
 };
@@ -328,15 +483,44 @@ export type Message = {
      * When the message was sent.
      */
     sentOn: string;
-    payload: MessagePayload;
+    payload: ReceivedMessagePayload;
 };
 
 /**
- * Content of a message: an object with a `type`. The server stores any object; the
- * common Botpress types are described below, and any other `type` is accepted.
+ * Content of a message you send, discriminated by `type`: the content types the
+ * server's channels render. To send a type not listed here (a custom component of your
+ * own webchat, say), build it with the SDK's `openPayload()`: the server stores any
+ * object, but a misspelt `type` is a silent bug, so an unlisted type is never implicit.
  *
  */
-export type MessagePayload = TextPayload | ImagePayload | AudioPayload | VideoPayload | FilePayload | LocationPayload | SingleChoicePayload | OtherPayload;
+export type MessagePayload = ({
+    type: 'text';
+} & TextPayload) | ({
+    type: 'image';
+} & ImagePayload) | ({
+    type: 'audio';
+} & AudioPayload) | ({
+    type: 'voice';
+} & VoicePayload) | ({
+    type: 'video';
+} & VideoPayload) | ({
+    type: 'file';
+} & FilePayload) | ({
+    type: 'location';
+} & LocationPayload) | ({
+    type: 'card';
+} & CardPayload) | ({
+    type: 'carousel';
+} & CarouselPayload) | ({
+    type: 'single-choice';
+} & SingleChoicePayload);
+
+/**
+ * Content of a message the server answers or posts: one of the known content types,
+ * or any other object with a `type` (other clients and channels may store anything).
+ *
+ */
+export type ReceivedMessagePayload = MessagePayload | OtherPayload;
 
 /**
  * A text message.
@@ -383,6 +567,81 @@ export type AudioPayload = {
      * Caption.
      */
     title?: string;
+    [key: string]: unknown;
+};
+
+/**
+ * A voice message (played as a voice note where the channel has them).
+ */
+export type VoicePayload = {
+    type: 'voice';
+    /**
+     * URL of the audio file.
+     */
+    audio: string;
+    [key: string]: unknown;
+};
+
+/**
+ * A card with a title, an optional image and buttons.
+ */
+export type CardPayload = {
+    type: 'card';
+    /**
+     * Title of the card.
+     */
+    title: string;
+    /**
+     * Text under the title.
+     */
+    subtitle?: string;
+    /**
+     * URL of the image.
+     */
+    image?: string;
+    /**
+     * Whether the texts are Markdown.
+     */
+    markdown?: boolean;
+    /**
+     * The card's buttons.
+     */
+    actions: Array<CardAction>;
+    [key: string]: unknown;
+};
+
+/**
+ * A button of a card: say something (`text`), open a URL (`url`) or post back (`payload`).
+ */
+export type CardAction = {
+    /**
+     * What the button does.
+     */
+    action: 'Say something' | 'Open URL' | 'Postback';
+    /**
+     * Label of the button.
+     */
+    title: string;
+    /**
+     * For `Say something`, the text sent as the user.
+     */
+    text?: string;
+    /**
+     * For `Open URL`, the URL.
+     */
+    url?: string;
+    /**
+     * For `Postback`, the value sent back.
+     */
+    payload?: string;
+};
+
+/**
+ * Cards shown side by side.
+ */
+export type CarouselPayload = {
+    type: 'carousel';
+    items: Array<CardPayload>;
     [key: string]: unknown;
 };
 
@@ -453,7 +712,7 @@ export type SingleChoicePayload = {
 };
 
 /**
- * Any other payload type (`card`, `carousel`, `dropdown`, custom types, ...).
+ * Any other payload type (`dropdown`, custom types, ...), as stored by another writer.
  */
 export type OtherPayload = {
     /**
@@ -544,6 +803,12 @@ export type UserNewEvent = {
          * Id of the new user.
          */
         userId: string;
+        /**
+         * The data the user's device gave (e.g. `name`, `lang`), when it gave some; absent otherwise.
+         */
+        userData?: {
+            [key: string]: string;
+        };
     };
 };
 
@@ -557,6 +822,12 @@ export type UserUpdatedEvent = {
          * Id of the updated user.
          */
         userId: string;
+        /**
+         * The data the user's device gave (e.g. `name`, `lang`), when it gave some; absent otherwise.
+         */
+        userData?: {
+            [key: string]: string;
+        };
     };
 };
 
@@ -735,13 +1006,17 @@ export type CreateClientData = {
 
 export type CreateClientErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
      * The server has an admin key and the `x-bp-messaging-admin-key` header is missing or wrong.
      */
     401: PlainTextError;
+    /**
+     * A client with this `id` already exists. The body is the server's message, sent as `text/html`.
+     */
+    403: PlainTextError;
 };
 
 export type CreateClientError = CreateClientErrors[keyof CreateClientErrors];
@@ -754,6 +1029,39 @@ export type CreateClientResponses = {
 };
 
 export type CreateClientResponse = CreateClientResponses[keyof CreateClientResponses];
+
+export type RenameClientData = {
+    body: RenameClientRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/clients/name';
+};
+
+export type RenameClientErrors = {
+    /**
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
+     */
+    400: PlainTextError;
+    /**
+     * The server has an admin key and the `x-bp-messaging-admin-key` header is missing or wrong.
+     */
+    401: PlainTextError;
+};
+
+export type RenameClientError = RenameClientErrors[keyof RenameClientErrors];
+
+export type RenameClientResponses = {
+    /**
+     * The client was renamed.
+     */
+    200: string;
+    /**
+     * The client already had this name; nothing changed.
+     */
+    204: void;
+};
+
+export type RenameClientResponse = RenameClientResponses[keyof RenameClientResponses];
 
 export type GetClientData = {
     body?: never;
@@ -789,7 +1097,7 @@ export type SyncData = {
 
 export type SyncErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
@@ -843,7 +1151,7 @@ export type CreateUserData = {
 
 export type CreateUserErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
@@ -863,6 +1171,39 @@ export type CreateUserResponses = {
 
 export type CreateUserResponse = CreateUserResponses[keyof CreateUserResponses];
 
+export type CreateUserTokenData = {
+    body: CreateUserTokenRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/users/tokens';
+};
+
+export type CreateUserTokenErrors = {
+    /**
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
+     */
+    400: PlainTextError;
+    /**
+     * The client id or token is missing or wrong.
+     */
+    401: PlainTextError;
+    /**
+     * The record does not exist or belongs to another client.
+     */
+    404: PlainTextError;
+};
+
+export type CreateUserTokenError = CreateUserTokenErrors[keyof CreateUserTokenErrors];
+
+export type CreateUserTokenResponses = {
+    /**
+     * The token was created.
+     */
+    201: UserToken;
+};
+
+export type CreateUserTokenResponse = CreateUserTokenResponses[keyof CreateUserTokenResponses];
+
 export type GetUserData = {
     body?: never;
     path: {
@@ -877,7 +1218,7 @@ export type GetUserData = {
 
 export type GetUserErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
@@ -910,7 +1251,7 @@ export type CreateConversationData = {
 
 export type CreateConversationErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
@@ -948,7 +1289,7 @@ export type GetConversationData = {
 
 export type GetConversationErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
@@ -991,7 +1332,7 @@ export type ListConversationsData = {
 
 export type ListConversationsErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
@@ -1024,7 +1365,7 @@ export type CreateMessageData = {
 
 export type CreateMessageErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
@@ -1057,7 +1398,7 @@ export type CreateMessageAndCollectData = {
 
 export type CreateMessageAndCollectErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
@@ -1081,6 +1422,44 @@ export type CreateMessageAndCollectResponses = {
 
 export type CreateMessageAndCollectResponse = CreateMessageAndCollectResponses[keyof CreateMessageAndCollectResponses];
 
+export type EndTurnData = {
+    body?: never;
+    path: {
+        /**
+         * Id of the message (a GUID; anything else is a 400).
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/messages/turn/{id}';
+};
+
+export type EndTurnErrors = {
+    /**
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
+     */
+    400: PlainTextError;
+    /**
+     * The client id or token is missing or wrong.
+     */
+    401: PlainTextError;
+    /**
+     * The record does not exist or belongs to another client.
+     */
+    404: PlainTextError;
+};
+
+export type EndTurnError = EndTurnErrors[keyof EndTurnErrors];
+
+export type EndTurnResponses = {
+    /**
+     * The turn was ended; the pending collect call answers.
+     */
+    200: string;
+};
+
+export type EndTurnResponse = EndTurnResponses[keyof EndTurnResponses];
+
 export type DeleteMessageData = {
     body?: never;
     path: {
@@ -1095,7 +1474,7 @@ export type DeleteMessageData = {
 
 export type DeleteMessageErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
@@ -1133,7 +1512,7 @@ export type GetMessageData = {
 
 export type GetMessageErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
@@ -1171,7 +1550,7 @@ export type DeleteConversationMessagesData = {
 
 export type DeleteConversationMessagesErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
@@ -1221,7 +1600,7 @@ export type ListMessagesData = {
 
 export type ListMessagesErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
@@ -1254,7 +1633,7 @@ export type MapEndpointData = {
 
 export type MapEndpointErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**
@@ -1288,7 +1667,7 @@ export type ListConversationEndpointsData = {
 
 export type ListConversationEndpointsErrors = {
     /**
-     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, in plain text.
+     * The request is malformed (an id that is not a GUID, an unknown body key, a missing or invalid field). The body is the validation message, sent as `text/html`.
      */
     400: PlainTextError;
     /**

@@ -24,52 +24,132 @@ export const zClientCredentials = z.object({
 });
 
 /**
- * The configuration of one channel. Besides `version` and `enabled`, the keys are the channel's own credentials.
+ * The client to rename and its new name.
  */
-export const zChannelConfig = z.object({
-    version: z.string().optional(),
-    enabled: z.boolean().optional()
+export const zRenameClientRequest = z.object({
+    id: z.uuid(),
+    name: z.string()
+});
+
+export const zCreateUserTokenRequest = z.object({
+    userId: z.uuid()
 });
 
 /**
- * Telegram channel configuration.
+ * A user token. `token` starts with the token's `id`.
  */
-export const zTelegramChannelConfig = z.object({
-    version: z.string().optional(),
+export const zUserToken = z.object({
+    id: z.uuid(),
+    token: z.string()
+});
+
+/**
+ * The channel version a config targets. The v1.2.18 server knows `1.0.0` only (`"must be [1.0.0]"`) and requires it.
+ */
+export const zChannelConfigVersion = z.enum(['1.0.0']);
+
+/**
+ * Facebook Messenger channel configuration (channel version `1.0.0`).
+ */
+export const zMessengerChannelConfig = z.object({
+    version: zChannelConfigVersion,
     enabled: z.boolean().optional(),
-    botToken: z.string().optional()
+    accessToken: z.string(),
+    appSecret: z.string(),
+    verifyToken: z.string(),
+    disabledActions: z.array(z.enum([
+        'typing_on',
+        'typing_off',
+        'mark_seen'
+    ])).optional(),
+    greeting: z.string().optional(),
+    getStarted: z.string().optional(),
+    persistentMenu: z.array(z.record(z.string(), z.unknown())).optional()
 });
 
 /**
- * Slack channel configuration.
+ * Slack channel configuration (channel version `1.0.0`).
  */
 export const zSlackChannelConfig = z.object({
-    version: z.string().optional(),
+    version: zChannelConfigVersion,
     enabled: z.boolean().optional(),
-    botToken: z.string().optional(),
-    signingSecret: z.string().optional()
+    botToken: z.string(),
+    signingSecret: z.string(),
+    useRTM: z.boolean().optional()
 });
 
 /**
- * Twilio channel configuration.
+ * Smooch (Sunshine Conversations) channel configuration (channel version `1.0.0`).
+ */
+export const zSmoochChannelConfig = z.object({
+    version: zChannelConfigVersion,
+    enabled: z.boolean().optional(),
+    keyId: z.string(),
+    secret: z.string(),
+    forwardRawPayloads: z.array(z.string()).optional()
+});
+
+/**
+ * Microsoft Teams channel configuration (channel version `1.0.0`).
+ */
+export const zTeamsChannelConfig = z.object({
+    version: zChannelConfigVersion,
+    enabled: z.boolean().optional(),
+    appId: z.string(),
+    appPassword: z.string(),
+    tenantId: z.string().optional(),
+    proactiveMessages: z.record(z.string(), z.string()).optional()
+});
+
+/**
+ * Telegram channel configuration (channel version `1.0.0`).
+ */
+export const zTelegramChannelConfig = z.object({
+    version: zChannelConfigVersion,
+    enabled: z.boolean().optional(),
+    botToken: z.string()
+});
+
+/**
+ * Twilio channel configuration (channel version `1.0.0`).
  */
 export const zTwilioChannelConfig = z.object({
-    version: z.string().optional(),
+    version: zChannelConfigVersion,
     enabled: z.boolean().optional(),
-    accountSID: z.string().optional(),
-    authToken: z.string().optional()
+    accountSID: z.string(),
+    authToken: z.string()
 });
 
 /**
- * Channel configurations by channel name (`telegram`, `slack`, `twilio`, `messenger`,
- * `teams`, `smooch`, `vonage`, ...). A channel left out, or with `enabled: false`, is
- * removed. The accepted names and keys depend on the server's channel versions.
+ * Vonage channel configuration (channel version `1.0.0`).
+ */
+export const zVonageChannelConfig = z.object({
+    version: zChannelConfigVersion,
+    enabled: z.boolean().optional(),
+    apiKey: z.string(),
+    apiSecret: z.string(),
+    signatureSecret: z.string(),
+    applicationId: z.string(),
+    privateKey: z.string(),
+    useTestingApi: z.boolean().optional()
+});
+
+/**
+ * Channel configurations by channel name. A channel left out, or with `enabled: false`,
+ * is removed. The server knows seven channels and answers 400 to any other name
+ * (`"body.channels.nosuch" is not allowed`); each config must name version `1.0.0` and
+ * carry that channel's credentials (the server checks them against the channel's API
+ * before it accepts the configuration).
  *
  */
 export const zSyncChannels = z.object({
-    telegram: zTelegramChannelConfig.optional(),
+    messenger: zMessengerChannelConfig.optional(),
     slack: zSlackChannelConfig.optional(),
-    twilio: zTwilioChannelConfig.optional()
+    smooch: zSmoochChannelConfig.optional(),
+    teams: zTeamsChannelConfig.optional(),
+    telegram: zTelegramChannelConfig.optional(),
+    twilio: zTwilioChannelConfig.optional(),
+    vonage: zVonageChannelConfig.optional()
 });
 
 /**
@@ -86,7 +166,7 @@ export const zSyncWebhookRequest = z.object({
  */
 export const zSyncRequest = z.object({
     channels: zSyncChannels.optional(),
-    webhooks: z.array(zSyncWebhookRequest).nullish()
+    webhooks: z.array(zSyncWebhookRequest).optional()
 });
 
 /**
@@ -180,6 +260,49 @@ export const zAudioPayload = z.object({
 });
 
 /**
+ * A voice message (played as a voice note where the channel has them).
+ */
+export const zVoicePayload = z.object({
+    type: z.literal('voice'),
+    audio: z.string()
+});
+
+/**
+ * A button of a card: say something (`text`), open a URL (`url`) or post back (`payload`).
+ */
+export const zCardAction = z.object({
+    action: z.enum([
+        'Say something',
+        'Open URL',
+        'Postback'
+    ]),
+    title: z.string(),
+    text: z.string().optional(),
+    url: z.string().optional(),
+    payload: z.string().optional()
+});
+
+/**
+ * A card with a title, an optional image and buttons.
+ */
+export const zCardPayload = z.object({
+    type: z.literal('card'),
+    title: z.string(),
+    subtitle: z.string().optional(),
+    image: z.string().optional(),
+    markdown: z.boolean().optional(),
+    actions: z.array(zCardAction)
+});
+
+/**
+ * Cards shown side by side.
+ */
+export const zCarouselPayload = z.object({
+    type: z.literal('carousel'),
+    items: z.array(zCardPayload)
+});
+
+/**
  * A video.
  */
 export const zVideoPayload = z.object({
@@ -221,26 +344,23 @@ export const zSingleChoicePayload = z.object({
 });
 
 /**
- * Any other payload type (`card`, `carousel`, `dropdown`, custom types, ...).
- */
-export const zOtherPayload = z.object({
-    type: z.string()
-});
-
-/**
- * Content of a message: an object with a `type`. The server stores any object; the
- * common Botpress types are described below, and any other `type` is accepted.
+ * Content of a message you send, discriminated by `type`: the content types the
+ * server's channels render. To send a type not listed here (a custom component of your
+ * own webchat, say), build it with the SDK's `openPayload()`: the server stores any
+ * object, but a misspelt `type` is a silent bug, so an unlisted type is never implicit.
  *
  */
-export const zMessagePayload = z.union([
+export const zMessagePayload = z.discriminatedUnion('type', [
     zTextPayload,
     zImagePayload,
     zAudioPayload,
+    zVoicePayload,
     zVideoPayload,
     zFilePayload,
     zLocationPayload,
-    zSingleChoicePayload,
-    zOtherPayload
+    zCardPayload,
+    zCarouselPayload,
+    zSingleChoicePayload
 ]);
 
 export const zCreateMessageRequest = z.object({
@@ -258,6 +378,23 @@ export const zCollectMessagesRequest = z.object({
 });
 
 /**
+ * Any other payload type (`dropdown`, custom types, ...), as stored by another writer.
+ */
+export const zOtherPayload = z.object({
+    type: z.string()
+});
+
+/**
+ * Content of a message the server answers or posts: one of the known content types,
+ * or any other object with a `type` (other clients and channels may store anything).
+ *
+ */
+export const zReceivedMessagePayload = z.union([
+    zMessagePayload,
+    zOtherPayload
+]);
+
+/**
  * A message of a conversation.
  */
 export const zMessage = z.object({
@@ -265,7 +402,7 @@ export const zMessage = z.object({
     conversationId: z.uuid(),
     authorId: z.uuid().nullish(),
     sentOn: z.iso.datetime(),
-    payload: zMessagePayload
+    payload: zReceivedMessagePayload
 });
 
 /**
@@ -326,7 +463,8 @@ export const zEndpoint = z.object({
 export const zUserNewEvent = z.object({
     type: z.literal('user.new'),
     data: z.object({
-        userId: z.uuid()
+        userId: z.uuid(),
+        userData: z.record(z.string(), z.string()).optional()
     })
 });
 
@@ -336,7 +474,8 @@ export const zUserNewEvent = z.object({
 export const zUserUpdatedEvent = z.object({
     type: z.literal('user.updated'),
     data: z.object({
-        userId: z.uuid()
+        userId: z.uuid(),
+        userData: z.record(z.string(), z.string()).optional()
     })
 });
 
@@ -460,6 +599,11 @@ export const zWebhookTokenHeader = z.string();
  */
 export const zCreateClientResponse = zClientCredentials;
 
+export const zRenameClientResponse = z.union([
+    z.string(),
+    z.void()
+]);
+
 /**
  * The credentials are valid.
  */
@@ -479,6 +623,11 @@ export const zGetHealthResponse = zHealthReport;
  * The user was created.
  */
 export const zCreateUserResponse = zUser;
+
+/**
+ * The token was created.
+ */
+export const zCreateUserTokenResponse = zUserToken;
 
 /**
  * The user.
@@ -509,6 +658,11 @@ export const zCreateMessageResponse = zMessage;
  * The created message and the replies collected.
  */
 export const zCreateMessageAndCollectResponse = zCollectMessagesResult;
+
+/**
+ * The turn was ended; the pending collect call answers.
+ */
+export const zEndTurnResponse = z.string();
 
 /**
  * The message was deleted.

@@ -1491,9 +1491,10 @@ export interface operations {
                  */
                 sync?: components["parameters"]["Sync"];
                 /**
-                 * @description Seen in the vendor's current reference ("process in writeConcern mode") with no
-                 *     further explanation; presumably the call answers once the message is stored.
-                 *     Not in the seed document.
+                 * @description Answer only once the action has completed (the API is asynchronous: without it, a
+                 *     call answers before Flow has acted, e.g. before a conversation is resolved). Not in
+                 *     the seed document; described in the vendor's docs source of 2023-02-14
+                 *     ("WriteConcern mode").
                  * @example true
                  */
                 writeConcern?: boolean;

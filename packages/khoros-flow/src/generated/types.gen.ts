@@ -1067,9 +1067,10 @@ export type SendMessageData = {
          */
         sync?: boolean;
         /**
-         * Seen in the vendor's current reference ("process in writeConcern mode") with no
-         * further explanation; presumably the call answers once the message is stored.
-         * Not in the seed document.
+         * Answer only once the action has completed (the API is asynchronous: without it, a
+         * call answers before Flow has acted, e.g. before a conversation is resolved). Not in
+         * the seed document; described in the vendor's docs source of 2023-02-14
+         * ("WriteConcern mode").
          *
          */
         writeConcern?: boolean;

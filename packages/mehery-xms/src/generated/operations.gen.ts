@@ -47,6 +47,20 @@ export const resolveSessionOperation: OperationInfo = {
 
 export const routeSessionOperation: OperationInfo = { id: 'routeSession', bodyRequired: true };
 
+export const pushMessageOperation: OperationInfo = { id: 'pushMessage', bodyRequired: true };
+
+export const lookupContactOperation: OperationInfo = { id: 'lookupContact', requiredQuery: ['value'] };
+
+export const createCampaignOperation: OperationInfo = { id: 'createCampaign', requiredQuery: [
+        'campaignTitle',
+        'templateCode',
+        'contactType'
+    ] };
+
+export const viewCampaignOperation: OperationInfo = { id: 'viewCampaign' };
+
+export const updateProfileOperation: OperationInfo = { id: 'updateProfile', bodyRequired: true };
+
 /**
  * Every operation by `"<METHOD> <url template>"`.
  */
@@ -62,7 +76,12 @@ export const operations: OperationTable = {
     'POST /api/v1/session/close': closeSessionOperation,
     'POST /api/v1/session/messages': listSessionMessagesOperation,
     'POST /api/v1/session/resolve': resolveSessionOperation,
-    'POST /api/v1/session/routing': routeSessionOperation
+    'POST /api/v1/session/routing': routeSessionOperation,
+    'POST /api/v1/message/push': pushMessageOperation,
+    'GET /api/v1/contact/looup': lookupContactOperation,
+    'POST /api/v1/create/campaign': createCampaignOperation,
+    'GET /api/v1/view/campaign': viewCampaignOperation,
+    'POST /data/api/v1/profile/update': updateProfileOperation
 };
 
 export const securitySchemes: SecuritySchemeTable = { apiKey: {
@@ -109,7 +128,7 @@ export const defaultBaseUrl = 'https://api.mehery.xyz/xms';
  */
 export const serverTemplate = { url: 'https://{tenant}.mehery.{tld}/xms', variables: { tenant: 'api', tld: 'xyz' } } as const;
 
-export type OperationId = 'listChannels' | 'listGlobalVariables' | 'listHsmTemplates' | 'setWebhook' | 'setContactLanguage' | 'pushCustomerData' | 'pushCustomerEvent' | 'sendMessage' | 'closeSession' | 'listSessionMessages' | 'resolveSession' | 'routeSession';
+export type OperationId = 'listChannels' | 'listGlobalVariables' | 'listHsmTemplates' | 'setWebhook' | 'setContactLanguage' | 'pushCustomerData' | 'pushCustomerEvent' | 'sendMessage' | 'closeSession' | 'listSessionMessages' | 'resolveSession' | 'routeSession' | 'pushMessage' | 'lookupContact' | 'createCampaign' | 'viewCampaign' | 'updateProfile';
 
 /**
  * The spec's top-level `webhooks`: wire event name, handler operationId, summary.

@@ -269,6 +269,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/message/push": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push a message
+         * @description Sends a message like `sendMessage`, through the vendor's push route (the 2026 file's
+         *     "Send Message" under `message/push`): same body, same receipt.
+         *
+         *     Not safe to repeat: a retried request sends the message again.
+         */
+        post: operations["pushMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact/looup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up a contact
+         * @description Finds the contacts whose `key` (a contact field such as `phone` or `email`) equals `value`.
+         *     The path is spelled `looup` by the vendor; that is the URL the server answers.
+         */
+        get: operations["lookupContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/create/campaign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a campaign
+         * @description Creates a campaign that sends the template `templateCode` to the contacts of `contactType`.
+         *     The parameters are query parameters; the call has no body.
+         *
+         *     Not safe to repeat: each call creates a campaign.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/view/campaign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * View campaigns
+         * @description Reads the campaigns matching the given title, template or mode.
+         */
+        get: operations["viewCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/api/v1/profile/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push profile updates
+         * @description Uploads profile details of a customer: a JSON object of your own fields, stored on the
+         *     customer's profile. Note the path: `/xms/data/api/v1/...`, not `/xms/api/v1/...`.
+         *
+         *     Not safe to repeat blindly: each call is recorded as an update.
+         */
+        post: operations["updateProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "contact/info": {
@@ -339,6 +449,8 @@ export interface components {
             timestamp?: number | null;
             /** @description Trace id of the call; quote it when asking the vendor for support. */
             traceid?: string | null;
+            /** @description Pagination. */
+            pagination?: components["schemas"]["ApiPagination"] | null;
         };
         /**
          * @description The full envelope (the document's `ApiResponse«T,object»` family without the payload): the
@@ -351,6 +463,9 @@ export interface components {
          */
         ApiResponse: {
             $defs: {
+                ApiResponseNexuzCustomerUpdate: components["schemas"]["ApiResponseNexuzCustomerUpdate"];
+                RestMapModel: components["schemas"]["RestMapModel"];
+                Enum: components["schemas"]["Enum"];
                 ApiResponseAttachment: components["schemas"]["ApiResponseAttachment"];
                 ApiResponseOutboxMessage: components["schemas"]["ApiResponseOutboxMessage"];
                 MapModel: components["schemas"]["MapModel"];
@@ -380,6 +495,12 @@ export interface components {
             query?: unknown;
             /** @description URL to redirect to, if any (e.g. `/go/to/some/other/url.html`). */
             redirectUrl?: string | null;
+            /** @description Pagination. */
+            pagination?: components["schemas"]["ApiPagination"] | null;
+            /** @description Server version. */
+            serverVersion?: string | null;
+            /** @description Traces. */
+            traces?: Record<string, never>[] | null;
         });
         /** @description `ApiResponse` carrying `Attachment` results (the document's `ApiResponse«Attachment,object»`). No documented operation returns it (the vendor's media upload API is not part of this document). */
         ApiResponseAttachment: components["schemas"]["ApiResponse"] & {
@@ -480,11 +601,15 @@ export interface components {
             body?: unknown;
             /** @description Accepted values, when the field takes a closed set. */
             possibleValues?: unknown[] | null;
+            /** @description Trace id. */
+            traceId?: string | null;
         };
-        /** @description The server's generic map type as Springfox rendered it (a bean with a `first` property). No documented operation uses it; kept because the document defines it. */
+        /** @description The server's generic map type: a JSON object of your own keys (the body of `updateProfile`). Springfox rendered it as a bean with a `first` property (and, in 2026, its Java getters `empty`, `list`, `map`, which are not on the wire). */
         MapModel: {
             /** @description First entry of the map. */
             first?: Record<string, never> | null;
+        } & {
+            [key: string]: unknown;
         };
         /** @description A configured messaging channel. */
         MsgChannel: {
@@ -522,6 +647,8 @@ export interface components {
             domain?: string | null;
             /** @description Server. */
             server?: string | null;
+            /** @description Primary. */
+            primary?: boolean | null;
         };
         /** @description Approval state of a template on one channel. */
         ApprovedChannels: {
@@ -548,13 +675,25 @@ export interface components {
              * @description Media type.
              * @enum {string|null}
              */
-            mediaType?: "IMAGE" | "DOCUMENT" | "TEXT" | "PDF" | "VIDEO" | "URL" | null;
+            mediaType?: "IMAGE" | "DOCUMENT" | "TEXT" | "PDF" | "VIDEO" | "URL" | "AUDIO" | null;
             /** @description Media sub-type, e.g. `STORY_MENTION`, `SHARE`, `IMAGE`. */
             mediaSubType?: string | null;
             /** @description Media URL generated by the service. */
             mediaURL?: string | null;
             /** @description Media URL generated by the channel. */
             mediaSrc?: string | null;
+            /** @description Unique Attachment Id. */
+            attachmentId?: string | null;
+            /** @description Drive Code. */
+            drive?: string | null;
+            /** @description Media ID generated by Channel. */
+            mediaIdExt?: string | null;
+            /** @description Media ID used by Message for inline/part of body content. */
+            mediaIdInline?: string | null;
+            /** @description Media Template. */
+            mediaTemplate?: string | null;
+            /** @description Media Template Wrapper. */
+            mediaTemplateStyle?: string | null;
         };
         /** @description A message template (WhatsApp HSM and others). */
         HSMTemplateDoc: {
@@ -600,6 +739,14 @@ export interface components {
             createdBy?: string | null;
             /** @description Creation time. Epoch milliseconds (`integer(int64)` in the document). */
             createdStamp?: number | null;
+            /** @description Category sub type. */
+            categorySubType?: string | null;
+            /** @description Profile var map. */
+            profileVarMap?: Record<string, never> | null;
+            /** @description Readonly. */
+            readonly?: boolean | null;
+            /** @description Tptinfo. */
+            tptinfo?: components["schemas"]["TptInfo"][] | null;
         };
         /** @description The client app (API credentials) whose webhook was set. The server answers with the public view of the app, so fields may be missing. */
         ClientApp: {
@@ -637,6 +784,22 @@ export interface components {
             props?: Record<string, never> | null;
             /** @description App secret. */
             secret?: Record<string, never> | null;
+            /** @description Custom app. */
+            customApp?: boolean | null;
+            /** @description Disabled. */
+            disabled?: boolean | null;
+            /** @description Feedback app. */
+            feedbackApp?: boolean | null;
+            /** @description Pre defined bot. */
+            preDefinedBot?: boolean | null;
+            /** @description Time out possible. */
+            timeOutPossible?: boolean | null;
+            /** @description Type. */
+            type?: string | null;
+            /** @description Version. */
+            version?: number | null;
+            /** @description Webhook app. */
+            webhookApp?: boolean | null;
         };
         /** @description Body of `config/webhook`. */
         WebhookUrlRequest: {
@@ -707,6 +870,8 @@ export interface components {
             filter?: components["schemas"]["MapStringObject"][] | null;
             /** @description Key maps. */
             keymap?: components["schemas"]["MapStringString"][] | null;
+            /** @description Filters. */
+            filters?: components["schemas"]["MapStringObject"][] | null;
         };
         /** @description What your business application told Mehery about the contact (see `contact/info`). */
         ContactBusinessProfile: {
@@ -920,6 +1085,28 @@ export interface components {
             route?: components["schemas"]["MessageRouter"] | null;
             /** @description Trace. */
             trace?: unknown[] | null;
+            /** @description Message id. */
+            messageId?: string | null;
+            /** @description Message timestamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            messageTimestamp?: number | null;
+            /** @description Session bulk id. */
+            sessionBulkId?: string | null;
+            /** @description Session ids. */
+            sessionIds?: string[] | null;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"] | null;
+            /** @description Timestamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            timestamp?: number | null;
+            /**
+             * @description Bound Type of Event Triggered by App/Service.
+             * @enum {string|null}
+             */
+            triggerType?: "MESSAGE" | "ACTION" | "STATUS" | "SYSTEM" | "TIMEOUT" | null;
+            /**
+             * @description Event Triggered by App/Service.
+             * @enum {string|null}
+             */
+            type?: "SESSION_ROUTED" | "SESSION_INIT" | "SESSION_CLOSED" | "SESSION_STATUS" | "SESSION_ASSIGNED" | "CONTACT_UPDATE" | "MESSAGE_INBOUND" | "MESSAGE_OUTBOUND" | "REPLY_TIMEOUT" | "INBOUND_TIMEOUT" | "OUTBOUND_TIMEOUT" | "SEND_TIMEOUT" | null;
         };
         /** @description Tags extracted from a message. */
         TagDocument: {
@@ -961,6 +1148,14 @@ export interface components {
             type?: string | null;
             label?: string | null;
             date?: string | null;
+            /** @description Stamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            stamp?: number | null;
+            /** @description Stamp local. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            stampLocal?: number | null;
+            /** @description Time zone. */
+            timeZone?: string | null;
+            /** @description Uuid. */
+            uuid?: string | null;
         };
         /** @description vCard email. */
         PBEmail: {
@@ -968,6 +1163,8 @@ export interface components {
             label?: string | null;
             email?: string | null;
             uuid?: string | null;
+            /** @description Verified. */
+            verified?: boolean | null;
         };
         /** @description vCard location. */
         PBLocation: {
@@ -995,6 +1192,8 @@ export interface components {
             ext?: string | null;
             whatsAppId?: string | null;
             uuid?: string | null;
+            /** @description Verified. */
+            verified?: boolean | null;
         };
         /** @description vCard social profile. */
         PBSocial: {
@@ -1013,6 +1212,8 @@ export interface components {
             company?: string | null;
             department?: string | null;
             title?: string | null;
+            /** @description Label. */
+            label?: string | null;
         };
         /** @description A contact card (vCard) in a chat or outbox message. */
         PBVCard: {
@@ -1063,8 +1264,8 @@ export interface components {
             sender?: string | null;
             /** @description Sender name. */
             name?: string | null;
-            /** @description Contact. */
-            contact?: components["schemas"]["Contactable"] | null;
+            /** @description The contact (`ContactDTO` in the 2026 file; `Contactable` in 2023, which older servers still send). */
+            contact?: components["schemas"]["ContactDTO"] | components["schemas"]["Contactable"] | null;
             /** @description Routing. */
             route?: components["schemas"]["MessageRouter"] | null;
             /** @description Text. */
@@ -1091,6 +1292,20 @@ export interface components {
             } | null;
             /** @description Message time. Epoch milliseconds (`integer(int64)` in the document). */
             timestamp?: number | null;
+            /** @description Call. */
+            call?: components["schemas"]["MessageCall"] | null;
+            /** @description Form. */
+            form?: Record<string, never> | null;
+            /** @description Message id resend. */
+            messageIdResend?: string | null;
+            /** @description Message timestamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            messageTimestamp?: number | null;
+            /** @description Message trail. */
+            messageTrail?: string | null;
+            /** @description Referral. */
+            referral?: components["schemas"]["MessageReferral"] | null;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"] | null;
         };
         /** @description Prompt of an outbox message. */
         MessagePrompt: {
@@ -1208,7 +1423,7 @@ export interface components {
              * @description Status.
              * @enum {string|null}
              */
-            status?: "SCHLD" | "CRTD" | "INIT" | "SENT" | "SENT_ERR" | "SENT_EXC" | "SENTX" | "SENTX_ERR" | "DLVRD" | "READ" | "NSENT" | "BLCKD" | "LIMIT" | "FAILD" | "DELTD" | "CCWIN" | "RECEIVD" | "FORWARDED" | "FORWARD_ERR" | "STATUS_FORWARD_ERR" | null;
+            status?: "SCHLD" | "CRTD" | "INIT" | "SENT" | "SENT_ERR" | "SENT_EXC" | "SENTX" | "SENTX_ERR" | "DLVRD" | "READ" | "NSENT" | "BLCKD" | "LIMIT" | "FAILD" | "DELTD" | "CCWIN" | "RECEIVD" | "FORWARDED" | "FORWARD_ERR" | "STATUS_FORWARD_ERR" | "DRFTD" | "CLKD" | "RPLD" | "BNCD" | "CONSUMED" | "STOPPED" | "RESUMED" | null;
             /**
              * Format: int32
              * @description Attempt.
@@ -1277,6 +1492,38 @@ export interface components {
             } | null;
             /** @description Time. Epoch milliseconds (`integer(int64)` in the document). */
             timestamp?: number | null;
+            /** @description Bulk session id. */
+            bulkSessionId?: string | null;
+            /** @description Campaign title. */
+            campaignTitle?: string | null;
+            /** @description Cancel existing. */
+            cancelExisting?: boolean | null;
+            /** @description Dump. */
+            dump?: components["schemas"]["RestMapModel"] | null;
+            /** @description Filters. */
+            filters?: string[] | null;
+            /** @description Group id. */
+            groupId?: string | null;
+            /** @description Group name. */
+            groupName?: string | null;
+            /** @description Groups. */
+            groups?: string[] | null;
+            /** @description Message id resend. */
+            messageIdResend?: string | null;
+            /** @description Message timestamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            messageTimestamp?: number | null;
+            /** @description Profileid. */
+            profileid?: string | null;
+            /** @description Referral. */
+            referral?: components["schemas"]["MessageReferral"] | null;
+            /** @description Reply to. */
+            replyTo?: Record<string, never> | null;
+            /** @description Scheduler. */
+            scheduler?: components["schemas"]["ChronoScheduler"] | null;
+            /** @description Session bulk id. */
+            sessionBulkId?: string | null;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"] | null;
         };
         /** @description Recipient. Give what identifies the contact on the channel: `contactId`, or `phone` (SMS, WhatsApp), or `email`. */
         OutBoundContact: {
@@ -1288,16 +1535,20 @@ export interface components {
             email?: string;
             /** @description Name to use; overrides the name in the message. */
             name?: string;
+            /** @description Filter on contact profile/user/device. */
+            filter?: Record<string, never>;
         };
         /** @description Text of a `text` message. */
         OutBoundMsgText: {
             /** @description Message text. */
             body: string;
+            /** @description Subject line for email messages. */
+            subject?: string;
         };
         /** @description Media of an `image`, `video`, `audio` or `document` message. */
         OutBoundMsgMedia: {
             /** @description Public URL of the media file. */
-            link: string;
+            link?: string;
             /** @description Caption. */
             caption?: string;
             /** @description File name (documents). */
@@ -1406,7 +1657,7 @@ export interface components {
              * @description Button type.
              * @enum {string}
              */
-            type?: "QUICK_REPLY" | "URL" | "PHONE_NUMBER";
+            type?: "QUICK_REPLY" | "URL" | "PHONE_NUMBER" | "LOCATION_REQUEST";
             /** @description Name. */
             name?: string;
             /** @description Key to be used programmatically (e.g. `occupation`). */
@@ -1419,11 +1670,28 @@ export interface components {
             url?: string;
             /** @description Phone number, when `type` is `PHONE_NUMBER`. */
             phone?: string;
+            /** @description Required in case of WA Flows. */
+            action?: string;
+            /** @description Params. */
+            params?: components["schemas"]["TmplElementParams"];
+            /** @description If type is set to URL. */
+            shorturl?: string;
+            /** @description Any UniqeId to be used. */
+            uid?: string;
+            /** @description dynamic variable. */
+            variable?: string;
         };
         /** @description Message options (buttons). */
         CommonMsgOptions: {
             /** @description Buttons. */
             buttons?: components["schemas"]["TmplElement"][];
+            /**
+             * @description Button Display Scheme.
+             * @enum {string}
+             */
+            buttonDisplayScheme?: "auto" | "list" | "buttons";
+            /** @description Style. */
+            style?: string;
         };
         /** @description A text message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional. */
         OutBoundTextMsg: {
@@ -1456,6 +1724,20 @@ export interface components {
             contacts?: components["schemas"]["CommonMsgContactCard"][];
             /** @description Template, for `type: template`. */
             template?: components["schemas"]["CommonTemplateMeta"];
+            /** @description Activity. */
+            activity?: components["schemas"]["OutBoundMsgActivity"];
+            /** @description Attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description campaign. */
+            campaignId?: string;
+            /** @description Messsage to be resent. */
+            messageIdResend?: string;
+            /** @description Push. */
+            push?: Record<string, never>;
+            /** @description Style. */
+            style?: Record<string, never>;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"];
         };
         /** @description An image message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional. */
         OutBoundImageMsg: {
@@ -1488,6 +1770,20 @@ export interface components {
             contacts?: components["schemas"]["CommonMsgContactCard"][];
             /** @description Template, for `type: template`. */
             template?: components["schemas"]["CommonTemplateMeta"];
+            /** @description Activity. */
+            activity?: components["schemas"]["OutBoundMsgActivity"];
+            /** @description Attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description campaign. */
+            campaignId?: string;
+            /** @description Messsage to be resent. */
+            messageIdResend?: string;
+            /** @description Push. */
+            push?: Record<string, never>;
+            /** @description Style. */
+            style?: Record<string, never>;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"];
         };
         /** @description A video message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional. */
         OutBoundVideoMsg: {
@@ -1520,6 +1816,20 @@ export interface components {
             contacts?: components["schemas"]["CommonMsgContactCard"][];
             /** @description Template, for `type: template`. */
             template?: components["schemas"]["CommonTemplateMeta"];
+            /** @description Activity. */
+            activity?: components["schemas"]["OutBoundMsgActivity"];
+            /** @description Attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description campaign. */
+            campaignId?: string;
+            /** @description Messsage to be resent. */
+            messageIdResend?: string;
+            /** @description Push. */
+            push?: Record<string, never>;
+            /** @description Style. */
+            style?: Record<string, never>;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"];
         };
         /** @description An audio message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional. */
         OutBoundAudioMsg: {
@@ -1552,6 +1862,20 @@ export interface components {
             contacts?: components["schemas"]["CommonMsgContactCard"][];
             /** @description Template, for `type: template`. */
             template?: components["schemas"]["CommonTemplateMeta"];
+            /** @description Activity. */
+            activity?: components["schemas"]["OutBoundMsgActivity"];
+            /** @description Attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description campaign. */
+            campaignId?: string;
+            /** @description Messsage to be resent. */
+            messageIdResend?: string;
+            /** @description Push. */
+            push?: Record<string, never>;
+            /** @description Style. */
+            style?: Record<string, never>;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"];
         };
         /** @description A voice message. The document has no `voice` payload field for outbound messages; presumably the file goes in `audio` (not verified), so no field is required. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional. */
         OutBoundVoiceMsg: {
@@ -1584,6 +1908,20 @@ export interface components {
             contacts?: components["schemas"]["CommonMsgContactCard"][];
             /** @description Template, for `type: template`. */
             template?: components["schemas"]["CommonTemplateMeta"];
+            /** @description Activity. */
+            activity?: components["schemas"]["OutBoundMsgActivity"];
+            /** @description Attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description campaign. */
+            campaignId?: string;
+            /** @description Messsage to be resent. */
+            messageIdResend?: string;
+            /** @description Push. */
+            push?: Record<string, never>;
+            /** @description Style. */
+            style?: Record<string, never>;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"];
         };
         /** @description A document message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional. */
         OutBoundDocumentMsg: {
@@ -1616,6 +1954,20 @@ export interface components {
             contacts?: components["schemas"]["CommonMsgContactCard"][];
             /** @description Template, for `type: template`. */
             template?: components["schemas"]["CommonTemplateMeta"];
+            /** @description Activity. */
+            activity?: components["schemas"]["OutBoundMsgActivity"];
+            /** @description Attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description campaign. */
+            campaignId?: string;
+            /** @description Messsage to be resent. */
+            messageIdResend?: string;
+            /** @description Push. */
+            push?: Record<string, never>;
+            /** @description Style. */
+            style?: Record<string, never>;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"];
         };
         /** @description A location message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional. */
         OutBoundLocationMsg: {
@@ -1648,6 +2000,20 @@ export interface components {
             contacts?: components["schemas"]["CommonMsgContactCard"][];
             /** @description Template, for `type: template`. */
             template?: components["schemas"]["CommonTemplateMeta"];
+            /** @description Activity. */
+            activity?: components["schemas"]["OutBoundMsgActivity"];
+            /** @description Attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description campaign. */
+            campaignId?: string;
+            /** @description Messsage to be resent. */
+            messageIdResend?: string;
+            /** @description Push. */
+            push?: Record<string, never>;
+            /** @description Style. */
+            style?: Record<string, never>;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"];
         };
         /** @description A contacts message (one or more contact cards). The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional. */
         OutBoundContactsMsg: {
@@ -1680,6 +2046,20 @@ export interface components {
             location?: components["schemas"]["CommonMsgLocation"];
             /** @description Template, for `type: template`. */
             template?: components["schemas"]["CommonTemplateMeta"];
+            /** @description Activity. */
+            activity?: components["schemas"]["OutBoundMsgActivity"];
+            /** @description Attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description campaign. */
+            campaignId?: string;
+            /** @description Messsage to be resent. */
+            messageIdResend?: string;
+            /** @description Push. */
+            push?: Record<string, never>;
+            /** @description Style. */
+            style?: Record<string, never>;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"];
         };
         /** @description A template (HSM) message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional. */
         OutBoundTemplateMsg: {
@@ -1712,6 +2092,20 @@ export interface components {
             location?: components["schemas"]["CommonMsgLocation"];
             /** @description Contact cards, for `type: contacts`. */
             contacts?: components["schemas"]["CommonMsgContactCard"][];
+            /** @description Activity. */
+            activity?: components["schemas"]["OutBoundMsgActivity"];
+            /** @description Attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description campaign. */
+            campaignId?: string;
+            /** @description Messsage to be resent. */
+            messageIdResend?: string;
+            /** @description Push. */
+            push?: Record<string, never>;
+            /** @description Style. */
+            style?: Record<string, never>;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"];
         };
         /** @description A system message. The document describes no payload for it. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional. */
         OutBoundSystemMsg: {
@@ -1744,6 +2138,20 @@ export interface components {
             contacts?: components["schemas"]["CommonMsgContactCard"][];
             /** @description Template, for `type: template`. */
             template?: components["schemas"]["CommonTemplateMeta"];
+            /** @description Activity. */
+            activity?: components["schemas"]["OutBoundMsgActivity"];
+            /** @description Attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description campaign. */
+            campaignId?: string;
+            /** @description Messsage to be resent. */
+            messageIdResend?: string;
+            /** @description Push. */
+            push?: Record<string, never>;
+            /** @description Style. */
+            style?: Record<string, never>;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"];
         };
         /** @description Opt the contact in (e.g. WhatsApp opt-in). No payload. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional. */
         OutBoundOptinMsg: {
@@ -1776,6 +2184,20 @@ export interface components {
             contacts?: components["schemas"]["CommonMsgContactCard"][];
             /** @description Template, for `type: template`. */
             template?: components["schemas"]["CommonTemplateMeta"];
+            /** @description Activity. */
+            activity?: components["schemas"]["OutBoundMsgActivity"];
+            /** @description Attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description campaign. */
+            campaignId?: string;
+            /** @description Messsage to be resent. */
+            messageIdResend?: string;
+            /** @description Push. */
+            push?: Record<string, never>;
+            /** @description Style. */
+            style?: Record<string, never>;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"];
         };
         /** @description Opt the contact out. No payload. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional. */
         OutBoundOptoutMsg: {
@@ -1808,6 +2230,20 @@ export interface components {
             contacts?: components["schemas"]["CommonMsgContactCard"][];
             /** @description Template, for `type: template`. */
             template?: components["schemas"]["CommonTemplateMeta"];
+            /** @description Activity. */
+            activity?: components["schemas"]["OutBoundMsgActivity"];
+            /** @description Attachments. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description campaign. */
+            campaignId?: string;
+            /** @description Messsage to be resent. */
+            messageIdResend?: string;
+            /** @description Push. */
+            push?: Record<string, never>;
+            /** @description Style. */
+            style?: Record<string, never>;
+            /** @description Timeout. */
+            timeout?: components["schemas"]["MessageTimeout"];
         };
         /** @description Body of `message/send`: one message, its kind named by `type`. Every kind takes `channelId` and `to`; the payload field named like the kind (`text`, `image`, `template`, ...) carries the content. */
         OutBoundMsg: components["schemas"]["OutBoundTextMsg"] | components["schemas"]["OutBoundImageMsg"] | components["schemas"]["OutBoundVideoMsg"] | components["schemas"]["OutBoundAudioMsg"] | components["schemas"]["OutBoundVoiceMsg"] | components["schemas"]["OutBoundDocumentMsg"] | components["schemas"]["OutBoundLocationMsg"] | components["schemas"]["OutBoundContactsMsg"] | components["schemas"]["OutBoundTemplateMsg"] | components["schemas"]["OutBoundSystemMsg"] | components["schemas"]["OutBoundOptinMsg"] | components["schemas"]["OutBoundOptoutMsg"];
@@ -1815,6 +2251,14 @@ export interface components {
         OutBoundReciept: {
             /** @description Id of the queued message (e.g. `gBEGkYiEB1VXAglK1ZEqA1YKPrU`); statuses in `message/receive` carry it as `statuses[].id`. */
             id: string;
+            /** @description Campaign id. */
+            campaignId?: string | null;
+            /** @description Template code. */
+            templateCode?: string | null;
+            /** @description Template id. */
+            templateId?: string | null;
+            /** @description Type. */
+            type?: string | null;
         };
         /** @description Where a webhook call comes from. */
         InBoundMeta: {
@@ -1826,6 +2270,18 @@ export interface components {
             server?: string | null;
             /** @description Whether the tenant is in debug mode. */
             debug?: boolean | null;
+            /** @description Client App Queue Code if webhook is set for an App. */
+            appCode?: string | null;
+            /**
+             * @description Client App mode.
+             * @enum {string|null}
+             */
+            appMode?: "AGENT" | "BOT" | "SCRIPTUS" | "PUSH" | "WEBHOOK" | "NONE" | null;
+            /**
+             * @description Client App Type.
+             * @enum {string|null}
+             */
+            appType?: "FEEDBACK_V2" | "BOTFLOW" | "APP_SCRIPT" | "BOT" | "FAQ" | "DEFAULT" | null;
         };
         /** @description Media of an inbound message. */
         InBoundMsgMedia: {
@@ -1903,6 +2359,10 @@ export interface components {
             tags?: components["schemas"]["TagDocument"] | null;
             /** @description Original message sent by the channel; only if the service modified it or failed on it. */
             originalMessage?: Record<string, never> | null;
+            /** @description Form (Button/List/Flows) selections by user. */
+            form?: components["schemas"]["FormReply"] | null;
+            /** @description Reference source of Inbound Message. */
+            referral?: components["schemas"]["MessageReferral"] | null;
         };
         /** @description Why a message failed. */
         MessageReportError: {
@@ -1932,6 +2392,10 @@ export interface components {
             timestamp?: number | null;
             /** @description Errors, for a failed message. */
             errors?: components["schemas"]["MessageReportError"][] | null;
+            /** @description Contact. */
+            contact?: components["schemas"]["InBoundContact"] | null;
+            /** @description Session information for the message. */
+            session?: components["schemas"]["MsgSession"] | null;
         };
         /** @description An action to perform. */
         InBoundAction: {
@@ -2020,6 +2484,328 @@ export interface components {
         };
         /** @description Body of the `message/receive` webhook: `type` says which list carries the notification (`messages`, `actions`, `events` or `statuses`); `contacts` and `meta` come with every kind. */
         InBoundWrapper: components["schemas"]["InBoundMessagesWrapper"] | components["schemas"]["InBoundActionsWrapper"] | components["schemas"]["InBoundEventsWrapper"] | components["schemas"]["InBoundStatusesWrapper"];
+        /** @description Paging of a list answer (page number and size, total, links to the neighbouring pages). */
+        ApiPagination: {
+            /** @description Last page. */
+            lastPage?: number | null;
+            /** @description Next page url. */
+            nextPageUrl?: string | null;
+            /** @description Page no. */
+            pageNo?: number | null;
+            /** @description Page size. */
+            pageSize?: number | null;
+            /** @description Prev page url. */
+            prevPageUrl?: string | null;
+            /** @description Sort by. */
+            sortBy?: string | null;
+            /** @description Sort dir. */
+            sortDir?: string | null;
+            /** @description Total. */
+            total?: number | null;
+        };
+        /** @description `ApiResponse` carrying `CampaignDto` results (the vendor file's `ApiResponse«CampaignDto,object»`). */
+        ApiResponseCampaignDto: components["schemas"]["ApiResponse"] & {
+            /** @description The first result, when the server fills it (older servers); read `results` instead. */
+            data?: components["schemas"]["CampaignDto"] | null;
+            /** @description The results (a single-element list for calls that return one item). */
+            results: components["schemas"]["CampaignDto"][];
+        };
+        /** @description `ApiResponse` carrying `MapModel` results (the vendor file's `ApiResponse«MapModel,object»`). */
+        ApiResponseMapModel: components["schemas"]["ApiResponse"] & {
+            /** @description The first result, when the server fills it (older servers); read `results` instead. */
+            data?: components["schemas"]["MapModel"] | null;
+            /** @description The results (a single-element list for calls that return one item). */
+            results: components["schemas"]["MapModel"][];
+        };
+        /** @description `ApiResponse` carrying `NexuzCustomerUpdate` results (the vendor file's `ApiResponse«NexuzCustomerUpdate,object»`). */
+        ApiResponseNexuzCustomerUpdate: components["schemas"]["ApiResponse"] & {
+            /** @description The first result, when the server fills it (older servers); read `results` instead. */
+            data?: components["schemas"]["NexuzCustomerUpdate"] | null;
+            /** @description The results (a single-element list for calls that return one item). */
+            results: components["schemas"]["NexuzCustomerUpdate"][];
+        };
+        /** @description `ApiResultsMetaCompactResponse` carrying `PBContactDoc` results (the vendor file's `ApiResultsMetaCompactResponse«PBContactDoc,object»`). */
+        ApiResultsMetaCompactResponsePBContactDoc: components["schemas"]["ApiResultsMetaCompactResponse"] & {
+            /** @description The results (a single-element list for calls that return one item). */
+            results: components["schemas"]["PBContactDoc"][];
+        };
+        /** @description A campaign: a template sent to a group of contacts on a channel. */
+        CampaignDto: {
+            /** @description Campaign id. */
+            campaignId?: string;
+            /** @description How the campaign is sent, e.g. `BROADCAST`. A Java enum, which the vendor file renders as the property-less schema `Enum`; on the wire it is its name, a string. */
+            campaignMode?: string;
+            /** @description Campaign title. */
+            campaignTitle: string;
+            /** @description Channel id. */
+            channelId?: string;
+            /** @description Contact type. */
+            contactType: string;
+            /** @description Template code. */
+            templateCode: string;
+        };
+        /** @description The customer profile linked to a contact. */
+        ChatProfileDTO: {
+            /** @description Code. */
+            code?: string | null;
+            /** @description Contact id. */
+            contactId?: string | null;
+            /** @description Email. */
+            email?: string | null;
+            /** @description Id. */
+            id?: string | null;
+            /** @description Labels. */
+            labels?: components["schemas"]["CustomerLabel"][] | null;
+            /** @description Mobile. */
+            mobile?: string | null;
+            /** @description Name. */
+            name?: string | null;
+            /** @description Profile id. */
+            profileId?: string | null;
+            /** @description User id. */
+            userId?: string | null;
+        };
+        /** @description When a scheduled outbox message is sent (start, end, repeat). */
+        ChronoScheduler: {
+            /** @description Data. */
+            data?: Record<string, never> | null;
+            /** @description End at. */
+            endAt?: string | null;
+            /** @description Interval. */
+            interval?: string | null;
+            /** @description Repeat. */
+            repeat?: boolean | null;
+            /** @description Repeat count. */
+            repeatCount?: number | null;
+            /** @description Start at. */
+            startAt?: string | null;
+            /** @description Task id. */
+            taskId?: string | null;
+            /** @description Topic. */
+            topic?: string | null;
+        };
+        /** @description A contact as the session messages carry it (2026 file; replaces `Contactable` there). */
+        ContactDTO: {
+            /** @description Channel type. */
+            channelType?: string | null;
+            /** @description Contact id. */
+            contactId?: string | null;
+            /** @description Contact type. */
+            contactType?: string | null;
+            /** @description Country. */
+            country?: string | null;
+            /** @description Created by. */
+            createdBy?: string | null;
+            /** @description Created stamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            createdStamp?: number | null;
+            /** @description Csid. */
+            csid?: string | null;
+            /** @description Email. */
+            email?: string | null;
+            /** @description Email verified. */
+            emailVerified?: boolean | null;
+            /** @description Filters. */
+            filters?: components["schemas"]["MapStringObject"][] | null;
+            /** @description First in bound stamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            firstInBoundStamp?: number | null;
+            /** @description First out bound stamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            firstOutBoundStamp?: number | null;
+            /** @description Keymap. */
+            keymap?: components["schemas"]["MapStringString"][] | null;
+            /** @description Label id. */
+            labelId?: string[] | null;
+            /** @description Lane. */
+            lane?: string | null;
+            /** @description Last in bound stamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            lastInBoundStamp?: number | null;
+            /** @description Last opt in stamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            lastOptInStamp?: number | null;
+            /** @description Last out bound stamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            lastOutBoundStamp?: number | null;
+            /** @description Last push stamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            lastPushStamp?: number | null;
+            /** @description Last reply stamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            lastReplyStamp?: number | null;
+            /** @description Name. */
+            name?: string | null;
+            /** @description Phone. */
+            phone?: string | null;
+            /** @description Phone verified. */
+            phoneVerified?: boolean | null;
+            /** @description Prefix. */
+            prefix?: string | null;
+            /** @description Profile. */
+            profile?: components["schemas"]["ChatProfileDTO"] | null;
+            /** @description Profile pic. */
+            profilePic?: string | null;
+            /** @description Session id. */
+            sessionId?: string | null;
+            /** @description Tenant. */
+            tenant?: string | null;
+            /** @description Userid. */
+            userid?: string | null;
+            /** @description Vcall meta. */
+            vcallMeta?: components["schemas"]["VCallMeta"] | null;
+        };
+        /** @description A Java enum as Springfox rendered it (no properties): the campaign mode, sent as a string. */
+        Enum: {
+            [key: string]: unknown;
+        };
+        /** @description The answer of a customer to a form (WhatsApp Flows). */
+        FormReply: {
+            /** @description Button Description. */
+            reply_desc?: string | null;
+            /** @description Button Code. */
+            reply_id?: string | null;
+            /** @description JSON Collection of all input selections by customer in form. */
+            reply_json?: Record<string, never> | null;
+            /** @description Button Title. */
+            reply_title?: string | null;
+        };
+        /** @description A voice call attached to a message. */
+        MessageCall: {
+            /** @description Agent id. */
+            agentId?: string | null;
+            /** @description Direction. */
+            direction?: string | null;
+            /** @description Duration. */
+            duration?: number | null;
+            /** @description End stamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            endStamp?: number | null;
+            /** @description Event. */
+            event?: string | null;
+            /** @description Id. */
+            id?: string | null;
+            /** @description Sdp type. */
+            sdpType?: string | null;
+            /** @description Status. */
+            status?: string | null;
+            /** @description Timestamp. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            timestamp?: number | null;
+        };
+        /** @description The ad or post a customer came from (click-to-chat referral). */
+        MessageReferral: {
+            /** @description Body. */
+            body?: string | null;
+            /** @description Bulk id. */
+            bulkId?: string | null;
+            /** @description Image url. */
+            imageUrl?: string | null;
+            /** @description Info. */
+            info?: Record<string, never> | null;
+            /** @description Media caption. */
+            mediaCaption?: string | null;
+            /** @description Media name. */
+            mediaName?: string | null;
+            /** @description Media type. */
+            mediaType?: string | null;
+            /** @description Media url. */
+            mediaUrl?: string | null;
+            /** @description Message id. */
+            messageId?: string | null;
+            /** @description Message id ext. */
+            messageIdExt?: string | null;
+            /**
+             * @description Category of Referral Source.
+             * @enum {string|null}
+             */
+            sourceCategory?: "message" | "social" | "ads" | "campaign" | null;
+            /** @description Source id. */
+            sourceId?: string | null;
+            /**
+             * @description Type of Referral Source.
+             * @enum {string|null}
+             */
+            sourceType?: "inbound" | "outbound" | "feedback" | "story" | "post" | null;
+            /** @description Source url. */
+            sourceUrl?: string | null;
+            /** @description Thumb url. */
+            thumbUrl?: string | null;
+            /** @description Title. */
+            title?: string | null;
+        };
+        /** @description Timeouts for delivery, read and reply, in milliseconds. */
+        MessageTimeout: {
+            /** @description Delivery. */
+            delivery?: number | null;
+            /** @description Read. */
+            read?: number | null;
+            /** @description Reply. */
+            reply?: number | null;
+        };
+        /** @description A Nexuz customer profile (name, code, emails, phones). */
+        NexuzCustomerUpdate: {
+            /** @description Additional info. */
+            additionalInfo?: Record<string, never> | null;
+            /** @description Code. */
+            code?: string | null;
+            /** @description Emails. */
+            emails?: components["schemas"]["PBEmail"][] | null;
+            /** @description Name. */
+            name?: string | null;
+            /** @description Phones. */
+            phones?: components["schemas"]["PBPhone"][] | null;
+        };
+        /** @description The activity (a marketing journey step) a sent message belongs to. */
+        OutBoundMsgActivity: {
+            /** @description Activity id. */
+            activityId?: string;
+        };
+        /** @description A contact found by `lookupContact`. */
+        PBContactDoc: {
+            /** @description Contact id. */
+            contactId?: string | null;
+            /** @description Csid. */
+            csid?: string | null;
+            /** @description Email. */
+            email?: components["schemas"]["PBEmail"] | null;
+            /** @description Name. */
+            name?: components["schemas"]["PBName"] | null;
+            /** @description Phone. */
+            phone?: components["schemas"]["PBPhone"] | null;
+            /**
+             * @description Type.
+             * @enum {string|null}
+             */
+            type?: "SMS" | "OA" | "EMAIL" | "WHATSAPP" | "PUSH" | "FACEBOOK" | "TELEGRAM" | "WEBSITE" | "TWITTER" | "INSTAGRAM" | "DUMMY" | "EMPTY" | null;
+        };
+        /** @description A proxied REST call: its request, response and metadata. */
+        RestMapModel: {
+            /** @description Meta. */
+            meta?: Record<string, never> | null;
+            /** @description Request. */
+            request?: components["schemas"]["RestObjectRequestMapModel"] | null;
+            /** @description Response. */
+            response?: components["schemas"]["RestObjectRequestMapModel"] | null;
+        };
+        /** @description A proxied request or response: status and body. */
+        RestObjectRequestMapModel: {
+            /** @description Body. */
+            body?: components["schemas"]["MapModel"] | null;
+            /** @description Status. */
+            status?: string | null;
+        };
+        /** @description Parameters of a template element (the country code of a phone button). */
+        TmplElementParams: {
+            /** @description Country code. */
+            countryCode?: string;
+        };
+        /** @description Channel details of a template (DLT content id for Indian SMS). */
+        TptInfo: {
+            /** @description Channel id. */
+            channelId?: string | null;
+            /** @description Channel type. */
+            channelType?: string | null;
+            /** @description Dlt content id. */
+            dltContentId?: string | null;
+        };
+        /** @description The contact's permission for video calls. */
+        VCallMeta: {
+            /** @description Granted at. Epoch milliseconds or a count (`integer(int64)` in the vendor file). */
+            grantedAt?: number | null;
+            /** @description Permission. */
+            permission?: boolean | null;
+        };
     };
     responses: {
         /** @description The `x-api-key` / `x-api-id` headers are missing or wrong. The body is the `ApiResponse` envelope; the example is our assumption (the document shows no error body). */
@@ -2041,7 +2827,23 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description Title of the campaign.
+         * @example Diwali offer 2026
+         */
+        CampaignTitle: string;
+        /**
+         * @description Only campaigns with this title.
+         * @example Diwali offer 2026
+         */
+        CampaignTitleFilter: string;
+        /**
+         * @description How the campaign is sent (the vendor's campaign mode, e.g. `BROADCAST`).
+         * @example BROADCAST
+         */
+        CampaignMode: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -2362,6 +3164,177 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiResultsMetaCompactResponseInBoundEvent"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    pushMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutBoundMsg"];
+            };
+        };
+        responses: {
+            /** @description The message was queued; `results[0].id` identifies it in status updates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiResponseOutBoundReciept"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    lookupContact: {
+        parameters: {
+            query: {
+                /**
+                 * @description The contact field to match (`phone`, `email`, `contactId`, ...).
+                 * @example phone
+                 */
+                key?: string;
+                /**
+                 * @description The value to look for.
+                 * @example 919876543210
+                 */
+                value: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching contacts (an empty `results` when none matches). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiResultsMetaCompactResponsePBContactDoc"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query: {
+                /**
+                 * @description Title of the campaign.
+                 * @example Diwali offer 2026
+                 */
+                campaignTitle: components["parameters"]["CampaignTitle"];
+                /**
+                 * @description Code of the approved template the campaign sends.
+                 * @example DIWALI_OFFER
+                 */
+                templateCode: string;
+                /**
+                 * @description How the campaign is sent (the vendor's campaign mode, e.g. `BROADCAST`).
+                 * @example BROADCAST
+                 */
+                campaignMode?: components["parameters"]["CampaignMode"];
+                /**
+                 * @description Which contacts the campaign targets (their channel type, e.g. `WHATSAPP`).
+                 * @example WHATSAPP
+                 */
+                contactType: string;
+                /**
+                 * @description Channel to send on (see `listChannels`).
+                 * @example 91SERVICENUMBER
+                 */
+                channelId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiResponseCampaignDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    viewCampaign: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only campaigns with this title.
+                 * @example Diwali offer 2026
+                 */
+                campaignTitle?: components["parameters"]["CampaignTitleFilter"];
+                /**
+                 * @description Only campaigns of this template.
+                 * @example DIWALI_OFFER
+                 */
+                templateCode?: string;
+                /**
+                 * @description How the campaign is sent (the vendor's campaign mode, e.g. `BROADCAST`).
+                 * @example BROADCAST
+                 */
+                campaignMode?: components["parameters"]["CampaignMode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching campaigns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiResponseCampaignDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MapModel"];
+            };
+        };
+        responses: {
+            /** @description The profile was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiResponseMapModel"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -5,7 +5,7 @@ import type { RequestResult } from '@parley/runtime';
 
 import { client } from './client.gen.js';
 import type { Options } from './sdk.gen.js';
-import type { CloseSessionData, CloseSessionErrors, CloseSessionResponses, ListChannelsData, ListChannelsErrors, ListChannelsResponses, ListGlobalVariablesData, ListGlobalVariablesErrors, ListGlobalVariablesResponses, ListHsmTemplatesData, ListHsmTemplatesErrors, ListHsmTemplatesResponses, ListSessionMessagesData, ListSessionMessagesErrors, ListSessionMessagesResponses, PushCustomerDataData, PushCustomerDataErrors, PushCustomerDataResponses, PushCustomerEventData, PushCustomerEventErrors, PushCustomerEventResponses, ResolveSessionData, ResolveSessionErrors, ResolveSessionResponses, RouteSessionData, RouteSessionErrors, RouteSessionResponses, SendMessageData, SendMessageErrors, SendMessageResponses, SetContactLanguageData, SetContactLanguageErrors, SetContactLanguageResponses, SetWebhookData, SetWebhookErrors, SetWebhookResponses } from './types.gen.js';
+import type { CloseSessionData, CloseSessionErrors, CloseSessionResponses, CreateCampaignData, CreateCampaignErrors, CreateCampaignResponses, ListChannelsData, ListChannelsErrors, ListChannelsResponses, ListGlobalVariablesData, ListGlobalVariablesErrors, ListGlobalVariablesResponses, ListHsmTemplatesData, ListHsmTemplatesErrors, ListHsmTemplatesResponses, ListSessionMessagesData, ListSessionMessagesErrors, ListSessionMessagesResponses, LookupContactData, LookupContactErrors, LookupContactResponses, PushCustomerDataData, PushCustomerDataErrors, PushCustomerDataResponses, PushCustomerEventData, PushCustomerEventErrors, PushCustomerEventResponses, PushMessageData, PushMessageErrors, PushMessageResponses, ResolveSessionData, ResolveSessionErrors, ResolveSessionResponses, RouteSessionData, RouteSessionErrors, RouteSessionResponses, SendMessageData, SendMessageErrors, SendMessageResponses, SetContactLanguageData, SetContactLanguageErrors, SetContactLanguageResponses, SetWebhookData, SetWebhookErrors, SetWebhookResponses, UpdateProfileData, UpdateProfileErrors, UpdateProfileResponses, ViewCampaignData, ViewCampaignErrors, ViewCampaignResponses } from './types.gen.js';
 
 /**
  * List channels
@@ -195,6 +195,79 @@ export const resolveSessionRequest = <ThrowOnError extends boolean = true>(optio
 export const routeSessionRequest = <ThrowOnError extends boolean = true>(options: Options<RouteSessionData, ThrowOnError>): RequestResult<RouteSessionResponses, RouteSessionErrors, ThrowOnError, 'data'> => (options.client ?? client).post<RouteSessionResponses, RouteSessionErrors, ThrowOnError, 'data'>({
     responseStyle: 'data',
     url: '/api/v1/session/routing',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Push a message
+ *
+ * Sends a message like `sendMessage`, through the vendor's push route (the 2026 file's
+ * "Send Message" under `message/push`): same body, same receipt.
+ *
+ * Not safe to repeat: a retried request sends the message again.
+ */
+export const pushMessageRequest = <ThrowOnError extends boolean = true>(options: Options<PushMessageData, ThrowOnError>): RequestResult<PushMessageResponses, PushMessageErrors, ThrowOnError, 'data'> => (options.client ?? client).post<PushMessageResponses, PushMessageErrors, ThrowOnError, 'data'>({
+    responseStyle: 'data',
+    url: '/api/v1/message/push',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Look up a contact
+ *
+ * Finds the contacts whose `key` (a contact field such as `phone` or `email`) equals `value`.
+ * The path is spelled `looup` by the vendor; that is the URL the server answers.
+ */
+export const lookupContactRequest = <ThrowOnError extends boolean = true>(options: Options<LookupContactData, ThrowOnError>): RequestResult<LookupContactResponses, LookupContactErrors, ThrowOnError, 'data'> => (options.client ?? client).get<LookupContactResponses, LookupContactErrors, ThrowOnError, 'data'>({
+    responseStyle: 'data',
+    url: '/api/v1/contact/looup',
+    ...options
+});
+
+/**
+ * Create a campaign
+ *
+ * Creates a campaign that sends the template `templateCode` to the contacts of `contactType`.
+ * The parameters are query parameters; the call has no body.
+ *
+ * Not safe to repeat: each call creates a campaign.
+ */
+export const createCampaignRequest = <ThrowOnError extends boolean = true>(options: Options<CreateCampaignData, ThrowOnError>): RequestResult<CreateCampaignResponses, CreateCampaignErrors, ThrowOnError, 'data'> => (options.client ?? client).post<CreateCampaignResponses, CreateCampaignErrors, ThrowOnError, 'data'>({
+    responseStyle: 'data',
+    url: '/api/v1/create/campaign',
+    ...options
+});
+
+/**
+ * View campaigns
+ *
+ * Reads the campaigns matching the given title, template or mode.
+ */
+export const viewCampaignRequest = <ThrowOnError extends boolean = true>(options?: Options<ViewCampaignData, ThrowOnError>): RequestResult<ViewCampaignResponses, ViewCampaignErrors, ThrowOnError, 'data'> => (options?.client ?? client).get<ViewCampaignResponses, ViewCampaignErrors, ThrowOnError, 'data'>({
+    responseStyle: 'data',
+    url: '/api/v1/view/campaign',
+    ...options
+});
+
+/**
+ * Push profile updates
+ *
+ * Uploads profile details of a customer: a JSON object of your own fields, stored on the
+ * customer's profile. Note the path: `/xms/data/api/v1/...`, not `/xms/api/v1/...`.
+ *
+ * Not safe to repeat blindly: each call is recorded as an update.
+ */
+export const updateProfileRequest = <ThrowOnError extends boolean = true>(options: Options<UpdateProfileData, ThrowOnError>): RequestResult<UpdateProfileResponses, UpdateProfileErrors, ThrowOnError, 'data'> => (options.client ?? client).post<UpdateProfileResponses, UpdateProfileErrors, ThrowOnError, 'data'>({
+    responseStyle: 'data',
+    url: '/data/api/v1/profile/update',
     ...options,
     headers: {
         'Content-Type': 'application/json',

@@ -4,7 +4,7 @@
 import type { SafeParseSchema } from '@parley/runtime';
 import { createZodResponseChecker } from '@parley/runtime/validate';
 
-import { zCloseSessionResponse, zListChannelsResponse, zListGlobalVariablesResponse, zListHsmTemplatesResponse, zListSessionMessagesResponse, zPushCustomerDataResponse, zPushCustomerEventResponse, zResolveSessionResponse, zRouteSessionResponse, zSendMessageResponse, zSetContactLanguageResponse, zSetWebhookResponse } from './zod.gen.js';
+import { zCloseSessionResponse, zCreateCampaignResponse, zListChannelsResponse, zListGlobalVariablesResponse, zListHsmTemplatesResponse, zListSessionMessagesResponse, zLookupContactResponse, zPushCustomerDataResponse, zPushCustomerEventResponse, zPushMessageResponse, zResolveSessionResponse, zRouteSessionResponse, zSendMessageResponse, zSetContactLanguageResponse, zSetWebhookResponse, zUpdateProfileResponse, zViewCampaignResponse } from './zod.gen.js';
 
 /**
  * Each operation's 2xx body schema by operationId. Imported by the package's `./zod` entry
@@ -22,7 +22,12 @@ export const responseSchemas: Readonly<Record<string, SafeParseSchema>> = {
     closeSession: zCloseSessionResponse,
     listSessionMessages: zListSessionMessagesResponse,
     resolveSession: zResolveSessionResponse,
-    routeSession: zRouteSessionResponse
+    routeSession: zRouteSessionResponse,
+    pushMessage: zPushMessageResponse,
+    lookupContact: zLookupContactResponse,
+    createCampaign: zCreateCampaignResponse,
+    viewCampaign: zViewCampaignResponse,
+    updateProfile: zUpdateProfileResponse
 };
 
 /**

@@ -3,8 +3,8 @@
 
 import type { Client, ClientMeta, Options as Options2, TDataShape } from '@parley/runtime';
 
-import { closeSessionOperation, listChannelsOperation, listGlobalVariablesOperation, listHsmTemplatesOperation, listSessionMessagesOperation, pushCustomerDataOperation, pushCustomerEventOperation, resolveSessionOperation, routeSessionOperation, sendMessageOperation, setContactLanguageOperation, setWebhookOperation } from './operations.gen.js';
-import { closeSessionRequest, listChannelsRequest, listGlobalVariablesRequest, listHsmTemplatesRequest, listSessionMessagesRequest, pushCustomerDataRequest, pushCustomerEventRequest, resolveSessionRequest, routeSessionRequest, sendMessageRequest, setContactLanguageRequest, setWebhookRequest } from './requests.gen.js';
+import { closeSessionOperation, createCampaignOperation, listChannelsOperation, listGlobalVariablesOperation, listHsmTemplatesOperation, listSessionMessagesOperation, lookupContactOperation, pushCustomerDataOperation, pushCustomerEventOperation, pushMessageOperation, resolveSessionOperation, routeSessionOperation, sendMessageOperation, setContactLanguageOperation, setWebhookOperation, updateProfileOperation, viewCampaignOperation } from './operations.gen.js';
+import { closeSessionRequest, createCampaignRequest, listChannelsRequest, listGlobalVariablesRequest, listHsmTemplatesRequest, listSessionMessagesRequest, lookupContactRequest, pushCustomerDataRequest, pushCustomerEventRequest, pushMessageRequest, resolveSessionRequest, routeSessionRequest, sendMessageRequest, setContactLanguageRequest, setWebhookRequest, updateProfileRequest, viewCampaignRequest } from './requests.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -130,3 +130,48 @@ export const resolveSession: typeof resolveSessionRequest = options => resolveSe
  * Not marked safe to repeat: each call routes the session again and emits a new routing event.
  */
 export const routeSession: typeof routeSessionRequest = options => routeSessionRequest({ operation: routeSessionOperation, ...options });
+
+/**
+ * Push a message
+ *
+ * Sends a message like `sendMessage`, through the vendor's push route (the 2026 file's
+ * "Send Message" under `message/push`): same body, same receipt.
+ *
+ * Not safe to repeat: a retried request sends the message again.
+ */
+export const pushMessage: typeof pushMessageRequest = options => pushMessageRequest({ operation: pushMessageOperation, ...options });
+
+/**
+ * Look up a contact
+ *
+ * Finds the contacts whose `key` (a contact field such as `phone` or `email`) equals `value`.
+ * The path is spelled `looup` by the vendor; that is the URL the server answers.
+ */
+export const lookupContact: typeof lookupContactRequest = options => lookupContactRequest({ operation: lookupContactOperation, ...options });
+
+/**
+ * Create a campaign
+ *
+ * Creates a campaign that sends the template `templateCode` to the contacts of `contactType`.
+ * The parameters are query parameters; the call has no body.
+ *
+ * Not safe to repeat: each call creates a campaign.
+ */
+export const createCampaign: typeof createCampaignRequest = options => createCampaignRequest({ operation: createCampaignOperation, ...options });
+
+/**
+ * View campaigns
+ *
+ * Reads the campaigns matching the given title, template or mode.
+ */
+export const viewCampaign: typeof viewCampaignRequest = options => viewCampaignRequest({ operation: viewCampaignOperation, ...options });
+
+/**
+ * Push profile updates
+ *
+ * Uploads profile details of a customer: a JSON object of your own fields, stored on the
+ * customer's profile. Note the path: `/xms/data/api/v1/...`, not `/xms/api/v1/...`.
+ *
+ * Not safe to repeat blindly: each call is recorded as an update.
+ */
+export const updateProfile: typeof updateProfileRequest = options => updateProfileRequest({ operation: updateProfileOperation, ...options });

@@ -4,19 +4,6 @@
 import * as z from 'zod';
 
 /**
- * Envelope shared by every Mehery answer: the fields of the document's `ApiResultsMetaCompactResponse«T,object»` family without the payload. The vendor's server returns the same object for both envelope families (its `ApiResponse` implements `ApiResultsMetaCompactResponse`); this is the compact view. Every property is optional and may be `null`: Springfox marks them required, but an error answer carries only some of them.
- */
-export const zApiResultsMetaCompactResponse = z.object({
-    status: z.string().nullish(),
-    statusKey: z.string().nullish(),
-    message: z.string().nullish(),
-    messageKey: z.string().nullish(),
-    meta: z.unknown().optional(),
-    timestamp: z.int().nullish(),
-    traceid: z.string().nullish()
-});
-
-/**
  * A map of string keys to any JSON values (the document's `Map«string,object»`).
  */
 export const zMapStringObject = z.record(z.string(), z.unknown());
@@ -38,35 +25,12 @@ export const zApiFieldError = z.object({
     description: z.string().nullish(),
     descriptionKey: z.string().nullish(),
     body: z.unknown().optional(),
-    possibleValues: z.array(z.unknown()).nullish()
+    possibleValues: z.array(z.unknown()).nullish(),
+    traceId: z.string().nullish()
 });
 
 /**
- * The full envelope (the document's `ApiResponse«T,object»` family without the payload): the
- * compact envelope plus error and diagnostic fields. Also the body of error answers (401,
- * 403), where `status`, `statusKey`, `error`, `message` and `errors` tell what went wrong.
- *
- * `$defs` holds the document's schemas that no documented operation returns
- * (`ApiResponse«Attachment,object»`, `ApiResponse«OutboxMessage,object»`, `MapModel`), so they
- * stay in the spec under their names (a `$defs` entry does not change validation).
- */
-export const zApiResponse = zApiResultsMetaCompactResponse.and(z.object({
-    error: z.string().nullish(),
-    exception: z.string().nullish(),
-    errors: z.array(zApiFieldError).nullish(),
-    warnings: z.array(zApiFieldError).nullish(),
-    warningKey: z.string().nullish(),
-    details: z.array(z.unknown()).nullish(),
-    logs: z.array(z.string()).nullish(),
-    extra: z.record(z.string(), z.unknown()).nullish(),
-    params: z.record(z.string(), z.unknown()).nullish(),
-    path: z.string().nullish(),
-    query: z.unknown().optional(),
-    redirectUrl: z.string().nullish()
-}));
-
-/**
- * The server's generic map type as Springfox rendered it (a bean with a `first` property). No documented operation uses it; kept because the document defines it.
+ * The server's generic map type: a JSON object of your own keys (the body of `updateProfile`). Springfox rendered it as a bean with a `first` property (and, in 2026, its Java getters `empty`, `list`, `map`, which are not on the wire).
  */
 export const zMapModel = z.object({
     first: z.record(z.string(), z.unknown()).nullish()
@@ -96,13 +60,6 @@ export const zMsgChannel = z.object({
 });
 
 /**
- * Compact envelope carrying `MsgChannel` results (the document's `ApiResultsMetaCompactResponse«MsgChannel,object»`).
- */
-export const zApiResultsMetaCompactResponseMsgChannel = zApiResultsMetaCompactResponse.and(z.object({
-    results: z.array(zMsgChannel)
-}));
-
-/**
  * A global (company) variable.
  */
 export const zCompanyVarsConfigDoc = z.object({
@@ -115,16 +72,9 @@ export const zCompanyVarsConfigDoc = z.object({
     disabled: z.boolean().nullish(),
     shared: z.boolean().nullish(),
     domain: z.string().nullish(),
-    server: z.string().nullish()
+    server: z.string().nullish(),
+    primary: z.boolean().nullish()
 });
-
-/**
- * `ApiResponse` carrying `CompanyVarsConfigDoc` results (the document's `ApiResponse«CompanyVarsConfigDoc,object»`).
- */
-export const zApiResponseCompanyVarsConfigDoc = zApiResponse.and(z.object({
-    data: zCompanyVarsConfigDoc.nullish(),
-    results: z.array(zCompanyVarsConfigDoc)
-}));
 
 /**
  * Approval state of a template on one channel.
@@ -150,55 +100,19 @@ export const zAttachment = z.object({
         'TEXT',
         'PDF',
         'VIDEO',
-        'URL'
+        'URL',
+        'AUDIO'
     ]).nullish(),
     mediaSubType: z.string().nullish(),
     mediaURL: z.string().nullish(),
-    mediaSrc: z.string().nullish()
+    mediaSrc: z.string().nullish(),
+    attachmentId: z.string().nullish(),
+    drive: z.string().nullish(),
+    mediaIdExt: z.string().nullish(),
+    mediaIdInline: z.string().nullish(),
+    mediaTemplate: z.string().nullish(),
+    mediaTemplateStyle: z.string().nullish()
 });
-
-/**
- * `ApiResponse` carrying `Attachment` results (the document's `ApiResponse«Attachment,object»`). No documented operation returns it (the vendor's media upload API is not part of this document).
- */
-export const zApiResponseAttachment = zApiResponse.and(z.object({
-    data: zAttachment.nullish(),
-    results: z.array(zAttachment)
-}));
-
-/**
- * A message template (WhatsApp HSM and others).
- */
-export const zHsmTemplateDoc = z.object({
-    id: z.string().nullish(),
-    code: z.string().nullish(),
-    name: z.string().nullish(),
-    title: z.string().nullish(),
-    desc: z.string().nullish(),
-    lang: z.string().nullish(),
-    category: z.string().nullish(),
-    categoryType: z.string().nullish(),
-    contactType: z.string().nullish(),
-    formatType: z.string().nullish(),
-    header: z.string().nullish(),
-    body: z.string().nullish(),
-    footer: z.string().nullish(),
-    template: z.string().nullish(),
-    attachments: z.array(zAttachment).nullish(),
-    approved: z.array(zApprovedChannels).nullish(),
-    options: z.record(z.string(), z.unknown()).nullish(),
-    meta: z.record(z.string(), z.unknown()).nullish(),
-    model: z.record(z.string(), z.unknown()).nullish(),
-    createdBy: z.string().nullish(),
-    createdStamp: z.int().nullish()
-});
-
-/**
- * `ApiResponse` carrying `HSMTemplateDoc` results (the document's `ApiResponse«HSMTemplateDoc,object»`).
- */
-export const zApiResponseHsmTemplateDoc = zApiResponse.and(z.object({
-    data: zHsmTemplateDoc.nullish(),
-    results: z.array(zHsmTemplateDoc)
-}));
 
 /**
  * The client app (API credentials) whose webhook was set. The server answers with the public view of the app, so fields may be missing.
@@ -220,16 +134,16 @@ export const zClientApp = z.object({
     keyVersion: z.string().nullish(),
     config: z.record(z.string(), z.unknown()).nullish(),
     props: z.record(z.string(), z.unknown()).nullish(),
-    secret: z.record(z.string(), z.unknown()).nullish()
+    secret: z.record(z.string(), z.unknown()).nullish(),
+    customApp: z.boolean().nullish(),
+    disabled: z.boolean().nullish(),
+    feedbackApp: z.boolean().nullish(),
+    preDefinedBot: z.boolean().nullish(),
+    timeOutPossible: z.boolean().nullish(),
+    type: z.string().nullish(),
+    version: z.int().nullish(),
+    webhookApp: z.boolean().nullish()
 });
-
-/**
- * `ApiResponse` carrying `ClientApp` results (the document's `ApiResponse«ClientApp,object»`).
- */
-export const zApiResponseClientApp = zApiResponse.and(z.object({
-    data: zClientApp.nullish(),
-    results: z.array(zClientApp)
-}));
 
 /**
  * Body of `config/webhook`.
@@ -464,7 +378,8 @@ export const zContactMeta = z.object({
     tenant: z.string().nullish(),
     userid: z.string().nullish(),
     filter: z.array(zMapStringObject).nullish(),
-    keymap: z.array(zMapStringString).nullish()
+    keymap: z.array(zMapStringString).nullish(),
+    filters: z.array(zMapStringObject).nullish()
 });
 
 /**
@@ -559,14 +474,6 @@ export const zDigitalObjectDto = z.object({
 });
 
 /**
- * `ApiResponse` carrying `DigitalObjectDto` results (the document's `ApiResponse«DigitalObjectDto,object»`).
- */
-export const zApiResponseDigitalObjectDto = zApiResponse.and(z.object({
-    data: zDigitalObjectDto.nullish(),
-    results: z.array(zDigitalObjectDto)
-}));
-
-/**
  * Body of `event/push`: a customer event.
  */
 export const zDigitalEventDto = z.object({
@@ -574,14 +481,6 @@ export const zDigitalEventDto = z.object({
     eventName: z.string(),
     links: z.array(zDigitalObjectLink).nullish()
 });
-
-/**
- * `ApiResponse` carrying `DigitalEventDto` results (the document's `ApiResponse«DigitalEventDto,object»`).
- */
-export const zApiResponseDigitalEventDto = zApiResponse.and(z.object({
-    data: zDigitalEventDto.nullish(),
-    results: z.array(zDigitalEventDto)
-}));
 
 /**
  * Body of `session/close`, `session/resolve` and `session/messages`.
@@ -656,30 +555,6 @@ export const zSessionRouted = z.object({
 });
 
 /**
- * A session or contact event.
- */
-export const zInBoundEvent = z.object({
-    eventId: z.string().nullish(),
-    eventCode: z.string(),
-    checksum: z.string().nullish(),
-    contactId: z.string().nullish(),
-    contact: zContactable.nullish(),
-    sessionId: z.string().nullish(),
-    session: zMessageSession.nullish(),
-    sessionAssigned: zSessionAssigned.nullish(),
-    sessionRouted: zSessionRouted.nullish(),
-    route: zMessageRouter.nullish(),
-    trace: z.array(z.unknown()).nullish()
-});
-
-/**
- * Compact envelope carrying `InBoundEvent` results (the document's `ApiResultsMetaCompactResponse«InBoundEvent,object»`).
- */
-export const zApiResultsMetaCompactResponseInBoundEvent = zApiResultsMetaCompactResponse.and(z.object({
-    results: z.array(zInBoundEvent)
-}));
-
-/**
  * Tags extracted from a message.
  */
 export const zTagDocument = z.object({
@@ -714,7 +589,11 @@ export const zPbAddress = z.object({
 export const zPbDate = z.object({
     type: z.string().nullish(),
     label: z.string().nullish(),
-    date: z.string().nullish()
+    date: z.string().nullish(),
+    stamp: z.int().nullish(),
+    stampLocal: z.int().nullish(),
+    timeZone: z.string().nullish(),
+    uuid: z.string().nullish()
 });
 
 /**
@@ -724,7 +603,8 @@ export const zPbEmail = z.object({
     type: z.string().nullish(),
     label: z.string().nullish(),
     email: z.string().nullish(),
-    uuid: z.string().nullish()
+    uuid: z.string().nullish(),
+    verified: z.boolean().nullish()
 });
 
 /**
@@ -760,7 +640,8 @@ export const zPbPhone = z.object({
     nationalNumber: z.string().nullish(),
     ext: z.string().nullish(),
     whatsAppId: z.string().nullish(),
-    uuid: z.string().nullish()
+    uuid: z.string().nullish(),
+    verified: z.boolean().nullish()
 });
 
 /**
@@ -787,7 +668,8 @@ export const zPbWebsite = z.object({
 export const zPbWork = z.object({
     company: z.string().nullish(),
     department: z.string().nullish(),
-    title: z.string().nullish()
+    title: z.string().nullish(),
+    label: z.string().nullish()
 });
 
 /**
@@ -804,45 +686,6 @@ export const zPbvCard = z.object({
     urls: z.array(zPbWebsite).nullish(),
     work: z.array(zPbWork).nullish()
 });
-
-/**
- * A message of a session (`session/messages`).
- */
-export const zChatMessageDto = z.object({
-    messageId: z.string().nullish(),
-    messageIdExt: z.string().nullish(),
-    messageIdRef: z.string().nullish(),
-    replyId: z.string().nullish(),
-    replyIdExt: z.string().nullish(),
-    replyTo: z.record(z.string(), z.unknown()).nullish(),
-    sessionId: z.string().nullish(),
-    bulkSessionId: z.string().nullish(),
-    type: z.string().nullish(),
-    action: z.string().nullish(),
-    status: z.string().nullish(),
-    sender: z.string().nullish(),
-    name: z.string().nullish(),
-    contact: zContactable.nullish(),
-    route: zMessageRouter.nullish(),
-    text: z.string().nullish(),
-    template: z.string().nullish(),
-    templateId: z.string().nullish(),
-    attachments: z.array(zAttachment).nullish(),
-    vccards: z.array(zPbvCard).nullish(),
-    tags: zTagDocument.nullish(),
-    options: z.record(z.string(), z.unknown()).nullish(),
-    meta: z.record(z.string(), z.unknown()).nullish(),
-    logs: z.array(z.unknown()).nullish(),
-    stamps: z.record(z.string(), z.int()).nullish(),
-    timestamp: z.int().nullish()
-});
-
-/**
- * Compact envelope carrying `ChatMessageDTO` results (the document's `ApiResultsMetaCompactResponse«ChatMessageDTO,object»`).
- */
-export const zApiResultsMetaCompactResponseChatMessageDto = zApiResultsMetaCompactResponse.and(z.object({
-    results: z.array(zChatMessageDto)
-}));
 
 /**
  * Prompt of an outbox message.
@@ -941,105 +784,29 @@ export const zPostManFile = z.object({
 });
 
 /**
- * The server's internal outbox message. No documented operation returns it.
- */
-export const zOutboxMessage = z.object({
-    id: z.string().nullish(),
-    messageId: z.string().nullish(),
-    messageIdExt: z.string().nullish(),
-    messageIdRef: z.string().nullish(),
-    replyId: z.string().nullish(),
-    replyIdExt: z.string().nullish(),
-    referenceKey: z.string().nullish(),
-    collapseId: z.string().nullish(),
-    sessionId: z.string().nullish(),
-    session: zMessageSession.nullish(),
-    type: z.string().nullish(),
-    action: z.string().nullish(),
-    status: z.enum([
-        'SCHLD',
-        'CRTD',
-        'INIT',
-        'SENT',
-        'SENT_ERR',
-        'SENT_EXC',
-        'SENTX',
-        'SENTX_ERR',
-        'DLVRD',
-        'READ',
-        'NSENT',
-        'BLCKD',
-        'LIMIT',
-        'FAILD',
-        'DELTD',
-        'CCWIN',
-        'RECEIVD',
-        'FORWARDED',
-        'FORWARD_ERR',
-        'STATUS_FORWARD_ERR'
-    ]).nullish(),
-    attempt: z.int().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).nullish(),
-    priority: z.int().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).nullish(),
-    queue: z.number().nullish(),
-    from: z.string().nullish(),
-    fromName: z.string().nullish(),
-    to: z.array(z.string()).nullish(),
-    csid: z.string().nullish(),
-    contact: zContactable.nullish(),
-    contacts: z.array(zContactMeta).nullish(),
-    subject: z.string().nullish(),
-    message: z.string().nullish(),
-    lines: z.array(z.string()).nullish(),
-    footer: z.string().nullish(),
-    formatType: z.string().nullish(),
-    formatSubType: z.string().nullish(),
-    hsm: zCommonTemplateMeta.nullish(),
-    templateExt: zBasicExternalTemplate.nullish(),
-    attachments: z.array(zAttachment).nullish(),
-    files: z.array(zPostManFile).nullish(),
-    vccards: z.array(zPbvCard).nullish(),
-    prompt: zMessagePrompt.nullish(),
-    route: zMessageRouter.nullish(),
-    rawMessageFormat: z.record(z.string(), z.unknown()).nullish(),
-    meta: z.record(z.string(), z.unknown()).nullish(),
-    model: z.record(z.string(), z.unknown()).nullish(),
-    options: z.record(z.string(), z.unknown()).nullish(),
-    logs: z.array(z.unknown()).nullish(),
-    trace: z.array(z.unknown()).nullish(),
-    stamps: z.record(z.string(), z.int()).nullish(),
-    timestamp: z.int().nullish()
-});
-
-/**
- * `ApiResponse` carrying `OutboxMessage` results (the document's `ApiResponse«OutboxMessage,object»`). No documented operation returns it.
- */
-export const zApiResponseOutboxMessage = zApiResponse.and(z.object({
-    data: zOutboxMessage.nullish(),
-    results: z.array(zOutboxMessage)
-}));
-
-/**
  * Recipient. Give what identifies the contact on the channel: `contactId`, or `phone` (SMS, WhatsApp), or `email`.
  */
 export const zOutBoundContact = z.object({
     contactId: z.string().optional(),
     phone: z.string().optional(),
     email: z.string().optional(),
-    name: z.string().optional()
+    name: z.string().optional(),
+    filter: z.record(z.string(), z.unknown()).optional()
 });
 
 /**
  * Text of a `text` message.
  */
 export const zOutBoundMsgText = z.object({
-    body: z.string()
+    body: z.string(),
+    subject: z.string().optional()
 });
 
 /**
  * Media of an `image`, `video`, `audio` or `document` message.
  */
 export const zOutBoundMsgMedia = z.object({
-    link: z.string(),
+    link: z.string().optional(),
     caption: z.string().optional(),
     filename: z.string().optional()
 });
@@ -1134,289 +901,15 @@ export const zCommonMsgLocation = z.object({
 });
 
 /**
- * A button.
- */
-export const zTmplElement = z.object({
-    type: z.enum([
-        'QUICK_REPLY',
-        'URL',
-        'PHONE_NUMBER'
-    ]).optional(),
-    name: z.string().optional(),
-    code: z.string().optional(),
-    label: z.string().optional(),
-    desc: z.string().optional(),
-    url: z.string().optional(),
-    phone: z.string().optional()
-});
-
-/**
- * Message options (buttons).
- */
-export const zCommonMsgOptions = z.object({
-    buttons: z.array(zTmplElement).optional()
-});
-
-/**
- * A text message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
- */
-export const zOutBoundTextMsg = z.object({
-    channelId: z.string(),
-    to: zOutBoundContact,
-    type: z.literal('text'),
-    text: zOutBoundMsgText,
-    options: zCommonMsgOptions.optional(),
-    mask: z.boolean().optional(),
-    image: zOutBoundMsgMedia.optional(),
-    video: zOutBoundMsgMedia.optional(),
-    audio: zOutBoundMsgMedia.optional(),
-    document: zOutBoundMsgMedia.optional(),
-    location: zCommonMsgLocation.optional(),
-    contacts: z.array(zCommonMsgContactCard).optional(),
-    template: zCommonTemplateMeta.optional()
-});
-
-/**
- * An image message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
- */
-export const zOutBoundImageMsg = z.object({
-    channelId: z.string(),
-    to: zOutBoundContact,
-    type: z.literal('image'),
-    image: zOutBoundMsgMedia,
-    options: zCommonMsgOptions.optional(),
-    mask: z.boolean().optional(),
-    text: zOutBoundMsgText.optional(),
-    video: zOutBoundMsgMedia.optional(),
-    audio: zOutBoundMsgMedia.optional(),
-    document: zOutBoundMsgMedia.optional(),
-    location: zCommonMsgLocation.optional(),
-    contacts: z.array(zCommonMsgContactCard).optional(),
-    template: zCommonTemplateMeta.optional()
-});
-
-/**
- * A video message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
- */
-export const zOutBoundVideoMsg = z.object({
-    channelId: z.string(),
-    to: zOutBoundContact,
-    type: z.literal('video'),
-    video: zOutBoundMsgMedia,
-    options: zCommonMsgOptions.optional(),
-    mask: z.boolean().optional(),
-    text: zOutBoundMsgText.optional(),
-    image: zOutBoundMsgMedia.optional(),
-    audio: zOutBoundMsgMedia.optional(),
-    document: zOutBoundMsgMedia.optional(),
-    location: zCommonMsgLocation.optional(),
-    contacts: z.array(zCommonMsgContactCard).optional(),
-    template: zCommonTemplateMeta.optional()
-});
-
-/**
- * An audio message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
- */
-export const zOutBoundAudioMsg = z.object({
-    channelId: z.string(),
-    to: zOutBoundContact,
-    type: z.literal('audio'),
-    audio: zOutBoundMsgMedia,
-    options: zCommonMsgOptions.optional(),
-    mask: z.boolean().optional(),
-    text: zOutBoundMsgText.optional(),
-    image: zOutBoundMsgMedia.optional(),
-    video: zOutBoundMsgMedia.optional(),
-    document: zOutBoundMsgMedia.optional(),
-    location: zCommonMsgLocation.optional(),
-    contacts: z.array(zCommonMsgContactCard).optional(),
-    template: zCommonTemplateMeta.optional()
-});
-
-/**
- * A voice message. The document has no `voice` payload field for outbound messages; presumably the file goes in `audio` (not verified), so no field is required. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
- */
-export const zOutBoundVoiceMsg = z.object({
-    channelId: z.string(),
-    to: zOutBoundContact,
-    type: z.literal('voice'),
-    options: zCommonMsgOptions.optional(),
-    mask: z.boolean().optional(),
-    text: zOutBoundMsgText.optional(),
-    image: zOutBoundMsgMedia.optional(),
-    video: zOutBoundMsgMedia.optional(),
-    audio: zOutBoundMsgMedia.optional(),
-    document: zOutBoundMsgMedia.optional(),
-    location: zCommonMsgLocation.optional(),
-    contacts: z.array(zCommonMsgContactCard).optional(),
-    template: zCommonTemplateMeta.optional()
-});
-
-/**
- * A document message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
- */
-export const zOutBoundDocumentMsg = z.object({
-    channelId: z.string(),
-    to: zOutBoundContact,
-    type: z.literal('document'),
-    document: zOutBoundMsgMedia,
-    options: zCommonMsgOptions.optional(),
-    mask: z.boolean().optional(),
-    text: zOutBoundMsgText.optional(),
-    image: zOutBoundMsgMedia.optional(),
-    video: zOutBoundMsgMedia.optional(),
-    audio: zOutBoundMsgMedia.optional(),
-    location: zCommonMsgLocation.optional(),
-    contacts: z.array(zCommonMsgContactCard).optional(),
-    template: zCommonTemplateMeta.optional()
-});
-
-/**
- * A location message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
- */
-export const zOutBoundLocationMsg = z.object({
-    channelId: z.string(),
-    to: zOutBoundContact,
-    type: z.literal('location'),
-    location: zCommonMsgLocation,
-    options: zCommonMsgOptions.optional(),
-    mask: z.boolean().optional(),
-    text: zOutBoundMsgText.optional(),
-    image: zOutBoundMsgMedia.optional(),
-    video: zOutBoundMsgMedia.optional(),
-    audio: zOutBoundMsgMedia.optional(),
-    document: zOutBoundMsgMedia.optional(),
-    contacts: z.array(zCommonMsgContactCard).optional(),
-    template: zCommonTemplateMeta.optional()
-});
-
-/**
- * A contacts message (one or more contact cards). The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
- */
-export const zOutBoundContactsMsg = z.object({
-    channelId: z.string(),
-    to: zOutBoundContact,
-    type: z.literal('contacts'),
-    contacts: z.array(zCommonMsgContactCard).min(1),
-    options: zCommonMsgOptions.optional(),
-    mask: z.boolean().optional(),
-    text: zOutBoundMsgText.optional(),
-    image: zOutBoundMsgMedia.optional(),
-    video: zOutBoundMsgMedia.optional(),
-    audio: zOutBoundMsgMedia.optional(),
-    document: zOutBoundMsgMedia.optional(),
-    location: zCommonMsgLocation.optional(),
-    template: zCommonTemplateMeta.optional()
-});
-
-/**
- * A template (HSM) message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
- */
-export const zOutBoundTemplateMsg = z.object({
-    channelId: z.string(),
-    to: zOutBoundContact,
-    type: z.literal('template'),
-    template: zCommonTemplateMeta,
-    options: zCommonMsgOptions.optional(),
-    mask: z.boolean().optional(),
-    text: zOutBoundMsgText.optional(),
-    image: zOutBoundMsgMedia.optional(),
-    video: zOutBoundMsgMedia.optional(),
-    audio: zOutBoundMsgMedia.optional(),
-    document: zOutBoundMsgMedia.optional(),
-    location: zCommonMsgLocation.optional(),
-    contacts: z.array(zCommonMsgContactCard).optional()
-});
-
-/**
- * A system message. The document describes no payload for it. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
- */
-export const zOutBoundSystemMsg = z.object({
-    channelId: z.string(),
-    to: zOutBoundContact,
-    type: z.literal('system'),
-    options: zCommonMsgOptions.optional(),
-    mask: z.boolean().optional(),
-    text: zOutBoundMsgText.optional(),
-    image: zOutBoundMsgMedia.optional(),
-    video: zOutBoundMsgMedia.optional(),
-    audio: zOutBoundMsgMedia.optional(),
-    document: zOutBoundMsgMedia.optional(),
-    location: zCommonMsgLocation.optional(),
-    contacts: z.array(zCommonMsgContactCard).optional(),
-    template: zCommonTemplateMeta.optional()
-});
-
-/**
- * Opt the contact in (e.g. WhatsApp opt-in). No payload. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
- */
-export const zOutBoundOptinMsg = z.object({
-    channelId: z.string(),
-    to: zOutBoundContact,
-    type: z.literal('optin'),
-    options: zCommonMsgOptions.optional(),
-    mask: z.boolean().optional(),
-    text: zOutBoundMsgText.optional(),
-    image: zOutBoundMsgMedia.optional(),
-    video: zOutBoundMsgMedia.optional(),
-    audio: zOutBoundMsgMedia.optional(),
-    document: zOutBoundMsgMedia.optional(),
-    location: zCommonMsgLocation.optional(),
-    contacts: z.array(zCommonMsgContactCard).optional(),
-    template: zCommonTemplateMeta.optional()
-});
-
-/**
- * Opt the contact out. No payload. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
- */
-export const zOutBoundOptoutMsg = z.object({
-    channelId: z.string(),
-    to: zOutBoundContact,
-    type: z.literal('optout'),
-    options: zCommonMsgOptions.optional(),
-    mask: z.boolean().optional(),
-    text: zOutBoundMsgText.optional(),
-    image: zOutBoundMsgMedia.optional(),
-    video: zOutBoundMsgMedia.optional(),
-    audio: zOutBoundMsgMedia.optional(),
-    document: zOutBoundMsgMedia.optional(),
-    location: zCommonMsgLocation.optional(),
-    contacts: z.array(zCommonMsgContactCard).optional(),
-    template: zCommonTemplateMeta.optional()
-});
-
-/**
- * Body of `message/send`: one message, its kind named by `type`. Every kind takes `channelId` and `to`; the payload field named like the kind (`text`, `image`, `template`, ...) carries the content.
- */
-export const zOutBoundMsg = z.discriminatedUnion('type', [
-    zOutBoundTextMsg,
-    zOutBoundImageMsg,
-    zOutBoundVideoMsg,
-    zOutBoundAudioMsg,
-    zOutBoundVoiceMsg,
-    zOutBoundDocumentMsg,
-    zOutBoundLocationMsg,
-    zOutBoundContactsMsg,
-    zOutBoundTemplateMsg,
-    zOutBoundSystemMsg,
-    zOutBoundOptinMsg,
-    zOutBoundOptoutMsg
-]);
-
-/**
  * Receipt of a sent message. Spelled `Reciept` in the document (sic).
  */
 export const zOutBoundReciept = z.object({
-    id: z.string()
+    id: z.string(),
+    campaignId: z.string().nullish(),
+    templateCode: z.string().nullish(),
+    templateId: z.string().nullish(),
+    type: z.string().nullish()
 });
-
-/**
- * `ApiResponse` carrying `OutBoundReciept` results (the document's `ApiResponse«OutBoundReciept,object»`).
- */
-export const zApiResponseOutBoundReciept = zApiResponse.and(z.object({
-    data: zOutBoundReciept.nullish(),
-    results: z.array(zOutBoundReciept)
-}));
 
 /**
  * Where a webhook call comes from.
@@ -1425,7 +918,24 @@ export const zInBoundMeta = z.object({
     appId: z.string().nullish(),
     domain: z.string().nullish(),
     server: z.string().nullish(),
-    debug: z.boolean().nullish()
+    debug: z.boolean().nullish(),
+    appCode: z.string().nullish(),
+    appMode: z.enum([
+        'AGENT',
+        'BOT',
+        'SCRIPTUS',
+        'PUSH',
+        'WEBHOOK',
+        'NONE'
+    ]).nullish(),
+    appType: z.enum([
+        'FEEDBACK_V2',
+        'BOTFLOW',
+        'APP_SCRIPT',
+        'BOT',
+        'FAQ',
+        'DEFAULT'
+    ]).nullish()
 });
 
 /**
@@ -1461,6 +971,273 @@ export const zMsgSession = z.object({
 });
 
 /**
+ * Why a message failed.
+ */
+export const zMessageReportError = z.object({
+    code: z.string(),
+    title: z.string().nullish(),
+    details: z.string().nullish(),
+    href: z.string().nullish()
+});
+
+/**
+ * A status update of a message you sent.
+ */
+export const zInBoundMsgStatus = z.object({
+    id: z.string(),
+    messageIdExt: z.string().nullish(),
+    contactId: z.string().nullish(),
+    status: z.enum([
+        'READ',
+        'DLVRD',
+        'SENT',
+        'FAILD',
+        'DELTD'
+    ]),
+    timestamp: z.int().nullish(),
+    errors: z.array(zMessageReportError).nullish(),
+    contact: zInBoundContact.nullish(),
+    session: zMsgSession.nullish()
+});
+
+/**
+ * An action to perform.
+ */
+export const zInBoundAction = z.object({
+    actionCode: z.string()
+});
+
+/**
+ * Paging of a list answer (page number and size, total, links to the neighbouring pages).
+ */
+export const zApiPagination = z.object({
+    lastPage: z.int().nullish(),
+    nextPageUrl: z.string().nullish(),
+    pageNo: z.int().nullish(),
+    pageSize: z.int().nullish(),
+    prevPageUrl: z.string().nullish(),
+    sortBy: z.string().nullish(),
+    sortDir: z.string().nullish(),
+    total: z.int().nullish()
+});
+
+/**
+ * Envelope shared by every Mehery answer: the fields of the document's `ApiResultsMetaCompactResponse«T,object»` family without the payload. The vendor's server returns the same object for both envelope families (its `ApiResponse` implements `ApiResultsMetaCompactResponse`); this is the compact view. Every property is optional and may be `null`: Springfox marks them required, but an error answer carries only some of them.
+ */
+export const zApiResultsMetaCompactResponse = z.object({
+    status: z.string().nullish(),
+    statusKey: z.string().nullish(),
+    message: z.string().nullish(),
+    messageKey: z.string().nullish(),
+    meta: z.unknown().optional(),
+    timestamp: z.int().nullish(),
+    traceid: z.string().nullish(),
+    pagination: zApiPagination.nullish()
+});
+
+/**
+ * The full envelope (the document's `ApiResponse«T,object»` family without the payload): the
+ * compact envelope plus error and diagnostic fields. Also the body of error answers (401,
+ * 403), where `status`, `statusKey`, `error`, `message` and `errors` tell what went wrong.
+ *
+ * `$defs` holds the document's schemas that no documented operation returns
+ * (`ApiResponse«Attachment,object»`, `ApiResponse«OutboxMessage,object»`, `MapModel`), so they
+ * stay in the spec under their names (a `$defs` entry does not change validation).
+ */
+export const zApiResponse = zApiResultsMetaCompactResponse.and(z.object({
+    error: z.string().nullish(),
+    exception: z.string().nullish(),
+    errors: z.array(zApiFieldError).nullish(),
+    warnings: z.array(zApiFieldError).nullish(),
+    warningKey: z.string().nullish(),
+    details: z.array(z.unknown()).nullish(),
+    logs: z.array(z.string()).nullish(),
+    extra: z.record(z.string(), z.unknown()).nullish(),
+    params: z.record(z.string(), z.unknown()).nullish(),
+    path: z.string().nullish(),
+    query: z.unknown().optional(),
+    redirectUrl: z.string().nullish(),
+    pagination: zApiPagination.nullish(),
+    serverVersion: z.string().nullish(),
+    traces: z.array(z.record(z.string(), z.unknown())).nullish()
+}));
+
+/**
+ * `ApiResponse` carrying `Attachment` results (the document's `ApiResponse«Attachment,object»`). No documented operation returns it (the vendor's media upload API is not part of this document).
+ */
+export const zApiResponseAttachment = zApiResponse.and(z.object({
+    data: zAttachment.nullish(),
+    results: z.array(zAttachment)
+}));
+
+/**
+ * `ApiResponse` carrying `ClientApp` results (the document's `ApiResponse«ClientApp,object»`).
+ */
+export const zApiResponseClientApp = zApiResponse.and(z.object({
+    data: zClientApp.nullish(),
+    results: z.array(zClientApp)
+}));
+
+/**
+ * `ApiResponse` carrying `CompanyVarsConfigDoc` results (the document's `ApiResponse«CompanyVarsConfigDoc,object»`).
+ */
+export const zApiResponseCompanyVarsConfigDoc = zApiResponse.and(z.object({
+    data: zCompanyVarsConfigDoc.nullish(),
+    results: z.array(zCompanyVarsConfigDoc)
+}));
+
+/**
+ * `ApiResponse` carrying `DigitalEventDto` results (the document's `ApiResponse«DigitalEventDto,object»`).
+ */
+export const zApiResponseDigitalEventDto = zApiResponse.and(z.object({
+    data: zDigitalEventDto.nullish(),
+    results: z.array(zDigitalEventDto)
+}));
+
+/**
+ * `ApiResponse` carrying `DigitalObjectDto` results (the document's `ApiResponse«DigitalObjectDto,object»`).
+ */
+export const zApiResponseDigitalObjectDto = zApiResponse.and(z.object({
+    data: zDigitalObjectDto.nullish(),
+    results: z.array(zDigitalObjectDto)
+}));
+
+/**
+ * `ApiResponse` carrying `OutBoundReciept` results (the document's `ApiResponse«OutBoundReciept,object»`).
+ */
+export const zApiResponseOutBoundReciept = zApiResponse.and(z.object({
+    data: zOutBoundReciept.nullish(),
+    results: z.array(zOutBoundReciept)
+}));
+
+/**
+ * Compact envelope carrying `MsgChannel` results (the document's `ApiResultsMetaCompactResponse«MsgChannel,object»`).
+ */
+export const zApiResultsMetaCompactResponseMsgChannel = zApiResultsMetaCompactResponse.and(z.object({
+    results: z.array(zMsgChannel)
+}));
+
+/**
+ * `ApiResponse` carrying `MapModel` results (the vendor file's `ApiResponse«MapModel,object»`).
+ */
+export const zApiResponseMapModel = zApiResponse.and(z.object({
+    data: zMapModel.nullish(),
+    results: z.array(zMapModel)
+}));
+
+/**
+ * A campaign: a template sent to a group of contacts on a channel.
+ */
+export const zCampaignDto = z.object({
+    campaignId: z.string().optional(),
+    campaignMode: z.string().optional(),
+    campaignTitle: z.string(),
+    channelId: z.string().optional(),
+    contactType: z.string(),
+    templateCode: z.string()
+});
+
+/**
+ * `ApiResponse` carrying `CampaignDto` results (the vendor file's `ApiResponse«CampaignDto,object»`).
+ */
+export const zApiResponseCampaignDto = zApiResponse.and(z.object({
+    data: zCampaignDto.nullish(),
+    results: z.array(zCampaignDto)
+}));
+
+/**
+ * The customer profile linked to a contact.
+ */
+export const zChatProfileDto = z.object({
+    code: z.string().nullish(),
+    contactId: z.string().nullish(),
+    email: z.string().nullish(),
+    id: z.string().nullish(),
+    labels: z.array(zCustomerLabel).nullish(),
+    mobile: z.string().nullish(),
+    name: z.string().nullish(),
+    profileId: z.string().nullish(),
+    userId: z.string().nullish()
+});
+
+/**
+ * When a scheduled outbox message is sent (start, end, repeat).
+ */
+export const zChronoScheduler = z.object({
+    data: z.record(z.string(), z.unknown()).nullish(),
+    endAt: z.string().nullish(),
+    interval: z.string().nullish(),
+    repeat: z.boolean().nullish(),
+    repeatCount: z.int().nullish(),
+    startAt: z.string().nullish(),
+    taskId: z.string().nullish(),
+    topic: z.string().nullish()
+});
+
+/**
+ * A Java enum as Springfox rendered it (no properties): the campaign mode, sent as a string.
+ */
+export const zEnum = z.record(z.string(), z.unknown());
+
+/**
+ * The answer of a customer to a form (WhatsApp Flows).
+ */
+export const zFormReply = z.object({
+    reply_desc: z.string().nullish(),
+    reply_id: z.string().nullish(),
+    reply_json: z.record(z.string(), z.unknown()).nullish(),
+    reply_title: z.string().nullish()
+});
+
+/**
+ * A voice call attached to a message.
+ */
+export const zMessageCall = z.object({
+    agentId: z.string().nullish(),
+    direction: z.string().nullish(),
+    duration: z.int().nullish(),
+    endStamp: z.int().nullish(),
+    event: z.string().nullish(),
+    id: z.string().nullish(),
+    sdpType: z.string().nullish(),
+    status: z.string().nullish(),
+    timestamp: z.int().nullish()
+});
+
+/**
+ * The ad or post a customer came from (click-to-chat referral).
+ */
+export const zMessageReferral = z.object({
+    body: z.string().nullish(),
+    bulkId: z.string().nullish(),
+    imageUrl: z.string().nullish(),
+    info: z.record(z.string(), z.unknown()).nullish(),
+    mediaCaption: z.string().nullish(),
+    mediaName: z.string().nullish(),
+    mediaType: z.string().nullish(),
+    mediaUrl: z.string().nullish(),
+    messageId: z.string().nullish(),
+    messageIdExt: z.string().nullish(),
+    sourceCategory: z.enum([
+        'message',
+        'social',
+        'ads',
+        'campaign'
+    ]).nullish(),
+    sourceId: z.string().nullish(),
+    sourceType: z.enum([
+        'inbound',
+        'outbound',
+        'feedback',
+        'story',
+        'post'
+    ]).nullish(),
+    sourceUrl: z.string().nullish(),
+    thumbUrl: z.string().nullish(),
+    title: z.string().nullish()
+});
+
+/**
  * A message a contact sent.
  */
 export const zInBoundMsg = z.object({
@@ -1489,43 +1266,70 @@ export const zInBoundMsg = z.object({
     location: zCommonMsgLocation.nullish(),
     attachments: z.array(zInBoundMsgMedia).nullish(),
     tags: zTagDocument.nullish(),
-    originalMessage: z.record(z.string(), z.unknown()).nullish()
+    originalMessage: z.record(z.string(), z.unknown()).nullish(),
+    form: zFormReply.nullish(),
+    referral: zMessageReferral.nullish()
 });
 
 /**
- * Why a message failed.
+ * Timeouts for delivery, read and reply, in milliseconds.
  */
-export const zMessageReportError = z.object({
-    code: z.string(),
-    title: z.string().nullish(),
-    details: z.string().nullish(),
-    href: z.string().nullish()
+export const zMessageTimeout = z.object({
+    delivery: z.int().nullish(),
+    read: z.int().nullish(),
+    reply: z.int().nullish()
 });
 
 /**
- * A status update of a message you sent.
+ * A session or contact event.
  */
-export const zInBoundMsgStatus = z.object({
-    id: z.string(),
-    messageIdExt: z.string().nullish(),
+export const zInBoundEvent = z.object({
+    eventId: z.string().nullish(),
+    eventCode: z.string(),
+    checksum: z.string().nullish(),
     contactId: z.string().nullish(),
-    status: z.enum([
-        'READ',
-        'DLVRD',
-        'SENT',
-        'FAILD',
-        'DELTD'
-    ]),
+    contact: zContactable.nullish(),
+    sessionId: z.string().nullish(),
+    session: zMessageSession.nullish(),
+    sessionAssigned: zSessionAssigned.nullish(),
+    sessionRouted: zSessionRouted.nullish(),
+    route: zMessageRouter.nullish(),
+    trace: z.array(z.unknown()).nullish(),
+    messageId: z.string().nullish(),
+    messageTimestamp: z.int().nullish(),
+    sessionBulkId: z.string().nullish(),
+    sessionIds: z.array(z.string()).nullish(),
+    timeout: zMessageTimeout.nullish(),
     timestamp: z.int().nullish(),
-    errors: z.array(zMessageReportError).nullish()
+    triggerType: z.enum([
+        'MESSAGE',
+        'ACTION',
+        'STATUS',
+        'SYSTEM',
+        'TIMEOUT'
+    ]).nullish(),
+    type: z.enum([
+        'SESSION_ROUTED',
+        'SESSION_INIT',
+        'SESSION_CLOSED',
+        'SESSION_STATUS',
+        'SESSION_ASSIGNED',
+        'CONTACT_UPDATE',
+        'MESSAGE_INBOUND',
+        'MESSAGE_OUTBOUND',
+        'REPLY_TIMEOUT',
+        'INBOUND_TIMEOUT',
+        'OUTBOUND_TIMEOUT',
+        'SEND_TIMEOUT'
+    ]).nullish()
 });
 
 /**
- * An action to perform.
+ * Compact envelope carrying `InBoundEvent` results (the document's `ApiResultsMetaCompactResponse«InBoundEvent,object»`).
  */
-export const zInBoundAction = z.object({
-    actionCode: z.string()
-});
+export const zApiResultsMetaCompactResponseInBoundEvent = zApiResultsMetaCompactResponse.and(z.object({
+    results: z.array(zInBoundEvent)
+}));
 
 /**
  * Messages received from contacts. The other kinds' lists may come along (the document's example fills them all); they are listed as optional.
@@ -1590,6 +1394,711 @@ export const zInBoundWrapper = z.discriminatedUnion('type', [
 ]);
 
 /**
+ * A Nexuz customer profile (name, code, emails, phones).
+ */
+export const zNexuzCustomerUpdate = z.object({
+    additionalInfo: z.record(z.string(), z.unknown()).nullish(),
+    code: z.string().nullish(),
+    emails: z.array(zPbEmail).nullish(),
+    name: z.string().nullish(),
+    phones: z.array(zPbPhone).nullish()
+});
+
+/**
+ * `ApiResponse` carrying `NexuzCustomerUpdate` results (the vendor file's `ApiResponse«NexuzCustomerUpdate,object»`).
+ */
+export const zApiResponseNexuzCustomerUpdate = zApiResponse.and(z.object({
+    data: zNexuzCustomerUpdate.nullish(),
+    results: z.array(zNexuzCustomerUpdate)
+}));
+
+/**
+ * The activity (a marketing journey step) a sent message belongs to.
+ */
+export const zOutBoundMsgActivity = z.object({
+    activityId: z.string().optional()
+});
+
+/**
+ * A contact found by `lookupContact`.
+ */
+export const zPbContactDoc = z.object({
+    contactId: z.string().nullish(),
+    csid: z.string().nullish(),
+    email: zPbEmail.nullish(),
+    name: zPbName.nullish(),
+    phone: zPbPhone.nullish(),
+    type: z.enum([
+        'SMS',
+        'OA',
+        'EMAIL',
+        'WHATSAPP',
+        'PUSH',
+        'FACEBOOK',
+        'TELEGRAM',
+        'WEBSITE',
+        'TWITTER',
+        'INSTAGRAM',
+        'DUMMY',
+        'EMPTY'
+    ]).nullish()
+});
+
+/**
+ * `ApiResultsMetaCompactResponse` carrying `PBContactDoc` results (the vendor file's `ApiResultsMetaCompactResponse«PBContactDoc,object»`).
+ */
+export const zApiResultsMetaCompactResponsePbContactDoc = zApiResultsMetaCompactResponse.and(z.object({
+    results: z.array(zPbContactDoc)
+}));
+
+/**
+ * A proxied request or response: status and body.
+ */
+export const zRestObjectRequestMapModel = z.object({
+    body: zMapModel.nullish(),
+    status: z.string().nullish()
+});
+
+/**
+ * A proxied REST call: its request, response and metadata.
+ */
+export const zRestMapModel = z.object({
+    meta: z.record(z.string(), z.unknown()).nullish(),
+    request: zRestObjectRequestMapModel.nullish(),
+    response: zRestObjectRequestMapModel.nullish()
+});
+
+/**
+ * The server's internal outbox message. No documented operation returns it.
+ */
+export const zOutboxMessage = z.object({
+    id: z.string().nullish(),
+    messageId: z.string().nullish(),
+    messageIdExt: z.string().nullish(),
+    messageIdRef: z.string().nullish(),
+    replyId: z.string().nullish(),
+    replyIdExt: z.string().nullish(),
+    referenceKey: z.string().nullish(),
+    collapseId: z.string().nullish(),
+    sessionId: z.string().nullish(),
+    session: zMessageSession.nullish(),
+    type: z.string().nullish(),
+    action: z.string().nullish(),
+    status: z.enum([
+        'SCHLD',
+        'CRTD',
+        'INIT',
+        'SENT',
+        'SENT_ERR',
+        'SENT_EXC',
+        'SENTX',
+        'SENTX_ERR',
+        'DLVRD',
+        'READ',
+        'NSENT',
+        'BLCKD',
+        'LIMIT',
+        'FAILD',
+        'DELTD',
+        'CCWIN',
+        'RECEIVD',
+        'FORWARDED',
+        'FORWARD_ERR',
+        'STATUS_FORWARD_ERR',
+        'DRFTD',
+        'CLKD',
+        'RPLD',
+        'BNCD',
+        'CONSUMED',
+        'STOPPED',
+        'RESUMED'
+    ]).nullish(),
+    attempt: z.int().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).nullish(),
+    priority: z.int().min(-2147483648, { error: 'Invalid value: Expected int32 to be >= -2147483648' }).max(2147483647, { error: 'Invalid value: Expected int32 to be <= 2147483647' }).nullish(),
+    queue: z.number().nullish(),
+    from: z.string().nullish(),
+    fromName: z.string().nullish(),
+    to: z.array(z.string()).nullish(),
+    csid: z.string().nullish(),
+    contact: zContactable.nullish(),
+    contacts: z.array(zContactMeta).nullish(),
+    subject: z.string().nullish(),
+    message: z.string().nullish(),
+    lines: z.array(z.string()).nullish(),
+    footer: z.string().nullish(),
+    formatType: z.string().nullish(),
+    formatSubType: z.string().nullish(),
+    hsm: zCommonTemplateMeta.nullish(),
+    templateExt: zBasicExternalTemplate.nullish(),
+    attachments: z.array(zAttachment).nullish(),
+    files: z.array(zPostManFile).nullish(),
+    vccards: z.array(zPbvCard).nullish(),
+    prompt: zMessagePrompt.nullish(),
+    route: zMessageRouter.nullish(),
+    rawMessageFormat: z.record(z.string(), z.unknown()).nullish(),
+    meta: z.record(z.string(), z.unknown()).nullish(),
+    model: z.record(z.string(), z.unknown()).nullish(),
+    options: z.record(z.string(), z.unknown()).nullish(),
+    logs: z.array(z.unknown()).nullish(),
+    trace: z.array(z.unknown()).nullish(),
+    stamps: z.record(z.string(), z.int()).nullish(),
+    timestamp: z.int().nullish(),
+    bulkSessionId: z.string().nullish(),
+    campaignTitle: z.string().nullish(),
+    cancelExisting: z.boolean().nullish(),
+    dump: zRestMapModel.nullish(),
+    filters: z.array(z.string()).nullish(),
+    groupId: z.string().nullish(),
+    groupName: z.string().nullish(),
+    groups: z.array(z.string()).nullish(),
+    messageIdResend: z.string().nullish(),
+    messageTimestamp: z.int().nullish(),
+    profileid: z.string().nullish(),
+    referral: zMessageReferral.nullish(),
+    replyTo: z.record(z.string(), z.unknown()).nullish(),
+    scheduler: zChronoScheduler.nullish(),
+    sessionBulkId: z.string().nullish(),
+    timeout: zMessageTimeout.nullish()
+});
+
+/**
+ * `ApiResponse` carrying `OutboxMessage` results (the document's `ApiResponse«OutboxMessage,object»`). No documented operation returns it.
+ */
+export const zApiResponseOutboxMessage = zApiResponse.and(z.object({
+    data: zOutboxMessage.nullish(),
+    results: z.array(zOutboxMessage)
+}));
+
+/**
+ * Parameters of a template element (the country code of a phone button).
+ */
+export const zTmplElementParams = z.object({
+    countryCode: z.string().optional()
+});
+
+/**
+ * A button.
+ */
+export const zTmplElement = z.object({
+    type: z.enum([
+        'QUICK_REPLY',
+        'URL',
+        'PHONE_NUMBER',
+        'LOCATION_REQUEST'
+    ]).optional(),
+    name: z.string().optional(),
+    code: z.string().optional(),
+    label: z.string().optional(),
+    desc: z.string().optional(),
+    url: z.string().optional(),
+    phone: z.string().optional(),
+    action: z.string().optional(),
+    params: zTmplElementParams.optional(),
+    shorturl: z.string().optional(),
+    uid: z.string().optional(),
+    variable: z.string().optional()
+});
+
+/**
+ * Message options (buttons).
+ */
+export const zCommonMsgOptions = z.object({
+    buttons: z.array(zTmplElement).optional(),
+    buttonDisplayScheme: z.enum([
+        'auto',
+        'list',
+        'buttons'
+    ]).optional(),
+    style: z.string().optional()
+});
+
+/**
+ * A text message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
+ */
+export const zOutBoundTextMsg = z.object({
+    channelId: z.string(),
+    to: zOutBoundContact,
+    type: z.literal('text'),
+    text: zOutBoundMsgText,
+    options: zCommonMsgOptions.optional(),
+    mask: z.boolean().optional(),
+    image: zOutBoundMsgMedia.optional(),
+    video: zOutBoundMsgMedia.optional(),
+    audio: zOutBoundMsgMedia.optional(),
+    document: zOutBoundMsgMedia.optional(),
+    location: zCommonMsgLocation.optional(),
+    contacts: z.array(zCommonMsgContactCard).optional(),
+    template: zCommonTemplateMeta.optional(),
+    activity: zOutBoundMsgActivity.optional(),
+    attachments: z.array(zAttachment).optional(),
+    campaignId: z.string().optional(),
+    messageIdResend: z.string().optional(),
+    push: z.record(z.string(), z.unknown()).optional(),
+    style: z.record(z.string(), z.unknown()).optional(),
+    timeout: zMessageTimeout.optional()
+});
+
+/**
+ * An image message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
+ */
+export const zOutBoundImageMsg = z.object({
+    channelId: z.string(),
+    to: zOutBoundContact,
+    type: z.literal('image'),
+    image: zOutBoundMsgMedia,
+    options: zCommonMsgOptions.optional(),
+    mask: z.boolean().optional(),
+    text: zOutBoundMsgText.optional(),
+    video: zOutBoundMsgMedia.optional(),
+    audio: zOutBoundMsgMedia.optional(),
+    document: zOutBoundMsgMedia.optional(),
+    location: zCommonMsgLocation.optional(),
+    contacts: z.array(zCommonMsgContactCard).optional(),
+    template: zCommonTemplateMeta.optional(),
+    activity: zOutBoundMsgActivity.optional(),
+    attachments: z.array(zAttachment).optional(),
+    campaignId: z.string().optional(),
+    messageIdResend: z.string().optional(),
+    push: z.record(z.string(), z.unknown()).optional(),
+    style: z.record(z.string(), z.unknown()).optional(),
+    timeout: zMessageTimeout.optional()
+});
+
+/**
+ * A video message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
+ */
+export const zOutBoundVideoMsg = z.object({
+    channelId: z.string(),
+    to: zOutBoundContact,
+    type: z.literal('video'),
+    video: zOutBoundMsgMedia,
+    options: zCommonMsgOptions.optional(),
+    mask: z.boolean().optional(),
+    text: zOutBoundMsgText.optional(),
+    image: zOutBoundMsgMedia.optional(),
+    audio: zOutBoundMsgMedia.optional(),
+    document: zOutBoundMsgMedia.optional(),
+    location: zCommonMsgLocation.optional(),
+    contacts: z.array(zCommonMsgContactCard).optional(),
+    template: zCommonTemplateMeta.optional(),
+    activity: zOutBoundMsgActivity.optional(),
+    attachments: z.array(zAttachment).optional(),
+    campaignId: z.string().optional(),
+    messageIdResend: z.string().optional(),
+    push: z.record(z.string(), z.unknown()).optional(),
+    style: z.record(z.string(), z.unknown()).optional(),
+    timeout: zMessageTimeout.optional()
+});
+
+/**
+ * An audio message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
+ */
+export const zOutBoundAudioMsg = z.object({
+    channelId: z.string(),
+    to: zOutBoundContact,
+    type: z.literal('audio'),
+    audio: zOutBoundMsgMedia,
+    options: zCommonMsgOptions.optional(),
+    mask: z.boolean().optional(),
+    text: zOutBoundMsgText.optional(),
+    image: zOutBoundMsgMedia.optional(),
+    video: zOutBoundMsgMedia.optional(),
+    document: zOutBoundMsgMedia.optional(),
+    location: zCommonMsgLocation.optional(),
+    contacts: z.array(zCommonMsgContactCard).optional(),
+    template: zCommonTemplateMeta.optional(),
+    activity: zOutBoundMsgActivity.optional(),
+    attachments: z.array(zAttachment).optional(),
+    campaignId: z.string().optional(),
+    messageIdResend: z.string().optional(),
+    push: z.record(z.string(), z.unknown()).optional(),
+    style: z.record(z.string(), z.unknown()).optional(),
+    timeout: zMessageTimeout.optional()
+});
+
+/**
+ * A voice message. The document has no `voice` payload field for outbound messages; presumably the file goes in `audio` (not verified), so no field is required. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
+ */
+export const zOutBoundVoiceMsg = z.object({
+    channelId: z.string(),
+    to: zOutBoundContact,
+    type: z.literal('voice'),
+    options: zCommonMsgOptions.optional(),
+    mask: z.boolean().optional(),
+    text: zOutBoundMsgText.optional(),
+    image: zOutBoundMsgMedia.optional(),
+    video: zOutBoundMsgMedia.optional(),
+    audio: zOutBoundMsgMedia.optional(),
+    document: zOutBoundMsgMedia.optional(),
+    location: zCommonMsgLocation.optional(),
+    contacts: z.array(zCommonMsgContactCard).optional(),
+    template: zCommonTemplateMeta.optional(),
+    activity: zOutBoundMsgActivity.optional(),
+    attachments: z.array(zAttachment).optional(),
+    campaignId: z.string().optional(),
+    messageIdResend: z.string().optional(),
+    push: z.record(z.string(), z.unknown()).optional(),
+    style: z.record(z.string(), z.unknown()).optional(),
+    timeout: zMessageTimeout.optional()
+});
+
+/**
+ * A document message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
+ */
+export const zOutBoundDocumentMsg = z.object({
+    channelId: z.string(),
+    to: zOutBoundContact,
+    type: z.literal('document'),
+    document: zOutBoundMsgMedia,
+    options: zCommonMsgOptions.optional(),
+    mask: z.boolean().optional(),
+    text: zOutBoundMsgText.optional(),
+    image: zOutBoundMsgMedia.optional(),
+    video: zOutBoundMsgMedia.optional(),
+    audio: zOutBoundMsgMedia.optional(),
+    location: zCommonMsgLocation.optional(),
+    contacts: z.array(zCommonMsgContactCard).optional(),
+    template: zCommonTemplateMeta.optional(),
+    activity: zOutBoundMsgActivity.optional(),
+    attachments: z.array(zAttachment).optional(),
+    campaignId: z.string().optional(),
+    messageIdResend: z.string().optional(),
+    push: z.record(z.string(), z.unknown()).optional(),
+    style: z.record(z.string(), z.unknown()).optional(),
+    timeout: zMessageTimeout.optional()
+});
+
+/**
+ * A location message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
+ */
+export const zOutBoundLocationMsg = z.object({
+    channelId: z.string(),
+    to: zOutBoundContact,
+    type: z.literal('location'),
+    location: zCommonMsgLocation,
+    options: zCommonMsgOptions.optional(),
+    mask: z.boolean().optional(),
+    text: zOutBoundMsgText.optional(),
+    image: zOutBoundMsgMedia.optional(),
+    video: zOutBoundMsgMedia.optional(),
+    audio: zOutBoundMsgMedia.optional(),
+    document: zOutBoundMsgMedia.optional(),
+    contacts: z.array(zCommonMsgContactCard).optional(),
+    template: zCommonTemplateMeta.optional(),
+    activity: zOutBoundMsgActivity.optional(),
+    attachments: z.array(zAttachment).optional(),
+    campaignId: z.string().optional(),
+    messageIdResend: z.string().optional(),
+    push: z.record(z.string(), z.unknown()).optional(),
+    style: z.record(z.string(), z.unknown()).optional(),
+    timeout: zMessageTimeout.optional()
+});
+
+/**
+ * A contacts message (one or more contact cards). The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
+ */
+export const zOutBoundContactsMsg = z.object({
+    channelId: z.string(),
+    to: zOutBoundContact,
+    type: z.literal('contacts'),
+    contacts: z.array(zCommonMsgContactCard).min(1),
+    options: zCommonMsgOptions.optional(),
+    mask: z.boolean().optional(),
+    text: zOutBoundMsgText.optional(),
+    image: zOutBoundMsgMedia.optional(),
+    video: zOutBoundMsgMedia.optional(),
+    audio: zOutBoundMsgMedia.optional(),
+    document: zOutBoundMsgMedia.optional(),
+    location: zCommonMsgLocation.optional(),
+    template: zCommonTemplateMeta.optional(),
+    activity: zOutBoundMsgActivity.optional(),
+    attachments: z.array(zAttachment).optional(),
+    campaignId: z.string().optional(),
+    messageIdResend: z.string().optional(),
+    push: z.record(z.string(), z.unknown()).optional(),
+    style: z.record(z.string(), z.unknown()).optional(),
+    timeout: zMessageTimeout.optional()
+});
+
+/**
+ * A template (HSM) message. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
+ */
+export const zOutBoundTemplateMsg = z.object({
+    channelId: z.string(),
+    to: zOutBoundContact,
+    type: z.literal('template'),
+    template: zCommonTemplateMeta,
+    options: zCommonMsgOptions.optional(),
+    mask: z.boolean().optional(),
+    text: zOutBoundMsgText.optional(),
+    image: zOutBoundMsgMedia.optional(),
+    video: zOutBoundMsgMedia.optional(),
+    audio: zOutBoundMsgMedia.optional(),
+    document: zOutBoundMsgMedia.optional(),
+    location: zCommonMsgLocation.optional(),
+    contacts: z.array(zCommonMsgContactCard).optional(),
+    activity: zOutBoundMsgActivity.optional(),
+    attachments: z.array(zAttachment).optional(),
+    campaignId: z.string().optional(),
+    messageIdResend: z.string().optional(),
+    push: z.record(z.string(), z.unknown()).optional(),
+    style: z.record(z.string(), z.unknown()).optional(),
+    timeout: zMessageTimeout.optional()
+});
+
+/**
+ * A system message. The document describes no payload for it. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
+ */
+export const zOutBoundSystemMsg = z.object({
+    channelId: z.string(),
+    to: zOutBoundContact,
+    type: z.literal('system'),
+    options: zCommonMsgOptions.optional(),
+    mask: z.boolean().optional(),
+    text: zOutBoundMsgText.optional(),
+    image: zOutBoundMsgMedia.optional(),
+    video: zOutBoundMsgMedia.optional(),
+    audio: zOutBoundMsgMedia.optional(),
+    document: zOutBoundMsgMedia.optional(),
+    location: zCommonMsgLocation.optional(),
+    contacts: z.array(zCommonMsgContactCard).optional(),
+    template: zCommonTemplateMeta.optional(),
+    activity: zOutBoundMsgActivity.optional(),
+    attachments: z.array(zAttachment).optional(),
+    campaignId: z.string().optional(),
+    messageIdResend: z.string().optional(),
+    push: z.record(z.string(), z.unknown()).optional(),
+    style: z.record(z.string(), z.unknown()).optional(),
+    timeout: zMessageTimeout.optional()
+});
+
+/**
+ * Opt the contact in (e.g. WhatsApp opt-in). No payload. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
+ */
+export const zOutBoundOptinMsg = z.object({
+    channelId: z.string(),
+    to: zOutBoundContact,
+    type: z.literal('optin'),
+    options: zCommonMsgOptions.optional(),
+    mask: z.boolean().optional(),
+    text: zOutBoundMsgText.optional(),
+    image: zOutBoundMsgMedia.optional(),
+    video: zOutBoundMsgMedia.optional(),
+    audio: zOutBoundMsgMedia.optional(),
+    document: zOutBoundMsgMedia.optional(),
+    location: zCommonMsgLocation.optional(),
+    contacts: z.array(zCommonMsgContactCard).optional(),
+    template: zCommonTemplateMeta.optional(),
+    activity: zOutBoundMsgActivity.optional(),
+    attachments: z.array(zAttachment).optional(),
+    campaignId: z.string().optional(),
+    messageIdResend: z.string().optional(),
+    push: z.record(z.string(), z.unknown()).optional(),
+    style: z.record(z.string(), z.unknown()).optional(),
+    timeout: zMessageTimeout.optional()
+});
+
+/**
+ * Opt the contact out. No payload. The other kinds' payload fields are accepted and ignored (the document's example fills them all), so they are listed as optional.
+ */
+export const zOutBoundOptoutMsg = z.object({
+    channelId: z.string(),
+    to: zOutBoundContact,
+    type: z.literal('optout'),
+    options: zCommonMsgOptions.optional(),
+    mask: z.boolean().optional(),
+    text: zOutBoundMsgText.optional(),
+    image: zOutBoundMsgMedia.optional(),
+    video: zOutBoundMsgMedia.optional(),
+    audio: zOutBoundMsgMedia.optional(),
+    document: zOutBoundMsgMedia.optional(),
+    location: zCommonMsgLocation.optional(),
+    contacts: z.array(zCommonMsgContactCard).optional(),
+    template: zCommonTemplateMeta.optional(),
+    activity: zOutBoundMsgActivity.optional(),
+    attachments: z.array(zAttachment).optional(),
+    campaignId: z.string().optional(),
+    messageIdResend: z.string().optional(),
+    push: z.record(z.string(), z.unknown()).optional(),
+    style: z.record(z.string(), z.unknown()).optional(),
+    timeout: zMessageTimeout.optional()
+});
+
+/**
+ * Body of `message/send`: one message, its kind named by `type`. Every kind takes `channelId` and `to`; the payload field named like the kind (`text`, `image`, `template`, ...) carries the content.
+ */
+export const zOutBoundMsg = z.discriminatedUnion('type', [
+    zOutBoundTextMsg,
+    zOutBoundImageMsg,
+    zOutBoundVideoMsg,
+    zOutBoundAudioMsg,
+    zOutBoundVoiceMsg,
+    zOutBoundDocumentMsg,
+    zOutBoundLocationMsg,
+    zOutBoundContactsMsg,
+    zOutBoundTemplateMsg,
+    zOutBoundSystemMsg,
+    zOutBoundOptinMsg,
+    zOutBoundOptoutMsg
+]);
+
+/**
+ * Channel details of a template (DLT content id for Indian SMS).
+ */
+export const zTptInfo = z.object({
+    channelId: z.string().nullish(),
+    channelType: z.string().nullish(),
+    dltContentId: z.string().nullish()
+});
+
+/**
+ * A message template (WhatsApp HSM and others).
+ */
+export const zHsmTemplateDoc = z.object({
+    id: z.string().nullish(),
+    code: z.string().nullish(),
+    name: z.string().nullish(),
+    title: z.string().nullish(),
+    desc: z.string().nullish(),
+    lang: z.string().nullish(),
+    category: z.string().nullish(),
+    categoryType: z.string().nullish(),
+    contactType: z.string().nullish(),
+    formatType: z.string().nullish(),
+    header: z.string().nullish(),
+    body: z.string().nullish(),
+    footer: z.string().nullish(),
+    template: z.string().nullish(),
+    attachments: z.array(zAttachment).nullish(),
+    approved: z.array(zApprovedChannels).nullish(),
+    options: z.record(z.string(), z.unknown()).nullish(),
+    meta: z.record(z.string(), z.unknown()).nullish(),
+    model: z.record(z.string(), z.unknown()).nullish(),
+    createdBy: z.string().nullish(),
+    createdStamp: z.int().nullish(),
+    categorySubType: z.string().nullish(),
+    profileVarMap: z.record(z.string(), z.unknown()).nullish(),
+    readonly: z.boolean().nullish(),
+    tptinfo: z.array(zTptInfo).nullish()
+});
+
+/**
+ * `ApiResponse` carrying `HSMTemplateDoc` results (the document's `ApiResponse«HSMTemplateDoc,object»`).
+ */
+export const zApiResponseHsmTemplateDoc = zApiResponse.and(z.object({
+    data: zHsmTemplateDoc.nullish(),
+    results: z.array(zHsmTemplateDoc)
+}));
+
+/**
+ * The contact's permission for video calls.
+ */
+export const zVCallMeta = z.object({
+    grantedAt: z.int().nullish(),
+    permission: z.boolean().nullish()
+});
+
+/**
+ * A contact as the session messages carry it (2026 file; replaces `Contactable` there).
+ */
+export const zContactDto = z.object({
+    channelType: z.string().nullish(),
+    contactId: z.string().nullish(),
+    contactType: z.string().nullish(),
+    country: z.string().nullish(),
+    createdBy: z.string().nullish(),
+    createdStamp: z.int().nullish(),
+    csid: z.string().nullish(),
+    email: z.string().nullish(),
+    emailVerified: z.boolean().nullish(),
+    filters: z.array(zMapStringObject).nullish(),
+    firstInBoundStamp: z.int().nullish(),
+    firstOutBoundStamp: z.int().nullish(),
+    keymap: z.array(zMapStringString).nullish(),
+    labelId: z.array(z.string()).nullish(),
+    lane: z.string().nullish(),
+    lastInBoundStamp: z.int().nullish(),
+    lastOptInStamp: z.int().nullish(),
+    lastOutBoundStamp: z.int().nullish(),
+    lastPushStamp: z.int().nullish(),
+    lastReplyStamp: z.int().nullish(),
+    name: z.string().nullish(),
+    phone: z.string().nullish(),
+    phoneVerified: z.boolean().nullish(),
+    prefix: z.string().nullish(),
+    profile: zChatProfileDto.nullish(),
+    profilePic: z.string().nullish(),
+    sessionId: z.string().nullish(),
+    tenant: z.string().nullish(),
+    userid: z.string().nullish(),
+    vcallMeta: zVCallMeta.nullish()
+});
+
+/**
+ * A message of a session (`session/messages`).
+ */
+export const zChatMessageDto = z.object({
+    messageId: z.string().nullish(),
+    messageIdExt: z.string().nullish(),
+    messageIdRef: z.string().nullish(),
+    replyId: z.string().nullish(),
+    replyIdExt: z.string().nullish(),
+    replyTo: z.record(z.string(), z.unknown()).nullish(),
+    sessionId: z.string().nullish(),
+    bulkSessionId: z.string().nullish(),
+    type: z.string().nullish(),
+    action: z.string().nullish(),
+    status: z.string().nullish(),
+    sender: z.string().nullish(),
+    name: z.string().nullish(),
+    contact: z.union([
+        zContactDto,
+        zContactable
+    ]).nullish(),
+    route: zMessageRouter.nullish(),
+    text: z.string().nullish(),
+    template: z.string().nullish(),
+    templateId: z.string().nullish(),
+    attachments: z.array(zAttachment).nullish(),
+    vccards: z.array(zPbvCard).nullish(),
+    tags: zTagDocument.nullish(),
+    options: z.record(z.string(), z.unknown()).nullish(),
+    meta: z.record(z.string(), z.unknown()).nullish(),
+    logs: z.array(z.unknown()).nullish(),
+    stamps: z.record(z.string(), z.int()).nullish(),
+    timestamp: z.int().nullish(),
+    call: zMessageCall.nullish(),
+    form: z.record(z.string(), z.unknown()).nullish(),
+    messageIdResend: z.string().nullish(),
+    messageTimestamp: z.int().nullish(),
+    messageTrail: z.string().nullish(),
+    referral: zMessageReferral.nullish(),
+    timeout: zMessageTimeout.nullish()
+});
+
+/**
+ * Compact envelope carrying `ChatMessageDTO` results (the document's `ApiResultsMetaCompactResponse«ChatMessageDTO,object»`).
+ */
+export const zApiResultsMetaCompactResponseChatMessageDto = zApiResultsMetaCompactResponse.and(z.object({
+    results: z.array(zChatMessageDto)
+}));
+
+/**
+ * Title of the campaign.
+ */
+export const zCampaignTitle = z.string();
+
+/**
+ * Only campaigns with this title.
+ */
+export const zCampaignTitleFilter = z.string();
+
+/**
+ * How the campaign is sent (the vendor's campaign mode, e.g. `BROADCAST`).
+ */
+export const zCampaignMode = z.string();
+
+/**
  * The channels.
  */
 export const zListChannelsResponse = zApiResultsMetaCompactResponseMsgChannel;
@@ -1648,6 +2157,31 @@ export const zResolveSessionResponse = zApiResultsMetaCompactResponseInBoundEven
  * The routing event.
  */
 export const zRouteSessionResponse = zApiResultsMetaCompactResponseInBoundEvent;
+
+/**
+ * The message was queued; `results[0].id` identifies it in status updates.
+ */
+export const zPushMessageResponse = zApiResponseOutBoundReciept;
+
+/**
+ * The matching contacts (an empty `results` when none matches).
+ */
+export const zLookupContactResponse = zApiResultsMetaCompactResponsePbContactDoc;
+
+/**
+ * The campaign created.
+ */
+export const zCreateCampaignResponse = zApiResponseCampaignDto;
+
+/**
+ * The matching campaigns.
+ */
+export const zViewCampaignResponse = zApiResponseCampaignDto;
+
+/**
+ * The profile was updated.
+ */
+export const zUpdateProfileResponse = zApiResponseMapModel;
 
 export const zOnContactInfoWebhookRequest = z.object({
     body: zInBoundContact,

@@ -7,6 +7,7 @@ import {
   type BotpressMessagingClientOptions,
   type Message,
   type MessagePayload,
+  type ReceivedMessagePayload,
   createBotpressMessagingClient,
   createBotpressMessagingWebhookHandler,
   type BotpressMessagingWebhookHandlers,
@@ -24,7 +25,7 @@ export interface BotpressMessagingAdapterOptions extends BotpressMessagingClient
 const vendor = 'botpress-messaging'
 const defaultPageSize = 50
 
-function textOf(payload: MessagePayload | undefined): string | undefined {
+function textOf(payload: ReceivedMessagePayload | undefined): string | undefined {
   return payload?.type === 'text' && typeof payload.text === 'string' ? payload.text : undefined
 }
 

@@ -1,0 +1,170 @@
+// The one way every step (lint, generate, mocks, docs, drift check) reads a vendor's spec:
+// the file as committed (YAML or JSON), converted to OpenAPI 3.x when it is Swagger 2.0,
+// then with `specs/<id>/overlay.yaml` (OpenAPI Overlay 1.0) applied. A published vendor's
+// file stays byte for byte; its fixes live in the overlay.
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, extname, join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { findWorkspaceRoot } from './workspace.mjs'
+
+export const overlayFileName = 'overlay.yaml'
+
+/** A spec or overlay the pipeline cannot take, with what to do about it. */
+export class SpecSourceError extends Error {
+  name = 'SpecSourceError'
+}
+
+/** Parses JSON or YAML by the file's extension (YAML for anything but `.json`). */
+export function parseDocumentText(text, path) {
+  try {
+    // Real specs repeat anchors a lot; the default alias cap refuses some of them.
+    return extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text, { maxAliasCount: -1 })
+  } catch (error) {
+    throw new SpecSourceError(`${path}: not valid ${extname(path).toLowerCase() === '.json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`)
+  }
+}
+
+/**
+ * What kind of API document this is: `openapi-3.0`, `openapi-3.1` or `swagger-2.0`.
+ * Anything else is refused by name, so a wrong file fails before any tool sees it.
+ */
+export function detectFormat(document, path = 'the document') {
+  const found = describeFormat(document)
+  if (typeof document?.openapi === 'string' && /^3\.0\.\d+$/.test(document.openapi)) return 'openapi-3.0'
+  if (typeof document?.openapi === 'string' && /^3\.1\.\d+$/.test(document.openapi)) return 'openapi-3.1'
+  if (String(document?.swagger) === '2.0') return 'swagger-2.0'
+  throw new SpecSourceError(`${path}: not OpenAPI 3.0/3.1 or Swagger 2.0: found ${found}`)
+}
+
+function describeFormat(document) {
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) return `a ${document === null ? 'null' : Array.isArray(document) ? 'list' : typeof document} at the top level`
+  for (const field of ['openapi', 'swagger', 'swaggerVersion', 'asyncapi', 'overlay', 'arazzo', 'openrpc']) {
+    if (field in document) return `${field} ${JSON.stringify(document[field])}`
+  }
+  return `no \`openapi\` or \`swagger\` field (top-level keys: ${Object.keys(document).slice(0, 6).join(', ') || 'none'})`
+}
+
+/** Swagger 2.0 to OpenAPI 3.0 with swagger2openapi (no external reference is fetched). */
+async function convertSwagger2(document, path) {
+  // Loaded on demand: most runs read only 3.x specs without overlay actions.
+  const { default: swagger2openapi } = await import('swagger2openapi')
+  try {
+    const { openapi, patches } = await swagger2openapi.convertObj(structuredClone(document), { patch: true, warnOnly: true, resolve: false })
+    return { document: openapi, patches }
+  } catch (error) {
+    throw new SpecSourceError(`${path}: Swagger 2.0 could not be converted to OpenAPI 3.0: ${error.message}`)
+  }
+}
+
+/** Checks an overlay against Overlay 1.0's required shape, listing every problem. */
+export function overlayProblems(overlay) {
+  if (overlay === null || typeof overlay !== 'object' || Array.isArray(overlay)) return ['the overlay must be a mapping with `overlay`, `info` and `actions`']
+  const problems = []
+  if (typeof overlay.overlay !== 'string' || !/^1\.0\.\d+$/.test(overlay.overlay)) problems.push(`\`overlay\` must be "1.0.0" (found ${JSON.stringify(overlay.overlay)})`)
+  if (typeof overlay.info?.title !== 'string' || typeof overlay.info?.version !== 'string') problems.push('`info` needs a `title` and a `version` (strings)')
+  if (!Array.isArray(overlay.actions)) problems.push('`actions` must be a list (empty when there is nothing to fix)')
+  for (const [index, action] of (Array.isArray(overlay.actions) ? overlay.actions : []).entries()) {
+    const label = `actions[${index}]`
+    if (action === null || typeof action !== 'object' || Array.isArray(action)) {
+      problems.push(`${label} must be a mapping with \`target\` and \`update\` or \`remove\``)
+      continue
+    }
+    if (typeof action.target !== 'string' || !action.target.startsWith('$')) problems.push(`${label}.target must be a JSONPath starting with "$" (found ${JSON.stringify(action.target)})`)
+    if ('remove' in action && typeof action.remove !== 'boolean') problems.push(`${label}.remove must be true or false`)
+    if (!('update' in action) && action.remove !== true) problems.push(`${label} needs \`update\` or \`remove: true\``)
+    if (action.target === '$' && action.remove === true) problems.push(`${label} cannot remove the whole document`)
+  }
+  return problems
+}
+
+/**
+ * Reads an API document and gives the OpenAPI 3.x document the tools see.
+ * @param {string} path the spec file (YAML or JSON)
+ * @param {{ overlayPath?: string, onNote?: (line: string) => void }} [options]
+ */
+export async function loadDocument(path, { overlayPath, onNote = (line) => console.error(line) } = {}) {
+  const original = parseDocumentText(readFileSync(path, 'utf8'), path)
+  const sourceFormat = detectFormat(original, path)
+  let document = original
+  let converted = false
+  if (sourceFormat === 'swagger-2.0') {
+    const conversion = await convertSwagger2(original, path)
+    document = conversion.document
+    converted = true
+    onNote(`note: ${path} is Swagger 2.0; converted to OpenAPI ${document.openapi} with swagger2openapi (${conversion.patches} patches)`)
+  }
+  const overlay = overlayPath ? readOverlay(overlayPath) : undefined
+  const unmatchedTargets = []
+  if (overlay && overlay.actions.length > 0) {
+    const { openapiOverlay } = await import('openapi-format')
+    const { data, resultData } = await openapiOverlay(document, { overlaySet: overlay })
+    document = data
+    for (const action of resultData.unusedActions) unmatchedTargets.push(action.target)
+    if (unmatchedTargets.length > 0) onNote(`note: ${overlayPath}: ${unmatchedTargets.length} action(s) matched nothing: ${unmatchedTargets.join(', ')}`)
+    detectFormat(document, `${path} with ${overlayPath} applied`)
+  }
+  return {
+    document,
+    sourceFormat,
+    converted,
+    overlaid: Boolean(overlay && overlay.actions.length > 0),
+    unmatchedTargets,
+    /** True when the tools must read `document` rather than the file itself. */
+    changed: converted || Boolean(overlay && overlay.actions.length > 0),
+  }
+}
+
+function readOverlay(overlayPath) {
+  const overlay = parseDocumentText(readFileSync(overlayPath, 'utf8'), overlayPath) ?? {}
+  const problems = overlayProblems(overlay)
+  if (problems.length > 0) throw new SpecSourceError(`${overlayPath}: not an OpenAPI Overlay 1.0 document:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
+  return overlay
+}
+
+/** The overlay beside a spec, when there is one. */
+export function overlayPathFor(specPath) {
+  const candidate = join(dirname(specPath), overlayFileName)
+  return existsSync(candidate) ? candidate : undefined
+}
+
+/** A vendor of redocly.yaml (anything with `specPath`) with its overlay applied. */
+export function loadVendorDocument(vendor, options = {}) {
+  return loadDocument(vendor.specPath, { ...options, overlayPath: overlayPathFor(vendor.specPath) })
+}
+
+/** Where loaded documents are written for tools that read files: the workspace's cache, else a temp folder. */
+export function materializedSpecsDir(from = process.cwd()) {
+  try {
+    return join(findWorkspaceRoot(from), 'node_modules', '.cache', 'parley-specs')
+  } catch {
+    return join(tmpdir(), 'parley-specs')
+  }
+}
+
+/**
+ * A file path to give tools that read files (Redocly, Prism): the spec itself when neither
+ * conversion nor overlay changes it, else the loaded document written as JSON under
+ * node_modules/.cache/parley-specs/, named by a hash of its content so workspaces sharing
+ * node_modules never overwrite each other's.
+ */
+export async function materializeDocument(path, options = {}) {
+  const loaded = await loadDocument(path, { overlayPath: overlayPathFor(path), ...options })
+  if (!loaded.changed) return { path, loaded }
+  const text = `${JSON.stringify(loaded.document, null, 2)}\n`
+  const cacheDir = materializedSpecsDir(dirname(path))
+  const digest = createHash('sha256').update(path).update('\0').update(text).digest('hex').slice(0, 16)
+  const target = join(cacheDir, `${basename(dirname(path))}-${digest}.json`)
+  if (!existsSync(target)) {
+    mkdirSync(cacheDir, { recursive: true })
+    const draft = `${target}.${process.pid}.tmp`
+    writeFileSync(draft, text)
+    renameSync(draft, target)
+  }
+  return { path: target, loaded }
+}
+
+export function materializeVendorDocument(vendor, options = {}) {
+  return materializeDocument(vendor.specPath, options)
+}
