@@ -70,11 +70,18 @@ describe('scripts/generate.mjs', () => {
     expect(failure).toContain('$ref ./thing.yaml is not local')
   }, 60_000)
 
-  it('refuses an operationId used twice, naming it and the second operation', () => {
+  it('gives an operationId used twice a second, renamed function and metadata id', () => {
     const spec = tinySpec()
-    spec.paths['/things'] = { get: { operationId: 'getThing', summary: 'List things', responses: { 200: { description: 'things' } } } }
-    const { failure } = generate(scratchWorkspace(spec))
-    expect(failure).toContain('operationId getThing is used twice (GET /things)')
+    spec.paths['/things'] = { get: { operationId: 'getThing', summary: 'List things', responses: { 200: { description: 'things', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } } } } } } }
+    const { out, failure } = generate(scratchWorkspace(spec))
+    expect(failure).toBeUndefined()
+    const sdk = readFileSync(join(out, 'sdk.gen.ts'), 'utf8')
+    expect(sdk).toMatch(/export const getThing: typeof \w+ = /)
+    expect(sdk).toMatch(/export const getThing2: typeof \w+ = /)
+    const operations = readFileSync(join(out, 'operations.gen.ts'), 'utf8')
+    expect(operations).toContain("'GET /things': getThing2Operation")
+    expect(operations).toContain("export const getThing2Operation: OperationInfo = { id: 'getThing2' };")
+    expect(readFileSync(join(out, 'response-schemas.gen.ts'), 'utf8')).toContain('getThing2: ')
   }, 60_000)
 })
 

@@ -69,19 +69,6 @@ function refuseExternalReferences(node, specPath) {
   for (const value of Object.values(node)) refuseExternalReferences(value, specPath)
 }
 
-/** Two operations with one operationId would give one function and one table key. */
-function refuseRepeatedOperationIds(spec, specPath) {
-  const seen = new Set()
-  for (const [url, pathItem] of Object.entries(spec.paths ?? {})) {
-    for (const method of ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']) {
-      const operationId = pathItem?.[method]?.operationId
-      if (operationId === undefined) continue
-      if (seen.has(operationId)) throw new Error(`${specPath}: operationId ${operationId} is used twice (${method.toUpperCase()} ${url})`)
-      seen.add(operationId)
-    }
-  }
-}
-
 /**
  * hey-api's config for one vendor. Its own SDK functions go to requests.gen.ts (not
  * exported by the package); @parley/operations writes the public sdk.gen.ts over them.
@@ -192,7 +179,6 @@ export async function generate({ root = findWorkspaceRoot(), vendorIds = [], out
     // Swagger 2.0 converted and the overlay applied, as every other step sees the spec.
     const { document: spec } = await loadVendorDocument(vendor)
     refuseExternalReferences(spec, vendor.specPath)
-    refuseRepeatedOperationIds(spec, vendor.specPath)
     const outputDir = outDir ? join(outDir, vendor.id) : join(vendor.packageDir, 'src', 'generated')
     jobs.push({ vendor, spec, outputDir })
   }
