@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { camelCase, operationFunctionNames, runtimeExports } from '@parley/codegen'
+import { camelCase, credentialOptionName, operationFunctionNames, planCredentialOptions, runtimeExports } from '@parley/codegen'
 import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createScratchWorkspace } from '../../scripts/lib/scratch-workspace.mjs'
@@ -112,5 +112,20 @@ describe('@parley/codegen names', () => {
     ])
     expect([...names.values()]).toEqual(['fetchConfiguration', 'fetchConfiguration2', 'usersListAll', 'getUsersByUserIdPosts', 'delete2', 'notFoundError', 'parseRetryAfter2', 'getHTTPStatus'])
     expect(camelCase('x-api-key')).toBe('xApiKey')
+  })
+
+  it('names credential options: username/password for one Basic scheme, prefixed by the scheme when there are several; identifiers from any scheme name', () => {
+    const one = planCredentialOptions({ components: { securitySchemes: { basic_auth: { type: 'http', scheme: 'Basic' }, 'x-api-key': { type: 'apiKey', in: 'header', name: 'X-Key' } } } }, credentialOptionName)
+    expect(one.table).toEqual({ basic_auth: { kind: 'basic', username: 'username', password: 'password' }, 'x-api-key': { kind: 'secret', option: 'xApiKey' } })
+    const two = planCredentialOptions(
+      { components: { securitySchemes: { AdminAuth: { type: 'http', scheme: 'basic' }, 'user-auth': { type: 'http', scheme: 'basic' }, oidc: { type: 'openIdConnect', openIdConnectUrl: 'https://id.example.com' } } } },
+      credentialOptionName,
+    )
+    expect(two.table).toEqual({
+      AdminAuth: { kind: 'basic', username: 'adminAuthUsername', password: 'adminAuthPassword' },
+      'user-auth': { kind: 'basic', username: 'userAuthUsername', password: 'userAuthPassword' },
+      oidc: { kind: 'secret', option: 'oidc' },
+    })
+    expect(two.options.find((option) => option.name === 'oidc').type).toBe('token')
   })
 })
