@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { camelCase, operationFunctionNames, runtimeExports } from '@parley/codegen'
+import { camelCase, credentialOptionName, operationFunctionNames, planCredentialOptions, runtimeExports } from '@parley/codegen'
 import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createScratchWorkspace } from '../../scripts/lib/scratch-workspace.mjs'
@@ -70,11 +70,18 @@ describe('scripts/generate.mjs', () => {
     expect(failure).toContain('$ref ./thing.yaml is not local')
   }, 60_000)
 
-  it('refuses an operationId used twice, naming it and the second operation', () => {
+  it('gives an operationId used twice a second, renamed function and metadata id', () => {
     const spec = tinySpec()
-    spec.paths['/things'] = { get: { operationId: 'getThing', summary: 'List things', responses: { 200: { description: 'things' } } } }
-    const { failure } = generate(scratchWorkspace(spec))
-    expect(failure).toContain('operationId getThing is used twice (GET /things)')
+    spec.paths['/things'] = { get: { operationId: 'getThing', summary: 'List things', responses: { 200: { description: 'things', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } } } } } } }
+    const { out, failure } = generate(scratchWorkspace(spec))
+    expect(failure).toBeUndefined()
+    const sdk = readFileSync(join(out, 'sdk.gen.ts'), 'utf8')
+    expect(sdk).toMatch(/export const getThing: typeof \w+ = /)
+    expect(sdk).toMatch(/export const getThing2: typeof \w+ = /)
+    const operations = readFileSync(join(out, 'operations.gen.ts'), 'utf8')
+    expect(operations).toContain("'GET /things': getThing2Operation")
+    expect(operations).toContain("export const getThing2Operation: OperationInfo = { id: 'getThing2' };")
+    expect(readFileSync(join(out, 'response-schemas.gen.ts'), 'utf8')).toContain('getThing2: ')
   }, 60_000)
 })
 
@@ -105,5 +112,20 @@ describe('@parley/codegen names', () => {
     ])
     expect([...names.values()]).toEqual(['fetchConfiguration', 'fetchConfiguration2', 'usersListAll', 'getUsersByUserIdPosts', 'delete2', 'notFoundError', 'parseRetryAfter2', 'getHTTPStatus'])
     expect(camelCase('x-api-key')).toBe('xApiKey')
+  })
+
+  it('names credential options: username/password for one Basic scheme, prefixed by the scheme when there are several; identifiers from any scheme name', () => {
+    const one = planCredentialOptions({ components: { securitySchemes: { basic_auth: { type: 'http', scheme: 'Basic' }, 'x-api-key': { type: 'apiKey', in: 'header', name: 'X-Key' } } } }, credentialOptionName)
+    expect(one.table).toEqual({ basic_auth: { kind: 'basic', username: 'username', password: 'password' }, 'x-api-key': { kind: 'secret', option: 'xApiKey' } })
+    const two = planCredentialOptions(
+      { components: { securitySchemes: { AdminAuth: { type: 'http', scheme: 'basic' }, 'user-auth': { type: 'http', scheme: 'basic' }, oidc: { type: 'openIdConnect', openIdConnectUrl: 'https://id.example.com' } } } },
+      credentialOptionName,
+    )
+    expect(two.table).toEqual({
+      AdminAuth: { kind: 'basic', username: 'adminAuthUsername', password: 'adminAuthPassword' },
+      'user-auth': { kind: 'basic', username: 'userAuthUsername', password: 'userAuthPassword' },
+      oidc: { kind: 'secret', option: 'oidc' },
+    })
+    expect(two.options.find((option) => option.name === 'oidc').type).toBe('token')
   })
 })

@@ -134,6 +134,8 @@ export function kindsSpec(tokenUrl) {
         Thing: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, size: { type: ['integer', 'null'] } } },
         Prefs: { type: 'object', properties: { theme: { type: 'string' }, alerts: { type: 'boolean' } } },
         ParleyError: { type: 'object', properties: { message: { type: 'string' } } },
+        // Named like the SDK module's own `Options` type.
+        Options: { type: 'object', properties: { verbose: { type: 'boolean' } } },
       },
       securitySchemes: {
         headerKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },

@@ -20,6 +20,7 @@ import { findWorkspaceRoot } from './workspace.mjs'
 
 export { findWorkspaceRoot } from './workspace.mjs'
 export { camelCase, credentialOptionName, operationFunctionNames, runtimeExports } from './names.mjs'
+export { planCredentialOptions } from './describe.mjs'
 
 /** hey-api's generated code is written against this exact version's client contract. */
 export const PINNED_HEY_API_VERSION = '0.99.0'
@@ -67,19 +68,6 @@ function refuseExternalReferences(node, specPath) {
     throw new Error(`${specPath}: $ref ${node.$ref} is not local; the generators read one file per spec (bundle it into the spec)`)
   }
   for (const value of Object.values(node)) refuseExternalReferences(value, specPath)
-}
-
-/** Two operations with one operationId would give one function and one table key. */
-function refuseRepeatedOperationIds(spec, specPath) {
-  const seen = new Set()
-  for (const [url, pathItem] of Object.entries(spec.paths ?? {})) {
-    for (const method of ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']) {
-      const operationId = pathItem?.[method]?.operationId
-      if (operationId === undefined) continue
-      if (seen.has(operationId)) throw new Error(`${specPath}: operationId ${operationId} is used twice (${method.toUpperCase()} ${url})`)
-      seen.add(operationId)
-    }
-  }
 }
 
 /**
@@ -192,7 +180,6 @@ export async function generate({ root = findWorkspaceRoot(), vendorIds = [], out
     // Swagger 2.0 converted and the overlay applied, as every other step sees the spec.
     const { document: spec } = await loadVendorDocument(vendor)
     refuseExternalReferences(spec, vendor.specPath)
-    refuseRepeatedOperationIds(spec, vendor.specPath)
     const outputDir = outDir ? join(outDir, vendor.id) : join(vendor.packageDir, 'src', 'generated')
     jobs.push({ vendor, spec, outputDir })
   }

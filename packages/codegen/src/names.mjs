@@ -83,9 +83,12 @@ export function operationFunctionNames(operations) {
   return names
 }
 
-/** A schema's type name, renamed when a vendor package would export the same name from the runtime (TS2308). */
+/** Types the generated SDK module exports beside the schema types (a vendor entry re-exports both). */
+const generatedTypeExports = new Set(['Options', 'OperationId'])
+
+/** A schema's type name, renamed when a vendor package would export the same name from the runtime or the SDK module (TS2308). */
 export function schemaTypeName(name) {
-  return runtimeExports.has(name) ? `${name}Schema` : name
+  return runtimeExports.has(name) || generatedTypeExports.has(name) ? `${name}Schema` : name
 }
 
 /** A security scheme's option name in a client factory: `api-key` -> apiKey, `OAuth2` -> oAuth2. */

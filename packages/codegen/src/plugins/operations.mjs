@@ -25,7 +25,15 @@ export function collectOperations(plugin) {
     collected.push({ key: `${operation.method.toUpperCase()} ${operation.path}`, operation, operationId: operation.operationId, method: operation.method, path: operation.path })
   }, { order: 'declarations' })
   const names = operationFunctionNames(collected)
-  return collected.map((entry) => ({ ...entry, name: names.get(entry.key) }))
+  // `id` keys the metadata and the response schemas: a repeated operationId (invalid, but
+  // published specs have them) gives way to the operation's own, renamed function name.
+  const seen = new Set()
+  return collected.map((entry) => {
+    const name = names.get(entry.key)
+    const id = entry.operationId !== undefined && !seen.has(entry.operationId) ? entry.operationId : name
+    seen.add(id)
+    return { ...entry, name, id }
+  })
 }
 
 const escapeComment = (text) => text.replaceAll('*/', '*\\/')
@@ -48,12 +56,10 @@ function handler({ plugin }) {
 
   const operations = collectOperations(plugin)
   for (const entry of operations) {
-    const id = entry.operationId ?? entry.name
-    const info = describeOperation(spec, { path: entry.path, method: entry.method, id, name: entry.name })
+    const info = describeOperation(spec, { path: entry.path, method: entry.method, id: entry.id, name: entry.name })
     const infoSymbol = plugin.symbol(`${entry.name}Operation`, { ...operationsFile, meta: { category: 'parley', resource: 'operation-info', resourceId: entry.operation.id } })
     plugin.node($.const(infoSymbol).export().type($.type(OperationInfo)).assign($.fromValue(info)))
     entry.infoSymbol = infoSymbol
-    entry.id = id
   }
 
   const table = $.object().pretty()

@@ -13,7 +13,7 @@ function handler({ plugin }) {
   const table = $.object().pretty()
   for (const entry of collectOperations(plugin)) {
     const schema = plugin.querySymbol({ artifact: 'zod', category: 'schema', resource: 'operation', resourceId: entry.operation.id, role: 'responses' })
-    if (schema) table.prop(entry.operationId ?? entry.name, $(schema))
+    if (schema) table.prop(entry.id, $(schema))
   }
   const schemas = plugin.symbol('responseSchemas', file)
   plugin.node(

@@ -1,0 +1,28 @@
+// Types of @parley/codegen's entry (src/index.mjs).
+export interface Vendor {
+  readonly id: string
+  readonly specPath: string
+  readonly packageDir: string
+}
+
+export interface CredentialOptionPlan {
+  readonly table: Record<string, { kind: 'secret'; option: string } | { kind: 'basic'; username: string; password: string } | { kind: 'clientCredentials'; clientId: string; clientSecret: string; token: string }>
+  readonly options: ReadonlyArray<{ name: string; type: 'string' | 'token'; doc: string }>
+}
+
+export const PINNED_HEY_API_VERSION: string
+export const generatedHeader: ReadonlyArray<string>
+export const runtimeExports: ReadonlySet<string>
+
+export function findWorkspaceRoot(from?: string): string
+export function listVendors(root?: string): Vendor[]
+export function findVendor(id: string, root?: string): Vendor
+export function readVendorDocument(vendor: Pick<Vendor, 'specPath'>): Record<string, unknown>
+/** hey-api's config for one vendor (what `openapi-ts.config.ts` exports). */
+export function heyApiConfig(vendor: Pick<Vendor, 'specPath' | 'packageDir'>, overrides?: { input?: unknown; outputDir?: string }): Record<string, unknown>
+export function generate(options?: { root?: string; vendorIds?: string[]; outDir?: string }): Promise<{ vendors: string[]; seconds: number }>
+
+export function camelCase(text: string): string
+export function credentialOptionName(schemeName: string): string
+export function operationFunctionNames(operations: ReadonlyArray<{ key: string; operationId?: string; method: string; path: string }>): Map<string, string>
+export function planCredentialOptions(spec: Record<string, unknown>, optionName: (schemeName: string) => string): CredentialOptionPlan
