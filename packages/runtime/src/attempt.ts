@@ -55,7 +55,10 @@ export async function attemptRequest(request: PreparedRequest, timeouts: Attempt
 }
 
 /** The body as the call wants it; binary content types as a Blob, never decoded as text. */
-async function readContent(response: Reply, method: string, parseAs: string): Promise<Answer['content']> {
+async function readContent(response: Reply, method: string, requestedParseAs: string): Promise<Answer['content']> {
+  // An operation's response kind describes its 2xx answers: an error's body is read as
+  // text so that the typed error carries it.
+  const parseAs = response.ok ? requestedParseAs : 'auto'
   if (response.status === 204 || response.status === 205 || method === 'HEAD' || parseAs === 'empty') {
     await discard(response)
     return undefined

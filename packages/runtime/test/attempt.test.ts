@@ -42,6 +42,14 @@ describe('attemptRequest', () => {
     expect(isBinaryType('text/html')).toBe(false)
   })
 
+  it("reads an error's body as text whatever kind the operation's 2xx answers are", async () => {
+    for (const parseAs of ['empty', 'blob', 'stream'] as const) {
+      const notFound = new Response('Not Found', { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } })
+      const answer = await attemptRequest(prepared({ fetch: scriptedFetch(notFound).fetch, parseAs }), new AttemptTimeouts(), secrets)
+      expect(answer.content).toBe('Not Found')
+    }
+  })
+
   it('classifies a refused connection as never sent and a reset as possibly sent, with the URL scrubbed', async () => {
     const refused = await attemptRequest(prepared({ fetch: scriptedFetch(connectionRefused()).fetch }), new AttemptTimeouts(), secrets).catch((error) => error)
     expect(refused).toBeInstanceOf(ConnectionError)
