@@ -27,6 +27,40 @@ const attwBin = binary('@arethetypeswrong/cli', 'dist/index.js')
 const tscBin = binary('typescript', 'bin/tsc')
 const esbuild = require('esbuild')
 
+// Runs in the one-vendor project: the other vendors must be absent, and one facade call
+// must reach a server on 127.0.0.1 with the right path, token and body.
+const oneVendorScript = `import assert from 'node:assert/strict'
+import { createServer } from 'node:http'
+import { createRequire } from 'node:module'
+import { createMessaging } from '@parley/messaging'
+import { avaamo } from '@parley/messaging/avaamo'
+
+assert.throws(() => createRequire(import.meta.url).resolve('@parley/khoros-flow'), /Cannot find module/)
+const seen = []
+const server = createServer((request, response) => {
+  let body = ''
+  request.on('data', (chunk) => (body += chunk))
+  request.on('end', () => {
+    seen.push({ method: request.method, url: request.url, token: request.headers['access-token'], body: JSON.parse(body) })
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ success: true }))
+  })
+})
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+try {
+  const baseUrl = 'http://127.0.0.1:' + server.address().port
+  const chat = createMessaging(avaamo({ botId: 7, userAccessToken: 'user-token', agentAccessToken: 'agent-token', baseUrl }))
+  const sent = await chat.sendText({ conversationId: 'c-1', text: 'Hello from one vendor' })
+  assert.equal(sent.conversationId, 'c-1')
+  assert.equal(seen.length, 1)
+  assert.equal(seen[0].method, 'POST')
+  assert.equal(seen[0].url, '/bots_api/v1/messages.json')
+  assert.equal(seen[0].token, 'user-token')
+  assert.deepEqual(seen[0].body, { message: 'Hello from one vendor', conversation: { uuid: 'c-1' }, bot_id: 7 })
+} finally {
+  server.close()
+}
+`
+
 const problems = []
 const run = (command, args, options = {}) => execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options })
 function check(label, action) {
@@ -60,6 +94,19 @@ try {
       if (entry.manifest.engines?.node !== '>=20') throw new Error(`engines.node is ${entry.manifest.engines?.node}`)
     })
   }
+
+  console.log('\nInstalling the facade with one vendor (runtime, messaging, avaamo) into a fresh npm project...')
+  // The vendors are optional peers of the facade: these three tarballs alone must install
+  // and serve `@parley/messaging/avaamo`, without the other vendor packages anywhere.
+  const oneVendorDir = join(workDir, 'one-vendor')
+  mkdirSync(oneVendorDir)
+  writeFileSync(join(oneVendorDir, 'package.json'), JSON.stringify({ name: 'parley-one-vendor', private: true, type: 'module' }, null, 2))
+  const oneVendorTarballs = ['@parley/runtime', '@parley/messaging', '@parley/avaamo'].map((name) => tarballs[name])
+  check('npm install @parley/messaging @parley/avaamo (with runtime) and nothing else', () =>
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...oneVendorTarballs], { cwd: oneVendorDir }),
+  )
+  writeFileSync(join(oneVendorDir, 'send.mjs'), oneVendorScript)
+  check('facade + avaamo only: sendText reaches a local server', () => run(process.execPath, ['send.mjs'], { cwd: oneVendorDir }))
 
   console.log('\nInstalling the tarballs into a fresh npm project...')
   const consumerDir = join(workDir, 'consumer')
