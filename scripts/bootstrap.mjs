@@ -4,8 +4,9 @@
 // the lockfile, then run the pnpm script named on the command line.
 //
 //   node scripts/bootstrap.mjs <script> [args...]
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { constants } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -34,6 +35,17 @@ function pnpm(...pnpmArguments) {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
+// The script (`npm start` stays up) runs as a child that gets every stop signal this
+// process gets, so a SIGTERM to this process alone leaves nothing running.
+function pnpmUntilStopped(...pnpmArguments) {
+  const child = spawn(npx, ['--yes', packageManager, ...pnpmArguments], { cwd: repositoryRoot, stdio: 'inherit', env: environment })
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
+  child.on('error', (error) => {
+    throw error
+  })
+  child.on('exit', (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)))
+}
+
 const lockfile = join(repositoryRoot, 'pnpm-lock.yaml')
 pnpm('install', ...(existsSync(lockfile) ? ['--frozen-lockfile'] : []), '--reporter=append-only')
-pnpm('run', script, ...scriptArguments)
+pnpmUntilStopped('run', script, ...scriptArguments)
