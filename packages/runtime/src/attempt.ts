@@ -26,10 +26,12 @@ export async function attemptRequest(request: PreparedRequest, timeouts: Attempt
   if (signal?.aborted) throw signal.reason
   const attempt = timeouts.start(request.timeoutMs, signal)
   const { method } = request.call
+  // Called unbound: workerd's fetch throws "Illegal invocation" when `this` is another object.
+  const send = request.fetch
   try {
     let current = { url: request.url, method }
     for (let hops = 0; ; hops++) {
-      const response = await request.fetch(current.url, {
+      const response = await send(current.url, {
         method: current.method,
         headers: request.headers,
         body: current.method === method ? request.body : null,
