@@ -27,6 +27,8 @@ const { packageManager } = JSON.parse(readFileSync(join(repositoryRoot, 'package
 const environment = { ...process.env, ...quietToolEnvironment, CI: process.env.CI ?? '' }
 // npm exports its own settings to scripts; pnpm would read some of them as its own.
 for (const name of Object.keys(environment)) if (name.startsWith('npm_config_')) delete environment[name]
+// No update notices from npm or pnpm: the versions are pinned on purpose.
+environment.npm_config_update_notifier = 'false'
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 function pnpm(...pnpmArguments) {
