@@ -10,7 +10,7 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { firstFreePortFrom, startPrismMock } from '@parley/testing/prism-launcher'
+import { firstFreePortFrom, isPortFree, startPrismMock } from '@parley/testing/prism-launcher'
 import { buildVendorPage, writePortalIndex } from './docs.mjs'
 import { listVendors, repositoryRoot } from './lib/vendors.mjs'
 import { startPortalServer } from './portal/server.mjs'
@@ -70,19 +70,29 @@ try {
   await stop(1, `npm start failed: ${error instanceof Error ? error.message : error}`)
 }
 
-/** The wanted ports, or the next free ones where they are taken (each skip is printed). */
+/**
+ * The wanted ports; a taken one is replaced by a free port above all the wanted ones, so
+ * the other servers keep theirs (each replacement is printed).
+ */
 async function choosePorts() {
-  const taken = new Set()
-  const pick = async (label, wanted) => {
-    let port = await firstFreePortFrom(wanted)
-    while (taken.has(port)) port = await firstFreePortFrom(port + 1)
-    taken.add(port)
-    if (port !== wanted) console.log(`Port ${wanted} on 127.0.0.1 is taken: ${label} uses ${port} instead.`)
-    return port
+  const wanted = { ...Object.fromEntries(vendors.map((vendor, index) => [vendor.id, firstMockPort + index])), portal: wantedPortalPort }
+  const used = new Set(Object.values(wanted))
+  let nextCandidate = Math.max(...used) + 1
+  const chosen = {}
+  for (const [name, port] of Object.entries(wanted)) {
+    if (await isPortFree(port)) {
+      chosen[name] = port
+      continue
+    }
+    let replacement = await firstFreePortFrom(nextCandidate)
+    while (used.has(replacement)) replacement = await firstFreePortFrom(replacement + 1)
+    used.add(replacement)
+    nextCandidate = replacement + 1
+    chosen[name] = replacement
+    console.log(`Port ${port} on 127.0.0.1 is taken: ${name === 'portal' ? 'the portal' : `the ${name} mock`} uses ${replacement} instead.`)
   }
-  const mocks = {}
-  for (const [index, vendor] of vendors.entries()) mocks[vendor.id] = await pick(`the ${vendor.id} mock`, firstMockPort + index)
-  return { mocks, portal: await pick('the portal', wantedPortalPort) }
+  const { portal, ...mocks } = chosen
+  return { mocks, portal }
 }
 
 function killQuietly(pid) {
