@@ -16,7 +16,8 @@ import { listVendors, repositoryRoot } from './lib/vendors.mjs'
 import { startPortalServer } from './portal/server.mjs'
 
 const wantedPortalPort = Number(process.env.PORT ?? 4000)
-const docsDir = join(repositoryRoot, 'docs-dist')
+// PARLEY_DOCS_DIR: somewhere else than docs-dist/ (the start test writes to a temporary folder).
+const docsDir = process.env.PARLEY_DOCS_DIR ?? join(repositoryRoot, 'docs-dist')
 const vendors = listVendors()
 // MOCK_PORT moves the whole block of mock ports (the first vendor's port; the rest follow).
 const firstMockPort = Number(process.env.MOCK_PORT ?? vendors[0].mockPort)

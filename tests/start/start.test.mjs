@@ -3,7 +3,8 @@
 // no child is left; kill one mock and check everything stops; kill the parent of a mock
 // with SIGKILL and check the mock exits by itself. Needs the packages built (`pnpm build`).
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,7 +16,7 @@ const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url))
 const startDeadlineMs = 400_000
 const cleanup = []
 afterEach(async () => {
-  for (const action of cleanup.splice(0)) await action()
+  for (const action of cleanup.splice(0).reverse()) await action()
 })
 
 /** Pids whose parent is `pid` (from /proc: this test runs on Linux). */
@@ -57,9 +58,11 @@ function occupy(port) {
 
 /** Starts scripts/start.mjs on free ports; resolves once it says it is up. */
 async function start(environment) {
+  const docsDir = mkdtempSync(join(tmpdir(), 'parley-start-docs-'))
+  cleanup.push(async () => rmSync(docsDir, { recursive: true, force: true }))
   const child = spawn(process.execPath, [join(repositoryRoot, 'scripts', 'start.mjs')], {
     cwd: repositoryRoot,
-    env: { ...process.env, ...environment },
+    env: { ...process.env, PARLEY_DOCS_DIR: docsDir, ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const run = { child, output: '', exit: new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))) }
