@@ -4,8 +4,9 @@
 // the lockfile, then run the pnpm script named on the command line.
 //
 //   node scripts/bootstrap.mjs <script> [args...]
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { constants } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -26,6 +27,8 @@ const { packageManager } = JSON.parse(readFileSync(join(repositoryRoot, 'package
 const environment = { ...process.env, ...quietToolEnvironment, CI: process.env.CI ?? '' }
 // npm exports its own settings to scripts; pnpm would read some of them as its own.
 for (const name of Object.keys(environment)) if (name.startsWith('npm_config_')) delete environment[name]
+// No update notices from npm or pnpm: the versions are pinned on purpose.
+environment.npm_config_update_notifier = 'false'
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 function pnpm(...pnpmArguments) {
@@ -34,6 +37,17 @@ function pnpm(...pnpmArguments) {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
+// The script (`npm start` stays up) runs as a child that gets every stop signal this
+// process gets, so a SIGTERM to this process alone leaves nothing running.
+function pnpmUntilStopped(...pnpmArguments) {
+  const child = spawn(npx, ['--yes', packageManager, ...pnpmArguments], { cwd: repositoryRoot, stdio: 'inherit', env: environment })
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
+  child.on('error', (error) => {
+    throw error
+  })
+  child.on('exit', (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)))
+}
+
 const lockfile = join(repositoryRoot, 'pnpm-lock.yaml')
 pnpm('install', ...(existsSync(lockfile) ? ['--frozen-lockfile'] : []), '--reporter=append-only')
-pnpm('run', script, ...scriptArguments)
+pnpmUntilStopped('run', script, ...scriptArguments)

@@ -81,7 +81,8 @@ export async function buildVendorPage(vendor, directory = defaultOutputDir) {
 }
 
 export async function writePortalIndex(directory = defaultOutputDir, options = {}) {
-  const summaries = await Promise.all(listVendors().map((vendor) => vendorSummary(vendor)))
+  // `mockPorts`: the ports `npm start` actually used (it skips taken ones).
+  const summaries = await Promise.all(listVendors().map((vendor) => vendorSummary({ ...vendor, mockPort: options.mockPorts?.[vendor.id] ?? vendor.mockPort })))
   writeFileSync(join(directory, 'index.html'), renderPortalIndex(summaries, options))
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm mock [vendor...]`: a Prism mock per vendor on 127.0.0.1 (ports from redocly.yaml
 // order, 4101 upwards), until interrupted.
-import { startPrismMock } from './lib/prism.mjs'
+import { startPrismMock } from '@parley/testing/prism-launcher'
 import { listVendors } from './lib/vendors.mjs'
 
 const requested = process.argv.slice(2)

@@ -185,7 +185,7 @@ scaffold(
         typecheck: 'tsc -p tsconfig.json',
         // Against a Prism mock on a loaded 2-core machine, starting it and a dozen calls can
         // take longer than vitest's defaults (10 s per hook, 5 s per test).
-        test: 'vitest run --typecheck --hookTimeout 30000 --testTimeout 20000',
+        test: 'vitest run --typecheck',
       },
       publishConfig: { access: 'public' },
       dependencies: { '@parley/runtime': `workspace:^`, zod: '^4.1.0' },
@@ -295,22 +295,42 @@ export * from '@parley/runtime/errors'
 `,
 )
 scaffold(
+  'test/prism-setup.ts',
+  `// One Prism mock per spec for the whole test run; tests find it with \`prismMockUrl\`.
+import { prismGlobalSetup } from '@parley/testing'
+
+export default prismGlobalSetup(['${id}'])
+`,
+)
+scaffold(
+  'vitest.config.ts',
+  `import { defineConfig } from 'vitest/config'
+
+// Generous limits: on a busy 2-core machine a test can wait seconds for a CPU. The mock
+// starts once in the globalSetup, which polls for readiness with its own overall deadline.
+export default defineConfig({
+  test: {
+    globalSetup: ['./test/prism-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+})
+`,
+)
+scaffold(
   'test/operations.mock.test.ts',
   `// Every operation of the spec, called through the client with the spec's own examples,
 // against a Prism mock made from the same spec (Prism validates each request).
-import { exerciseEveryOperation, specPathOf, startPrismMock } from '@parley/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exerciseEveryOperation, prismMockUrl, specPathOf } from '@parley/testing'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { type ${pascalName}Client, create${pascalName}Client } from '../src/index.js'
 import { operations } from '../src/generated/operations.gen.js'
 
-let mock: Awaited<ReturnType<typeof startPrismMock>>
 let client: ${pascalName}Client
 
 beforeAll(async () => {
-  mock = await startPrismMock(specPathOf('${id}'))
-  client = create${pascalName}Client({ baseUrl: mock.baseUrl, maxRetries: 0, ${schemes.map((scheme) => `${scheme.option}: 'mock-${scheme.option}'`).join(', ')} })
+  client = create${pascalName}Client({ baseUrl: prismMockUrl('${id}'), maxRetries: 0, ${schemes.map((scheme) => `${scheme.option}: 'mock-${scheme.option}'`).join(', ')} })
 })
-afterAll(() => mock?.close())
 
 describe('${id}: every operation against the spec mock', () => {
   it('answers each operation with a 2xx body', async () => {

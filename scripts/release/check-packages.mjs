@@ -15,6 +15,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { oneVendorScript, typedConsumer } from './consumers.mjs'
 import { listPublicPackages, packPackage } from './packages.mjs'
 
 import { repositoryRoot } from '../lib/vendors.mjs'
@@ -61,6 +62,19 @@ try {
     })
   }
 
+  console.log('\nInstalling the facade with one vendor (runtime, messaging, avaamo) into a fresh npm project...')
+  // The vendors are optional peers of the facade: these three tarballs alone must install
+  // and serve `@parley/messaging/avaamo`, without the other vendor packages anywhere.
+  const oneVendorDir = join(workDir, 'one-vendor')
+  mkdirSync(oneVendorDir)
+  writeFileSync(join(oneVendorDir, 'package.json'), JSON.stringify({ name: 'parley-one-vendor', private: true, type: 'module' }, null, 2))
+  const oneVendorTarballs = ['@parley/runtime', '@parley/messaging', '@parley/avaamo'].map((name) => tarballs[name])
+  check('npm install @parley/messaging @parley/avaamo (with runtime) and nothing else', () =>
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...oneVendorTarballs], { cwd: oneVendorDir }),
+  )
+  writeFileSync(join(oneVendorDir, 'send.mjs'), oneVendorScript)
+  check('facade + avaamo only: sendText reaches a local server', () => run(process.execPath, ['send.mjs'], { cwd: oneVendorDir }))
+
   console.log('\nInstalling the tarballs into a fresh npm project...')
   const consumerDir = join(workDir, 'consumer')
   mkdirSync(consumerDir)
@@ -103,32 +117,6 @@ try {
   writeFileSync(join(consumerDir, 'commonjs.cjs'), `${cjsLines.join('\n')}\n`)
   check(`CommonJS: require() on Node ${process.versions.node} (require of ESM)`, () => run(process.execPath, ['commonjs.cjs'], { cwd: consumerDir }))
 
-  const typedConsumer = `import { createKhorosFlowClient, type SendMessageResult } from '@parley/khoros-flow'
-import { createBotpressMessagingClient, type Message } from '@parley/botpress-messaging'
-import { createMeheryXmsClient, createMeheryXmsWebhookHandler } from '@parley/mehery-xms'
-import { createAvaamoClient, iterateAgentMessages } from '@parley/avaamo'
-import { createMessaging } from '@parley/messaging'
-import { khorosFlow } from '@parley/messaging/khoros-flow'
-import type { paths } from '@parley/khoros-flow/paths'
-import { zMessage } from '@parley/botpress-messaging/zod'
-
-export async function consumer(): Promise<void> {
-  const flow = createKhorosFlowClient({ apiKey: 'k' })
-  const reply: SendMessageResult = await flow.sendMessage({
-    path: { threadId: 't' },
-    query: { sync: true },
-    body: { payload: { type: 'text', speech: 'hi', originator: { name: 'n', role: 'external' } } },
-  })
-  const messages: Message[] = await createBotpressMessagingClient({ clientId: 'i', clientToken: 't' }).listMessages({ path: { conversationId: 'c' } })
-  await createMeheryXmsClient({ tenant: 'acme', apiKey: 'k', apiId: 'i' }).listChannels()
-  createMeheryXmsWebhookHandler({ verifyToken: 't', on: { contactInfo: () => ({}) } })
-  for await (const entry of iterateAgentMessages(createAvaamoClient({ agentAccessToken: 'a' }))) void entry.uuid
-  const chat = createMessaging(khorosFlow({ apiKey: 'k' }))
-  if (chat.capabilities.handover) await chat.handover({ conversationId: 'c' })
-  const path: keyof paths = '/messages/{threadId}'
-  void [reply, messages, path, zMessage]
-}
-`
   writeFileSync(join(consumerDir, 'consumer.ts'), typedConsumer)
   const typeCheck = (label, compilerOptions) => {
     const tsconfig = `tsconfig.${label}.json`

@@ -3,8 +3,8 @@
 // spec carries it as an example of its operation, and Prism (a JSON Schema validator
 // independent of zod) accepts it as a request sent through the client.
 import { readFileSync, readdirSync } from 'node:fs'
-import { type RunningMock, specPathOf, startPrismMock } from '@parley/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { prismMockUrl, specPathOf } from '@parley/testing'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ZodType } from 'zod'
 import { readSpec, resolveReference } from '@parley/testing/spec-examples'
 import { type AvaamoClient, UnprocessableEntityError, createAvaamoClient } from '../src/index.js'
@@ -96,13 +96,10 @@ describe('the vendor document examples', () => {
 })
 
 describe('the document examples through the client to the spec mock', () => {
-  let mock: RunningMock
   let avaamo: AvaamoClient
   beforeAll(async () => {
-    mock = await startPrismMock(specPathOf('avaamo'))
-    avaamo = createAvaamoClient({ baseUrl: mock.baseUrl, userAccessToken: 'mock-user-token', agentAccessToken: 'mock-agent-token', maxRetries: 0, validateResponses: responseChecker })
+    avaamo = createAvaamoClient({ baseUrl: prismMockUrl('avaamo'), userAccessToken: 'mock-user-token', agentAccessToken: 'mock-agent-token', maxRetries: 0, validateResponses: responseChecker })
   })
-  afterAll(() => mock?.close())
 
   const postedCases = cases.filter(([, example]) => example.isPostedMessage)
   it.each(postedCases)('Prism accepts %s as a postAgentMessage body', async (name) => {

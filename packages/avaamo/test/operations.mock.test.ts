@@ -2,25 +2,22 @@
 // each request (query types and bounds, the `access-token` header, the body) and answers
 // with the spec's examples, so a call that passes here is well-formed on the wire; with
 // `validateResponses` the answers are also checked against the generated zod schemas.
-import { type RunningMock, exerciseEveryOperation, specPathOf, startPrismMock } from '@parley/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exerciseEveryOperation, prismMockUrl, specPathOf } from '@parley/testing'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { responseChecker } from '../src/zod.js'
 import { type AvaamoClient, BadRequestError, createAvaamoClient, iterateAgentMessages, operations } from '../src/index.js'
 
-let mock: RunningMock
 let avaamo: AvaamoClient
 
 beforeAll(async () => {
-  mock = await startPrismMock(specPathOf('avaamo'))
   avaamo = createAvaamoClient({
-    baseUrl: mock.baseUrl,
+    baseUrl: prismMockUrl('avaamo'),
     userAccessToken: 'mock-user-token',
     agentAccessToken: 'mock-agent-token',
     maxRetries: 0,
     validateResponses: responseChecker,
   })
 })
-afterAll(() => mock?.close())
 
 describe('avaamo: every operation against the spec mock', () => {
   it('answers each operation, called with the spec\'s own examples, with a 2xx body', async () => {

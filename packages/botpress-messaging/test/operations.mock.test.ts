@@ -1,8 +1,8 @@
 // Every operation of the spec, over HTTP, against a Prism mock made from the same spec.
 // Prism validates each request (path, query, headers, body) against the spec and answers
 // with the spec's examples, so a call that passes here is well-formed on the wire.
-import { type RunningMock, specPathOf, startPrismMock } from '@parley/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { prismMockUrl } from '@parley/testing'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { type BotpressMessagingClient, type SyncRequest, createBotpressMessagingClient, operations } from '../src/index.js'
 import syncTelegramSlack from './fixtures/sync-telegram-slack.request.json' with { type: 'json' }
 import syncTelegramTwilio from './fixtures/sync-telegram-twilio.request.json' with { type: 'json' }
@@ -18,20 +18,17 @@ const userId = '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13'
 const conversationId = '9b3d5e7a-1c2f-4a6b-8d9e-0f1a2b3c4d5e'
 const messageId = '6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d'
 
-let mock: RunningMock
 let messaging: BotpressMessagingClient
 
 beforeAll(async () => {
-  mock = await startPrismMock(specPathOf('botpress-messaging'))
   messaging = createBotpressMessagingClient({
-    baseUrl: mock.baseUrl,
+    baseUrl: prismMockUrl('botpress-messaging'),
     clientId: 'c0ffee00-0000-4000-8000-000000000001',
     clientToken: 'mock-client-token',
     adminKey: 'mock-admin-key',
     maxRetries: 0,
   })
 })
-afterAll(() => mock?.close())
 
 describe('every Botpress Messaging operation against the spec mock', () => {
   const exercised = new Set<string>()

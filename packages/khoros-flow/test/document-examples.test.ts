@@ -3,8 +3,8 @@
 // dropping a field, the spec carries it as an example of its operation, and Prism (a
 // JSON Schema validator independent of zod) accepts it as a request through the client.
 import { readFileSync, readdirSync } from 'node:fs'
-import { specPathOf, startPrismMock } from '@parley/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { prismMockUrl, specPathOf } from '@parley/testing'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ZodType } from 'zod'
 import { readSpec, resolveReference } from '@parley/testing/spec-examples'
 import { BadRequestError, type KhorosFlowClient, createKhorosFlowClient } from '../src/index.js'
@@ -153,13 +153,10 @@ describe('the vendor document examples', () => {
 })
 
 describe('the document request bodies through the client to the spec mock', () => {
-  let mock: Awaited<ReturnType<typeof startPrismMock>>
   let client: KhorosFlowClient
   beforeAll(async () => {
-    mock = await startPrismMock(specPathOf('khoros-flow'))
-    client = createKhorosFlowClient({ baseUrl: mock.baseUrl, apiKey: 'mock-api-key', maxRetries: 0, validateResponses: responseChecker })
+    client = createKhorosFlowClient({ baseUrl: prismMockUrl('khoros-flow'), apiKey: 'mock-api-key', maxRetries: 0, validateResponses: responseChecker })
   })
-  afterAll(() => mock?.close())
 
   const requestCases = cases.filter(([, example]) => example.send !== undefined)
   it.each(requestCases)('Prism accepts %s', async (name, { send }) => {

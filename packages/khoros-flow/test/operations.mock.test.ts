@@ -1,18 +1,15 @@
 // Every operation of the spec, called through the client with the spec's own examples,
 // against a Prism mock made from the same spec (Prism validates each request).
-import { exerciseEveryOperation, specPathOf, startPrismMock } from '@parley/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exerciseEveryOperation, prismMockUrl, specPathOf } from '@parley/testing'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { type KhorosFlowClient, createKhorosFlowClient } from '../src/index.js'
 import { operations } from '../src/generated/operations.gen.js'
 
-let mock: Awaited<ReturnType<typeof startPrismMock>>
 let client: KhorosFlowClient
 
 beforeAll(async () => {
-  mock = await startPrismMock(specPathOf('khoros-flow'))
-  client = createKhorosFlowClient({ baseUrl: mock.baseUrl, maxRetries: 0, apiKey: 'mock-apiKey' })
+  client = createKhorosFlowClient({ baseUrl: prismMockUrl('khoros-flow'), maxRetries: 0, apiKey: 'mock-apiKey' })
 })
-afterAll(() => mock?.close())
 
 describe('khoros-flow: every operation against the spec mock', () => {
   it('answers each operation with a 2xx body', async () => {

@@ -1,18 +1,15 @@
 // Every operation of the spec, called through the client with the spec's own examples,
 // against a Prism mock made from the same spec (Prism validates each request).
-import { exerciseEveryOperation, specPathOf, startPrismMock } from '@parley/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exerciseEveryOperation, prismMockUrl, specPathOf } from '@parley/testing'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { type MeheryXmsClient, createMeheryXmsClient } from '../src/index.js'
 import { operations } from '../src/generated/operations.gen.js'
 
-let mock: Awaited<ReturnType<typeof startPrismMock>>
 let client: MeheryXmsClient
 
 beforeAll(async () => {
-  mock = await startPrismMock(specPathOf('mehery-xms'))
-  client = createMeheryXmsClient({ baseUrl: mock.baseUrl, maxRetries: 0, apiKey: 'mock-apiKey', apiId: 'mock-apiId' })
+  client = createMeheryXmsClient({ baseUrl: prismMockUrl('mehery-xms'), maxRetries: 0, apiKey: 'mock-apiKey', apiId: 'mock-apiId' })
 })
-afterAll(() => mock?.close())
 
 describe('mehery-xms: every operation against the spec mock', () => {
   it('answers each operation with a 2xx body', async () => {

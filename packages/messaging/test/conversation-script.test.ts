@@ -1,7 +1,7 @@
 // The same conversation script over every vendor, each against a Prism mock made from
 // its spec (Prism validates every request the adapters send through the vendor clients).
-import { type RunningMock, specPathOf, startPrismMock } from '@parley/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { prismMockUrl } from '@parley/testing'
+import { describe, expect, it } from 'vitest'
 import { avaamo } from '../src/adapters/avaamo.js'
 import { botpressMessaging } from '../src/adapters/botpress-messaging.js'
 import { khorosFlow } from '../src/adapters/khoros-flow.js'
@@ -42,15 +42,10 @@ const vendorsUnderTest: VendorUnderTest[] = [
   },
 ]
 
-const mocks = new Map<string, RunningMock>()
-beforeAll(async () => {
-  await Promise.all(vendorsUnderTest.map(async (vendor) => mocks.set(vendor.id, await startPrismMock(specPathOf(vendor.id)))))
-})
-afterAll(() => Promise.all([...mocks.values()].map((mock) => mock.close())))
 
 describe.each(vendorsUnderTest)('conversation script over $id', (vendor) => {
   it('sends a text, reads the history, and uses whatever conversation control the vendor has', async () => {
-    const chat = vendor.chat(mocks.get(vendor.id)!.baseUrl)
+    const chat = vendor.chat(prismMockUrl(vendor.id))
     const sent = await chat.sendText({ conversationId: vendor.conversationId, text: 'Hello from the script' })
     expect(sent.vendor).toBe(vendor.id)
     expect(sent.raw).toBeDefined()

@@ -26,6 +26,7 @@ export async function attemptRequest(request: PreparedRequest, timeouts: Attempt
   const attempt = timeouts.start(request.timeoutMs, signal)
   const { method } = request.call
   // A caller's `fetch` is always used as given; without one, the platform's transport.
+  // Called unbound: workerd's fetch throws "Illegal invocation" when `this` is another object.
   const transport = request.fetch ?? defaultTransport
   try {
     let current = { url: request.url, method }

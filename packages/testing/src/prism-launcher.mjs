@@ -1,0 +1,120 @@
+// Prism mock servers made from the specs, bound to 127.0.0.1: used by the package tests
+// (through a vitest globalSetup), `npm start` and `pnpm mock`. Plain JavaScript so the
+// root scripts run it on Node 20 without a TypeScript loader.
+import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { connect, createServer } from 'node:net'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { materializeDocument } from '@parley/codegen/spec-source'
+
+const require = createRequire(import.meta.url)
+const prismCli = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js')
+// Loaded into every Prism process: it exits when its parent goes away (see the file).
+const exitWithParent = join(dirname(fileURLToPath(import.meta.url)), 'exit-with-parent.cjs')
+
+/** On a busy 2-core machine a cold Prism start has taken over 30 s; wait much longer. */
+export const defaultStartDeadlineMs = Number(process.env.PARLEY_MOCK_START_DEADLINE_MS ?? 240_000)
+
+const quietEnvironment = { SCARF_ANALYTICS: 'false', DO_NOT_TRACK: '1', NO_COLOR: '1', FORCE_COLOR: '0' }
+
+/** A port free on 127.0.0.1 right now (the OS picks it). */
+export function findFreePort() {
+  return listenOnce(0)
+}
+
+/** Whether `port` on 127.0.0.1 can be listened on right now. */
+export async function isPortFree(port) {
+  try {
+    await listenOnce(port)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** `port` if it is free, else the next free one above it (up to 100 tries). */
+export async function firstFreePortFrom(port) {
+  for (let candidate = port; candidate < port + 100; candidate++) if (await isPortFree(candidate)) return candidate
+  throw new Error(`No free port on 127.0.0.1 between ${port} and ${port + 99}`)
+}
+
+function listenOnce(port) {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(address.port))
+    })
+  })
+}
+
+function acceptsConnections(port) {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port })
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+}
+
+/**
+ * Starts `prism mock` for one spec as a child process and resolves once its port accepts
+ * connections (polled, with one overall deadline). Prism serves the spec's paths at its
+ * root, answers with the spec's examples, and validates every request (422/401/400).
+ * The child exits when this process exits, even when this one is killed. It mocks what the
+ * generator reads: a Swagger 2.0 file converted and the overlay beside the spec applied
+ * (Prism reads a file, so a changed document is served from the spec cache).
+ */
+export async function startPrismMock(specPath, { port, dynamic = false, startDeadlineMs = defaultStartDeadlineMs, onExit } = {}) {
+  const listenPort = port ?? (await findFreePort())
+  if (port !== undefined && !(await isPortFree(port))) throw new Error(`Port ${port} on 127.0.0.1 is taken (wanted for the mock of ${specPath})`)
+  const { path: servedPath } = await materializeDocument(specPath, { onNote: () => {} })
+  const args = ['--require', exitWithParent, prismCli, 'mock', '--host', '127.0.0.1', '--port', String(listenPort), '--errors', servedPath]
+  if (dynamic) args.push('--dynamic')
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...quietEnvironment } })
+  let output = ''
+  const collect = (chunk) => (output += chunk.toString())
+  child.stdout.on('data', collect)
+  child.stderr.on('data', collect)
+  let exited = false
+  child.once('exit', (code, signal) => {
+    exited = true
+    onExit?.({ code, signal, output })
+  })
+
+  const deadline = Date.now() + startDeadlineMs
+  while (!(await acceptsConnections(listenPort))) {
+    if (exited) {
+      const reason = /EADDRINUSE/.test(output) ? `port ${listenPort} on 127.0.0.1 is taken` : `exited with ${child.exitCode ?? child.signalCode}`
+      throw new Error(`Prism ${reason} for ${specPath}:\n${output.slice(-2000)}`)
+    }
+    if (Date.now() > deadline) {
+      await stopProcess(child)
+      throw new Error(`Prism did not listen on 127.0.0.1:${listenPort} within ${startDeadlineMs} ms for ${specPath} (PARLEY_MOCK_START_DEADLINE_MS raises it):\n${output.slice(-2000)}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return {
+    baseUrl: `http://127.0.0.1:${listenPort}`,
+    port: listenPort,
+    pid: child.pid,
+    output: () => output,
+    close: () => stopProcess(child),
+  }
+}
+
+function stopProcess(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 3000)
+    child.once('exit', () => {
+      clearTimeout(force)
+      resolve()
+    })
+    child.kill('SIGTERM')
+  })
+}

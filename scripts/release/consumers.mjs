@@ -1,0 +1,64 @@
+// Consumer programs run against installed Parley packages, by the tarball check
+// (check-packages.mjs) and by the registry round trip (registry-round-trip.mjs).
+
+// Runs in the one-vendor project: the other vendors must be absent, and one facade call
+// must reach a server on 127.0.0.1 with the right path, token and body.
+export const oneVendorScript = `import assert from 'node:assert/strict'
+import { createServer } from 'node:http'
+import { createRequire } from 'node:module'
+import { createMessaging } from '@parley/messaging'
+import { avaamo } from '@parley/messaging/avaamo'
+
+assert.throws(() => createRequire(import.meta.url).resolve('@parley/khoros-flow'), /Cannot find module/)
+const seen = []
+const server = createServer((request, response) => {
+  let body = ''
+  request.on('data', (chunk) => (body += chunk))
+  request.on('end', () => {
+    seen.push({ method: request.method, url: request.url, token: request.headers['access-token'], body: JSON.parse(body) })
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ success: true }))
+  })
+})
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+try {
+  const baseUrl = 'http://127.0.0.1:' + server.address().port
+  const chat = createMessaging(avaamo({ botId: 7, userAccessToken: 'user-token', agentAccessToken: 'agent-token', baseUrl }))
+  const sent = await chat.sendText({ conversationId: 'c-1', text: 'Hello from one vendor' })
+  assert.equal(sent.conversationId, 'c-1')
+  assert.equal(seen.length, 1)
+  assert.equal(seen[0].method, 'POST')
+  assert.equal(seen[0].url, '/bots_api/v1/messages.json')
+  assert.equal(seen[0].token, 'user-token')
+  assert.deepEqual(seen[0].body, { message: 'Hello from one vendor', conversation: { uuid: 'c-1' }, bot_id: 7 })
+} finally {
+  server.close()
+}
+`
+
+/** Type-checked with `nodenext` and with `bundler` resolution, `skipLibCheck: false`. */
+export const typedConsumer = `import { createKhorosFlowClient, type SendMessageResult } from '@parley/khoros-flow'
+import { createBotpressMessagingClient, type Message } from '@parley/botpress-messaging'
+import { createMeheryXmsClient, createMeheryXmsWebhookHandler } from '@parley/mehery-xms'
+import { createAvaamoClient, iterateAgentMessages } from '@parley/avaamo'
+import { createMessaging } from '@parley/messaging'
+import { khorosFlow } from '@parley/messaging/khoros-flow'
+import type { paths } from '@parley/khoros-flow/paths'
+import { zMessage } from '@parley/botpress-messaging/zod'
+
+export async function consumer(): Promise<void> {
+  const flow = createKhorosFlowClient({ apiKey: 'k' })
+  const reply: SendMessageResult = await flow.sendMessage({
+    path: { threadId: 't' },
+    query: { sync: true },
+    body: { payload: { type: 'text', speech: 'hi', originator: { name: 'n', role: 'external' } } },
+  })
+  const messages: Message[] = await createBotpressMessagingClient({ clientId: 'i', clientToken: 't' }).listMessages({ path: { conversationId: 'c' } })
+  await createMeheryXmsClient({ tenant: 'acme', apiKey: 'k', apiId: 'i' }).listChannels()
+  createMeheryXmsWebhookHandler({ verifyToken: 't', on: { contactInfo: () => ({}) } })
+  for await (const entry of iterateAgentMessages(createAvaamoClient({ agentAccessToken: 'a' }))) void entry.uuid
+  const chat = createMessaging(khorosFlow({ apiKey: 'k' }))
+  if (chat.capabilities.handover) await chat.handover({ conversationId: 'c' })
+  const path: keyof paths = '/messages/{threadId}'
+  void [reply, messages, path, zMessage]
+}
+`
