@@ -11,6 +11,7 @@ import { watch } from 'node:fs'
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, sep } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { buildVendorPage, writePortalIndex } from './docs.mjs'
 import { listVendors, quietToolEnvironment, repositoryRoot } from './lib/vendors.mjs'
 import { startPortalServer } from './portal/server.mjs'
@@ -35,7 +36,7 @@ const withoutNoticeBox = (text) =>
     .replace(/❌ ?/g, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
-const withoutColors = (text) => text.replace(/\x1b\[[0-9;]*m/g, '')
+const withoutColors = (text) => stripVTControlCharacters(text)
 
 class StepError extends Error {
   constructor(step, output) {

@@ -152,7 +152,7 @@ export function readerFacingSpec(spec) {
   const visit = (node, path) => {
     if (!node || typeof node !== 'object') return
     if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, [...path, index]))
+      for (const [index, item] of node.entries()) visit(item, [...path, index])
       return
     }
     const movedHere = []
