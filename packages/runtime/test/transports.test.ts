@@ -134,7 +134,8 @@ describe.each(transports)('over %s', (_name, transport) => {
     vendor.answer(() => undefined)
     const controller = new AbortController()
     const call = getThread({ maxRetries: 3 }, { signal: controller.signal })
-    await new Promise((resolve) => setTimeout(resolve, 30))
+    // Aborted once the server holds the request: the abort ends a call in flight.
+    await until(() => vendor.received.length === 1)
     const reason = new Error('user left')
     controller.abort(reason)
     expect(await rejection(call)).toBe(reason)
