@@ -85,7 +85,7 @@ export function renderChart(results) {
     const maxSeconds = Math.ceil(Math.max(...curve.points.map((point) => point.seconds)))
     const cx = (vendors) => left + (vendors / maxVendors) * plotWidth
     const cy = (seconds) => top + curveHeight - (seconds / maxSeconds) * curveHeight
-    parts.push(`<text x="${left}" y="${top - 16}" font-size="15" font-weight="bold">Regenerating N vendors in one process (wall seconds; specs copied under new names)</text>`)
+    parts.push(`<text x="${left}" y="${top - 16}" font-size="15" font-weight="bold">Regenerating N vendors in one process (wall seconds; specs copied under new names; run of 2026-12-01)</text>`)
     for (let tick = 0; tick <= maxSeconds; tick += Math.max(1, Math.ceil(maxSeconds / 6))) {
       parts.push(`<line x1="${left}" x2="${left + plotWidth}" y1="${cy(tick)}" y2="${cy(tick)}" stroke="#e0e0e0"/>`)
       parts.push(`<text x="${left - 6}" y="${cy(tick) + 4}" font-size="11" text-anchor="end">${tick} s</text>`)

@@ -29,6 +29,8 @@ const step = async (label, run) => {
   process.stderr.write(`${label}... `)
   const value = await run()
   process.stderr.write(`${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+  // Saved after every step: a step that fails later loses none of the figures before it.
+  writeFileSync(join(benchDir, 'results.partial.json'), `${JSON.stringify({ ...results, [label]: value }, null, 2)}\n`)
   return value
 }
 results.stubbedFetch = await step('stubbed fetch', () => runStubbedFetch())

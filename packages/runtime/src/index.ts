@@ -76,6 +76,7 @@ export {
   verifyHeaderToken,
 } from './webhooks.js'
 export type { WebhookContext, WebhookDispatchOptions, WebhookResult } from './webhooks.js'
+export type { Dispatcher } from './transport.js'
 export { paginate } from './paginate.js'
 export type { PageReading, PaginateOptions } from './paginate.js'
 export { TokenRequestError, clientCredentialsTokenProvider } from './oauth2.js'

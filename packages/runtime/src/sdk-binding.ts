@@ -11,6 +11,7 @@ import { ConfigurationError, ResponseValidationError } from './errors.js'
 import type { OperationTable, SecuritySchemeTable } from './operations.js'
 import type { RetryOptions } from './retry.js'
 import type { ResponseChecker } from './validate.js'
+import type { Dispatcher } from './transport.js'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnySdkFunction = (...args: any[]) => unknown
@@ -26,8 +27,12 @@ export type BoundSdk<TSdk> = {
 export interface CommonClientOptions {
   /** Override the spec's server (self-hosted server, proxy, mock). */
   baseUrl?: string
-  /** A Fetch API implementation; defaults to `globalThis.fetch`. */
+  /** A Fetch API implementation, always used when given (default: undici's pool on Node, `globalThis.fetch` elsewhere). */
   fetch?: typeof fetch
+  /** Node only: the undici `Dispatcher` (`Agent`, `Pool`, `ProxyAgent`) that pools the connections. */
+  dispatcher?: Dispatcher
+  /** Node only: `true` goes through `HTTPS_PROXY` / `HTTP_PROXY`, except to hosts in `NO_PROXY`. */
+  proxy?: boolean
   /** Milliseconds allowed for one attempt (default 60 000). */
   timeoutMs?: number
   /** Retries after the first attempt for calls that are safe to repeat (default 2). */
