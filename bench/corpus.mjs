@@ -156,10 +156,35 @@ function runStep(command, args, { cwd, deadline }) {
   })
 }
 
+/**
+ * What the first failing operation of `exerciseEveryOperation` ran into: Prism refusing the
+ * request (a generator or sampler fault), Prism's answer violating the spec's own response
+ * schema (the vendor's example or Prism's sample; not the client's doing), or the error.
+ */
+function operationFailureCause(lines) {
+  const first = lines.find((line) => / failed against the mock: /.test(line))
+  if (!first) return undefined
+  const locations = [...first.matchAll(/"location":\["(\w+)"/g)].map((match) => match[1])
+  if (first.includes('#VIOLATIONS') && locations.length > 0 && locations.every((location) => location === 'response')) return "mock: Prism's answer violates the spec's own response schema (--errors)"
+  if (first.includes('#SCHEMA_TOO_COMPLEX')) return 'mock: Prism cannot generate a response for the schema'
+  if (first.includes('Cannot find serializer for')) return 'mock: Prism cannot serialize the response media type (*/*)'
+  if (/failed with 422\b/.test(first) || (first.includes('#VIOLATIONS') && locations.includes('request'))) {
+    const code = first.match(/"code":"([^"]+)"/)?.[1]
+    return `mock refused the request (422${code ? `, ${code}` : ''})`
+  }
+  const status = first.match(/failed with (\d+)/)?.[1]
+  if (status) return `the mock answered ${status}${first.endsWith('""') ? ' with no body' : ''}`
+  return first.replace(/^\S+ \([^)]*\) /, '').replace(/\d+/g, 'N').slice(0, 160)
+}
+
 /** The first lines that say what went wrong, with names and numbers taken out, as a group key. */
 export function causeOf(stage, output) {
   if (stage === 'timeout') return 'timeout'
   const lines = output.split('\n').map((line) => line.trim()).filter((line) => line && !/[║╔╚]/.test(line))
+  if (stage === 'test') {
+    const failure = operationFailureCause(lines)
+    if (failure) return `test: ${failure}`
+  }
   if (stage === 'build' || stage === 'typecheck') {
     const codes = [...new Set([...output.matchAll(/error (TS\d+)/g)].map((match) => match[1]))].sort()
     if (codes.length > 0) return `${stage}: ${codes.join(', ')}`
