@@ -81,7 +81,7 @@ export function sampleOf(spec, schemaOrReference, seen = new Set()) {
   const type = Array.isArray(schema.type) ? schema.type.find((candidate) => candidate !== 'null') : schema.type
   switch (type ?? (schema.properties ? 'object' : schema.items ? 'array' : undefined)) {
     case 'string': {
-      const text = sampleStrings[schema.format] ?? (schema.pattern !== undefined && stringMatching(schema.pattern, schema)) ?? 'sample'
+      const text = sampleStrings[schema.format] ?? (typeof schema.pattern === 'string' ? stringMatching(schema.pattern, schema) : undefined) ?? 'sample'
       return schema.minLength > text.length ? text.padEnd(schema.minLength, 'x') : schema.maxLength < text.length ? text.slice(0, schema.maxLength) : text
     }
     case 'integer':
