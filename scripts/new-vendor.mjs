@@ -2,7 +2,7 @@
 // Adds a vendor. It checks the spec first (format, references, lint with the rules the
 // vendor's redocly.yaml entry will carry) and writes nothing when a check fails; then it
 // adds the `apis:` entry to redocly.yaml, writes packages/<id>/ (package.json, configs, a
-// client factory with one option per security scheme, subpaths, a README, a test that calls
+// client factory taking the generated credential options, subpaths, a README, a test that calls
 // every operation of the spec against its Prism mock, and a changeset) and generates the
 // code. A failed generation takes back everything written.
 //
@@ -18,6 +18,7 @@ import { extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
 import { apiEntry, apiEntryYaml, findAdmissionProblems } from './lib/admit-spec.mjs'
+import { credentialOptionName, planCredentialOptions } from '@parley/codegen'
 import { loadDocument, overlayFileName } from '@parley/codegen/spec-source'
 import { listVendors, repositoryRoot } from './lib/vendors.mjs'
 
@@ -139,13 +140,17 @@ if (!listVendors().some((vendor) => vendor.id === id)) {
 const { document: spec } = await loadDocument(specPath, { overlayPath: existsSync(join(repositoryRoot, overlayRelativePath)) ? join(repositoryRoot, overlayRelativePath) : undefined, onNote: () => {} })
 const pascalName = id.split('-').map((part) => part[0].toUpperCase() + part.slice(1)).join('')
 const title = spec.info?.title ?? pascalName
-/** A scheme's option name: its own name when that is an identifier, else camelCased. */
-const optionNameOf = (name) => {
-  if (/^[A-Za-z_$][\w$]*$/.test(name)) return name
-  const camel = name.replace(/[^A-Za-z0-9]+(.)?/g, (_match, next) => (next ?? '').toUpperCase()).replace(/^[A-Z]/, (first) => first.toLowerCase())
-  return /^[A-Za-z_$]/.test(camel) ? camel : `scheme${camel}`
-}
-const schemes = Object.entries(spec.components?.securitySchemes ?? {}).map(([name, scheme]) => ({ name, option: optionNameOf(name), description: scheme.description ?? '' }))
+/** The factory's credential options, as the generator names them (operations.gen.ts `credentialOptions`). */
+const { table: credentialTable } = planCredentialOptions(spec, credentialOptionName)
+/** Values the scaffolded mock test passes: a ready token for OAuth2, so no token endpoint is called. */
+const mockCredentialEntries = Object.values(credentialTable).flatMap((entry) =>
+  entry.kind === 'secret' ? [[entry.option, `mock-${entry.option}`]] : entry.kind === 'basic' ? [[entry.username, 'mock-user'], [entry.password, 'mock-password']] : [[entry.token, `mock-${entry.token}`]],
+)
+/** What the README shows: each credential from an environment variable. */
+const readmeCredentialOptions = Object.values(credentialTable).flatMap((entry) =>
+  entry.kind === 'secret' ? [entry.option] : entry.kind === 'basic' ? [entry.username, entry.password] : [entry.clientId, entry.clientSecret],
+)
+const environmentName = (option) => option.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()
 
 /** Writes a file unless it exists (the package's own edits win unless --force). */
 function scaffold(relativePath, text) {
@@ -155,7 +160,6 @@ function scaffold(relativePath, text) {
   console.log(`wrote packages/${id}/${relativePath}`)
 }
 
-const oneLine = (text) => text.replace(/\s+/g, ' ').trim()
 
 scaffold(
   'package.json',
@@ -243,16 +247,14 @@ export { responseChecker } from './generated/response-schemas.gen.js'
 )
 scaffold('src/paths.ts', `// openapi-typescript \`paths\`, \`components\` and \`operations\`, for openapi-fetch users.\nexport type * from './generated/paths.gen.js'\n`)
 
-const credentialOptions = schemes.map((scheme) => `  /** ${oneLine(scheme.description) || `Credential for the \`${scheme.name}\` security scheme.`} */\n  ${scheme.option}?: string`).join('\n')
 scaffold(
   'src/client.ts',
-  `import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
-import { defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
+  `import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient, credentialsFromOptions } from '@parley/runtime'
+import { type CredentialOptions, credentialOptions, defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
-export interface ${pascalName}ClientOptions extends CommonClientOptions {
-${credentialOptions}
-}
+/** The common options and one option per credential of the spec's security schemes (generated). */
+export interface ${pascalName}ClientOptions extends CommonClientOptions, CredentialOptions {}
 
 /** Every operation of the ${title}, bound to one set of credentials. */
 export type ${pascalName}Client = BoundSdk<typeof sdk>
@@ -264,15 +266,17 @@ export function create${pascalName}Client(options: ${pascalName}ClientOptions = 
 
 /** The HTTP client alone, for the flat functions (\`operation({ client, ... })\`). */
 export function create${pascalName}HttpClient(options: ${pascalName}ClientOptions = {}): Client {
-  const { ${[...schemes.map((scheme) => scheme.option), '...common'].join(', ')} } = options
+  const { baseUrl, fetch, timeoutMs, maxRetries, retry, headers, validateResponses, ...credentialValues } = options
+  const { credentials, credentialOptionNames } = credentialsFromOptions(credentialValues, credentialOptions, securitySchemes, fetch)
   return createSdkClient({
     metadata: {
       defaultSecurity,
       securitySchemes,
     },
     defaultBaseUrl,
-    credentials: { ${schemes.map((scheme) => (scheme.option === scheme.name ? scheme.name : `${JSON.stringify(scheme.name)}: ${scheme.option}`)).join(', ')} },
-    options: common,
+    credentials,
+    credentialOptionNames,
+    options: { baseUrl, fetch, timeoutMs, maxRetries, retry, headers, validateResponses },
   })
 }
 `,
@@ -329,7 +333,7 @@ import { operations } from '../src/generated/operations.gen.js'
 let client: ${pascalName}Client
 
 beforeAll(async () => {
-  client = create${pascalName}Client({ baseUrl: prismMockUrl('${id}'), maxRetries: 0, ${schemes.map((scheme) => `${scheme.option}: 'mock-${scheme.option}'`).join(', ')} })
+  client = create${pascalName}Client({ baseUrl: prismMockUrl('${id}'), maxRetries: 0, ${mockCredentialEntries.map(([option, value]) => `${option}: '${value}'`).join(', ')} })
 })
 
 describe('${id}: every operation against the spec mock', () => {
@@ -355,7 +359,7 @@ npm install @parley/${id}
 \`\`\`ts
 import { create${pascalName}Client } from '@parley/${id}'
 
-const client = create${pascalName}Client({ ${schemes.map((scheme) => `${scheme.option}: process.env.${scheme.option.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}`).join(', ')} })
+const client = create${pascalName}Client({ ${readmeCredentialOptions.map((option) => `${option}: process.env.${environmentName(option)}`).join(', ')} })
 \`\`\`
 
 Every operation of the spec is a method named by its \`operationId\`; errors, retries and

@@ -2,7 +2,7 @@
 // the repository's scripts copied, its node_modules linked (the same installed generators,
 // and so the same caches), and a redocly.yaml that lists the given specs. Used by the
 // regeneration bench (the 4-to-40-vendor curve) and by tests/codegen.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { repositoryRoot } from './vendors.mjs'
@@ -31,4 +31,35 @@ export function createScratchWorkspace(prefix, specs, { repositoryRules = false 
   const rules = repositoryRules ? readFileSync(join(repositoryRoot, 'redocly.yaml'), 'utf8').replace(/^apis:[\s\S]*$/m, '') : ''
   writeFileSync(join(root, 'redocly.yaml'), `${rules}${apis}`)
   return root
+}
+
+/**
+ * A workspace that can scaffold, build and test generated vendor packages without
+ * installing anything: the repository's scripts and rules, `@parley/runtime` linked,
+ * `@parley/testing` copied (it finds specs through the workspace's own scripts).
+ * Used by `bench:corpus` and the published-spec end-to-end test.
+ * @param {string} prefix
+ * @returns {string} the workspace's root (the caller removes it)
+ */
+export function createPackageWorkspace(prefix) {
+  const root = createScratchWorkspace(prefix, [], { repositoryRules: true })
+  for (const file of ['package.json', 'tsconfig.base.json', 'pnpm-workspace.yaml']) cpSync(join(repositoryRoot, file), join(root, file))
+  mkdirSync(join(root, 'packages'), { recursive: true })
+  mkdirSync(join(root, '.changeset'), { recursive: true })
+  symlinkSync(join(repositoryRoot, 'packages', 'runtime'), join(root, 'packages', 'runtime'))
+  cpSync(join(repositoryRoot, 'packages', 'testing'), join(root, 'packages', 'testing'), { recursive: true, filter: (source) => !source.includes(`${'testing'}/node_modules`) })
+  symlinkSync(join(repositoryRoot, 'packages', 'testing', 'node_modules'), join(root, 'packages', 'testing', 'node_modules'))
+  return root
+}
+
+/** A vendor package's installed dependencies, linked from an installed vendor (no install per package). */
+export const templatePackageModules = join(repositoryRoot, 'packages', 'khoros-flow', 'node_modules')
+
+/** Links what a scaffolded package in `createPackageWorkspace(root)` needs to build and test. */
+export function linkPackageModules(packageDir, root) {
+  const modules = join(packageDir, 'node_modules')
+  mkdirSync(join(modules, '@parley'), { recursive: true })
+  for (const name of ['zod', 'typescript', 'vitest', '@types']) if (!existsSync(join(modules, name))) symlinkSync(join(templatePackageModules, name), join(modules, name))
+  symlinkSync(join(root, 'packages', 'runtime'), join(modules, '@parley', 'runtime'))
+  symlinkSync(join(root, 'packages', 'testing'), join(modules, '@parley', 'testing'))
 }

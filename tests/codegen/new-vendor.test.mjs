@@ -77,7 +77,10 @@ describe('new-vendor --published', () => {
     const entry = parse(readFileSync(join(root, 'redocly.yaml'), 'utf8')).apis['relay-sms']
     expect(entry).toMatchObject({ root: 'specs/relay-sms/openapi.yaml', 'x-parley-published': true, extends: ['spec'] })
     expect(entry.rules).toMatchObject({ 'nullable-type-sibling': 'warn', 'rule/operation-has-tags': 'off', 'rule/media-type-has-examples': 'off' })
-    expect(readFileSync(join(root, 'packages/relay-sms/src/client.ts'), 'utf8')).toContain('basicAuth?: string')
+    // The factory takes the generated credential options: HTTP Basic as a username and a password.
+    expect(readFileSync(join(root, 'packages/relay-sms/src/client.ts'), 'utf8')).toContain('extends CommonClientOptions, CredentialOptions')
+    expect(readFileSync(join(root, 'packages/relay-sms/README.md'), 'utf8')).toContain('createRelaySmsClient({ username: process.env.USERNAME, password: process.env.PASSWORD })')
+    expect(readFileSync(join(root, 'packages/relay-sms/test/operations.mock.test.ts'), 'utf8')).toContain("username: 'mock-user', password: 'mock-password'")
     // The published entry lints structurally only; `$ref` with siblings is a warning.
     const lint = run(root, 'lint-specs.mjs', ['relay-sms', '--max-problems', '500'])
     expect(lint.status, lint.output).toBe(0)

@@ -108,6 +108,29 @@ export function heyApiConfig(vendor, { input, outputDir } = {}) {
   }
 }
 
+/** A `$ref` into a media type's schema (`.../content/application~1json/schema/...`). */
+const mediaTypeSchemaReference = /\/content\/[^/]+\/schema(\/|$)/
+
+/**
+ * openapi-typescript writes a `$ref` into a media type's schema as an index through
+ * `["schema"]`, which its own output does not have (TS2339): such references are replaced
+ * by a copy of what they point to (with the same treatment inside it, cycles left as refs).
+ */
+function inlineMediaTypeSchemaReferences(document) {
+  const resolve = (pointer) => pointer.slice(2).split('/').reduce((node, part) => node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], document)
+  const visit = (node, inlining) => {
+    if (Array.isArray(node)) return node.map((item) => visit(item, inlining))
+    if (!node || typeof node !== 'object') return node
+    const reference = node.$ref
+    if (typeof reference === 'string' && reference.startsWith('#/') && mediaTypeSchemaReference.test(reference) && !inlining.has(reference)) {
+      const target = resolve(reference)
+      if (target !== undefined) return visit(structuredClone(target), new Set(inlining).add(reference))
+    }
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, visit(value, inlining)]))
+  }
+  return visit(document, new Set())
+}
+
 /**
  * openapi-typescript's `paths`, `components` and `operations`, from the transform its entry
  * exports. `openapiTS()` would lint and bundle the spec with Redocly first: `pnpm lint:specs`
@@ -115,7 +138,7 @@ export function heyApiConfig(vendor, { input, outputDir } = {}) {
  * bundles to itself. The context is `openapiTS()`'s with its defaults (7.13, pinned).
  */
 function pathsSource(spec) {
-  const schema = structuredClone(spec)
+  const schema = inlineMediaTypeSchemaReferences(structuredClone(spec))
   const context = {
     additionalProperties: false,
     alphabetize: false,

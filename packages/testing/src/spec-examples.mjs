@@ -4,6 +4,7 @@
 // a sample in the docs is exactly what the tests send.
 import { readFileSync } from 'node:fs'
 import { operationFunctionNames } from '@parley/codegen'
+import RandExp from 'randexp'
 import { parse } from 'yaml'
 
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch']
@@ -42,6 +43,25 @@ export function listOperations(spec) {
 const sampleStrings = { 'date-time': '2024-01-01T00:00:00Z', date: '2024-01-01', email: 'user@example.com', uri: 'https://example.com', url: 'https://example.com', uuid: '00000000-0000-4000-8000-000000000000', binary: 'data' }
 
 /**
+ * The same short string for a `pattern` every run (randexp, always taking the lowest choice,
+ * letters and digits before punctuation), or undefined when it does not match after all
+ * (a pattern randexp reads differently) or the pattern is not a valid JavaScript one.
+ */
+function stringMatching(pattern, { minLength = 0, maxLength = Infinity }) {
+  try {
+    const expression = new RegExp(pattern)
+    const generator = new RandExp(expression)
+    generator.randInt = (low) => low
+    generator.max = Math.max(1, minLength)
+    generator.defaultRange.subtract(32, 47)
+    const text = generator.gen()
+    return expression.test(text) && text.length >= minLength && text.length <= maxLength ? text : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * A value that satisfies `schema` as far as a mock checks: the example, default, const or
  * first enum value where the schema has one, else the smallest value of its type with every
  * required property. Cycles stop at an empty value.
@@ -61,7 +81,7 @@ export function sampleOf(spec, schemaOrReference, seen = new Set()) {
   const type = Array.isArray(schema.type) ? schema.type.find((candidate) => candidate !== 'null') : schema.type
   switch (type ?? (schema.properties ? 'object' : schema.items ? 'array' : undefined)) {
     case 'string': {
-      const text = sampleStrings[schema.format] ?? 'sample'
+      const text = sampleStrings[schema.format] ?? (typeof schema.pattern === 'string' ? stringMatching(schema.pattern, schema) : undefined) ?? 'sample'
       return schema.minLength > text.length ? text.padEnd(schema.minLength, 'x') : schema.maxLength < text.length ? text.slice(0, schema.maxLength) : text
     }
     case 'integer':
