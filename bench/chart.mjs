@@ -12,7 +12,7 @@ const colors = {
   'Parley, fetch given': '#a0cf8f',
   Parley: '#59a14f',
 }
-const escape = (text) => String(text).replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character])
+const escapeXml = (text) => String(text).replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character])
 
 /** Bars per group (one per name), a dashed target line per group, a legend; returns the y below it. */
 function barChart(parts, { title, names, groups, top, left, barWidth, max = 1.2 }) {
@@ -20,7 +20,7 @@ function barChart(parts, { title, names, groups, top, left, barWidth, max = 1.2 
   const plotTop = top + 26
   const plotHeight = 200
   const y = (ratio) => plotTop + plotHeight - Math.min(ratio, max) * (plotHeight / max)
-  parts.push(`<text x="${left}" y="${top}" font-size="15" font-weight="bold">${escape(title)}</text>`)
+  parts.push(`<text x="${left}" y="${top}" font-size="15" font-weight="bold">${escapeXml(title)}</text>`)
   for (let tick = 0; tick <= max + 1e-9; tick += 0.2) {
     parts.push(`<line x1="${left}" x2="${left + groups.length * groupWidth + 10}" y1="${y(tick)}" y2="${y(tick)}" stroke="#e0e0e0"/>`)
     parts.push(`<text x="${left - 6}" y="${y(tick) + 4}" font-size="11" text-anchor="end">${tick.toFixed(1)}</text>`)
@@ -35,14 +35,14 @@ function barChart(parts, { title, names, groups, top, left, barWidth, max = 1.2 
     })
     if (target) parts.push(`<line x1="${x0 - 5}" x2="${x0 + names.length * barWidth}" y1="${y(target)}" y2="${y(target)}" stroke="#d62728" stroke-dasharray="5,3"/>`)
     for (const [line, text] of String(label).split('\n').entries()) {
-      parts.push(`<text x="${x0 + (names.length * barWidth) / 2}" y="${y(0) + 15 + line * 13}" font-size="11" text-anchor="middle">${escape(text)}</text>`)
+      parts.push(`<text x="${x0 + (names.length * barWidth) / 2}" y="${y(0) + 15 + line * 13}" font-size="11" text-anchor="middle">${escapeXml(text)}</text>`)
     }
   })
   const legendY = y(0) + 44
   let x = left
   for (const name of names) {
     parts.push(`<rect x="${x}" y="${legendY - 10}" width="12" height="12" fill="${colors[name]}"/>`)
-    parts.push(`<text x="${x + 16}" y="${legendY}" font-size="12">${escape(name)}</text>`)
+    parts.push(`<text x="${x + 16}" y="${legendY}" font-size="12">${escapeXml(name)}</text>`)
     x += 22 + name.length * 6.6
   }
   parts.push(`<line x1="${x}" x2="${x + 14}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="#d62728" stroke-dasharray="5,3"/>`)
@@ -101,7 +101,7 @@ export function renderChart(results) {
     parts.push(`<text x="${left + plotWidth + 20}" y="${top + 48}" font-size="12">R² = ${curve.rSquared.toFixed(3)}</text>`)
     height = top + curveHeight + 50
   }
-  parts.push(`<text x="${left}" y="${height}" font-size="11" fill="#555">${escape(`Node ${results.node}, ${results.cores} cores, ${results.date.slice(0, 10)}: pnpm bench`)}</text>`)
+  parts.push(`<text x="${left}" y="${height}" font-size="11" fill="#555">${escapeXml(`Node ${results.node}, ${results.cores} cores, ${results.date.slice(0, 10)}: pnpm bench`)}</text>`)
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + 14}" font-family="sans-serif">\n<rect width="100%" height="100%" fill="#fff"/>\n${parts.join('\n')}\n</svg>\n`
 }
 

@@ -46,7 +46,7 @@ export function summarize(profile) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
   const selfTime = new Map()
   // timeDeltas[i] is the time elapsed before sample i.
-  profile.samples.forEach((id, index) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index + 1] ?? 0)))
+  for (const [index, id] of profile.samples.entries()) selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index + 1] ?? 0))
   const total = [...selfTime.values()].reduce((sum, value) => sum + value, 0)
   const byFunction = new Map()
   const byFile = new Map()

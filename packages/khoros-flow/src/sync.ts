@@ -11,9 +11,9 @@ import type * as sdk from './generated/sdk.gen.js'
 
 type GeneratedOperations = BoundSdk<typeof sdk>
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: matches any SDK function's signature, whatever its generics
 type OptionsOf<TOperation> = TOperation extends (options: infer Options, ...rest: any[]) => unknown ? Options : never
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: matches any SDK function's signature, whatever its generics
 type ResultOf<TOperation> = TOperation extends (...args: any[]) => Promise<infer Result> ? Result : never
 
 // Operations without query parameters have `query?: never`, and `never` extends every

@@ -52,7 +52,8 @@ export function applyCredentials(
     const credential = credentials?.[name] as Credential
     const scheme = schemes?.[name]
     if (typeof credential === 'function') {
-      ;(pending ??= []).push(
+      pending ??= []
+      pending.push(
         Promise.resolve(credential()).then((token) => {
           if (typeof token !== 'string' || token === '') throw invalidCredential(name, call, 'its provider returned no token')
           place(target, scheme, name, token, call)

@@ -106,7 +106,7 @@ export function formText(body: Readonly<Record<string, unknown>>, encoding?: Bod
 /** As URLSearchParams encodes (space as `+`); with `allowReserved`, the reserved characters that cannot split a form stay. */
 function formEncode(text: string, allowReserved: boolean): string {
   const encoded = new URLSearchParams([['', text]]).toString().slice(1)
-  return allowReserved ? encoded.replace(/%(3A|2F|3F|5B|5D|40|21|24|27|28|29|2A|2C|3B)/gi, (escape) => decodeURIComponent(escape)) : encoded
+  return allowReserved ? encoded.replace(/%(3A|2F|3F|5B|5D|40|21|24|27|28|29|2A|2C|3B)/gi, (sequence) => decodeURIComponent(sequence)) : encoded
 }
 
 /** Multipart parts: files and bytes as binary parts, objects as JSON parts, each with its `encoding` content type. */

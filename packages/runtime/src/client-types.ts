@@ -17,7 +17,7 @@ export type HttpMethod = 'delete' | 'get' | 'head' | 'options' | 'patch' | 'post
 export type ResponseStyle = 'data' | 'fields'
 
 /** Arbitrary metadata passed through the `meta` request option (augmentable). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+// biome-ignore lint/suspicious/noEmptyInterface: an interface users augment (declaration merging); a type alias cannot be
 export interface ClientMeta {}
 
 /** How a security scheme of the spec is sent (the `security` entries hey-api emits). */
@@ -138,9 +138,9 @@ type DataOf<TData> = TData extends Record<string, unknown> ? TData[keyof TData] 
 export type RequestResult<
   TData = unknown,
   // Kept for arity with hey-api's generated signatures: errors are thrown, typed by class.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  // Unused here, kept in the position hey-api's generated calls pass it.
   TError = unknown,
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  // Unused here, kept in the position hey-api's generated calls pass it.
   ThrowOnError extends boolean = boolean,
   TResponseStyle extends ResponseStyle = 'fields',
 > = Promise<TResponseStyle extends 'data' ? DataOf<TData> : { data: DataOf<TData>; response: Response }>
@@ -191,7 +191,7 @@ type OmitKeys<T, K> = Pick<T, Exclude<keyof T, K>>
 export type Options<
   TData extends TDataShape = TDataShape,
   ThrowOnError extends boolean = boolean,
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  // Unused here, kept in the position hey-api's generated calls pass it.
   TResponse = unknown,
   TResponseStyle extends ResponseStyle = 'fields',
 > = OmitKeys<RequestOptions<TResponseStyle, ThrowOnError>, 'body' | 'path' | 'query' | 'url' | 'headers'> &
@@ -207,7 +207,7 @@ type ContentTypeArguments<Arguments extends unknown[], MediaType extends string>
     : Arguments
 
 /** An SDK function of an operation that offers several request media types (the first is the default). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: matches any SDK function's signature, whatever its generics
 export type WithContentType<SdkFunction extends (...args: any[]) => unknown, MediaType extends string> = (
   ...args: ContentTypeArguments<Parameters<SdkFunction>, MediaType>
 ) => ReturnType<SdkFunction>

@@ -40,14 +40,14 @@ export function checkConfig(config: Checked): void {
 
 /** An absolute http(s) URL with no query or fragment: operation paths are appended to it. */
 export function checkBaseUrl(baseUrl: unknown): void {
-  if (typeof baseUrl !== 'string') return refuse('baseUrl', 'must be a URL string')
+  if (typeof baseUrl !== 'string') refuse('baseUrl', 'must be a URL string')
   if (baseUrl === '') return
   if (/\s/.test(baseUrl)) refuse('baseUrl', 'must not hold whitespace')
   let url: URL
   try {
     url = new URL(baseUrl)
   } catch {
-    return refuse('baseUrl', 'needs a scheme: `https://host`')
+    refuse('baseUrl', 'needs a scheme: `https://host`')
   }
   // A query or fragment would land in the middle of every path; credentials belong in options.
   if (!/^https?:$/.test(url.protocol)) refuse('baseUrl', 'must use http or https')

@@ -13,7 +13,7 @@ import type { RetryOptions } from './retry.js'
 import type { ResponseChecker } from './validate.js'
 import type { Dispatcher } from './transport.js'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: matches any SDK function's signature, whatever its generics
 type AnySdkFunction = (...args: any[]) => unknown
 
 /** Each SDK function with its `client` option filled in. */

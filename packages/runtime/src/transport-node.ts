@@ -35,8 +35,12 @@ let sharedProxyAgent: EnvHttpProxyAgent | undefined
 function dispatcherFor({ dispatcher, proxy }: Connection): UndiciDispatcher {
   if (dispatcher) return dispatcher as unknown as UndiciDispatcher
   // Reads HTTP_PROXY, HTTPS_PROXY and NO_PROXY (either case) when first used.
-  if (proxy) return (sharedProxyAgent ??= new EnvHttpProxyAgent(poolOptions))
-  return (sharedAgent ??= new Agent(poolOptions))
+  if (proxy) {
+    sharedProxyAgent ??= new EnvHttpProxyAgent(poolOptions)
+    return sharedProxyAgent
+  }
+  sharedAgent ??= new Agent(poolOptions)
+  return sharedAgent
 }
 
 export const defaultTransport: Transport = async (url, exchange) => {
@@ -46,7 +50,10 @@ export const defaultTransport: Transport = async (url, exchange) => {
   let headers = exchange.headers
   let body: string | Uint8Array | Readable | null = exchange.body as string | null
   // The common bodies (none, JSON text) go as they are; others may add a content type.
-  if (body !== null && typeof body !== 'string') body = await wireBody(exchange.body as BodyInit, (headers = { ...headers }))
+  if (body !== null && typeof body !== 'string') {
+    headers = { ...headers }
+    body = await wireBody(exchange.body as BodyInit, headers)
+  }
   const dispatcher = dispatcherFor(exchange)
   const options = { method: exchange.method as 'GET', headers, body, signal }
   // undici's `request(url)` parses the URL again; the runtime's URLs are already absolute.
