@@ -22,7 +22,8 @@ const featureModules = [
   ['sdk-binding', 'the SDK binding (vendor factory config, lazy response checking)'],
 ]
 
-const exportedNames = (source) => [...source.matchAll(/^export (?:async )?(?:function\*?|const|let|class) (\w+)/gm)].map((match) => match[1])
+const exportedNames = (source) =>
+  [...source.matchAll(/^export (?:async )?(?:function\*?|const|let|class) (\w+)/gm)].map((match) => match[1])
 
 /**
  * An esbuild plugin that swaps the named `@parley/runtime` modules for stubs. With
@@ -40,7 +41,12 @@ function stubRuntimeModules(modules, { keepImports = false } = {}) {
         if (names.length === 0) throw new Error(`${path}: no exports found to stub`)
         // One match per import statement, a line or several: the statement, and its names.
         const imports = keepImports ? [...source.matchAll(/^import \{([^}]*)\} from '[^']+';?$/gm)] : []
-        const imported = imports.flatMap((match) => match[1].split(',').map((name) => name.trim()).filter(Boolean))
+        const imported = imports.flatMap((match) =>
+          match[1]
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean),
+        )
         const lines = [
           ...imports.map((match) => match[0]),
           ...(imported.length ? [`globalThis.__parleyKept = [${imported.join(', ')}]`] : []),
@@ -60,9 +66,14 @@ export async function runBundleBreakdown() {
   const coreSteps = []
   for (let count = 1; count <= featureModules.length; count++) {
     const removed = featureModules.slice(0, count)
-    coreSteps.push({ without: removed.at(-1)[1], gzip: await firstLoadGzip([stubRuntimeModules(removed.map(([module]) => module))]) })
+    coreSteps.push({
+      without: removed.at(-1)[1],
+      gzip: await firstLoadGzip([stubRuntimeModules(removed.map(([module]) => module))]),
+    })
   }
-  const vendorCodeAlone = await firstLoadGzip([stubRuntimeModules([...featureModules.map(([module]) => module), 'client', 'operations'])])
+  const vendorCodeAlone = await firstLoadGzip([
+    stubRuntimeModules([...featureModules.map(([module]) => module), 'client', 'operations']),
+  ])
   return { whole, featuresWithoutCore, coreSteps, vendorCodeAlone }
 }
 

@@ -6,7 +6,10 @@ import { join } from 'node:path'
 import { measureFirstLoad, parleyBundles } from '../scripts/lib/bundle-size.mjs'
 import { benchDir, ensureHeyApiPeer } from './contenders.mjs'
 
-const { 'one GET operation (Botpress Messaging getUser, runtime included)': oneOperation, 'facade (@parley/messaging) with one adapter (avaamo)': facade } = parleyBundles
+const {
+  'one GET operation (Botpress Messaging getUser, runtime included)': oneOperation,
+  'facade (@parley/messaging) with one adapter (avaamo)': facade,
+} = parleyBundles
 
 const programs = {
   'hand-written fetch': `export const run = async (id) => { const response = await fetch('https://messaging.example.com/api/v1/users/' + encodeURIComponent(id), { headers: { 'x-bp-messaging-client-id': 'i', 'x-bp-messaging-client-token': 't' } }); if (!response.ok) throw new Error('HTTP ' + response.status); return response.json() }`,
@@ -29,7 +32,8 @@ export async function runBundleSize() {
   const sizes = {}
   for (const [name, program] of Object.entries(programs)) {
     sizes[name] = await measureFirstLoad(typeof program === 'function' ? program() : program, benchDir)
-    if (oneFilePrograms.includes(name)) sizes[name].oneFileGzip = (await measureFirstLoad(program, benchDir, { oneFile: true })).gzip
+    if (oneFilePrograms.includes(name))
+      sizes[name].oneFileGzip = (await measureFirstLoad(program, benchDir, { oneFile: true })).gzip
   }
   return sizes
 }

@@ -14,7 +14,11 @@ export const conversationId = '9b3d5e7a-1c2f-4a6b-8d9e-0f1a2b3c4d5e'
 export const clientId = 'c0ffee00-0000-4000-8000-000000000001'
 export const clientToken = 'bench-client-token'
 export const credentialHeaders = { 'x-bp-messaging-client-id': clientId, 'x-bp-messaging-client-token': clientToken }
-export const messageBody = { conversationId, authorId: clientId, payload: { type: 'text', text: 'Hello from the benchmark' } }
+export const messageBody = {
+  conversationId,
+  authorId: clientId,
+  payload: { type: 'text', text: 'Hello from the benchmark' },
+}
 
 /** hey-api's default output (bundled fetch client) for the same spec, generated once into bench/.peers. */
 export function ensureHeyApiPeer() {
@@ -42,7 +46,10 @@ export async function createContenders(baseUrl, fetchImplementation) {
   return {
     'hand-written fetch': {
       get: async () => {
-        const response = await fetchImplementation(`${baseUrl}/api/v1/messages/conversation/${encodeURIComponent(conversationId)}?limit=10`, { headers: credentialHeaders })
+        const response = await fetchImplementation(
+          `${baseUrl}/api/v1/messages/conversation/${encodeURIComponent(conversationId)}?limit=10`,
+          { headers: credentialHeaders },
+        )
         if (!response.ok) throw new Error(`HTTP ${response.status}`)
         return response.json()
       },
@@ -58,7 +65,9 @@ export async function createContenders(baseUrl, fetchImplementation) {
     },
     'openapi-fetch 0.17': {
       get: async () => {
-        const { data, error } = await openapiFetch.GET('/api/v1/messages/conversation/{conversationId}', { params: { path: { conversationId }, query: { limit: 10 } } })
+        const { data, error } = await openapiFetch.GET('/api/v1/messages/conversation/{conversationId}', {
+          params: { path: { conversationId }, query: { limit: 10 } },
+        })
         if (error !== undefined) throw new Error('error')
         return data
       },
@@ -69,8 +78,14 @@ export async function createContenders(baseUrl, fetchImplementation) {
       },
     },
     'hey-api 0.99 default client': {
-      get: () => heyApiSdk.listMessages({ client: heyApiClient, path: { conversationId }, query: { limit: 10 }, throwOnError: true }).then((result) => result.data),
-      post: () => heyApiSdk.createMessage({ client: heyApiClient, body: messageBody, throwOnError: true }).then((result) => result.data),
+      get: () =>
+        heyApiSdk
+          .listMessages({ client: heyApiClient, path: { conversationId }, query: { limit: 10 }, throwOnError: true })
+          .then((result) => result.data),
+      post: () =>
+        heyApiSdk
+          .createMessage({ client: heyApiClient, body: messageBody, throwOnError: true })
+          .then((result) => result.data),
     },
     Parley: {
       get: () => parley.listMessages({ path: { conversationId }, query: { limit: 10 } }),

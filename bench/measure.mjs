@@ -26,7 +26,10 @@ async function callsPerSecond(call, iterations) {
  * For each round, every contender runs once in a random order; returns the median over
  * rounds of each contender's ratio to `baseline` in that round.
  */
-export async function compareThroughput(contenders, { baseline, rounds = 9, iterations = 4000, warmup = 1000, pairs = [] }) {
+export async function compareThroughput(
+  contenders,
+  { baseline, rounds = 9, iterations = 4000, warmup = 1000, pairs = [] },
+) {
   const names = Object.keys(contenders)
   for (const name of names) await callsPerSecond(contenders[name], warmup)
   const ratios = Object.fromEntries(names.map((name) => [name, []]))
@@ -39,8 +42,11 @@ export async function compareThroughput(contenders, { baseline, rounds = 9, iter
       rates[name].push(roundRates[name])
     }
   }
-  const result = Object.fromEntries(names.map((name) => [name, { ratio: median(ratios[name]), callsPerSecond: median(rates[name]) }]))
+  const result = Object.fromEntries(
+    names.map((name) => [name, { ratio: median(ratios[name]), callsPerSecond: median(rates[name]) }]),
+  )
   // `[a, b]`: the median over rounds of a's rate over b's in the same round.
-  for (const [name, other] of pairs) result[name][`ratioTo ${other}`] = median(rates[name].map((rate, round) => rate / rates[other][round]))
+  for (const [name, other] of pairs)
+    result[name][`ratioTo ${other}`] = median(rates[name].map((rate, round) => rate / rates[other][round]))
   return result
 }

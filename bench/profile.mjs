@@ -24,15 +24,21 @@ if (!isEntry) {
   const total = Number(calls)
   const started = performance.now()
   for (let index = 0; index < total; index++) await call()
-  console.log(`${contender} ${kind}: ${Math.round(total / ((performance.now() - started) / 1000))} calls/s under the profiler`)
+  console.log(
+    `${contender} ${kind}: ${Math.round(total / ((performance.now() - started) / 1000))} calls/s under the profiler`,
+  )
 } else {
   const profileDir = join(benchDir, '.peers', 'profiles', `${contender.replace(/\W+/g, '-')}-${kind}`)
   rmSync(profileDir, { recursive: true, force: true })
   mkdirSync(profileDir, { recursive: true })
-  execFileSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, fileURLToPath(import.meta.url), contender, kind, calls], {
-    env: { ...process.env, PARLEY_PROFILE_CHILD: '1' },
-    stdio: 'inherit',
-  })
+  execFileSync(
+    process.execPath,
+    ['--cpu-prof', '--cpu-prof-dir', profileDir, fileURLToPath(import.meta.url), contender, kind, calls],
+    {
+      env: { ...process.env, PARLEY_PROFILE_CHILD: '1' },
+      stdio: 'inherit',
+    },
+  )
   const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'))
   const report = summarize(JSON.parse(readFileSync(join(profileDir, file), 'utf8')))
   console.log(`\nself time, top functions (${join(relative(process.cwd(), profileDir), file)}):`)
@@ -46,14 +52,16 @@ export function summarize(profile) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
   const selfTime = new Map()
   // timeDeltas[i] is the time elapsed before sample i.
-  for (const [index, id] of profile.samples.entries()) selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index + 1] ?? 0))
+  for (const [index, id] of profile.samples.entries())
+    selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index + 1] ?? 0))
   const total = [...selfTime.values()].reduce((sum, value) => sum + value, 0)
   const byFunction = new Map()
   const byFile = new Map()
   for (const [id, time] of selfTime) {
     const { callFrame } = nodes.get(id)
     const file = shortFile(callFrame.url)
-    const name = `${callFrame.functionName || '(anonymous)'} ${file ? `${file}:${callFrame.lineNumber + 1}` : ''}`.trim()
+    const name =
+      `${callFrame.functionName || '(anonymous)'} ${file ? `${file}:${callFrame.lineNumber + 1}` : ''}`.trim()
     byFunction.set(name, (byFunction.get(name) ?? 0) + time)
     const fileKey = file || callFrame.functionName
     byFile.set(fileKey, (byFile.get(fileKey) ?? 0) + time)

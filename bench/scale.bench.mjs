@@ -25,7 +25,13 @@ export function runScale({ operations = 250, rounds = 3 } = {}) {
       rmSync(workspace.root, { recursive: true, force: true })
     }
   }
-  return { operations, rounds, generateSeconds: median(samples.generate), buildSeconds: median(samples.build), typeCheckSeconds: median(samples.typeCheck) }
+  return {
+    operations,
+    rounds,
+    generateSeconds: median(samples.generate),
+    buildSeconds: median(samples.build),
+    typeCheckSeconds: median(samples.typeCheck),
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

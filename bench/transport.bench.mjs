@@ -8,7 +8,8 @@ import { compareThroughput } from './measure.mjs'
 const body = JSON.stringify([{ id: 'm1', payload: { type: 'text', text: 'hi' } }])
 
 /** `concurrency` calls in flight at once, counted as one call of the benchmark. */
-const inFlight = (call, concurrency) => (concurrency === 1 ? call : () => Promise.all(Array.from({ length: concurrency }, call)))
+const inFlight = (call, concurrency) =>
+  concurrency === 1 ? call : () => Promise.all(Array.from({ length: concurrency }, call))
 
 export async function runTransports({ concurrency = [1, 32], ...options } = {}) {
   const server = createServer((request, response) => {
@@ -40,8 +41,21 @@ export async function runTransports({ concurrency = [1, 32], ...options } = {}) 
     const results = {}
     for (const n of concurrency) {
       results[n] = await compareThroughput(
-        { 'node:http + keep-alive Agent': inFlight(viaHttp, n), 'undici Pool.request': inFlight(viaUndici, n), 'fetch (undici inside Node)': inFlight(() => fetch(`${origin}/x?limit=10`, { headers }).then((r) => r.json()), n) },
-        { baseline: 'node:http + keep-alive Agent', iterations: n === 1 ? 1500 : 60, warmup: n === 1 ? 500 : 20, rounds: 7, ...options },
+        {
+          'node:http + keep-alive Agent': inFlight(viaHttp, n),
+          'undici Pool.request': inFlight(viaUndici, n),
+          'fetch (undici inside Node)': inFlight(
+            () => fetch(`${origin}/x?limit=10`, { headers }).then((r) => r.json()),
+            n,
+          ),
+        },
+        {
+          baseline: 'node:http + keep-alive Agent',
+          iterations: n === 1 ? 1500 : 60,
+          warmup: n === 1 ? 500 : 20,
+          rounds: 7,
+          ...options,
+        },
       )
     }
     return results

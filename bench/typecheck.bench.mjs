@@ -26,7 +26,19 @@ export function runTypecheck({ rounds = 5 } = {}) {
     writeFileSync(join(workDir, `consumer${index}.ts`), source)
     writeFileSync(
       join(workDir, `tsconfig${index}.json`),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2023', 'DOM'], types: [], skipLibCheck: true }, files: [`consumer${index}.ts`] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          target: 'ES2022',
+          lib: ['ES2023', 'DOM'],
+          types: [],
+          skipLibCheck: true,
+        },
+        files: [`consumer${index}.ts`],
+      }),
     )
   })
   // bench/ resolves the packages through its own node_modules.
@@ -35,7 +47,11 @@ export function runTypecheck({ rounds = 5 } = {}) {
     Object.keys(consumers).forEach((name, index) => {
       const started = performance.now()
       try {
-        execFileSync(process.execPath, [tsc, '-p', join(workDir, `tsconfig${index}.json`)], { cwd: benchDir, stdio: 'pipe', encoding: 'utf8' })
+        execFileSync(process.execPath, [tsc, '-p', join(workDir, `tsconfig${index}.json`)], {
+          cwd: benchDir,
+          stdio: 'pipe',
+          encoding: 'utf8',
+        })
       } catch (error) {
         errors[name] = String(error.stdout)
       }
@@ -44,7 +60,15 @@ export function runTypecheck({ rounds = 5 } = {}) {
   }
   const baseline = median(timings['untyped fetch'])
   return Object.fromEntries(
-    Object.keys(consumers).map((name) => [name, { ratio: median(timings[name]) / baseline, milliseconds: median(timings[name]), excessivelyDeep: /excessively deep/.test(errors[name] ?? ''), errors: errors[name] }]),
+    Object.keys(consumers).map((name) => [
+      name,
+      {
+        ratio: median(timings[name]) / baseline,
+        milliseconds: median(timings[name]),
+        excessivelyDeep: /excessively deep/.test(errors[name] ?? ''),
+        errors: errors[name],
+      },
+    ]),
   )
 }
 

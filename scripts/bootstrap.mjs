@@ -32,7 +32,11 @@ environment.npm_config_update_notifier = 'false'
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 function pnpm(...pnpmArguments) {
-  const result = spawnSync(npx, ['--yes', packageManager, ...pnpmArguments], { cwd: repositoryRoot, stdio: 'inherit', env: environment })
+  const result = spawnSync(npx, ['--yes', packageManager, ...pnpmArguments], {
+    cwd: repositoryRoot,
+    stdio: 'inherit',
+    env: environment,
+  })
   if (result.error) throw result.error
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
@@ -40,7 +44,11 @@ function pnpm(...pnpmArguments) {
 // The script (`npm start` stays up) runs as a child that gets every stop signal this
 // process gets, so a SIGTERM to this process alone leaves nothing running.
 function pnpmUntilStopped(...pnpmArguments) {
-  const child = spawn(npx, ['--yes', packageManager, ...pnpmArguments], { cwd: repositoryRoot, stdio: 'inherit', env: environment })
+  const child = spawn(npx, ['--yes', packageManager, ...pnpmArguments], {
+    cwd: repositoryRoot,
+    stdio: 'inherit',
+    env: environment,
+  })
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
   child.on('error', (error) => {
     throw error

@@ -21,12 +21,16 @@ try {
     const fresh = safeList(freshDir)
     for (const name of fresh) {
       if (!committed.includes(name)) problems.push(`${vendor.id}: src/generated/${name} is missing`)
-      else if (readFileSync(join(committedDir, name), 'utf8') !== readFileSync(join(freshDir, name), 'utf8')) problems.push(`${vendor.id}: src/generated/${name} differs from a fresh generation`)
+      else if (readFileSync(join(committedDir, name), 'utf8') !== readFileSync(join(freshDir, name), 'utf8'))
+        problems.push(`${vendor.id}: src/generated/${name} differs from a fresh generation`)
     }
-    for (const name of committed) if (!fresh.includes(name)) problems.push(`${vendor.id}: src/generated/${name} is not generated any more`)
+    for (const name of committed)
+      if (!fresh.includes(name)) problems.push(`${vendor.id}: src/generated/${name} is not generated any more`)
   }
   if (problems.length > 0) {
-    console.error(`Generated code is out of date:\n  ${problems.join('\n  ')}\nRun \`pnpm generate\` and commit the result (never edit src/generated/ by hand).`)
+    console.error(
+      `Generated code is out of date:\n  ${problems.join('\n  ')}\nRun \`pnpm generate\` and commit the result (never edit src/generated/ by hand).`,
+    )
     process.exitCode = 1
   } else {
     console.log(`generated code matches the specs (${vendors.length} vendors)`)

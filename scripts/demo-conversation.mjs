@@ -15,11 +15,16 @@ const scenes = {
     scene: 'a self-hosted support bot',
     text: 'What are your opening hours?',
     adapter: ['adapters/botpress-messaging.js', 'botpressMessaging'],
-    options: (baseUrl) => ({ baseUrl, clientId: 'c0ffee00-0000-4000-8000-000000000001', clientToken: 'demo', authorId: '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13' }),
+    options: (baseUrl) => ({
+      baseUrl,
+      clientId: 'c0ffee00-0000-4000-8000-000000000001',
+      clientToken: 'demo',
+      authorId: '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13',
+    }),
     conversationId: '9b3d5e7a-1c2f-4a6b-8d9e-0f1a2b3c4d5e',
   },
   'khoros-flow': {
-    scene: 'a shoe shop\'s assistant',
+    scene: "a shoe shop's assistant",
     text: 'Hi! Do you have the Trail Runner 2 in size 42?',
     adapter: ['adapters/khoros-flow.js', 'khorosFlow'],
     options: (baseUrl) => ({ baseUrl, apiKey: 'demo' }),
@@ -29,11 +34,17 @@ const scenes = {
     scene: 'WhatsApp customer care',
     text: 'Hello, my parcel 4417-2093 has not arrived yet. Where is it?',
     adapter: ['adapters/mehery-xms.js', 'meheryXms'],
-    options: (baseUrl) => ({ baseUrl, apiKey: 'demo', apiId: 'demo', channelId: 'demo-channel', handoverQueue: 'support' }),
+    options: (baseUrl) => ({
+      baseUrl,
+      apiKey: 'demo',
+      apiId: 'demo',
+      channelId: 'demo-channel',
+      handoverQueue: 'support',
+    }),
     conversationId: 'demo-session',
   },
   avaamo: {
-    scene: 'a pizza place\'s agent',
+    scene: "a pizza place's agent",
     text: 'Your order V5678 left our kitchen at 19:42 and should reach you by 20:10.',
     adapter: ['adapters/avaamo.js', 'avaamo'],
     options: (baseUrl) => ({ baseUrl, userAccessToken: 'demo', agentAccessToken: 'demo', botId: 2154 }),
@@ -61,7 +72,7 @@ async function readHistory(chat, conversationId) {
 export async function runDemoConversations(mockUrls, log = console.log) {
   const load = (path) => import(pathToFileURL(join(repositoryRoot, 'packages', 'messaging', 'dist', path)).href)
   const { createMessaging } = await load('index.js')
-  log('\nDemo: one conversation per vendor through @parley/messaging (the mocks answer with the specs\' examples):')
+  log("\nDemo: one conversation per vendor through @parley/messaging (the mocks answer with the specs' examples):")
   for (const [vendorId, baseUrl] of Object.entries(mockUrls)) {
     const scene = scenes[vendorId]
     if (!scene) continue
@@ -74,7 +85,8 @@ export async function runDemoConversations(mockUrls, log = console.log) {
       if (chat.capabilities.listMessages) {
         const history = await readHistory(chat, scene.conversationId)
         log(`    history (${history.length} message${history.length === 1 ? '' : 's'}):`)
-        for (const message of history) log(`      ${timeOf(message)}  ${message.author.padEnd(7)} ${message.text ?? '(no text)'}`)
+        for (const message of history)
+          log(`      ${timeOf(message)}  ${message.author.padEnd(7)} ${message.text ?? '(no text)'}`)
       }
       for (const control of ['handover', 'pause', 'resume', 'resolve', 'close']) {
         if (!chat.capabilities[control]) continue

@@ -48,12 +48,18 @@ class StepError extends Error {
 
 function runStep(step, args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: repositoryRoot, env: { ...process.env, ...quietToolEnvironment, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, args, {
+      cwd: repositoryRoot,
+      env: { ...process.env, ...quietToolEnvironment, FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     child.on('error', (error) => reject(new StepError(step, error.message)))
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new StepError(step, withoutNoticeBox(withoutColors(output))))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new StepError(step, withoutNoticeBox(withoutColors(output)))),
+    )
   })
 }
 
@@ -77,7 +83,9 @@ async function rebuildVendor(vendor) {
     const results = await Promise.allSettled([
       (async () => {
         await timed('generate', () => runStep('generate', [join(repositoryRoot, 'scripts', 'generate.mjs'), vendor.id]))
-        await timed('build', () => runStep('build (tsc)', [tscBin, '-p', join(vendor.packageDir, 'tsconfig.build.json')]))
+        await timed('build', () =>
+          runStep('build (tsc)', [tscBin, '-p', join(vendor.packageDir, 'tsconfig.build.json')]),
+        )
       })(),
       timed('docs', () =>
         buildVendorPage(vendor, stagingDir).catch((error) => {
@@ -95,8 +103,13 @@ async function rebuildVendor(vendor) {
   return timings
 }
 
-const unbuilt = ['runtime', ...listVendors().map((vendor) => vendor.id)].filter((id) => !existsSync(join(repositoryRoot, 'packages', id, 'dist')))
-if (unbuilt.length > 0) console.warn(`Not built yet: ${unbuilt.join(', ')}. Run \`pnpm build\` once so a spec change can rebuild its package.\n`)
+const unbuilt = ['runtime', ...listVendors().map((vendor) => vendor.id)].filter(
+  (id) => !existsSync(join(repositoryRoot, 'packages', id, 'dist')),
+)
+if (unbuilt.length > 0)
+  console.warn(
+    `Not built yet: ${unbuilt.join(', ')}. Run \`pnpm build\` once so a spec change can rebuild its package.\n`,
+  )
 
 mkdirSync(docsDir, { recursive: true })
 console.log('Building the API reference...')
@@ -104,8 +117,12 @@ const startupStarted = performance.now()
 await Promise.all(listVendors().map((vendor) => buildVendorPage(vendor, docsDir)))
 await writePortalIndex(docsDir)
 const portal = await startPortalServer({ directory: docsDir, port, liveReload: true })
-console.log(`\nParley dev portal: ${portal.url}  (built in ${seconds(performance.now() - startupStarted)}, live reload on)`)
-console.log(`Watching ${relative(repositoryRoot, specsDir)}/: a saved spec is linted, regenerated, rebuilt and its page reloaded. Ctrl+C stops.\n`)
+console.log(
+  `\nParley dev portal: ${portal.url}  (built in ${seconds(performance.now() - startupStarted)}, live reload on)`,
+)
+console.log(
+  `Watching ${relative(repositoryRoot, specsDir)}/: a saved spec is linted, regenerated, rebuilt and its page reloaded. Ctrl+C stops.\n`,
+)
 
 /** Vendors waiting for a rebuild, with the time of the first change that is not built yet. */
 const pending = new Map()
@@ -137,14 +154,18 @@ async function drain() {
       const [id, change] = pending.entries().next().value
       pending.delete(id)
       const { vendor, firstChange, paths } = change
-      console.log(`[${time()}] ${[...paths].map((path) => `specs/${path}`).join(', ')} changed: rebuilding ${vendor.id}`)
+      console.log(
+        `[${time()}] ${[...paths].map((path) => `specs/${path}`).join(', ')} changed: rebuilding ${vendor.id}`,
+      )
       try {
         const timings = await rebuildVendor(vendor)
         failing.delete(vendor.id)
         // Another vendor may still be broken: its banner comes back after the reload.
         portal.reload()
         for (const [, shown] of failing) portal.showError(shown.title, shown.message)
-        console.log(`[${time()}] ${vendor.id}: ${timings.join(', ')}; ${seconds(performance.now() - firstChange)} from save to reloaded pages`)
+        console.log(
+          `[${time()}] ${vendor.id}: ${timings.join(', ')}; ${seconds(performance.now() - firstChange)} from save to reloaded pages`,
+        )
       } catch (error) {
         if (!(error instanceof StepError)) throw error
         const title = `${vendor.id}: ${error.step} failed`

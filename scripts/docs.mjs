@@ -28,7 +28,9 @@ const redoclyBin = join(dirname(require.resolve('@redocly/cli/package.json')), '
  */
 const redoclyLogo =
   'data:image/svg+xml,' +
-  encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="52" height="14"><text x="0" y="11" font-family="sans-serif" font-size="11" fill="#0044d4">Redocly</text></svg>')
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="52" height="14"><text x="0" y="11" font-family="sans-serif" font-size="11" fill="#0044d4">Redocly</text></svg>',
+  )
 const externalAssetReplacements = [
   ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', redoclyLogo],
   ['https://cdn.redoc.ly/redoc/logo-mini.svg', redoclyLogo],
@@ -40,14 +42,18 @@ export function neutralizeExternalAssets(html) {
   let result = html
   for (const [pattern, replacement] of externalAssetReplacements) result = result.replaceAll(pattern, replacement)
   // An empty icon keeps browsers from asking the server (or a host) for /favicon.ico.
-  return result.replace(/<head>/i, `<head>\n  <link rel="icon" href="data:,">\n  <style data-parley-page-styles>${pageStyles}</style>`)
+  return result.replace(
+    /<head>/i,
+    `<head>\n  <link rel="icon" href="data:,">\n  <style data-parley-page-styles>${pageStyles}</style>`,
+  )
 }
 
 /**
  * Redoc floats a code block's copy button over the block's top right corner, on top of
  * the first line (the `import` of every SDK sample): the controls get a row of their own.
  */
-const pageStyles = '[data-component-name="CodeBlock/CodeBlockControls"].code-block-header{position:static;display:flex;justify-content:flex-end}'
+const pageStyles =
+  '[data-component-name="CodeBlock/CodeBlockControls"].code-block-header{position:static;display:flex;justify-content:flex-end}'
 
 export async function buildVendorPage(vendor, directory = defaultOutputDir) {
   // What the generator reads (a Swagger 2.0 file converted, the overlay applied), with the
@@ -65,7 +71,12 @@ export async function buildVendorPage(vendor, directory = defaultOutputDir) {
   // `codeSamples.languages`; its default list has curl but no TypeScript, so the SDK
   // sample would be dropped without this. The first entry is the tab shown first.
   const redocOptionsPath = join(bundledSpecDir, `${vendor.id}.redoc-options.json`)
-  writeFileSync(redocOptionsPath, JSON.stringify({ codeSamples: { languages: [{ lang: 'TypeScript', label: vendor.packageName }, { lang: 'curl' }] } }))
+  writeFileSync(
+    redocOptionsPath,
+    JSON.stringify({
+      codeSamples: { languages: [{ lang: 'TypeScript', label: vendor.packageName }, { lang: 'curl' }] },
+    }),
+  )
   await run(process.execPath, [
     redoclyBin,
     'build-docs',
@@ -82,18 +93,28 @@ export async function buildVendorPage(vendor, directory = defaultOutputDir) {
 
 export async function writePortalIndex(directory = defaultOutputDir, options = {}) {
   // `mockPorts`: the ports `npm start` actually used (it skips taken ones).
-  const summaries = await Promise.all(listVendors().map((vendor) => vendorSummary({ ...vendor, mockPort: options.mockPorts?.[vendor.id] ?? vendor.mockPort })))
+  const summaries = await Promise.all(
+    listVendors().map((vendor) =>
+      vendorSummary({ ...vendor, mockPort: options.mockPorts?.[vendor.id] ?? vendor.mockPort }),
+    ),
+  )
   writeFileSync(join(directory, 'index.html'), renderPortalIndex(summaries, options))
 }
 
 function run(command, args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repositoryRoot, env: { ...process.env, ...quietToolEnvironment }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd: repositoryRoot,
+      env: { ...process.env, ...quietToolEnvironment },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${args[1]} failed (${code}):\n${output}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${args[1]} failed (${code}):\n${output}`)),
+    )
   })
 }
 
@@ -108,5 +129,7 @@ if (isMain) {
   rmSync(join(outputDir, '.specs'), { recursive: true, force: true })
   await writePortalIndex(outputDir)
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  console.log(`docs: ${vendors.map((vendor) => `${vendor.id}.html`).join(', ')} and index.html in ${outputDir} (${seconds} s)`)
+  console.log(
+    `docs: ${vendors.map((vendor) => `${vendor.id}.html`).join(', ')} and index.html in ${outputDir} (${seconds} s)`,
+  )
 }

@@ -9,6 +9,9 @@ import { parseArgs } from 'node:util'
 import { generate } from '@parley/codegen'
 import { repositoryRoot } from './lib/vendors.mjs'
 
-const { values: flags, positionals: vendorIds } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true })
+const { values: flags, positionals: vendorIds } = parseArgs({
+  options: { out: { type: 'string' } },
+  allowPositionals: true,
+})
 const { vendors, seconds } = await generate({ root: repositoryRoot, vendorIds, outDir: flags.out })
 if (!flags.out) console.log(`generated ${vendors.join(', ')} in ${seconds.toFixed(2)} s`)

@@ -15,7 +15,14 @@ import { materializedSpecsDir, materializeVendorDocument } from '@parley/codegen
 import { listVendors, quietToolEnvironment, repositoryRoot } from './lib/vendors.mjs'
 
 /** Redocly lint flags that take no value (every other `--flag` takes the next argument). */
-const booleanFlags = new Set(['--generate-ignore-file', '--help', '-h', '--version', '--skip-unknown', '--no-skip-unknown'])
+const booleanFlags = new Set([
+  '--generate-ignore-file',
+  '--help',
+  '-h',
+  '--version',
+  '--skip-unknown',
+  '--no-skip-unknown',
+])
 
 /**
  * Splits the arguments into vendor ids and flags for Redocly: a bare word is a vendor unless
@@ -31,7 +38,8 @@ export function splitLintArguments(args, knownIds) {
       redoclyFlags.push(argument)
       const next = args[index + 1]
       const takesValue = !argument.includes('=') && !booleanFlags.has(argument)
-      if (takesValue && next !== undefined && !next.startsWith('-') && !knownIds.includes(next)) redoclyFlags.push(args[++index])
+      if (takesValue && next !== undefined && !next.startsWith('-') && !knownIds.includes(next))
+        redoclyFlags.push(args[++index])
     } else if (knownIds.includes(argument)) vendorIds.push(argument)
     else unknown.push(argument)
   }
@@ -44,10 +52,16 @@ export function splitLintArguments(args, knownIds) {
  */
 function writeRunConfig(config, materialized) {
   const apis = Object.fromEntries(
-    Object.entries(config.apis ?? {}).map(([id, api]) => [id, { ...api, root: materialized.get(id) ?? join(repositoryRoot, api.root) }]),
+    Object.entries(config.apis ?? {}).map(([id, api]) => [
+      id,
+      { ...api, root: materialized.get(id) ?? join(repositoryRoot, api.root) },
+    ]),
   )
   const text = stringify({ ...config, apis })
-  const path = join(materializedSpecsDir(), `redocly-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.yaml`)
+  const path = join(
+    materializedSpecsDir(),
+    `redocly-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.yaml`,
+  )
   mkdirSync(materializedSpecsDir(), { recursive: true })
   writeFileSync(path, text)
   return path
@@ -55,9 +69,18 @@ function writeRunConfig(config, materialized) {
 
 async function main() {
   const vendors = listVendors()
-  const { vendorIds: requestedIds, redoclyFlags, unknown } = splitLintArguments(process.argv.slice(2), vendors.map((vendor) => vendor.id))
+  const {
+    vendorIds: requestedIds,
+    redoclyFlags,
+    unknown,
+  } = splitLintArguments(
+    process.argv.slice(2),
+    vendors.map((vendor) => vendor.id),
+  )
   if (unknown.length > 0) {
-    console.error(`Unknown vendor ${unknown.map((id) => `"${id}"`).join(', ')}: not an \`apis:\` entry of redocly.yaml (vendors: ${vendors.map((vendor) => vendor.id).join(', ')})`)
+    console.error(
+      `Unknown vendor ${unknown.map((id) => `"${id}"`).join(', ')}: not an \`apis:\` entry of redocly.yaml (vendors: ${vendors.map((vendor) => vendor.id).join(', ')})`,
+    )
     return 1
   }
   const selected = requestedIds.length > 0 ? vendors.filter((vendor) => requestedIds.includes(vendor.id)) : vendors
@@ -68,7 +91,9 @@ async function main() {
       const { path, loaded } = await materializeVendorDocument(vendor)
       if (loaded.changed) {
         materialized.set(vendor.id, path)
-        console.error(`${vendor.id}: linting ${loaded.converted ? 'the converted document' : 'the spec'}${loaded.overlaid ? ' with specs/' + vendor.id + '/overlay.yaml applied' : ''} (${path})`)
+        console.error(
+          `${vendor.id}: linting ${loaded.converted ? 'the converted document' : 'the spec'}${loaded.overlaid ? ' with specs/' + vendor.id + '/overlay.yaml applied' : ''} (${path})`,
+        )
       }
     } catch (error) {
       console.error(`${vendor.id}: ${error.message}`)
@@ -77,15 +102,24 @@ async function main() {
   }
   const loadable = selected.filter((vendor) => !failedToLoad.has(vendor.id))
   if (loadable.length === 0) return 1
-  const configFlags = materialized.size > 0 ? [`--config=${writeRunConfig(parse(readFileSync(join(repositoryRoot, 'redocly.yaml'), 'utf8')), materialized)}`] : []
-  const formatFlags = redoclyFlags.some((flag) => flag === '--format' || flag.startsWith('--format=')) ? [] : ['--format=stylish']
+  const configFlags =
+    materialized.size > 0
+      ? [`--config=${writeRunConfig(parse(readFileSync(join(repositoryRoot, 'redocly.yaml'), 'utf8')), materialized)}`]
+      : []
+  const formatFlags = redoclyFlags.some((flag) => flag === '--format' || flag.startsWith('--format='))
+    ? []
+    : ['--format=stylish']
   const require = createRequire(import.meta.url)
   const redoclyBin = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js')
-  const result = spawnSync(process.execPath, [redoclyBin, 'lint', ...formatFlags, ...configFlags, ...redoclyFlags, ...loadable.map((vendor) => vendor.id)], {
-    cwd: repositoryRoot,
-    stdio: 'inherit',
-    env: { ...process.env, ...quietToolEnvironment },
-  })
+  const result = spawnSync(
+    process.execPath,
+    [redoclyBin, 'lint', ...formatFlags, ...configFlags, ...redoclyFlags, ...loadable.map((vendor) => vendor.id)],
+    {
+      cwd: repositoryRoot,
+      stdio: 'inherit',
+      env: { ...process.env, ...quietToolEnvironment },
+    },
+  )
   return failedToLoad.size > 0 ? 1 : (result.status ?? 1)
 }
 

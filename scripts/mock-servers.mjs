@@ -6,7 +6,9 @@ import { listVendors } from './lib/vendors.mjs'
 
 const requested = process.argv.slice(2)
 const vendors = listVendors().filter((vendor) => requested.length === 0 || requested.includes(vendor.id))
-const mocks = await Promise.all(vendors.map(async (vendor) => ({ vendor, mock: await startPrismMock(vendor.specPath, { port: vendor.mockPort }) })))
+const mocks = await Promise.all(
+  vendors.map(async (vendor) => ({ vendor, mock: await startPrismMock(vendor.specPath, { port: vendor.mockPort }) })),
+)
 for (const { vendor, mock } of mocks) console.log(`${vendor.id.padEnd(22)} ${mock.baseUrl}`)
 const stop = async () => {
   await Promise.allSettled(mocks.map(({ mock }) => mock.close()))

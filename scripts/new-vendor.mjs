@@ -22,11 +22,17 @@ import { credentialOptionName, planCredentialOptions } from '@parley/codegen'
 import { loadDocument, overlayFileName } from '@parley/codegen/spec-source'
 import { listVendors, repositoryRoot } from './lib/vendors.mjs'
 
-const usage = 'usage: pnpm new-vendor <id> [--published <file>] [--overlay <file>] [--no-generate] [--force]   (id: kebab-case, e.g. acme-chat)'
+const usage =
+  'usage: pnpm new-vendor <id> [--published <file>] [--overlay <file>] [--no-generate] [--force]   (id: kebab-case, e.g. acme-chat)'
 let parsed
 try {
   parsed = parseArgs({
-    options: { force: { type: 'boolean' }, published: { type: 'string' }, overlay: { type: 'string' }, 'no-generate': { type: 'boolean' } },
+    options: {
+      force: { type: 'boolean' },
+      published: { type: 'string' },
+      overlay: { type: 'string' },
+      'no-generate': { type: 'boolean' },
+    },
     allowPositionals: true,
   })
 } catch (error) {
@@ -41,7 +47,8 @@ if (!id || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id) || positionals.length > 1) 
 }
 const published = flags.published !== undefined
 const publishedSource = published ? resolve(process.env.INIT_CWD ?? process.cwd(), flags.published) : undefined
-const overlaySource = flags.overlay !== undefined ? resolve(process.env.INIT_CWD ?? process.cwd(), flags.overlay) : undefined
+const overlaySource =
+  flags.overlay !== undefined ? resolve(process.env.INIT_CWD ?? process.cwd(), flags.overlay) : undefined
 const specExtension = published ? extname(publishedSource).toLowerCase() : '.yaml'
 const specRelativePath = `specs/${id}/openapi${['.json', '.yml', '.yaml'].includes(specExtension) ? specExtension : '.yaml'}`
 const specPath = join(repositoryRoot, specRelativePath)
@@ -52,19 +59,58 @@ const packageDir = join(repositoryRoot, 'packages', id)
 async function checkCandidate() {
   const problems = []
   const known = listVendors().some((vendor) => vendor.id === id)
-  if (known) problems.push({ where: 'redocly.yaml', message: `${id} is already an \`apis:\` entry`, fix: 'pick another id, or remove the entry (and its package) first' })
+  if (known)
+    problems.push({
+      where: 'redocly.yaml',
+      message: `${id} is already an \`apis:\` entry`,
+      fix: 'pick another id, or remove the entry (and its package) first',
+    })
   if (published) {
-    if (!existsSync(publishedSource)) problems.push({ where: flags.published, message: 'no such file', fix: 'give the path of the vendor\'s OpenAPI file (YAML or JSON)' })
+    if (!existsSync(publishedSource))
+      problems.push({
+        where: flags.published,
+        message: 'no such file',
+        fix: "give the path of the vendor's OpenAPI file (YAML or JSON)",
+      })
     else if (!['.json', '.yaml', '.yml'].includes(specExtension))
-      problems.push({ where: flags.published, message: `unknown extension "${specExtension || '(none)'}"`, fix: 'name the file .json, .yaml or .yml after its format (the content is copied unchanged)' })
-    if (existsSync(join(repositoryRoot, 'specs', id)) && !known) problems.push({ where: `specs/${id}/`, message: 'already exists', fix: `move it away: --published copies the vendor's file into a new specs/${id}/` })
+      problems.push({
+        where: flags.published,
+        message: `unknown extension "${specExtension || '(none)'}"`,
+        fix: 'name the file .json, .yaml or .yml after its format (the content is copied unchanged)',
+      })
+    if (existsSync(join(repositoryRoot, 'specs', id)) && !known)
+      problems.push({
+        where: `specs/${id}/`,
+        message: 'already exists',
+        fix: `move it away: --published copies the vendor's file into a new specs/${id}/`,
+      })
   } else if (!existsSync(specPath)) {
-    problems.push({ where: specRelativePath, message: 'does not exist', fix: 'write the spec first (see specs/CONVENTIONS.md), or pass the vendor\'s own file with --published <file>' })
+    problems.push({
+      where: specRelativePath,
+      message: 'does not exist',
+      fix: "write the spec first (see specs/CONVENTIONS.md), or pass the vendor's own file with --published <file>",
+    })
   }
-  if (overlaySource && !existsSync(overlaySource)) problems.push({ where: flags.overlay, message: 'no such file', fix: 'give the path of an OpenAPI Overlay 1.0 file' })
-  if (existsSync(packageDir) && !flags.force && !known) problems.push({ where: `packages/${id}/`, message: 'already exists', fix: 'pick another id, or pass --force to rewrite its files' })
+  if (overlaySource && !existsSync(overlaySource))
+    problems.push({
+      where: flags.overlay,
+      message: 'no such file',
+      fix: 'give the path of an OpenAPI Overlay 1.0 file',
+    })
+  if (existsSync(packageDir) && !flags.force && !known)
+    problems.push({
+      where: `packages/${id}/`,
+      message: 'already exists',
+      fix: 'pick another id, or pass --force to rewrite its files',
+    })
   if (problems.length > 0) return { problems, warnings: [], notes: [] }
-  return findAdmissionProblems({ id, specPath: published ? publishedSource : specPath, overlayPath: overlaySource, published, specRoot: specRelativePath })
+  return findAdmissionProblems({
+    id,
+    specPath: published ? publishedSource : specPath,
+    overlayPath: overlaySource,
+    published,
+    specRoot: specRelativePath,
+  })
 }
 
 const { problems, warnings, notes } = await checkCandidate()
@@ -133,22 +179,44 @@ if (!listVendors().some((vendor) => vendor.id === id)) {
   const redocly = readFileSync(redoclyPath, 'utf8')
   const entry = apiEntry({ root: specRelativePath, published, rootConfig: parse(redocly) ?? {} })
   // An empty `apis: {}` (a fresh workspace) becomes a mapping the entry can be appended to.
-  writeTracked(redoclyPath, `${redocly.replace(/^apis:\s*\{\s*\}\s*$/m, 'apis:').trimEnd()}\n${apiEntryYaml(id, entry)}\n`)
+  writeTracked(
+    redoclyPath,
+    `${redocly.replace(/^apis:\s*\{\s*\}\s*$/m, 'apis:').trimEnd()}\n${apiEntryYaml(id, entry)}\n`,
+  )
   console.log(`redocly.yaml: added apis entry ${id}${published ? ' (published: structural rules only)' : ''}`)
 }
 
-const { document: spec } = await loadDocument(specPath, { overlayPath: existsSync(join(repositoryRoot, overlayRelativePath)) ? join(repositoryRoot, overlayRelativePath) : undefined, onNote: () => {} })
-const pascalName = id.split('-').map((part) => part[0].toUpperCase() + part.slice(1)).join('')
+const { document: spec } = await loadDocument(specPath, {
+  overlayPath: existsSync(join(repositoryRoot, overlayRelativePath))
+    ? join(repositoryRoot, overlayRelativePath)
+    : undefined,
+  onNote: () => {},
+})
+const pascalName = id
+  .split('-')
+  .map((part) => part[0].toUpperCase() + part.slice(1))
+  .join('')
 const title = spec.info?.title ?? pascalName
 /** The factory's credential options, as the generator names them (operations.gen.ts `credentialOptions`). */
 const { table: credentialTable } = planCredentialOptions(spec, credentialOptionName)
 /** Values the scaffolded mock test passes: a ready token for OAuth2, so no token endpoint is called. */
 const mockCredentialEntries = Object.values(credentialTable).flatMap((entry) =>
-  entry.kind === 'secret' ? [[entry.option, `mock-${entry.option}`]] : entry.kind === 'basic' ? [[entry.username, 'mock-user'], [entry.password, 'mock-password']] : [[entry.token, `mock-${entry.token}`]],
+  entry.kind === 'secret'
+    ? [[entry.option, `mock-${entry.option}`]]
+    : entry.kind === 'basic'
+      ? [
+          [entry.username, 'mock-user'],
+          [entry.password, 'mock-password'],
+        ]
+      : [[entry.token, `mock-${entry.token}`]],
 )
 /** What the README shows: each credential from an environment variable. */
 const readmeCredentialOptions = Object.values(credentialTable).flatMap((entry) =>
-  entry.kind === 'secret' ? [entry.option] : entry.kind === 'basic' ? [entry.username, entry.password] : [entry.clientId, entry.clientSecret],
+  entry.kind === 'secret'
+    ? [entry.option]
+    : entry.kind === 'basic'
+      ? [entry.username, entry.password]
+      : [entry.clientId, entry.clientSecret],
 )
 const environmentName = (option) => option.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()
 
@@ -159,7 +227,6 @@ function scaffold(relativePath, text) {
   writeTracked(path, text)
   console.log(`wrote packages/${id}/${relativePath}`)
 }
-
 
 scaffold(
   'package.json',
@@ -193,7 +260,12 @@ scaffold(
       },
       publishConfig: { access: 'public' },
       dependencies: { '@parley/runtime': `workspace:^`, zod: '^4.1.0' },
-      devDependencies: { '@parley/testing': 'workspace:*', '@types/node': '^20.19.0', typescript: '~6.0.3', vitest: '~4.1.12' },
+      devDependencies: {
+        '@parley/testing': 'workspace:*',
+        '@types/node': '^20.19.0',
+        typescript: '~6.0.3',
+        vitest: '~4.1.12',
+      },
     },
     null,
     2,
@@ -215,10 +287,24 @@ scaffold(
       extends: ['//'],
       tasks: {
         generate: {
-          inputs: [`$TURBO_ROOT$/specs/${id}/**`, '$TURBO_ROOT$/scripts/generate.mjs', '$TURBO_ROOT$/scripts/codegen/**', '$TURBO_ROOT$/scripts/lib/**', '$TURBO_ROOT$/scripts/lint-specs.mjs'],
+          inputs: [
+            `$TURBO_ROOT$/specs/${id}/**`,
+            '$TURBO_ROOT$/scripts/generate.mjs',
+            '$TURBO_ROOT$/scripts/codegen/**',
+            '$TURBO_ROOT$/scripts/lib/**',
+            '$TURBO_ROOT$/scripts/lint-specs.mjs',
+          ],
         },
         test: {
-          inputs: ['src/**', '!src/generated/**', 'test/**', 'tsconfig.json', 'vitest.config.*', 'package.json', `$TURBO_ROOT$/specs/${id}/**`],
+          inputs: [
+            'src/**',
+            '!src/generated/**',
+            'test/**',
+            'tsconfig.json',
+            'vitest.config.*',
+            'package.json',
+            `$TURBO_ROOT$/specs/${id}/**`,
+          ],
         },
       },
     },
@@ -245,7 +331,10 @@ export * from './generated/zod.gen.js'
 export { responseChecker } from './generated/response-schemas.gen.js'
 `,
 )
-scaffold('src/paths.ts', `// openapi-typescript \`paths\`, \`components\` and \`operations\`, for openapi-fetch users.\nexport type * from './generated/paths.gen.js'\n`)
+scaffold(
+  'src/paths.ts',
+  `// openapi-typescript \`paths\`, \`components\` and \`operations\`, for openapi-fetch users.\nexport type * from './generated/paths.gen.js'\n`,
+)
 
 scaffold(
   'src/client.ts',
@@ -349,7 +438,9 @@ scaffold(
   `# @parley/${id}
 
 Typed client for the ${title}, generated from [\`${specRelativePath}\`](../../${specRelativePath})${
-    published ? `, the vendor's own file as published; Parley's fixes to it are the actions of [\`${overlayRelativePath}\`](../../${overlayRelativePath})` : ''
+    published
+      ? `, the vendor's own file as published; Parley's fixes to it are the actions of [\`${overlayRelativePath}\`](../../${overlayRelativePath})`
+      : ''
   }.
 
 \`\`\`sh
@@ -377,7 +468,10 @@ if (flags['no-generate']) {
   console.log(`\nNext: pnpm install && pnpm generate ${id} && pnpm --filter @parley/${id} build test`)
 } else {
   try {
-    execFileSync(process.execPath, [join(repositoryRoot, 'scripts', 'generate.mjs'), id], { stdio: 'inherit', cwd: repositoryRoot })
+    execFileSync(process.execPath, [join(repositoryRoot, 'scripts', 'generate.mjs'), id], {
+      stdio: 'inherit',
+      cwd: repositoryRoot,
+    })
   } catch {
     takeBackWrites()
     console.error(`\nnew-vendor ${id}: generation failed (above); everything this run wrote was taken back.`)

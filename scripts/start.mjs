@@ -47,7 +47,11 @@ try {
       const mock = await startPrismMock(vendor.specPath, {
         port: ports.mocks[vendor.id],
         onExit: ({ code, signal, output }) => {
-          if (!running.stopping) stop(1, `npm start: the ${vendor.id} mock server exited (${signal ?? `code ${code}`}); stopping everything.\n${output.slice(-1000)}`)
+          if (!running.stopping)
+            stop(
+              1,
+              `npm start: the ${vendor.id} mock server exited (${signal ?? `code ${code}`}); stopping everything.\n${output.slice(-1000)}`,
+            )
         },
       })
       running.mocks.push({ vendor, mock })
@@ -76,7 +80,10 @@ try {
  * the other servers keep theirs (each replacement is printed).
  */
 async function choosePorts() {
-  const wanted = { ...Object.fromEntries(vendors.map((vendor, index) => [vendor.id, firstMockPort + index])), portal: wantedPortalPort }
+  const wanted = {
+    ...Object.fromEntries(vendors.map((vendor, index) => [vendor.id, firstMockPort + index])),
+    portal: wantedPortalPort,
+  }
   const used = new Set(Object.values(wanted))
   let nextCandidate = Math.max(...used) + 1
   const chosen = {}
@@ -90,7 +97,9 @@ async function choosePorts() {
     used.add(replacement)
     nextCandidate = replacement + 1
     chosen[name] = replacement
-    console.log(`Port ${port} on 127.0.0.1 is taken: ${name === 'portal' ? 'the portal' : `the ${name} mock`} uses ${replacement} instead.`)
+    console.log(
+      `Port ${port} on 127.0.0.1 is taken: ${name === 'portal' ? 'the portal' : `the ${name} mock`} uses ${replacement} instead.`,
+    )
   }
   const { portal, ...mocks } = chosen
   return { mocks, portal }

@@ -19,7 +19,9 @@ export default defineConfig({
     root: dirname(dirname(fileURLToPath(import.meta.url))),
     projects: [
       // One browser, driven test after test: no file parallelism to share the CPU with.
-      project('browser', ['tests/browser/**/*.test.mjs'], minutes(30), { globalSetup: ['tests/browser/global-setup.mjs'] }),
+      project('browser', ['tests/browser/**/*.test.mjs'], minutes(30), {
+        globalSetup: ['tests/browser/global-setup.mjs'],
+      }),
       project('docs', ['tests/docs/code-samples.test.mjs', 'tests/docs/reader-spec.test.mjs'], minutes(15)),
       project('readmes', ['tests/docs/readme-code.test.mjs'], minutes(15)),
       project('size', ['tests/size/**/*.test.mjs'], minutes(10)),

@@ -12,7 +12,11 @@ export interface ApiEntry {
   rules?: Record<string, string>
 }
 export const publishedRuleset: string
-export function apiEntry(options: { root: string; published: boolean; rootConfig: { rules?: Record<string, unknown> } }): ApiEntry
+export function apiEntry(options: {
+  root: string
+  published: boolean
+  rootConfig: { rules?: Record<string, unknown> }
+}): ApiEntry
 export function apiEntryYaml(id: string, entry: ApiEntry): string
 export function pointerToJsonPath(pointer: string): string
 export function findAdmissionProblems(candidate: {

@@ -27,32 +27,52 @@ export function apiEntry({ root, published, rootConfig }) {
     root,
     'x-parley-published': true,
     extends: [publishedRuleset],
-    rules: { 'spec-ref-siblings': 'warn', 'nullable-type-sibling': 'warn', ...Object.fromEntries(assertions.map((name) => [name, 'off'])) },
+    rules: {
+      'spec-ref-siblings': 'warn',
+      'nullable-type-sibling': 'warn',
+      ...Object.fromEntries(assertions.map((name) => [name, 'off'])),
+    },
   }
 }
 
 /** The YAML lines appended to redocly.yaml for that entry (the file's comments stay). */
 export function apiEntryYaml(id, entry) {
-  const body = stringify({ [id]: entry }).trimEnd().split('\n')
+  const body = stringify({ [id]: entry })
+    .trimEnd()
+    .split('\n')
   const comment = entry['x-parley-published']
-    ? [`  # ${id}: the vendor's published file, kept byte for byte; structural rules only. Fixes go in ${dirname(entry.root)}/overlay.yaml.`]
+    ? [
+        `  # ${id}: the vendor's published file, kept byte for byte; structural rules only. Fixes go in ${dirname(entry.root)}/overlay.yaml.`,
+      ]
     : []
   return [...comment, ...body.map((line) => `  ${line}`)].join('\n')
 }
 
 /** `#/paths/~1messages/get` as the JSONPath an overlay action targets: `$.paths['/messages'].get`. */
 export function pointerToJsonPath(pointer) {
-  const segments = pointer.replace(/^#\/?/, '').split('/').filter((segment) => segment !== '')
+  const segments = pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((segment) => segment !== '')
   return segments
     .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .reduce((path, key) => (/^\d+$/.test(key) ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}['${key.replaceAll("'", "\\'")}']`), '$')
+    .reduce(
+      (path, key) =>
+        /^\d+$/.test(key)
+          ? `${path}[${key}]`
+          : /^[A-Za-z_$][\w$]*$/.test(key)
+            ? `${path}.${key}`
+            : `${path}['${key.replaceAll("'", "\\'")}']`,
+      '$',
+    )
 }
 
 /** Every `$ref` that leaves the file (only the one file is copied, so these cannot resolve). */
 function externalReferences(node, pointer = '#', found = []) {
   if (node === null || typeof node !== 'object') return found
   if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) found.push({ pointer, ref: node.$ref })
-  for (const [key, value] of Object.entries(node)) externalReferences(value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, found)
+  for (const [key, value] of Object.entries(node))
+    externalReferences(value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, found)
   return found
 }
 
@@ -62,7 +82,8 @@ const authoringFixes = {
   'operation-operationId-unique': 'rename one of the operations: each operationId names one method',
   'operation-summary': 'add a one-line `summary`',
   'rule/operation-has-tags': 'add `tags:` with a tag defined under the top-level `tags`',
-  'rule/media-type-has-examples': 'add an `example` (or `examples`) beside the schema: the docs and the mock answer with it',
+  'rule/media-type-has-examples':
+    'add an `example` (or `examples`) beside the schema: the docs and the mock answer with it',
   'operation-4xx-response': 'describe at least one 4xx response the vendor sends',
   'no-unused-components': 'remove the component or reference it',
   'security-defined': 'give the operation (or the root) a `security` requirement',
@@ -83,7 +104,11 @@ export async function findAdmissionProblems({ id, specPath, overlayPath, publish
   try {
     original = parseDocumentText(readFileSync(specPath, 'utf8'), specPath)
   } catch (error) {
-    problems.push({ where: specPath, message: error.message, fix: 'pass the vendor\'s OpenAPI file itself (YAML or JSON, as downloaded)' })
+    problems.push({
+      where: specPath,
+      message: error.message,
+      fix: "pass the vendor's OpenAPI file itself (YAML or JSON, as downloaded)",
+    })
     return { problems, warnings: [], notes }
   }
   let materialized
@@ -95,26 +120,38 @@ export async function findAdmissionProblems({ id, specPath, overlayPath, publish
       : error.message.includes('not OpenAPI 3.0/3.1 or Swagger 2.0')
         ? 'Parley takes OpenAPI 3.0, 3.1 or Swagger 2.0: ask the vendor for one of those, or convert the document first'
         : 'check the file reads as the vendor published it'
-    problems.push({ where: overlayPath && error.message.startsWith(overlayPath) ? overlayPath : specPath, message: error.message, fix })
+    problems.push({
+      where: overlayPath && error.message.startsWith(overlayPath) ? overlayPath : specPath,
+      message: error.message,
+      fix,
+    })
     return { problems, warnings: [], notes }
   }
   for (const { pointer, ref } of externalReferences(original)) {
     problems.push({
       where: `${specPath} ${pointer}`,
       message: `$ref ${ref} points outside the file; only this one file is copied`,
-      fix: 'bundle the vendor\'s files into one first (`pnpm exec redocly bundle <file> --output <id>.yaml`) and pass the bundle',
+      fix: "bundle the vendor's files into one first (`pnpm exec redocly bundle <file> --output <id>.yaml`) and pass the bundle",
     })
   }
 
   const rootConfig = parse(readFileSync(join(repositoryRoot, 'redocly.yaml'), 'utf8')) ?? {}
-  const { problems: lintProblems, warnings } = lint({ id, rootConfig, entry: apiEntry({ root: materialized.path, published, rootConfig }) })
+  const { problems: lintProblems, warnings } = lint({
+    id,
+    rootConfig,
+    entry: apiEntry({ root: materialized.path, published, rootConfig }),
+  })
   for (const problem of lintProblems) {
     const pointer = problem.location?.[0]?.pointer ?? '#'
     const jsonPath = pointerToJsonPath(pointer)
     problems.push({
-      where: materialized.loaded.changed ? `${specRoot} ${jsonPath}` : `${specRoot}:${problem.location?.[0]?.start?.line ?? '?'} ${jsonPath}`,
+      where: materialized.loaded.changed
+        ? `${specRoot} ${jsonPath}`
+        : `${specRoot}:${problem.location?.[0]?.start?.line ?? '?'} ${jsonPath}`,
       message: `${problem.message} (${problem.ruleId})`,
-      fix: published ? overlayAdvice(jsonPath) : (authoringFixes[problem.ruleId] ?? `edit ${specRoot} at ${jsonPath}; see specs/CONVENTIONS.md`),
+      fix: published
+        ? overlayAdvice(jsonPath)
+        : (authoringFixes[problem.ruleId] ?? `edit ${specRoot} at ${jsonPath}; see specs/CONVENTIONS.md`),
     })
   }
   return { problems, warnings, notes }
@@ -124,26 +161,47 @@ export async function findAdmissionProblems({ id, specPath, overlayPath, publish
 function lint({ id, rootConfig, entry }) {
   const config = { ...rootConfig, apis: { [id]: entry } }
   const text = stringify(config)
-  const configPath = join(materializedSpecsDir(), `admit-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.yaml`)
+  const configPath = join(
+    materializedSpecsDir(),
+    `admit-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.yaml`,
+  )
   mkdirSync(materializedSpecsDir(), { recursive: true })
   writeFileSync(configPath, text)
   const require = createRequire(import.meta.url)
   const redoclyBin = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js')
-  const result = spawnSync(process.execPath, [redoclyBin, 'lint', '--format=json', '--max-problems=10000', `--config=${configPath}`, id], {
-    cwd: repositoryRoot,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, ...quietToolEnvironment },
-  })
+  const result = spawnSync(
+    process.execPath,
+    [redoclyBin, 'lint', '--format=json', '--max-problems=10000', `--config=${configPath}`, id],
+    {
+      cwd: repositoryRoot,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, ...quietToolEnvironment },
+    },
+  )
   let report
   try {
     report = JSON.parse(result.stdout)
   } catch {
-    const stderr = result.stderr.split('\n').filter((line) => !/[║╔╚]/.test(line)).join('\n').trim()
-    return { problems: [{ ruleId: 'redocly', message: `Redocly could not lint the document: ${stderr || result.stdout}`, location: [] }], warnings: [] }
+    const stderr = result.stderr
+      .split('\n')
+      .filter((line) => !/[║╔╚]/.test(line))
+      .join('\n')
+      .trim()
+    return {
+      problems: [
+        { ruleId: 'redocly', message: `Redocly could not lint the document: ${stderr || result.stdout}`, location: [] },
+      ],
+      warnings: [],
+    }
   }
   return {
     problems: report.problems.filter((problem) => problem.severity === 'error'),
-    warnings: report.problems.filter((problem) => problem.severity !== 'error').map((problem) => `${pointerToJsonPath(problem.location?.[0]?.pointer ?? '#')}: ${problem.message} (${problem.ruleId})`),
+    warnings: report.problems
+      .filter((problem) => problem.severity !== 'error')
+      .map(
+        (problem) =>
+          `${pointerToJsonPath(problem.location?.[0]?.pointer ?? '#')}: ${problem.message} (${problem.ruleId})`,
+      ),
   }
 }

@@ -66,7 +66,9 @@ export async function measureFirstLoad(program, resolveDir = bundleResolveDir, {
   })
   const outputs = result.metafile.outputs
   // The Node transport (undici, node: built-ins) must never reach a browser bundle.
-  const nodeOnly = Object.keys(result.metafile.inputs).filter((input) => /(^|\/)(undici|transport-node)|^node:/.test(input))
+  const nodeOnly = Object.keys(result.metafile.inputs).filter((input) =>
+    /(^|\/)(undici|transport-node)|^node:/.test(input),
+  )
   const entryPath = Object.keys(outputs).find((path) => path.endsWith('stdin.js'))
   const firstLoad = new Set()
   const visit = (path) => {
@@ -75,7 +77,8 @@ export async function measureFirstLoad(program, resolveDir = bundleResolveDir, {
     for (const imported of outputs[path].imports) if (imported.kind === 'import-statement') visit(imported.path)
   }
   visit(entryPath)
-  const contentsOf = (path) => result.outputFiles.find((file) => file.path.endsWith(path.replace(/^.*\//, '/'))).contents
+  const contentsOf = (path) =>
+    result.outputFiles.find((file) => file.path.endsWith(path.replace(/^.*\//, '/'))).contents
   const firstLoadContents = [...firstLoad].map(contentsOf)
   const moduleBytes = {}
   for (const path of firstLoad) {
@@ -88,7 +91,9 @@ export async function measureFirstLoad(program, resolveDir = bundleResolveDir, {
     minified: firstLoadContents.reduce((sum, contents) => sum + contents.length, 0),
     gzip: firstLoadContents.reduce((sum, contents) => sum + gzipBytes(contents), 0),
     chunks: firstLoad.size,
-    allChunksGzip: result.outputFiles.filter((file) => file.path.endsWith('.js')).reduce((sum, file) => sum + gzipBytes(file.contents), 0),
+    allChunksGzip: result.outputFiles
+      .filter((file) => file.path.endsWith('.js'))
+      .reduce((sum, file) => sum + gzipBytes(file.contents), 0),
     modules: Object.fromEntries(Object.entries(moduleBytes).sort((left, right) => right[1] - left[1])),
     nodeOnly,
   }

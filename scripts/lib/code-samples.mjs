@@ -4,7 +4,11 @@
 // spec's examples, the ones the mock tests send.
 import { exampleArguments, listOperations, resolveReference } from '@parley/testing/spec-examples'
 
-const environmentName = (optionName) => optionName.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toUpperCase()
+const environmentName = (optionName) =>
+  optionName
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/-/g, '_')
+    .toUpperCase()
 
 function credentialNames(spec, operation) {
   const requirements = operation.security ?? spec.security ?? []
@@ -35,7 +39,9 @@ export function toTypeScriptLiteral(value, depth = 0) {
 /** The first server's URL with every variable at its default. */
 function defaultServerUrl(spec) {
   const server = spec.servers?.[0]
-  return (server?.url ?? '').replace(/\{([^}]+)\}/g, (_, name) => server.variables?.[name]?.default ?? name).replace(/\/$/, '')
+  return (server?.url ?? '')
+    .replace(/\{([^}]+)\}/g, (_, name) => server.variables?.[name]?.default ?? name)
+    .replace(/\/$/, '')
 }
 
 /**
@@ -52,7 +58,10 @@ function baseUrlOption(spec, vendor) {
 export function sdkSample(spec, vendor, entry) {
   const factory = `create${vendor.pascalName}Client`
   const credentials = credentialNames(spec, entry.operation)
-  const optionEntries = [baseUrlOption(spec, vendor), ...credentials.map((name) => `${name}: process.env.${environmentName(name)}`)].filter(Boolean)
+  const optionEntries = [
+    baseUrlOption(spec, vendor),
+    ...credentials.map((name) => `${name}: process.env.${environmentName(name)}`),
+  ].filter(Boolean)
   // One option per line, as a formatter puts them: the lines stay short enough to read
   // in the docs' code panel without scrolling sideways.
   const options = optionEntries.length === 0 ? '' : `{\n${optionEntries.map((option) => `  ${option},\n`).join('')}}`
@@ -71,14 +80,23 @@ export function sdkSample(spec, vendor, entry) {
 export function curlSample(spec, entry) {
   const serverUrl = defaultServerUrl(spec)
   const callArguments = exampleArguments(spec, entry)
-  let path = entry.url.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(String(callArguments.path?.[name] ?? `{${name}}`)))
-  const query = new URLSearchParams(Object.entries(callArguments.query ?? {}).map(([name, value]) => [name, typeof value === 'object' ? JSON.stringify(value) : String(value)]))
+  let path = entry.url.replace(/\{([^}]+)\}/g, (_, name) =>
+    encodeURIComponent(String(callArguments.path?.[name] ?? `{${name}}`)),
+  )
+  const query = new URLSearchParams(
+    Object.entries(callArguments.query ?? {}).map(([name, value]) => [
+      name,
+      typeof value === 'object' ? JSON.stringify(value) : String(value),
+    ]),
+  )
   if (query.size > 0) path += `?${query}`
   const lines = [`curl -X ${entry.method.toUpperCase()} '${serverUrl}${path}'`]
   for (const name of credentialNames(spec, entry.operation)) {
     const scheme = resolveReference(spec, spec.components?.securitySchemes?.[name])
-    if (scheme?.type === 'apiKey' && scheme.in === 'header') lines.push(`-H '${scheme.name}: '"$${environmentName(name)}"`)
-    else if (scheme?.type === 'http') lines.push(`-H 'Authorization: ${scheme.scheme === 'basic' ? 'Basic' : 'Bearer'} '"$${environmentName(name)}"`)
+    if (scheme?.type === 'apiKey' && scheme.in === 'header')
+      lines.push(`-H '${scheme.name}: '"$${environmentName(name)}"`)
+    else if (scheme?.type === 'http')
+      lines.push(`-H 'Authorization: ${scheme.scheme === 'basic' ? 'Basic' : 'Bearer'} '"$${environmentName(name)}"`)
   }
   for (const [name, value] of Object.entries(callArguments.headers ?? {})) lines.push(`-H '${name}: ${value}'`)
   if (callArguments.body !== undefined) {

@@ -44,7 +44,8 @@ function markdownBlocks(text) {
   return blocks
 }
 
-const joinBlocks = (blocks) => blocks.map((block, index) => (index === 0 ? '' : block.tight ? '\n' : '\n\n') + block.text).join('')
+const joinBlocks = (blocks) =>
+  blocks.map((block, index) => (index === 0 ? '' : block.tight ? '\n' : '\n\n') + block.text).join('')
 
 const sentenceBreak = /(?<=[.!?])\s+(?=[A-Z`*(])/
 
@@ -129,7 +130,8 @@ function placeName(path, spec) {
     const operation = methodIndex === -1 ? undefined : spec[root]?.[rest[0]]?.[rest[methodIndex]]
     const operationName = operation?.operationId ?? rest[0]
     const after = rest.slice(methodIndex + 1)
-    if (after[0] === 'parameters') return `${operationName}, parameter ${operation?.parameters?.[after[1]]?.name ?? after[1]}`
+    if (after[0] === 'parameters')
+      return `${operationName}, parameter ${operation?.parameters?.[after[1]]?.name ?? after[1]}`
     if (after[0] === 'requestBody') return `${operationName}, request body`
     if (after[0] === 'responses') return `${operationName}, response ${after[1]}`
     return operationName
@@ -168,7 +170,8 @@ export function readerFacingSpec(spec) {
       node.summary = kept || 'Example'
     }
     const decision = node['x-parley-decision']
-    if (typeof decision === 'string' && !movedHere.some((text) => text.includes(decision))) movedHere.push(`Decision: ${decision}`)
+    if (typeof decision === 'string' && !movedHere.some((text) => text.includes(decision)))
+      movedHere.push(`Decision: ${decision}`)
     if (movedHere.length > 0) note(placeName(path, copy), movedHere.join(' '))
     for (const [key, value] of Object.entries(node)) {
       if (typeof value !== 'object' || exampleData.has(key) || (key === 'examples' && Array.isArray(value))) continue
@@ -185,17 +188,19 @@ export function readerFacingSpec(spec) {
       if (moved.length > 0) note(`server ${index + 1}`, moved.join(' '))
       server.description = plainText(kept)
     }
-    for (const variable of Object.values(server.variables ?? {})) if (variable.description) variable.description = plainText(variable.description)
+    for (const variable of Object.values(server.variables ?? {}))
+      if (variable.description) variable.description = plainText(variable.description)
   }
 
   const noteList = [...notes].map(([place, texts]) => `- **${place}**: ${texts.join(' ')}`).join('\n')
   const appendix = [
-    'How this spec reads the vendor\'s documents: where they are silent, contradict themselves or slip, and what Parley chose. The SDK follows these choices.',
+    "How this spec reads the vendor's documents: where they are silent, contradict themselves or slip, and what Parley chose. The SDK follows these choices.",
     ...overview.moved,
     noteList ? `## Notes by operation and schema\n\n${noteList}` : '',
   ]
     .filter(Boolean)
     .join('\n\n')
-  if (overview.moved.length > 0 || noteList) copy.tags = [...(copy.tags ?? []), { name: appendixTagName, description: appendix }]
+  if (overview.moved.length > 0 || noteList)
+    copy.tags = [...(copy.tags ?? []), { name: appendixTagName, description: appendix }]
   return copy
 }

@@ -28,7 +28,9 @@ export function createScratchWorkspace(prefix, specs, { repositoryRules = false 
     }
   }
   const apis = `apis:\n${specs.map(({ id }) => `  ${id}:\n    root: specs/${id}/openapi.yaml`).join('\n')}\n`
-  const rules = repositoryRules ? readFileSync(join(repositoryRoot, 'redocly.yaml'), 'utf8').replace(/^apis:[\s\S]*$/m, '') : ''
+  const rules = repositoryRules
+    ? readFileSync(join(repositoryRoot, 'redocly.yaml'), 'utf8').replace(/^apis:[\s\S]*$/m, '')
+    : ''
   writeFileSync(join(root, 'redocly.yaml'), `${rules}${apis}`)
   return root
 }
@@ -43,12 +45,19 @@ export function createScratchWorkspace(prefix, specs, { repositoryRules = false 
  */
 export function createPackageWorkspace(prefix) {
   const root = createScratchWorkspace(prefix, [], { repositoryRules: true })
-  for (const file of ['package.json', 'tsconfig.base.json', 'pnpm-workspace.yaml']) cpSync(join(repositoryRoot, file), join(root, file))
+  for (const file of ['package.json', 'tsconfig.base.json', 'pnpm-workspace.yaml'])
+    cpSync(join(repositoryRoot, file), join(root, file))
   mkdirSync(join(root, 'packages'), { recursive: true })
   mkdirSync(join(root, '.changeset'), { recursive: true })
   symlinkSync(join(repositoryRoot, 'packages', 'runtime'), join(root, 'packages', 'runtime'))
-  cpSync(join(repositoryRoot, 'packages', 'testing'), join(root, 'packages', 'testing'), { recursive: true, filter: (source) => !source.includes(`${'testing'}/node_modules`) })
-  symlinkSync(join(repositoryRoot, 'packages', 'testing', 'node_modules'), join(root, 'packages', 'testing', 'node_modules'))
+  cpSync(join(repositoryRoot, 'packages', 'testing'), join(root, 'packages', 'testing'), {
+    recursive: true,
+    filter: (source) => !source.includes(`${'testing'}/node_modules`),
+  })
+  symlinkSync(
+    join(repositoryRoot, 'packages', 'testing', 'node_modules'),
+    join(root, 'packages', 'testing', 'node_modules'),
+  )
   return root
 }
 
@@ -59,7 +68,8 @@ export const templatePackageModules = join(repositoryRoot, 'packages', 'khoros-f
 export function linkPackageModules(packageDir, root) {
   const modules = join(packageDir, 'node_modules')
   mkdirSync(join(modules, '@parley'), { recursive: true })
-  for (const name of ['zod', 'typescript', 'vitest', '@types']) if (!existsSync(join(modules, name))) symlinkSync(join(templatePackageModules, name), join(modules, name))
+  for (const name of ['zod', 'typescript', 'vitest', '@types'])
+    if (!existsSync(join(modules, name))) symlinkSync(join(templatePackageModules, name), join(modules, name))
   symlinkSync(join(root, 'packages', 'runtime'), join(modules, '@parley', 'runtime'))
   symlinkSync(join(root, 'packages', 'testing'), join(modules, '@parley', 'testing'))
 }

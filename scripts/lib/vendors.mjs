@@ -30,7 +30,10 @@ export function listVendors() {
     packageName: `@parley/${id}`,
     specPath: join(repositoryRoot, api.root),
     packageDir: join(repositoryRoot, 'packages', id),
-    pascalName: id.split('-').map((part) => part[0].toUpperCase() + part.slice(1)).join(''),
+    pascalName: id
+      .split('-')
+      .map((part) => part[0].toUpperCase() + part.slice(1))
+      .join(''),
     mockPort: firstMockPort + index,
     published: api['x-parley-published'] === true,
   }))

@@ -12,7 +12,17 @@ const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (character) => `&#
 /** The names a package's entry point exports as values (`export { a, b } from ...`). */
 function exportedNames(packageDir) {
   const source = readFileSync(join(packageDir, 'src', 'index.ts'), 'utf8')
-  return [...source.matchAll(/^export\s*\{([^}]*)\}/gm)].flatMap((match) => match[1].split(',').map((name) => name.trim().split(/\s+as\s+/).pop()).filter(Boolean))
+  return [...source.matchAll(/^export\s*\{([^}]*)\}/gm)].flatMap((match) =>
+    match[1]
+      .split(',')
+      .map((name) =>
+        name
+          .trim()
+          .split(/\s+as\s+/)
+          .pop(),
+      )
+      .filter(Boolean),
+  )
 }
 
 /** What a vendor package offers, read from the package (entry point and `exports`) and its spec. */
@@ -62,7 +72,9 @@ function capabilityTable(capabilities) {
     .map(
       (operation) =>
         `<tr><th scope="row"><code>${escapeHtml(operation)}</code></th>${vendorIds
-          .map((id) => (capabilities.vendors[id].includes(operation) ? '<td class="yes">yes</td>' : '<td class="no">—</td>'))
+          .map((id) =>
+            capabilities.vendors[id].includes(operation) ? '<td class="yes">yes</td>' : '<td class="no">—</td>',
+          )
           .join('')}</tr>`,
     )
     .join('\n')

@@ -53,7 +53,11 @@ export async function startPortalServer({ directory, port = 4000, host = '127.0.
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
     if (url.pathname === '/__reload') {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+      })
       response.write(': connected\n\n')
       if (currentError) send(response, 'build-error', currentError)
       reloadClients.add(response)
@@ -73,7 +77,10 @@ export async function startPortalServer({ directory, port = 4000, host = '127.0.
         const html = body.toString('utf8')
         if (!html.includes('data-parley-live-reload') && !html.includes("new EventSource('/__reload')")) {
           const closingBody = html.lastIndexOf('</body>')
-          body = closingBody === -1 ? html + liveReloadScript : html.slice(0, closingBody) + liveReloadScript + html.slice(closingBody)
+          body =
+            closingBody === -1
+              ? html + liveReloadScript
+              : html.slice(0, closingBody) + liveReloadScript + html.slice(closingBody)
         }
       }
       response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })

@@ -22,7 +22,8 @@ export function pendingBumps(changesetDir = join(repositoryRoot, '.changeset')) 
   return bumps
 }
 
-const git = (...args) => execFileSync('git', args, { cwd: repositoryRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+const git = (...args) =>
+  execFileSync('git', args, { cwd: repositoryRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
 
 /** The newest release tag of a package (`@parley/avaamo@1.2.0`), as `changeset publish` writes them. */
 export function latestReleaseTag(packageName) {

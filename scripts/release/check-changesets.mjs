@@ -18,10 +18,14 @@ for (const entry of listPublicPackages()) {
   const changed = tag ? changedSince(tag, [packagePath, specPath]) : true
   const pending = bumps[entry.name]
   const status = !changed ? 'unchanged' : pending ? `${pending} pending` : 'NO CHANGESET'
-  console.log(`${status === 'NO CHANGESET' ? 'FAIL' : 'ok  '} ${entry.name} (${tag ? `since ${tag}` : 'never released'}): ${status}`)
+  console.log(
+    `${status === 'NO CHANGESET' ? 'FAIL' : 'ok  '} ${entry.name} (${tag ? `since ${tag}` : 'never released'}): ${status}`,
+  )
   if (changed && !pending) missing.push(entry.name)
 }
 if (missing.length > 0) {
-  console.error(`\nChanged without a changeset: ${missing.join(', ')}. Run \`pnpm changeset\` and describe the change for users.`)
+  console.error(
+    `\nChanged without a changeset: ${missing.join(', ')}. Run \`pnpm changeset\` and describe the change for users.`,
+  )
   process.exitCode = 1
 }

@@ -29,14 +29,17 @@ const tscBin = binary('typescript', 'bin/tsc')
 const esbuild = require('esbuild')
 
 const problems = []
-const run = (command, args, options = {}) => execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options })
+const run = (command, args, options = {}) =>
+  execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options })
 function check(label, action) {
   try {
     action()
     console.log(`  ok    ${label}`)
   } catch (error) {
     problems.push(label)
-    console.log(`  FAIL  ${label}\n${String(error.stdout ?? '')}${String(error.stderr ?? '')}${error.stdout === undefined ? String(error.message) : ''}`)
+    console.log(
+      `  FAIL  ${label}\n${String(error.stdout ?? '')}${String(error.stderr ?? '')}${error.stdout === undefined ? String(error.message) : ''}`,
+    )
   }
 }
 
@@ -52,11 +55,17 @@ try {
   for (const entry of packages) {
     const tarball = tarballs[entry.name]
     console.log(`\n${entry.name}@${entry.version}`)
-    check('publint --strict', () => run(process.execPath, [publintBin, 'run', tarball, '--strict', '--level', 'warning']))
-    check('attw --profile esm-only', () => run(process.execPath, [attwBin, tarball, '--profile', 'esm-only', '--format', 'ascii']))
+    check('publint --strict', () =>
+      run(process.execPath, [publintBin, 'run', tarball, '--strict', '--level', 'warning']),
+    )
+    check('attw --profile esm-only', () =>
+      run(process.execPath, [attwBin, tarball, '--profile', 'esm-only', '--format', 'ascii']),
+    )
     check('ships dist, README and package.json only; engines node >= 20', () => {
       const files = run('tar', ['tzf', tarball]).trim().split('\n')
-      const unexpected = files.filter((file) => !/^package\/(dist\/.*\.(js|d\.ts)|README\.md|LICENSE|package\.json|capabilities\.json)$/.test(file))
+      const unexpected = files.filter(
+        (file) => !/^package\/(dist\/.*\.(js|d\.ts)|README\.md|LICENSE|package\.json|capabilities\.json)$/.test(file),
+      )
       if (unexpected.length > 0) throw new Error(`unexpected files: ${unexpected.join(', ')}`)
       if (entry.manifest.engines?.node !== '>=20') throw new Error(`engines.node is ${entry.manifest.engines?.node}`)
     })
@@ -67,20 +76,34 @@ try {
   // and serve `@parley/messaging/avaamo`, without the other vendor packages anywhere.
   const oneVendorDir = join(workDir, 'one-vendor')
   mkdirSync(oneVendorDir)
-  writeFileSync(join(oneVendorDir, 'package.json'), JSON.stringify({ name: 'parley-one-vendor', private: true, type: 'module' }, null, 2))
+  writeFileSync(
+    join(oneVendorDir, 'package.json'),
+    JSON.stringify({ name: 'parley-one-vendor', private: true, type: 'module' }, null, 2),
+  )
   const oneVendorTarballs = ['@parley/runtime', '@parley/messaging', '@parley/avaamo'].map((name) => tarballs[name])
   check('npm install @parley/messaging @parley/avaamo (with runtime) and nothing else', () =>
-    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...oneVendorTarballs], { cwd: oneVendorDir }),
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...oneVendorTarballs], {
+      cwd: oneVendorDir,
+    }),
   )
   writeFileSync(join(oneVendorDir, 'send.mjs'), oneVendorScript)
-  check('facade + avaamo only: sendText reaches a local server', () => run(process.execPath, ['send.mjs'], { cwd: oneVendorDir }))
+  check('facade + avaamo only: sendText reaches a local server', () =>
+    run(process.execPath, ['send.mjs'], { cwd: oneVendorDir }),
+  )
 
   console.log('\nInstalling the tarballs into a fresh npm project...')
   const consumerDir = join(workDir, 'consumer')
   mkdirSync(consumerDir)
-  writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ name: 'parley-consumer', private: true, type: 'module' }, null, 2))
+  writeFileSync(
+    join(consumerDir, 'package.json'),
+    JSON.stringify({ name: 'parley-consumer', private: true, type: 'module' }, null, 2),
+  )
   // npm resolves the packages' own dependencies between the tarballs given together.
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...Object.values(tarballs)], { cwd: consumerDir })
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...Object.values(tarballs)],
+    { cwd: consumerDir },
+  )
   const vendorFactories = {
     '@parley/botpress-messaging': 'createBotpressMessagingClient',
     '@parley/khoros-flow': 'createKhorosFlowClient',
@@ -111,20 +134,37 @@ try {
 
   const cjsLines = [
     `const assert = require('node:assert/strict')`,
-    ...Object.entries(vendorFactories).map(([name, factory]) => `assert.equal(typeof require('${name}').${factory}, 'function')`),
+    ...Object.entries(vendorFactories).map(
+      ([name, factory]) => `assert.equal(typeof require('${name}').${factory}, 'function')`,
+    ),
     `assert.equal(typeof require('@parley/messaging').createMessaging, 'function')`,
   ]
   writeFileSync(join(consumerDir, 'commonjs.cjs'), `${cjsLines.join('\n')}\n`)
-  check(`CommonJS: require() on Node ${process.versions.node} (require of ESM)`, () => run(process.execPath, ['commonjs.cjs'], { cwd: consumerDir }))
+  check(`CommonJS: require() on Node ${process.versions.node} (require of ESM)`, () =>
+    run(process.execPath, ['commonjs.cjs'], { cwd: consumerDir }),
+  )
 
   writeFileSync(join(consumerDir, 'consumer.ts'), typedConsumer)
   const typeCheck = (label, compilerOptions) => {
     const tsconfig = `tsconfig.${label}.json`
     writeFileSync(
       join(consumerDir, tsconfig),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', lib: ['ES2023', 'DOM'], types: [], ...compilerOptions }, files: ['consumer.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          target: 'ES2022',
+          lib: ['ES2023', 'DOM'],
+          types: [],
+          ...compilerOptions,
+        },
+        files: ['consumer.ts'],
+      }),
     )
-    check(`TypeScript, ${label} resolution, skipLibCheck false`, () => run(process.execPath, [tscBin, '-p', tsconfig], { cwd: consumerDir }))
+    check(`TypeScript, ${label} resolution, skipLibCheck false`, () =>
+      run(process.execPath, [tscBin, '-p', tsconfig], { cwd: consumerDir }),
+    )
   }
   typeCheck('nodenext', { module: 'NodeNext', moduleResolution: 'NodeNext' })
   typeCheck('bundler', { module: 'ESNext', moduleResolution: 'Bundler' })
@@ -146,9 +186,16 @@ try {
       const entry = result.outputFiles.find((file) => file.path.endsWith('stdin.js'))
       bundleSizes[label] = { minified: entry.contents.length, gzip: gzipSync(entry.contents).length }
     })
-  bundle('one operation (getUser + createBotpressMessagingHttpClient)', `import { getUser, createBotpressMessagingHttpClient } from '@parley/botpress-messaging'\nexport const run = (id) => getUser({ client: createBotpressMessagingHttpClient({ clientId: 'i', clientToken: 't' }), path: { id } })\n`)
-  bundle('facade with one adapter (avaamo)', `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))\n`)
-  for (const [label, size] of Object.entries(bundleSizes)) console.log(`        ${label}: ${size.minified} B minified, ${size.gzip} B min+gzip`)
+  bundle(
+    'one operation (getUser + createBotpressMessagingHttpClient)',
+    `import { getUser, createBotpressMessagingHttpClient } from '@parley/botpress-messaging'\nexport const run = (id) => getUser({ client: createBotpressMessagingHttpClient({ clientId: 'i', clientToken: 't' }), path: { id } })\n`,
+  )
+  bundle(
+    'facade with one adapter (avaamo)',
+    `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))\n`,
+  )
+  for (const [label, size] of Object.entries(bundleSizes))
+    console.log(`        ${label}: ${size.minified} B minified, ${size.gzip} B min+gzip`)
 } finally {
   rmSync(workDir, { recursive: true, force: true })
 }

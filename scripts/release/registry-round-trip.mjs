@@ -28,14 +28,17 @@ function run(command, args, { cwd = repositoryRoot, env = process.env } = {}) {
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`)),
+    )
   })
 }
 
 /** The environment a user's shell would have: none of the settings npm or pnpm export to scripts. */
 function cleanEnvironment(extra = {}) {
   const environment = { ...process.env, ...extra }
-  for (const name of Object.keys(environment)) if (/^npm_(config|package|lifecycle)_/i.test(name) || name === 'PNPM_SCRIPT_SRC_DIR') delete environment[name]
+  for (const name of Object.keys(environment))
+    if (/^npm_(config|package|lifecycle)_/i.test(name) || name === 'PNPM_SCRIPT_SRC_DIR') delete environment[name]
   return { ...environment, ...extra }
 }
 
@@ -70,7 +73,8 @@ async function createPublisher(registry) {
     body: JSON.stringify({ name, password: `local-${process.pid}-${Date.now()}`, type: 'user', roles: [] }),
   })
   const body = await response.json()
-  if (!response.ok || !body.token) throw new Error(`could not create the registry user: ${response.status} ${JSON.stringify(body)}`)
+  if (!response.ok || !body.token)
+    throw new Error(`could not create the registry user: ${response.status} ${JSON.stringify(body)}`)
   return body.token
 }
 
@@ -105,9 +109,16 @@ try {
   // changeset publish calls `pnpm`; the repository runs its pinned pnpm through npx.
   const binDir = join(workDir, 'bin')
   mkdirSync(binDir)
-  writeFileSync(join(binDir, 'pnpm'), `#!/bin/sh\nexec npx --yes ${JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')).packageManager} "$@"\n`)
+  writeFileSync(
+    join(binDir, 'pnpm'),
+    `#!/bin/sh\nexec npx --yes ${JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')).packageManager} "$@"\n`,
+  )
   chmodSync(join(binDir, 'pnpm'), 0o755)
-  const publishEnvironment = cleanEnvironment({ PATH: `${binDir}:${process.env.PATH}`, npm_config_userconfig: npmrc, 'npm_config_@parley:registry': registry.url })
+  const publishEnvironment = cleanEnvironment({
+    PATH: `${binDir}:${process.env.PATH}`,
+    npm_config_userconfig: npmrc,
+    'npm_config_@parley:registry': registry.url,
+  })
 
   const packages = listPublicPackages()
   console.log('\nchangeset publish')
@@ -115,7 +126,8 @@ try {
     const output = await run(process.execPath, [changesetBin, 'publish', '--no-git-tag'], { env: publishEnvironment })
     for (const { name, version } of packages) {
       const manifest = await (await fetch(`${registry.url}${name.replace('/', '%2f')}`)).json()
-      if (!manifest.versions?.[version]) throw new Error(`${name}@${version} is not on the registry after publishing:\n${output}`)
+      if (!manifest.versions?.[version])
+        throw new Error(`${name}@${version} is not on the registry after publishing:\n${output}`)
       const published = manifest.versions[version]
       const ranges = JSON.stringify({ ...published.dependencies, ...published.peerDependencies })
       if (ranges.includes('workspace:')) throw new Error(`${name} was published with workspace: ranges: ${ranges}`)
@@ -128,9 +140,15 @@ try {
   async function project(name, installs, type = 'module') {
     const directory = join(workDir, 'projects', name)
     mkdirSync(directory, { recursive: true })
-    writeFileSync(join(directory, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, type }, null, 2))
+    writeFileSync(
+      join(directory, 'package.json'),
+      JSON.stringify({ name: `consumer-${name}`, private: true, type }, null, 2),
+    )
     writeFileSync(join(directory, '.npmrc'), `@parley:registry=${registry.url}\n`)
-    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...installs], { cwd: directory, env: consumerEnvironment })
+    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...installs], {
+      cwd: directory,
+      env: consumerEnvironment,
+    })
     return directory
   }
 
@@ -140,21 +158,27 @@ try {
     writeFileSync(join(directory, 'send.mjs'), oneVendorScript)
     await run(process.execPath, ['send.mjs'], { cwd: directory, env: consumerEnvironment })
   })
-  await check(`CommonJS: require() of @parley/khoros-flow and the facade on Node ${process.versions.node}`, async () => {
-    const directory = await project('commonjs', ['@parley/messaging', '@parley/khoros-flow'], 'commonjs')
-    const lines = [
-      `const assert = require('node:assert/strict')`,
-      `const { createKhorosFlowClient, NotFoundError } = require('@parley/khoros-flow')`,
-      `const { createMessaging } = require('@parley/messaging')`,
-      `const { khorosFlow } = require('@parley/messaging/khoros-flow')`,
-      `assert.equal(typeof createKhorosFlowClient({ apiKey: 'k' }).sendMessage, 'function')`,
-      `assert.equal(typeof NotFoundError, 'function')`,
-      `assert.ok(createMessaging(khorosFlow({ apiKey: 'k' })).capabilities.sendText)`,
-    ]
-    writeFileSync(join(directory, 'index.js'), `${lines.join('\n')}\n`)
-    await run(process.execPath, ['index.js'], { cwd: directory, env: consumerEnvironment })
-  })
-  const typed = await project('typescript', packages.map(({ name }) => name)).catch((error) => {
+  await check(
+    `CommonJS: require() of @parley/khoros-flow and the facade on Node ${process.versions.node}`,
+    async () => {
+      const directory = await project('commonjs', ['@parley/messaging', '@parley/khoros-flow'], 'commonjs')
+      const lines = [
+        `const assert = require('node:assert/strict')`,
+        `const { createKhorosFlowClient, NotFoundError } = require('@parley/khoros-flow')`,
+        `const { createMessaging } = require('@parley/messaging')`,
+        `const { khorosFlow } = require('@parley/messaging/khoros-flow')`,
+        `assert.equal(typeof createKhorosFlowClient({ apiKey: 'k' }).sendMessage, 'function')`,
+        `assert.equal(typeof NotFoundError, 'function')`,
+        `assert.ok(createMessaging(khorosFlow({ apiKey: 'k' })).capabilities.sendText)`,
+      ]
+      writeFileSync(join(directory, 'index.js'), `${lines.join('\n')}\n`)
+      await run(process.execPath, ['index.js'], { cwd: directory, env: consumerEnvironment })
+    },
+  )
+  const typed = await project(
+    'typescript',
+    packages.map(({ name }) => name),
+  ).catch((error) => {
     problems.push('TypeScript project install')
     console.log(`  FAIL  TypeScript project install\n${error.message}`)
   })
@@ -165,9 +189,19 @@ try {
       ['bundler', { module: 'ESNext', moduleResolution: 'Bundler' }],
     ]) {
       const tsconfig = `tsconfig.${label}.json`
-      const compilerOptions = { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', lib: ['ES2023', 'DOM'], types: [], ...options }
+      const compilerOptions = {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        target: 'ES2022',
+        lib: ['ES2023', 'DOM'],
+        types: [],
+        ...options,
+      }
       writeFileSync(join(typed, tsconfig), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }))
-      await check(`TypeScript, ${label} resolution, skipLibCheck false`, () => run(process.execPath, [tscBin, '-p', tsconfig], { cwd: typed, env: consumerEnvironment }))
+      await check(`TypeScript, ${label} resolution, skipLibCheck false`, () =>
+        run(process.execPath, [tscBin, '-p', tsconfig], { cwd: typed, env: consumerEnvironment }),
+      )
     }
   }
 } finally {

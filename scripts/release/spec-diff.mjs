@@ -22,7 +22,13 @@ import { loadDocument, loadVendorDocument, overlayFileName } from '@parley/codeg
 import { listVendors, repositoryRoot } from '../lib/vendors.mjs'
 import { bumpRank, fileAtRef, latestReleaseTag, pendingBumps } from './changesets.mjs'
 
-const bumpByDiffType = { breaking: 'major', 'non-breaking': 'minor', deprecated: 'minor', annotation: 'patch', unclassified: 'patch' }
+const bumpByDiffType = {
+  breaking: 'major',
+  'non-breaking': 'minor',
+  deprecated: 'minor',
+  annotation: 'patch',
+  unclassified: 'patch',
+}
 
 /** The bump a change from one spec to another demands, with the changes that decide it. */
 export function classifySpecChange(before, after) {
@@ -33,7 +39,11 @@ export function classifySpecChange(before, after) {
     if (bumpRank[diffBump] > bumpRank[bump]) bump = diffBump
   }
   const describe = (diff) => `${diff.type}: ${diff.action} ${diff.path.join('.')}`
-  return { bump, diffs, decisive: diffs.filter((diff) => (bumpByDiffType[diff.type] ?? 'patch') === bump).map(describe) }
+  return {
+    bump,
+    diffs,
+    decisive: diffs.filter((diff) => (bumpByDiffType[diff.type] ?? 'patch') === bump).map(describe),
+  }
 }
 
 /**
@@ -62,7 +72,14 @@ export async function checkVendor(vendor, { base, bumps }) {
   const pending = bumps[vendor.packageName] ?? 'none'
   const released = ref ? await documentAtRef(ref, specRelativePath) : undefined
   if (!released) {
-    return { vendor, ref, required: pending === 'none' ? 'patch' : pending, pending, isNew: true, decisive: ['not released yet: any changeset will do'] }
+    return {
+      vendor,
+      ref,
+      required: pending === 'none' ? 'patch' : pending,
+      pending,
+      isNew: true,
+      decisive: ['not released yet: any changeset will do'],
+    }
   }
   const { document: current } = await loadVendorDocument(vendor, { onNote: () => {} })
   const { bump, decisive } = classifySpecChange(released, current)
@@ -76,14 +93,20 @@ if (isMain) {
   let failed = 0
   for (const vendor of listVendors()) {
     const result = await checkVendor(vendor, { base: flags.base, bumps })
-    const satisfied = bumpRank[result.pending] >= bumpRank[result.required] && !(result.isNew && result.pending === 'none')
+    const satisfied =
+      bumpRank[result.pending] >= bumpRank[result.required] && !(result.isNew && result.pending === 'none')
     const against = result.isNew ? 'never released' : `since ${result.ref}`
-    console.log(`${satisfied ? 'ok  ' : 'FAIL'} ${vendor.packageName} (${against}): spec asks for ${result.required}, changesets give ${result.pending}`)
+    console.log(
+      `${satisfied ? 'ok  ' : 'FAIL'} ${vendor.packageName} (${against}): spec asks for ${result.required}, changesets give ${result.pending}`,
+    )
     if (!satisfied) {
       for (const line of result.decisive.slice(0, 10)) console.log(`       ${line}`)
       if (flags.write && result.required !== 'none') {
         const file = join(repositoryRoot, '.changeset', `spec-${vendor.id}-${Date.now().toString(36)}.md`)
-        writeFileSync(file, `---\n'${vendor.packageName}': ${result.required}\n---\n\nSpec changes (${against}):\n\n${result.decisive.map((line) => `- ${line}`).join('\n')}\n`)
+        writeFileSync(
+          file,
+          `---\n'${vendor.packageName}': ${result.required}\n---\n\nSpec changes (${against}):\n\n${result.decisive.map((line) => `- ${line}`).join('\n')}\n`,
+        )
         console.log(`       wrote ${relative(repositoryRoot, file)}`)
       } else {
         failed++
@@ -91,7 +114,9 @@ if (isMain) {
     }
   }
   if (failed > 0) {
-    console.error(`\n${failed} package(s) need a bigger changeset: run \`pnpm spec:diff --write\` or \`pnpm changeset\`.`)
+    console.error(
+      `\n${failed} package(s) need a bigger changeset: run \`pnpm spec:diff --write\` or \`pnpm changeset\`.`,
+    )
     process.exitCode = 1
   }
 }

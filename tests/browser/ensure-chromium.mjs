@@ -36,7 +36,10 @@ export function ensureChromium() {
   const installed = chromiumVersion()
   if (installed) return installed
   if (process.env.CHROMIUM_PATH) throw new Error(`CHROMIUM_PATH=${chromiumPath} does not run`)
-  if (!existsSync('/usr/bin/apt-get')) throw new Error(`${chromiumPath} is missing and there is no apt-get to install it: install Chromium or set CHROMIUM_PATH`)
+  if (!existsSync('/usr/bin/apt-get'))
+    throw new Error(
+      `${chromiumPath} is missing and there is no apt-get to install it: install Chromium or set CHROMIUM_PATH`,
+    )
   console.log(`${chromiumPath} is missing: installing Debian's chromium package (once per machine)...`)
   run('apt-get', ['update'])
   run('apt-get', ['install', '-y', '--no-upgrade', 'chromium'])

@@ -21,7 +21,9 @@ import { chromiumPath } from './ensure-chromium.mjs'
 
 /** Every vendor's spec as the pipeline reads it (Swagger 2.0 converted, overlay applied). */
 const vendorDocuments = new Map(
-  await Promise.all(listVendors().map(async (vendor) => [vendor.id, (await loadVendorDocument(vendor, { onNote: () => {} })).document])),
+  await Promise.all(
+    listVendors().map(async (vendor) => [vendor.id, (await loadVendorDocument(vendor, { onNote: () => {} })).document]),
+  ),
 )
 
 /** The flags that work on this machine (../shared/TOOLCHAIN.md): no sandbox as root, and
@@ -50,7 +52,14 @@ const menuOperation = `${menuItem}.menu-item-type-operation`
 const menuLabel = '[data-testid="menu-item-label"]'
 
 /** Prose about the vendor's documents, which belongs in the appendix only. */
-const provenanceTexts = ['Widdershins', 'Springfox', 'Changed from the document', 'seed document', 'Decisions about the vendor documents', 'x-parley-decision']
+const provenanceTexts = [
+  'Widdershins',
+  'Springfox',
+  'Changed from the document',
+  'seed document',
+  'Decisions about the vendor documents',
+  'x-parley-decision',
+]
 
 /** The server has no fixed host when its host part is a template (`{messagingUrl}`, `{tenant}.host`). */
 const hasTemplatedHost = (spec) => /^(\{[^}]+\}|[a-z]+:\/\/[^/]*\{[^}]+\})/i.test(spec.servers?.[0]?.url ?? '')
@@ -58,7 +67,10 @@ const hasTemplatedHost = (spec) => /^(\{[^}]+\}|[a-z]+:\/\/[^/]*\{[^}]+\})/i.tes
 /** What each vendor page must show: every operation's and every webhook's summary. */
 function expectedVendor(vendor) {
   const spec = vendorDocuments.get(vendor.id)
-  const operations = listOperations(spec).map(({ operationId, operation }) => ({ operationId, summary: operation.summary ?? operationId }))
+  const operations = listOperations(spec).map(({ operationId, operation }) => ({
+    operationId,
+    summary: operation.summary ?? operationId,
+  }))
   const webhooks = Object.entries(spec.webhooks ?? {}).map(([event, pathItem]) => {
     const resolved = resolveReference(spec, pathItem)
     const operation = resolved[httpMethods.find((method) => resolved[method])]
@@ -116,11 +128,20 @@ async function openVendorPage(page, url) {
   await page.goto(url, { waitUntil: 'load', ...waitLimit() })
   // Hydrated: the side menu's groups respond to clicks once React has taken over.
   await page.locator(menuGroup).first().waitFor(waitLimit())
-  await page.waitForFunction(() => document.querySelector('#redoc [data-component-name="Menu/Menu"]') !== null, undefined, waitLimit())
+  await page.waitForFunction(
+    () => document.querySelector('#redoc [data-component-name="Menu/Menu"]') !== null,
+    undefined,
+    waitLimit(),
+  )
 }
 
 /** The labels of the side menu's groups (tags), in order. */
-const groupLabels = (page) => page.locator(menuGroup).evaluateAll((groups) => groups.map((group) => group.querySelector('[data-testid="menu-item-label"]')?.textContent?.trim() ?? ''))
+const groupLabels = (page) =>
+  page
+    .locator(menuGroup)
+    .evaluateAll((groups) =>
+      groups.map((group) => group.querySelector('[data-testid="menu-item-label"]')?.textContent?.trim() ?? ''),
+    )
 
 /** Expands one side-menu group and returns its operations: `{ href, label }`. */
 async function expandGroup(page, groupIndex) {
@@ -129,7 +150,10 @@ async function expandGroup(page, groupIndex) {
   await group.locator(menuOperation).first().waitFor(waitLimit())
   return group.locator(menuOperation).evaluateAll((items) =>
     // `data-text` holds the label alone, without the method badge.
-    items.map((item) => ({ href: item.querySelector('a')?.getAttribute('href') ?? '', label: (item.querySelector('[data-text]')?.getAttribute('data-text') ?? item.textContent ?? '').trim() })),
+    items.map((item) => ({
+      href: item.querySelector('a')?.getAttribute('href') ?? '',
+      label: (item.querySelector('[data-text]')?.getAttribute('data-text') ?? item.textContent ?? '').trim(),
+    })),
   )
 }
 
@@ -139,7 +163,8 @@ const entryFor = (entries, label) => entries.find(({ summary }) => summary === l
 /** The page's text as shown (Redoc renders one section at a time) holds no note about the documents. */
 async function expectNoProvenance(page, where) {
   const text = await page.locator('body').innerText()
-  for (const marker of provenanceTexts) expect(text.includes(marker), `${where} shows "${marker}" outside the appendix`).toBe(false)
+  for (const marker of provenanceTexts)
+    expect(text.includes(marker), `${where} shows "${marker}" outside the appendix`).toBe(false)
 }
 
 beforeAll(async () => {
@@ -157,7 +182,9 @@ beforeAll(async () => {
     if (!isLocal(request.url(), portalOrigin)) externalRequests.push(`${request.method()} ${request.url()}`)
   })
   // Belt and braces: anything non-local is also refused before it reaches the network.
-  await context.route(/^https?:\/\//, (route) => (isLocal(route.request().url(), portalOrigin) ? route.continue() : route.abort('blockedbyclient')))
+  await context.route(/^https?:\/\//, (route) =>
+    isLocal(route.request().url(), portalOrigin) ? route.continue() : route.abort('blockedbyclient'),
+  )
 })
 
 beforeEach(() => {
@@ -175,10 +202,20 @@ describe('docs portal', () => {
   test('the built pages name no asset host (CDN, fonts, telemetry) and load no remote script or stylesheet', () => {
     for (const file of ['index.html', ...vendors.map((vendor) => `${vendor.id}.html`)]) {
       const html = readFileSync(join(docsDir, file), 'utf8')
-      for (const host of ['cdn.redoc.ly', 'cdn.redocly.com', 'fonts.googleapis.com', 'fonts.gstatic.com', 'otel.cloud.redocly.com', 'unpkg.com', 'jsdelivr.net']) {
+      for (const host of [
+        'cdn.redoc.ly',
+        'cdn.redocly.com',
+        'fonts.googleapis.com',
+        'fonts.gstatic.com',
+        'otel.cloud.redocly.com',
+        'unpkg.com',
+        'jsdelivr.net',
+      ]) {
         expect(html.includes(host), `${file} names ${host}`).toBe(false)
       }
-      expect(html, `${file} loads a remote script, stylesheet or image`).not.toMatch(/<(script|link|img)\b[^>]*\b(src|href)=["']?(https?:)?\/\//i)
+      expect(html, `${file} loads a remote script, stylesheet or image`).not.toMatch(
+        /<(script|link|img)\b[^>]*\b(src|href)=["']?(https?:)?\/\//i,
+      )
     }
   })
 
@@ -193,21 +230,31 @@ describe('docs portal', () => {
       const text = await card.innerText()
       expect(text, `${vendor.id}: package name`).toContain(vendor.packageName)
       expect(text, `${vendor.id}: install line`).toContain(`npm install ${vendor.packageName}`)
-      expect(await card.locator('.version').innerText(), `${vendor.id}: the version of its package.json`).toBe(`v${vendor.version}`)
-      expect(await card.locator('.operation-count').innerText(), `${vendor.id}: operation count`).toBe(String(vendor.operations.length))
-      expect(await card.locator('.webhook-count').innerText(), `${vendor.id}: webhook count`).toBe(String(vendor.webhooks.length))
+      expect(await card.locator('.version').innerText(), `${vendor.id}: the version of its package.json`).toBe(
+        `v${vendor.version}`,
+      )
+      expect(await card.locator('.operation-count').innerText(), `${vendor.id}: operation count`).toBe(
+        String(vendor.operations.length),
+      )
+      expect(await card.locator('.webhook-count').innerText(), `${vendor.id}: webhook count`).toBe(
+        String(vendor.webhooks.length),
+      )
       expect(text, `${vendor.id}: mock server URL`).toContain(`http://127.0.0.1:${vendor.mockPort}`)
       expect(await card.locator('a.docs-link').getAttribute('href')).toBe(`${vendor.id}.html`)
       // What the package offers: each function the card names is exported by the built package.
       const offers = await card.locator('ul.offers li').allInnerTexts()
-      expect(offers[0], `${vendor.id}: the client and its operation count`).toBe(`Typed client: ${vendor.operations.length} operations`)
+      expect(offers[0], `${vendor.id}: the client and its operation count`).toBe(
+        `Typed client: ${vendor.operations.length} operations`,
+      )
       const built = await import(pathToFileURL(join(vendor.packageDir, 'dist', 'index.js')).href)
       for (const name of offers.join(' ').match(/\b(create\w+WebhookHandler|iterate\w+)\b/g) ?? []) {
         expect(typeof built[name], `${vendor.id}: the card names ${name}`).toBe('function')
       }
       const handler = `create${vendor.pascalName}WebhookHandler`
       if (typeof built[handler] === 'function') {
-        expect(offers, `${vendor.id}: the card names its webhook handler and event count`).toContain(`Webhook handler for ${vendor.webhooks.length} events (${handler})`)
+        expect(offers, `${vendor.id}: the card names its webhook handler and event count`).toContain(
+          `Webhook handler for ${vendor.webhooks.length} events (${handler})`,
+        )
       }
     }
     const capabilitiesPath = join(repositoryRoot, 'packages', 'messaging', 'capabilities.json')
@@ -226,7 +273,8 @@ describe('docs portal', () => {
     await page.screenshot({ path: join(screenshotDir, 'portal-index.png') })
     await page.screenshot({ path: join(screenshotDir, 'portal-index-full.png'), fullPage: true })
     // `PARLEY_README_SCREENSHOT=1 pnpm test:browser` refreshes the README's picture.
-    if (process.env.PARLEY_README_SCREENSHOT === '1') copyFileSync(join(screenshotDir, 'portal-index-full.png'), join(repositoryRoot, 'docs', 'portal.png'))
+    if (process.env.PARLEY_README_SCREENSHOT === '1')
+      copyFileSync(join(screenshotDir, 'portal-index-full.png'), join(repositoryRoot, 'docs', 'portal.png'))
     await page.close()
     expectNothingLeftTheMachine()
   })
@@ -237,17 +285,24 @@ describe('docs portal', () => {
       await openVendorPage(page, `${portal.url}${vendor.id}.html`)
       await page.screenshot({ path: join(screenshotDir, `${vendor.id}-first-screen.png`) })
       await expectNoProvenance(page, `${vendor.id}: the first screen`)
-      const servers = page.locator('[data-component-name="Panel/Panel"]').filter({ has: page.getByText('Servers', { exact: true }) })
+      const servers = page
+        .locator('[data-component-name="Panel/Panel"]')
+        .filter({ has: page.getByText('Servers', { exact: true }) })
       await servers.first().waitFor(waitLimit())
       expect(await servers.first().innerText(), `${vendor.id}: the server box`).not.toMatch(/[`*]/)
       const groups = await groupLabels(page)
       expect(groups.at(-1), `${vendor.id}: the appendix is the last menu entry`).toBe(appendixTagName)
-      expect(groups.slice(0, -1).some((label) => /decision|vendor document/i.test(label)), `${vendor.id}: no other menu entry is about the documents`).toBe(false)
+      expect(
+        groups.slice(0, -1).some((label) => /decision|vendor document/i.test(label)),
+        `${vendor.id}: no other menu entry is about the documents`,
+      ).toBe(false)
       // The appendix holds the decisions (the spec keeps them; the pages show them last).
       await page.locator(menuGroup).last().locator(menuLabel).first().click()
       await waitForHeadingOnScreen(page, appendixTagName)
       const appendixText = await page.locator('body').innerText()
-      expect(appendixText, `${vendor.id}: the appendix lists the decisions`).toMatch(/Decision: |Decisions about the vendor documents/)
+      expect(appendixText, `${vendor.id}: the appendix lists the decisions`).toMatch(
+        /Decision: |Decisions about the vendor documents/,
+      )
       await page.screenshot({ path: join(screenshotDir, `${vendor.id}-appendix.png`) })
       await page.close()
       expectNothingLeftTheMachine()
@@ -283,7 +338,7 @@ describe('docs portal', () => {
     })
   }
 
-  test('from the index to a vendor page and to an operation, with its SDK sample: baseUrl where the host is the user\'s, the copy button clear of the code', async () => {
+  test("from the index to a vendor page and to an operation, with its SDK sample: baseUrl where the host is the user's, the copy button clear of the code", async () => {
     for (const vendor of vendors) {
       const page = await newPage()
       await page.goto(portal.url, { waitUntil: 'load', ...waitLimit() })
@@ -295,21 +350,36 @@ describe('docs portal', () => {
       expect(operation, `${vendor.id}: the first menu entry is an operation`).toBeDefined()
       await page.locator(`${menuOperation} a[href="${first.href}"]`).first().click()
       await page.waitForURL((url) => url.hash === first.href, waitLimit())
-      expect(first.href.toLowerCase().endsWith(`/${operation.operationId.toLowerCase()}`), `${first.href} names ${operation.operationId}`).toBe(true)
+      expect(
+        first.href.toLowerCase().endsWith(`/${operation.operationId.toLowerCase()}`),
+        `${first.href} names ${operation.operationId}`,
+      ).toBe(true)
       await waitForHeadingOnScreen(page, operation.summary)
       // The right panel opens on the SDK sample (x-codeSamples, TypeScript first), not curl.
-      const sample = page.locator('[data-component-name="CodeBlock/CodeBlock"]').filter({ hasText: `create${vendor.pascalName}Client(` }).first()
+      const sample = page
+        .locator('[data-component-name="CodeBlock/CodeBlock"]')
+        .filter({ hasText: `create${vendor.pascalName}Client(` })
+        .first()
       await sample.waitFor({ state: 'visible', ...waitLimit() })
       const code = await sample.locator('pre').innerText()
       expect(code).toContain(`client.${operation.operationId}(`)
-      if (vendor.needsBaseUrl) expect(code, `${vendor.id}: the server has no fixed host, so the sample sets baseUrl`).toMatch(/^\s+baseUrl: /m)
+      if (vendor.needsBaseUrl)
+        expect(code, `${vendor.id}: the server has no fixed host, so the sample sets baseUrl`).toMatch(/^\s+baseUrl: /m)
       else expect(code, `${vendor.id}: a fixed host needs no baseUrl`).not.toContain('baseUrl')
       // The copy button sits on its own row: it covers no character of the code.
       const overlap = await sample.evaluate((block) => {
         const button = block.querySelector('[data-testid="copy-button"]')?.getBoundingClientRect()
         const range = document.createRange()
         range.selectNodeContents(block.querySelector('pre'))
-        const covered = [...range.getClientRects()].filter((box) => box.width > 0 && button && box.left < button.right && box.right > button.left && box.top < button.bottom && box.bottom > button.top)
+        const covered = [...range.getClientRects()].filter(
+          (box) =>
+            box.width > 0 &&
+            button &&
+            box.left < button.right &&
+            box.right > button.left &&
+            box.top < button.bottom &&
+            box.bottom > button.top,
+        )
         return { hasButton: Boolean(button), covered: covered.length }
       })
       expect(overlap, `${vendor.id}: the copy button and the code`).toEqual({ hasButton: true, covered: 0 })

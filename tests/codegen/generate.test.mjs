@@ -4,7 +4,13 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { camelCase, credentialOptionName, operationFunctionNames, planCredentialOptions, runtimeExports } from '@parley/codegen'
+import {
+  camelCase,
+  credentialOptionName,
+  operationFunctionNames,
+  planCredentialOptions,
+  runtimeExports,
+} from '@parley/codegen'
 import ts from 'typescript'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createScratchWorkspace } from '../../scripts/lib/scratch-workspace.mjs'
@@ -25,7 +31,12 @@ const tinySpec = () => ({
         operationId: 'getThing',
         summary: 'Get a thing',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { 200: { description: 'the thing', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } },
+        responses: {
+          200: {
+            description: 'the thing',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
+          },
+        },
       },
     },
   },
@@ -37,7 +48,9 @@ const tinySpec = () => ({
 
 /** A workspace with one vendor whose spec is `spec` (written as JSON, which is YAML too). */
 function scratchWorkspace(spec) {
-  const root = createScratchWorkspace('parley-generate-test-', [{ id: 'tiny', specText: JSON.stringify(spec, null, 2) }])
+  const root = createScratchWorkspace('parley-generate-test-', [
+    { id: 'tiny', specText: JSON.stringify(spec, null, 2) },
+  ])
   scratchRoots.push(root)
   return root
 }
@@ -45,7 +58,11 @@ function scratchWorkspace(spec) {
 function generate(root) {
   const out = join(root, 'out')
   try {
-    execFileSync(process.execPath, ['scripts/generate.mjs', '--out', out], { cwd: root, encoding: 'utf8', stdio: 'pipe' })
+    execFileSync(process.execPath, ['scripts/generate.mjs', '--out', out], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    })
     return { out: join(out, 'tiny') }
   } catch (error) {
     return { failure: String(error.stderr) }
@@ -57,10 +74,23 @@ describe('scripts/generate.mjs', () => {
     const { out, failure } = generate(scratchWorkspace(tinySpec()))
     expect(failure).toBeUndefined()
     const files = readdirSync(out).sort()
-    expect(files).toEqual(['README.md', 'client.gen.ts', 'operations.gen.ts', 'paths.gen.ts', 'requests.gen.ts', 'response-schemas.gen.ts', 'sdk.gen.ts', 'types.gen.ts', 'zod.gen.ts'])
-    for (const name of files.filter((file) => file.endsWith('.ts'))) expect(readFileSync(join(out, name), 'utf8'), name).toMatch(/^\/\/ This file is generated .* Do not edit it/)
+    expect(files).toEqual([
+      'README.md',
+      'client.gen.ts',
+      'operations.gen.ts',
+      'paths.gen.ts',
+      'requests.gen.ts',
+      'response-schemas.gen.ts',
+      'sdk.gen.ts',
+      'types.gen.ts',
+      'zod.gen.ts',
+    ])
+    for (const name of files.filter((file) => file.endsWith('.ts')))
+      expect(readFileSync(join(out, name), 'utf8'), name).toMatch(/^\/\/ This file is generated .* Do not edit it/)
     expect(readFileSync(join(out, 'paths.gen.ts'), 'utf8')).toContain('"/things/{id}"')
-    expect(readFileSync(join(out, 'sdk.gen.ts'), 'utf8')).toContain('export const getThing: typeof getThingRequest = options => getThingRequest({ operation: getThingOperation, ...options })')
+    expect(readFileSync(join(out, 'sdk.gen.ts'), 'utf8')).toContain(
+      'export const getThing: typeof getThingRequest = options => getThingRequest({ operation: getThingOperation, ...options })',
+    )
   }, 60_000)
 
   it('refuses a $ref to another file, naming it (the generators read one file per spec)', () => {
@@ -72,7 +102,20 @@ describe('scripts/generate.mjs', () => {
 
   it('gives an operationId used twice a second, renamed function and metadata id', () => {
     const spec = tinySpec()
-    spec.paths['/things'] = { get: { operationId: 'getThing', summary: 'List things', responses: { 200: { description: 'things', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } } } } } } }
+    spec.paths['/things'] = {
+      get: {
+        operationId: 'getThing',
+        summary: 'List things',
+        responses: {
+          200: {
+            description: 'things',
+            content: {
+              'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Thing' } } },
+            },
+          },
+        },
+      },
+    }
     const { out, failure } = generate(scratchWorkspace(spec))
     expect(failure).toBeUndefined()
     const sdk = readFileSync(join(out, 'sdk.gen.ts'), 'utf8')
@@ -87,13 +130,18 @@ describe('scripts/generate.mjs', () => {
 
 describe('@parley/codegen names', () => {
   it('reserves every export of @parley/runtime/errors (what a vendor entry re-exports beside its generated code)', () => {
-    const source = readFileSync(join(import.meta.dirname, '..', '..', 'packages', 'runtime', 'src', 'errors.ts'), 'utf8')
+    const source = readFileSync(
+      join(import.meta.dirname, '..', '..', 'packages', 'runtime', 'src', 'errors.ts'),
+      'utf8',
+    )
     const file = ts.createSourceFile('errors.ts', source, ts.ScriptTarget.Latest)
     const exported = []
     for (const statement of file.statements) {
       const modifiers = ts.canHaveModifiers(statement) ? (ts.getModifiers(statement) ?? []) : []
-      if (modifiers.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) && statement.name) exported.push(statement.name.text)
-      if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) exported.push(...statement.exportClause.elements.map((element) => element.name.text))
+      if (modifiers.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) && statement.name)
+        exported.push(statement.name.text)
+      if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause))
+        exported.push(...statement.exportClause.elements.map((element) => element.name.text))
     }
     expect(exported.length).toBeGreaterThan(20)
     expect(exported.filter((name) => !runtimeExports.has(name))).toEqual([])
@@ -110,15 +158,45 @@ describe('@parley/codegen names', () => {
       { key: 'g', operationId: 'parseRetryAfter', method: 'get', path: '/r' },
       { key: 'h', operationId: 'getHTTPStatus', method: 'get', path: '/s' },
     ])
-    expect([...names.values()]).toEqual(['fetchConfiguration', 'fetchConfiguration2', 'usersListAll', 'getUsersByUserIdPosts', 'delete2', 'notFoundError', 'parseRetryAfter2', 'getHTTPStatus'])
+    expect([...names.values()]).toEqual([
+      'fetchConfiguration',
+      'fetchConfiguration2',
+      'usersListAll',
+      'getUsersByUserIdPosts',
+      'delete2',
+      'notFoundError',
+      'parseRetryAfter2',
+      'getHTTPStatus',
+    ])
     expect(camelCase('x-api-key')).toBe('xApiKey')
   })
 
   it('names credential options: username/password for one Basic scheme, prefixed by the scheme when there are several; identifiers from any scheme name', () => {
-    const one = planCredentialOptions({ components: { securitySchemes: { basic_auth: { type: 'http', scheme: 'Basic' }, 'x-api-key': { type: 'apiKey', in: 'header', name: 'X-Key' } } } }, credentialOptionName)
-    expect(one.table).toEqual({ basic_auth: { kind: 'basic', username: 'username', password: 'password' }, 'x-api-key': { kind: 'secret', option: 'xApiKey' } })
+    const one = planCredentialOptions(
+      {
+        components: {
+          securitySchemes: {
+            basic_auth: { type: 'http', scheme: 'Basic' },
+            'x-api-key': { type: 'apiKey', in: 'header', name: 'X-Key' },
+          },
+        },
+      },
+      credentialOptionName,
+    )
+    expect(one.table).toEqual({
+      basic_auth: { kind: 'basic', username: 'username', password: 'password' },
+      'x-api-key': { kind: 'secret', option: 'xApiKey' },
+    })
     const two = planCredentialOptions(
-      { components: { securitySchemes: { AdminAuth: { type: 'http', scheme: 'basic' }, 'user-auth': { type: 'http', scheme: 'basic' }, oidc: { type: 'openIdConnect', openIdConnectUrl: 'https://id.example.com' } } } },
+      {
+        components: {
+          securitySchemes: {
+            AdminAuth: { type: 'http', scheme: 'basic' },
+            'user-auth': { type: 'http', scheme: 'basic' },
+            oidc: { type: 'openIdConnect', openIdConnectUrl: 'https://id.example.com' },
+          },
+        },
+      },
       credentialOptionName,
     )
     expect(two.table).toEqual({

@@ -30,8 +30,17 @@ function workspace() {
   return root
 }
 function run(root, script, args) {
-  const result = spawnSync(process.execPath, [join('scripts', script), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...quiet } })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` }
+  const result = spawnSync(process.execPath, [join('scripts', script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...quiet },
+  })
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: `${result.stdout}\n${result.stderr}`,
+  }
 }
 const newVendor = (root, args) => run(root, 'new-vendor.mjs', args)
 
@@ -61,7 +70,12 @@ function writeInput(name, text) {
 const brokenSpec = () => ({
   openapi: '3.0.3',
   info: { title: 'Broken', version: '1' },
-  paths: { '/a': { get: { responses: 3 } }, '/b': { get: { parameters: [{ $ref: '#/components/parameters/Nope' }], responses: { 200: { description: 'ok' } } } } },
+  paths: {
+    '/a': { get: { responses: 3 } },
+    '/b': {
+      get: { parameters: [{ $ref: '#/components/parameters/Nope' }], responses: { 200: { description: 'ok' } } },
+    },
+  },
 })
 
 describe('new-vendor --published', () => {
@@ -76,11 +90,21 @@ describe('new-vendor --published', () => {
     expect(parse(overlayText).actions).toEqual([])
     const entry = parse(readFileSync(join(root, 'redocly.yaml'), 'utf8')).apis['relay-sms']
     expect(entry).toMatchObject({ root: 'specs/relay-sms/openapi.yaml', 'x-parley-published': true, extends: ['spec'] })
-    expect(entry.rules).toMatchObject({ 'nullable-type-sibling': 'warn', 'rule/operation-has-tags': 'off', 'rule/media-type-has-examples': 'off' })
+    expect(entry.rules).toMatchObject({
+      'nullable-type-sibling': 'warn',
+      'rule/operation-has-tags': 'off',
+      'rule/media-type-has-examples': 'off',
+    })
     // The factory takes the generated credential options: HTTP Basic as a username and a password.
-    expect(readFileSync(join(root, 'packages/relay-sms/src/client.ts'), 'utf8')).toContain('extends CommonClientOptions, CredentialOptions')
-    expect(readFileSync(join(root, 'packages/relay-sms/README.md'), 'utf8')).toContain('createRelaySmsClient({ username: process.env.USERNAME, password: process.env.PASSWORD })')
-    expect(readFileSync(join(root, 'packages/relay-sms/test/operations.mock.test.ts'), 'utf8')).toContain("username: 'mock-user', password: 'mock-password'")
+    expect(readFileSync(join(root, 'packages/relay-sms/src/client.ts'), 'utf8')).toContain(
+      'extends CommonClientOptions, CredentialOptions',
+    )
+    expect(readFileSync(join(root, 'packages/relay-sms/README.md'), 'utf8')).toContain(
+      'createRelaySmsClient({ username: process.env.USERNAME, password: process.env.PASSWORD })',
+    )
+    expect(readFileSync(join(root, 'packages/relay-sms/test/operations.mock.test.ts'), 'utf8')).toContain(
+      "username: 'mock-user', password: 'mock-password'",
+    )
     // The published entry lints structurally only; `$ref` with siblings is a warning.
     const lint = run(root, 'lint-specs.mjs', ['relay-sms', '--max-problems', '500'])
     expect(lint.status, lint.output).toBe(0)
@@ -103,11 +127,18 @@ describe('new-vendor --published', () => {
   it('still adds a hand-written spec that passes the strict rules, with a plain entry', () => {
     const root = workspace()
     mkdirSync(join(root, 'specs/avaamo-copy'), { recursive: true })
-    writeFileSync(join(root, 'specs/avaamo-copy/openapi.yaml'), readFileSync(join(import.meta.dirname, '../../specs/avaamo/openapi.yaml')))
+    writeFileSync(
+      join(root, 'specs/avaamo-copy/openapi.yaml'),
+      readFileSync(join(import.meta.dirname, '../../specs/avaamo/openapi.yaml')),
+    )
     const { status, output } = newVendor(root, ['avaamo-copy', '--no-generate'])
     expect(status, output).toBe(0)
-    expect(parse(readFileSync(join(root, 'redocly.yaml'), 'utf8')).apis['avaamo-copy']).toEqual({ root: 'specs/avaamo-copy/openapi.yaml' })
-    expect(readFileSync(join(root, 'packages/avaamo-copy/package.json'), 'utf8')).toContain('"name": "@parley/avaamo-copy"')
+    expect(parse(readFileSync(join(root, 'redocly.yaml'), 'utf8')).apis['avaamo-copy']).toEqual({
+      root: 'specs/avaamo-copy/openapi.yaml',
+    })
+    expect(readFileSync(join(root, 'packages/avaamo-copy/package.json'), 'utf8')).toContain(
+      '"name": "@parley/avaamo-copy"',
+    )
   }, 60_000)
 
   it('copies a Swagger 2.0 file unchanged, as JSON, and notes its conversion', () => {
@@ -116,7 +147,10 @@ describe('new-vendor --published', () => {
     expect(status, output).toBe(0)
     expect(output).toMatch(/is Swagger 2\.0; converted to OpenAPI 3\.0\.\d+ with swagger2openapi/)
     expect(readFileSync(join(root, 'specs/chirp-chat/openapi.json')).equals(readFileSync(publishedSwagger))).toBe(true)
-    expect(parse(readFileSync(join(root, 'redocly.yaml'), 'utf8')).apis['chirp-chat']).toMatchObject({ root: 'specs/chirp-chat/openapi.json', 'x-parley-published': true })
+    expect(parse(readFileSync(join(root, 'redocly.yaml'), 'utf8')).apis['chirp-chat']).toMatchObject({
+      root: 'specs/chirp-chat/openapi.json',
+      'x-parley-published': true,
+    })
     const lint = run(root, 'lint-specs.mjs', ['chirp-chat'])
     expect(lint.status, lint.output).toBe(0)
     expect(lint.output).toContain('chirp-chat: linting the converted document')
@@ -125,35 +159,63 @@ describe('new-vendor --published', () => {
   it('writes nothing for an invalid spec and prints every problem with its fix', () => {
     const root = workspace()
     const before = snapshot(root)
-    const { status, stderr } = newVendor(root, ['broken', '--published', writeInput('broken-spec.json', JSON.stringify(brokenSpec()))])
+    const { status, stderr } = newVendor(root, [
+      'broken',
+      '--published',
+      writeInput('broken-spec.json', JSON.stringify(brokenSpec())),
+    ])
     expect(status).toBe(1)
     expect(stderr).toContain('2 problem(s); nothing was written')
-    expect(stderr).toContain("$.paths['/a'].get.responses: Expected type `Responses` (object) but got `integer` (struct)")
+    expect(stderr).toContain(
+      "$.paths['/a'].get.responses: Expected type `Responses` (object) but got `integer` (struct)",
+    )
     expect(stderr).toContain("$.paths['/b'].get.parameters[0]: Can't resolve $ref (no-unresolved-refs)")
-    expect(stderr).toContain("fix: add an action to an overlay file (`target: \"$.paths['/a'].get.responses\"`")
+    expect(stderr).toContain('fix: add an action to an overlay file (`target: "$.paths[\'/a\'].get.responses"`')
     expect(snapshot(root)).toEqual(before)
   }, 60_000)
 
   it.each([
-    ['an AsyncAPI document', { asyncapi: '2.6.0', info: { title: 'x', version: '1' }, channels: {} }, 'not OpenAPI 3.0/3.1 or Swagger 2.0: found asyncapi "2.6.0"'],
+    [
+      'an AsyncAPI document',
+      { asyncapi: '2.6.0', info: { title: 'x', version: '1' }, channels: {} },
+      'not OpenAPI 3.0/3.1 or Swagger 2.0: found asyncapi "2.6.0"',
+    ],
     ['OpenAPI 3.2', { openapi: '3.2.0', info: { title: 'x', version: '1' }, paths: {} }, 'found openapi "3.2.0"'],
-    ['a $ref to another file', { ...brokenSpec(), paths: { '/a': { get: { responses: { 200: { $ref: './responses.yaml#/ok' } } } } } }, '$ref ./responses.yaml#/ok points outside the file'],
-  ])('writes nothing for %s, naming it', (_label, document, expected) => {
-    const root = workspace()
-    const before = snapshot(root)
-    const { status, stderr } = newVendor(root, ['other', '--published', writeInput('other-spec.json', JSON.stringify(document))])
-    expect(status).toBe(1)
-    expect(stderr).toContain(expected)
-    expect(stderr).toContain('nothing was written')
-    expect(stderr).toMatch(/\n {2}fix: \S/)
-    expect(snapshot(root)).toEqual(before)
-  }, 60_000)
+    [
+      'a $ref to another file',
+      { ...brokenSpec(), paths: { '/a': { get: { responses: { 200: { $ref: './responses.yaml#/ok' } } } } } },
+      '$ref ./responses.yaml#/ok points outside the file',
+    ],
+  ])(
+    'writes nothing for %s, naming it',
+    (_label, document, expected) => {
+      const root = workspace()
+      const before = snapshot(root)
+      const { status, stderr } = newVendor(root, [
+        'other',
+        '--published',
+        writeInput('other-spec.json', JSON.stringify(document)),
+      ])
+      expect(status).toBe(1)
+      expect(stderr).toContain(expected)
+      expect(stderr).toContain('nothing was written')
+      expect(stderr).toMatch(/\n {2}fix: \S/)
+      expect(snapshot(root)).toEqual(before)
+    },
+    60_000,
+  )
 
   it('writes nothing for a missing file or an unknown extension', () => {
     const root = workspace()
     const before = snapshot(root)
-    expect(newVendor(root, ['gone', '--published', join(root, 'nope.yaml')]).stderr).toContain('nope.yaml: no such file')
-    const unknownExtension = newVendor(root, ['txt', '--published', writeInput('spec.txt', readFileSync(published30, 'utf8'))])
+    expect(newVendor(root, ['gone', '--published', join(root, 'nope.yaml')]).stderr).toContain(
+      'nope.yaml: no such file',
+    )
+    const unknownExtension = newVendor(root, [
+      'txt',
+      '--published',
+      writeInput('spec.txt', readFileSync(published30, 'utf8')),
+    ])
     expect(unknownExtension.stderr).toContain('unknown extension ".txt"')
     expect(snapshot(root)).toEqual(before)
   }, 60_000)
@@ -164,7 +226,18 @@ describe('new-vendor --published', () => {
       overlay: '1.0.0',
       info: { title: 'Fixes', version: '1' },
       actions: [
-        { target: "$.paths['/a'].get", description: 'The vendor wrote a number for the responses.', update: { responses: { 200: { description: 'ok', content: { 'application/json': { schema: { type: 'object' }, example: { fixed: true } } } } } } },
+        {
+          target: "$.paths['/a'].get",
+          description: 'The vendor wrote a number for the responses.',
+          update: {
+            responses: {
+              200: {
+                description: 'ok',
+                content: { 'application/json': { schema: { type: 'object' }, example: { fixed: true } } },
+              },
+            },
+          },
+        },
         { target: "$.paths['/b'].get.parameters", remove: true },
         { target: '$.info', update: { title: 'Broken API, fixed by its overlay' } },
       ],
@@ -172,7 +245,14 @@ describe('new-vendor --published', () => {
     // A merge cannot replace a scalar by an object: remove it first, then add it back.
     fixes.actions.unshift({ target: "$.paths['/a'].get.responses", remove: true })
     const specFile = writeInput('broken-fixed.json', JSON.stringify(brokenSpec()))
-    const { status, output } = newVendor(root, ['fixed', '--published', specFile, '--overlay', writeInput('fixes.yaml', stringify(fixes)), '--no-generate'])
+    const { status, output } = newVendor(root, [
+      'fixed',
+      '--published',
+      specFile,
+      '--overlay',
+      writeInput('fixes.yaml', stringify(fixes)),
+      '--no-generate',
+    ])
     expect(status, output).toBe(0)
     expect(readFileSync(join(root, 'specs/fixed/openapi.json')).equals(readFileSync(specFile))).toBe(true)
     expect(parse(readFileSync(join(root, 'specs/fixed/overlay.yaml'), 'utf8'))).toEqual(fixes)
@@ -185,10 +265,29 @@ describe('new-vendor --published', () => {
     writeFileSync(join(root, 'specs/fixed/overlay.yaml'), stringify(fixes))
     // The docs page and the portal summary show the overlaid document too.
     const docs = await import(pathToFileURL(join(root, 'scripts/docs.mjs')).href)
-    const page = readFileSync(await docs.buildVendorPage({ id: 'fixed', packageName: '@parley/fixed', specPath: join(root, 'specs/fixed/openapi.json'), packageDir: join(root, 'packages/fixed') }, join(root, 'docs-out')), 'utf8')
+    const page = readFileSync(
+      await docs.buildVendorPage(
+        {
+          id: 'fixed',
+          packageName: '@parley/fixed',
+          specPath: join(root, 'specs/fixed/openapi.json'),
+          packageDir: join(root, 'packages/fixed'),
+        },
+        join(root, 'docs-out'),
+      ),
+      'utf8',
+    )
     expect(page).toContain('Broken API, fixed by its overlay')
     const portal = await import(pathToFileURL(join(root, 'scripts/portal/index-page.mjs')).href)
-    expect(await portal.vendorSummary({ id: 'fixed', packageName: '@parley/fixed', specPath: join(root, 'specs/fixed/openapi.json'), packageDir: join(root, 'packages/fixed'), mockPort: 4101 })).toMatchObject({ title: 'Broken API, fixed by its overlay', operationCount: 2 })
+    expect(
+      await portal.vendorSummary({
+        id: 'fixed',
+        packageName: '@parley/fixed',
+        specPath: join(root, 'specs/fixed/openapi.json'),
+        packageDir: join(root, 'packages/fixed'),
+        mockPort: 4101,
+      }),
+    ).toMatchObject({ title: 'Broken API, fixed by its overlay', operationCount: 2 })
     const mock = await startPrismMock(join(root, 'specs/fixed/openapi.json'))
     try {
       const response = await fetch(`${mock.baseUrl}/a`)
@@ -210,8 +309,20 @@ describe('new-vendor --published', () => {
         '/messages': {
           post: {
             operationId: 'sendMessage',
-            requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } } } } },
-            responses: { 201: { description: 'sent', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } } },
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
+                },
+              },
+            },
+            responses: {
+              201: {
+                description: 'sent',
+                content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } },
+              },
+            },
           },
         },
       },
@@ -251,7 +362,11 @@ describe('lint:specs arguments', () => {
   it.each([
     [['--max-problems', '500'], [], ['--max-problems', '500']],
     [['khoros-flow', '--format', 'stylish'], ['khoros-flow'], ['--format', 'stylish']],
-    [['--format=json', 'avaamo', '--generate-ignore-file', 'khoros-flow'], ['avaamo', 'khoros-flow'], ['--format=json', '--generate-ignore-file']],
+    [
+      ['--format=json', 'avaamo', '--generate-ignore-file', 'khoros-flow'],
+      ['avaamo', 'khoros-flow'],
+      ['--format=json', '--generate-ignore-file'],
+    ],
     [['--skip-rule', 'operation-summary', 'avaamo'], ['avaamo'], ['--skip-rule', 'operation-summary']],
   ])('%j: vendors and Redocly flags apart', (args, vendorIds, redoclyFlags) => {
     expect(splitLintArguments(args, ids)).toEqual({ vendorIds, redoclyFlags, unknown: [] })

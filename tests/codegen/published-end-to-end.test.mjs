@@ -10,12 +10,21 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { startScriptedServer } from '@parley/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createPackageWorkspace, linkPackageModules, templatePackageModules } from '../../scripts/lib/scratch-workspace.mjs'
+import {
+  createPackageWorkspace,
+  linkPackageModules,
+  templatePackageModules,
+} from '../../scripts/lib/scratch-workspace.mjs'
 
 const fixtures = join(import.meta.dirname, 'fixtures')
 const vendors = [
   // Its `Media` oneOf is ambiguous (Prism's mock answers match both alternatives): fixed in an overlay.
-  { id: 'relay-sms', file: join(fixtures, 'published-3.0.yaml'), overlay: join(fixtures, 'published-3.0.overlay.yaml'), copiedTo: 'specs/relay-sms/openapi.yaml' },
+  {
+    id: 'relay-sms',
+    file: join(fixtures, 'published-3.0.yaml'),
+    overlay: join(fixtures, 'published-3.0.overlay.yaml'),
+    copiedTo: 'specs/relay-sms/openapi.yaml',
+  },
   { id: 'beacon-inbox', file: join(fixtures, 'published-3.1.yaml'), copiedTo: 'specs/beacon-inbox/openapi.yaml' },
   { id: 'chirp-chat', file: join(fixtures, 'published-swagger-2.0.json'), copiedTo: 'specs/chirp-chat/openapi.json' },
 ]
@@ -35,7 +44,14 @@ function runNode(cwd, args) {
 beforeAll(() => {
   root = createPackageWorkspace('parley-published-e2e-')
   for (const { id, file, overlay } of vendors) {
-    scaffolded[id] = runNode(root, ['scripts/new-vendor.mjs', id, '--published', file, ...(overlay ? ['--overlay', overlay] : []), '--no-generate'])
+    scaffolded[id] = runNode(root, [
+      'scripts/new-vendor.mjs',
+      id,
+      '--published',
+      file,
+      ...(overlay ? ['--overlay', overlay] : []),
+      '--no-generate',
+    ])
     if (scaffolded[id].status === 0) linkPackageModules(packageDir(id), root)
   }
   // One generation for the three, as `pnpm generate` does for the repository's vendors.
@@ -59,7 +75,15 @@ describe.each(vendors)('$id: published through new-vendor', ({ id, file, copiedT
   }, 120_000)
 
   it('passes its generated tests: type tests and every operation against the Prism mock', () => {
-    const tests = runNode(packageDir(id), [vitest, 'run', '--typecheck', '--hookTimeout', '60000', '--testTimeout', '120000'])
+    const tests = runNode(packageDir(id), [
+      vitest,
+      'run',
+      '--typecheck',
+      '--hookTimeout',
+      '60000',
+      '--testTimeout',
+      '120000',
+    ])
     expect(tests.status, tests.output).toBe(0)
     expect(tests.output).toMatch(/Tests\s+\d+ passed/)
   }, 240_000)
@@ -75,9 +99,17 @@ describe('relay-sms on the wire', () => {
   afterAll(() => server?.close())
 
   it('sends the form operation as application/x-www-form-urlencoded with Basic base64(username:password)', async () => {
-    const client = relay.createRelaySmsClient({ baseUrl: server.baseUrl, username: 'AC0123', password: 's3cr:et', maxRetries: 0 })
+    const client = relay.createRelaySmsClient({
+      baseUrl: server.baseUrl,
+      username: 'AC0123',
+      password: 's3cr:et',
+      maxRetries: 0,
+    })
     const accountSid = `AC${'0'.repeat(32)}`
-    const message = await client.createMessage({ path: { AccountSid: accountSid }, body: { To: '+15550100', Body: 'hello & bye' } })
+    const message = await client.createMessage({
+      path: { AccountSid: accountSid },
+      body: { To: '+15550100', Body: 'hello & bye' },
+    })
     expect(message).toEqual({ sid: 'SM1', body: 'hi' })
     const request = server.requests.at(-1)
     expect(request.method).toBe('POST')

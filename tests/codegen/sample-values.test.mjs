@@ -4,14 +4,26 @@ import { sampleOf } from '@parley/testing/spec-examples'
 import { describe, expect, it } from 'vitest'
 
 describe('sampleOf', () => {
-  it.each(['^AC[0-9a-f]{32}$', '^ws_[a-z0-9]{8}$', '^\\+?[1-9]\\d{1,14}$', '[^/]+', '^.{10,}$'])('gives a string matching %s, the same every time', (pattern) => {
-    const value = sampleOf({}, { type: 'string', pattern })
-    expect(value).toMatch(new RegExp(pattern))
-    expect(sampleOf({}, { type: 'string', pattern })).toBe(value)
-  })
+  it.each(['^AC[0-9a-f]{32}$', '^ws_[a-z0-9]{8}$', '^\\+?[1-9]\\d{1,14}$', '[^/]+', '^.{10,}$'])(
+    'gives a string matching %s, the same every time',
+    (pattern) => {
+      const value = sampleOf({}, { type: 'string', pattern })
+      expect(value).toMatch(new RegExp(pattern))
+      expect(sampleOf({}, { type: 'string', pattern })).toBe(value)
+    },
+  )
 
   it('keeps the plain sample for a string without a pattern, and for a pattern JavaScript cannot read', () => {
-    expect(sampleOf({}, { type: 'object', required: ['a', 'b'], properties: { a: { type: 'string' }, b: { type: 'string', pattern: '(' } } })).toEqual({ a: 'sample', b: 'sample' })
+    expect(
+      sampleOf(
+        {},
+        {
+          type: 'object',
+          required: ['a', 'b'],
+          properties: { a: { type: 'string' }, b: { type: 'string', pattern: '(' } },
+        },
+      ),
+    ).toEqual({ a: 'sample', b: 'sample' })
   })
 
   it('prefers the format and the schema example over the pattern', () => {

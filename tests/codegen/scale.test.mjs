@@ -27,7 +27,9 @@ describe('a 250-operation spec', () => {
     typeCheckConsumer(packageDir, manyConsumer)
     server = await startScriptedServer({ status: 200, body: { id: 'r', revision: 3 } })
     const many = await import(pathToFileURL(join(packageDir, 'src', 'index.ts')).href)
-    const answer = await many.createTestClient({ baseUrl: server.baseUrl, apiKey: 'key-1' }).updateResource249({ path: { id: 'x' }, body: { name: 'n' } })
+    const answer = await many
+      .createTestClient({ baseUrl: server.baseUrl, apiKey: 'key-1' })
+      .updateResource249({ path: { id: 'x' }, body: { name: 'n' } })
     expect(answer).toEqual({ id: 'r', revision: 3 })
     expect(server.requests[0]).toMatchObject({ method: 'POST', url: '/resources249/x', body: '{"name":"n"}' })
     expect(server.requests[0].headers['x-api-key']).toBe('key-1')

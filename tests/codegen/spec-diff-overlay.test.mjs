@@ -29,19 +29,37 @@ it('an overlay change alone decides the bump: an operation removed by it asks fo
   roots.push(root)
   writeFileSync(join(root, 'specs/relay/overlay.yaml'), overlay([]))
   mkdirSync(join(root, '.changeset'))
-  const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } })
+  const git = (...args) =>
+    execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.invalid',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.invalid',
+      },
+    })
   git('init', '-q')
   git('add', '-A')
   git('commit', '-qm', 'release')
   git('tag', '@parley/relay@1.0.0')
   // The vendor's file is untouched; only the overlay changes.
-  writeFileSync(join(root, 'specs/relay/overlay.yaml'), overlay([{ target: "$.paths['/messages'].post", remove: true }]))
+  writeFileSync(
+    join(root, 'specs/relay/overlay.yaml'),
+    overlay([{ target: "$.paths['/messages'].post", remove: true }]),
+  )
   let output
   try {
-    output = execFileSync(process.execPath, ['scripts/release/spec-diff.mjs'], { cwd: root, encoding: 'utf8', stdio: 'pipe' })
+    output = execFileSync(process.execPath, ['scripts/release/spec-diff.mjs'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    })
   } catch (error) {
     output = `${error.stdout}${error.stderr}`
   }
   expect(output).toContain('FAIL @parley/relay (since @parley/relay@1.0.0): spec asks for major, changesets give none')
-  expect(output).toContain("breaking: remove paths./messages.post")
+  expect(output).toContain('breaking: remove paths./messages.post')
 }, 60_000)

@@ -6,7 +6,13 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { pointerToJsonPath } from '../../scripts/lib/admit-spec.mjs'
-import { detectFormat, loadDocument, loadVendorDocument, materializeDocument, overlayProblems } from '@parley/codegen/spec-source'
+import {
+  detectFormat,
+  loadDocument,
+  loadVendorDocument,
+  materializeDocument,
+  overlayProblems,
+} from '@parley/codegen/spec-source'
 
 const fixtures = join(import.meta.dirname, 'fixtures')
 const scratch = mkdtempSync(join(tmpdir(), 'parley-spec-source-'))
@@ -29,7 +35,11 @@ const tinySpec = () => ({
   tags: [{ name: 'things' }],
   paths: {
     '/things': {
-      get: { summary: 'List', parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }], responses: { 200: { description: 'ok' } } },
+      get: {
+        summary: 'List',
+        parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }],
+        responses: { 200: { description: 'ok' } },
+      },
       delete: { summary: 'Drop all', responses: { 204: { description: 'gone' } } },
     },
   },
@@ -63,7 +73,11 @@ describe('loadDocument', () => {
     const post = loaded.document.paths['/rooms/{room_id}/messages'].post
     expect(Object.keys(post.requestBody.content)).toEqual(['application/x-www-form-urlencoded'])
     expect(post.requestBody.content['application/x-www-form-urlencoded'].schema.required).toEqual(['text'])
-    expect(loaded.document.components.securitySchemes.apiKey).toEqual({ type: 'apiKey', in: 'header', name: 'X-Chirp-Key' })
+    expect(loaded.document.components.securitySchemes.apiKey).toEqual({
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-Chirp-Key',
+    })
     expect(notes).toHaveLength(1)
     expect(notes[0]).toMatch(/is Swagger 2\.0; converted to OpenAPI 3\.0\.\d+ with swagger2openapi/)
     expect(notes[0]).not.toContain('\n')
@@ -92,7 +106,10 @@ describe('overlays (OpenAPI Overlay 1.0)', () => {
     const { specPath } = writeVendor(tinySpec(), {
       overlay: overlayOf([
         { target: '$.paths.*.get', update: { operationId: 'listThings', tags: ['things'] } },
-        { target: "$.paths['/things'].get.parameters[?(@.name == 'limit')]", update: { schema: { minimum: 1 }, example: 10 } },
+        {
+          target: "$.paths['/things'].get.parameters[?(@.name == 'limit')]",
+          update: { schema: { minimum: 1 }, example: 10 },
+        },
         { target: '$.tags', update: [{ name: 'extra', description: 'appended to the list' }] },
         { target: "$.paths['/things'].delete", remove: true },
       ]),
@@ -101,7 +118,12 @@ describe('overlays (OpenAPI Overlay 1.0)', () => {
     expect(loaded).toMatchObject({ overlaid: true, changed: true, unmatchedTargets: [] })
     const get = loaded.document.paths['/things'].get
     expect(get).toMatchObject({ operationId: 'listThings', tags: ['things'], summary: 'List' })
-    expect(get.parameters[0]).toEqual({ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 }, example: 10 })
+    expect(get.parameters[0]).toEqual({
+      name: 'limit',
+      in: 'query',
+      schema: { type: 'integer', minimum: 1 },
+      example: 10,
+    })
     expect(loaded.document.tags.map((tag) => tag.name)).toEqual(['things', 'extra'])
     expect(loaded.document.paths['/things'].delete).toBeUndefined()
   })
@@ -109,15 +131,26 @@ describe('overlays (OpenAPI Overlay 1.0)', () => {
   it('applies the overlay after converting Swagger 2.0, so targets name 3.x paths', async () => {
     const { specPath } = writeVendor(JSON.parse(readFileSync(join(fixtures, 'published-swagger-2.0.json'), 'utf8')), {
       extension: 'json',
-      overlay: overlayOf([{ target: "$.paths['/rooms/{room_id}/messages'].post.requestBody.content['application/x-www-form-urlencoded'].schema.properties.text", update: { example: 'hi' } }]),
+      overlay: overlayOf([
+        {
+          target:
+            "$.paths['/rooms/{room_id}/messages'].post.requestBody.content['application/x-www-form-urlencoded'].schema.properties.text",
+          update: { example: 'hi' },
+        },
+      ]),
     })
     const loaded = await loadVendorDocument({ specPath }, { onNote: () => {} })
-    expect(loaded.document.paths['/rooms/{room_id}/messages'].post.requestBody.content['application/x-www-form-urlencoded'].schema.properties.text).toEqual({ type: 'string', example: 'hi' })
+    expect(
+      loaded.document.paths['/rooms/{room_id}/messages'].post.requestBody.content['application/x-www-form-urlencoded']
+        .schema.properties.text,
+    ).toEqual({ type: 'string', example: 'hi' })
   })
 
   it('notes the targets that select nothing (a fix the vendor made obsolete)', async () => {
     const { notes, onNote } = collectNotes()
-    const { specPath } = writeVendor(tinySpec(), { overlay: overlayOf([{ target: "$.paths['/gone'].get", update: { summary: 'x' } }]) })
+    const { specPath } = writeVendor(tinySpec(), {
+      overlay: overlayOf([{ target: "$.paths['/gone'].get", update: { summary: 'x' } }]),
+    })
     const loaded = await loadVendorDocument({ specPath }, { onNote })
     expect(loaded.unmatchedTargets).toEqual(["$.paths['/gone'].get"])
     expect(notes).toEqual([expect.stringContaining("1 action(s) matched nothing: $.paths['/gone'].get")])
@@ -125,22 +158,46 @@ describe('overlays (OpenAPI Overlay 1.0)', () => {
   })
 
   it('treats an overlay with no actions as no change', async () => {
-    const { specPath } = writeVendor(tinySpec(), { overlay: '# fixes go here\noverlay: 1.0.0\ninfo:\n  title: Fixes\n  version: 0.0.0\nactions: []\n' })
-    expect(await loadVendorDocument({ specPath })).toMatchObject({ overlaid: false, changed: false, document: tinySpec() })
+    const { specPath } = writeVendor(tinySpec(), {
+      overlay: '# fixes go here\noverlay: 1.0.0\ninfo:\n  title: Fixes\n  version: 0.0.0\nactions: []\n',
+    })
+    expect(await loadVendorDocument({ specPath })).toMatchObject({
+      overlaid: false,
+      changed: false,
+      document: tinySpec(),
+    })
   })
 
   it('refuses a malformed overlay, listing every problem', async () => {
-    const { specPath } = writeVendor(tinySpec(), { overlay: { overlay: '2.0.0', info: { title: 'x' }, actions: [{ target: 'paths', update: {} }, { target: '$.info' }, { target: '$', remove: true }] } })
+    const { specPath } = writeVendor(tinySpec(), {
+      overlay: {
+        overlay: '2.0.0',
+        info: { title: 'x' },
+        actions: [{ target: 'paths', update: {} }, { target: '$.info' }, { target: '$', remove: true }],
+      },
+    })
     const failure = await loadVendorDocument({ specPath }).catch((error) => error)
     expect(failure.name).toBe('SpecSourceError')
     expect(failure.message).toContain('not an OpenAPI Overlay 1.0 document')
-    for (const problem of ['`overlay` must be "1.0.0"', '`info` needs a `title` and a `version`', 'actions[0].target must be a JSONPath', 'actions[1] needs `update` or `remove: true`', 'actions[2] cannot remove the whole document'])
+    for (const problem of [
+      '`overlay` must be "1.0.0"',
+      '`info` needs a `title` and a `version`',
+      'actions[0].target must be a JSONPath',
+      'actions[1] needs `update` or `remove: true`',
+      'actions[2] cannot remove the whole document',
+    ])
       expect(failure.message).toContain(problem)
   })
 
   it('refuses an overlay that leaves something other than OpenAPI 3.x', async () => {
-    const { specPath } = writeVendor(tinySpec(), { overlay: overlayOf([{ target: '$', update: { openapi: '4.0.0' } }]) })
-    await expect(loadVendorDocument({ specPath })).rejects.toThrow('with ' + join(specPath, '..', 'overlay.yaml') + ' applied: not OpenAPI 3.0/3.1 or Swagger 2.0: found openapi "4.0.0"')
+    const { specPath } = writeVendor(tinySpec(), {
+      overlay: overlayOf([{ target: '$', update: { openapi: '4.0.0' } }]),
+    })
+    await expect(loadVendorDocument({ specPath })).rejects.toThrow(
+      'with ' +
+        join(specPath, '..', 'overlay.yaml') +
+        ' applied: not OpenAPI 3.0/3.1 or Swagger 2.0: found openapi "4.0.0"',
+    )
   })
 
   it('overlayProblems accepts the empty overlay new-vendor writes', () => {
@@ -155,7 +212,9 @@ describe('materializeDocument (a file for Redocly and Prism)', () => {
   })
 
   it('writes the overlaid document as JSON, at a path named by its content', async () => {
-    const { specPath } = writeVendor(tinySpec(), { overlay: overlayOf([{ target: '$.info', update: { title: 'Fixed' } }]) })
+    const { specPath } = writeVendor(tinySpec(), {
+      overlay: overlayOf([{ target: '$.info', update: { title: 'Fixed' } }]),
+    })
     const first = await materializeDocument(specPath)
     const second = await materializeDocument(specPath)
     expect(first.path).not.toBe(specPath)

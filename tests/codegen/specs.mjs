@@ -20,7 +20,10 @@ export function kindsSpec(tokenUrl) {
           summary: 'JSON body, apiKey in a header',
           security: [{ headerKey: [] }],
           requestBody: { required: true, content: json({ $ref: '#/components/schemas/Thing' }) },
-          responses: { ...ok(idResult), 400: { description: 'refused', content: json({ $ref: '#/components/schemas/ParleyError' }) } },
+          responses: {
+            ...ok(idResult),
+            400: { description: 'refused', content: json({ $ref: '#/components/schemas/ParleyError' }) },
+          },
         },
       },
       '/vendor-json': {
@@ -28,7 +31,9 @@ export function kindsSpec(tokenUrl) {
           operationId: 'post_vendor_json',
           summary: '+json body, OAuth2 client credentials',
           security: [{ 'oauth-client': ['read'] }],
-          requestBody: { content: { 'application/vnd.kinds+json': { schema: { $ref: '#/components/schemas/Thing' } } } },
+          requestBody: {
+            content: { 'application/vnd.kinds+json': { schema: { $ref: '#/components/schemas/Thing' } } },
+          },
           responses: ok(idResult),
         },
       },
@@ -41,7 +46,15 @@ export function kindsSpec(tokenUrl) {
             required: true,
             content: {
               'application/x-www-form-urlencoded': {
-                schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } }, to: { type: 'array', items: { type: 'string' } } } },
+                schema: {
+                  type: 'object',
+                  required: ['name'],
+                  properties: {
+                    name: { type: 'string' },
+                    tags: { type: 'array', items: { type: 'string' } },
+                    to: { type: 'array', items: { type: 'string' } },
+                  },
+                },
                 encoding: { tags: { style: 'form', explode: false } },
               },
             },
@@ -79,14 +92,22 @@ export function kindsSpec(tokenUrl) {
           operationId: 'putBinary',
           summary: 'Octet-stream body, apiKey in the query',
           security: [{ queryKey: [] }],
-          requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+          requestBody: {
+            required: true,
+            content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+          },
           responses: noContent,
         },
         get: {
           operationId: 'getBinary',
           summary: 'Binary answer, apiKey in the query OR HTTP Basic',
           security: [{ queryKey: [] }, { basicAuth: [] }],
-          responses: { 200: { description: 'bytes', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } },
+          responses: {
+            200: {
+              description: 'bytes',
+              content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+            },
+          },
         },
       },
       '/text': {
@@ -131,7 +152,11 @@ export function kindsSpec(tokenUrl) {
     },
     components: {
       schemas: {
-        Thing: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, size: { type: ['integer', 'null'] } } },
+        Thing: {
+          type: 'object',
+          required: ['name'],
+          properties: { name: { type: 'string' }, size: { type: ['integer', 'null'] } },
+        },
         Prefs: { type: 'object', properties: { theme: { type: 'string' }, alerts: { type: 'boolean' } } },
         ParleyError: { type: 'object', properties: { message: { type: 'string' } } },
         // Named like the SDK module's own `Options` type.
@@ -169,7 +194,12 @@ export function legacySpec() {
                 schema: {
                   type: 'object',
                   required: ['To', 'Body'],
-                  properties: { To: { type: 'string' }, Body: { type: 'string' }, MaxPrice: { type: 'number', minimum: 0, exclusiveMinimum: true }, StatusCallback: { type: 'string', nullable: true } },
+                  properties: {
+                    To: { type: 'string' },
+                    Body: { type: 'string' },
+                    MaxPrice: { type: 'number', minimum: 0, exclusiveMinimum: true },
+                    StatusCallback: { type: 'string', nullable: true },
+                  },
                 },
               },
             },
@@ -180,12 +210,25 @@ export function legacySpec() {
           operationId: 'list_messages',
           summary: 'JSON answer',
           parameters: [{ name: 'PageSize', in: 'query', schema: { type: 'integer' } }],
-          responses: ok({ type: 'object', properties: { messages: { type: 'array', items: { $ref: '#/components/schemas/Message' } } } }),
+          responses: ok({
+            type: 'object',
+            properties: { messages: { type: 'array', items: { $ref: '#/components/schemas/Message' } } },
+          }),
         },
       },
     },
     components: {
-      schemas: { Message: { type: 'object', properties: { sid: { type: 'string' }, body: { type: 'string', nullable: true }, NotFoundError: { type: 'boolean' } } }, NotFoundError: { type: 'object', properties: { code: { type: 'integer' } } } },
+      schemas: {
+        Message: {
+          type: 'object',
+          properties: {
+            sid: { type: 'string' },
+            body: { type: 'string', nullable: true },
+            NotFoundError: { type: 'boolean' },
+          },
+        },
+        NotFoundError: { type: 'object', properties: { code: { type: 'integer' } } },
+      },
       securitySchemes: { basic: { type: 'http', scheme: 'basic' } },
     },
   }
@@ -202,7 +245,16 @@ export function manyOperationsSpec(count = 250) {
         operationId: `Update_Resource_${index}`,
         summary: `Update resource ${index}`,
         requestBody: { required: true, content: json({ $ref: '#/components/schemas/Change' }) },
-        responses: ok({ type: 'object', required: ['id', 'revision'], properties: { id: { type: 'string' }, revision: { type: 'integer' }, item: { $ref: '#/components/schemas/Item' }, [`field${index}`]: { type: 'string' } } }),
+        responses: ok({
+          type: 'object',
+          required: ['id', 'revision'],
+          properties: {
+            id: { type: 'string' },
+            revision: { type: 'integer' },
+            item: { $ref: '#/components/schemas/Item' },
+            [`field${index}`]: { type: 'string' },
+          },
+        }),
       },
     }
   }
@@ -214,8 +266,19 @@ export function manyOperationsSpec(count = 250) {
     paths,
     components: {
       schemas: {
-        Change: { type: 'object', properties: { name: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } } },
-        Item: { type: 'object', required: ['id'], properties: { id: { type: 'string' }, children: { type: 'array', items: { $ref: '#/components/schemas/Item' } }, attributes: { type: 'object', additionalProperties: { type: 'string' } } } },
+        Change: {
+          type: 'object',
+          properties: { name: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } },
+        },
+        Item: {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: { type: 'string' },
+            children: { type: 'array', items: { $ref: '#/components/schemas/Item' } },
+            attributes: { type: 'object', additionalProperties: { type: 'string' } },
+          },
+        },
       },
       securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } },
     },

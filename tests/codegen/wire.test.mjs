@@ -49,7 +49,11 @@ let legacy
 const answers = {
   'POST /oauth/token': { status: 200, body: { access_token: 'token-1', token_type: 'bearer', expires_in: 3600 } },
   'GET /v1/text': { status: 200, body: 'plain answer' },
-  'GET /v1/binary': { status: 200, body: new Uint8Array([0, 1, 2, 254, 255]), headers: { 'content-type': 'application/octet-stream' } },
+  'GET /v1/binary': {
+    status: 200,
+    body: new Uint8Array([0, 1, 2, 254, 255]),
+    headers: { 'content-type': 'application/octet-stream' },
+  },
   'PUT /v1/binary': { status: 204 },
   'PUT /v1/text': { status: 204 },
   'DELETE /v1/things/t1': { status: 204 },
@@ -57,7 +61,10 @@ const answers = {
 }
 
 beforeAll(async () => {
-  server = await startScriptedServer((request) => answers[`${request.method} ${request.url.split('?')[0]}`] ?? { status: 200, body: { id: 'id-1', ok: true } })
+  server = await startScriptedServer(
+    (request) =>
+      answers[`${request.method} ${request.url.split('?')[0]}`] ?? { status: 200, body: { id: 'id-1', ok: true } },
+  )
   workspace = generatedWorkspace('parley-codegen-wire-', [
     { id: 'kinds', spec: kindsSpec(`${server.baseUrl}/oauth/token`), consumer: kindsConsumer },
     { id: 'legacy', spec: legacySpec(), consumer: legacyConsumer },
@@ -83,14 +90,43 @@ async function sent(call) {
 
 describe('generated from a 3.1 spec with every kind', () => {
   const client = () =>
-    kinds.createTestClient({ baseUrl: `${server.baseUrl}/v1`, headerKey: 'header-key', queryKey: 'query-key', cookieKey: 'cookie-key', username: 'ann', password: 'pä:ss', bearerAuth: 'bearer-token', clientId: 'client-1', clientSecret: 'secret-1', maxRetries: 0 })
+    kinds.createTestClient({
+      baseUrl: `${server.baseUrl}/v1`,
+      headerKey: 'header-key',
+      queryKey: 'query-key',
+      cookieKey: 'cookie-key',
+      username: 'ann',
+      password: 'pä:ss',
+      bearerAuth: 'bearer-token',
+      clientId: 'client-1',
+      clientSecret: 'secret-1',
+      maxRetries: 0,
+    })
 
   it('names every function in camelCase: PascalCase, snake_case and dotted ids, a missing id, a runtime-export collision', () => {
-    const names = Object.keys(kinds).filter((name) => typeof kinds[name] === 'function' && /^(post|forms|put|get|create|update)/.test(name))
-    expect(names.sort()).toEqual(['createApiError', 'createApiError2', 'createTestClient', 'formsSubmit', 'getBinary', 'getText', 'postJsonThing', 'postUploads', 'postVendorJson', 'putBinary', 'putText', 'updatePrefs'])
+    const names = Object.keys(kinds).filter(
+      (name) => typeof kinds[name] === 'function' && /^(post|forms|put|get|create|update)/.test(name),
+    )
+    expect(names.sort()).toEqual([
+      'createApiError',
+      'createApiError2',
+      'createTestClient',
+      'formsSubmit',
+      'getBinary',
+      'getText',
+      'postJsonThing',
+      'postUploads',
+      'postVendorJson',
+      'putBinary',
+      'putText',
+      'updatePrefs',
+    ])
     // createApiError is the runtime's (re-exported with the errors); the operation's is renamed.
     expect(kinds.operations['DELETE /things/{id}']).toMatchObject({ id: 'createApiError', name: 'createApiError2' })
-    expect(kinds.operations['POST /uploads']).toMatchObject({ id: 'postUploads', requestMediaType: 'multipart/form-data' })
+    expect(kinds.operations['POST /uploads']).toMatchObject({
+      id: 'postUploads',
+      requestMediaType: 'multipart/form-data',
+    })
     const types = readFileSync(join(workspace.packageDir('kinds'), 'src', 'generated', 'types.gen.ts'), 'utf8')
     expect(types).toContain('export type ParleyErrorSchema = {')
   })
@@ -116,7 +152,9 @@ describe('generated from a 3.1 spec with every kind', () => {
   })
 
   it('form body with encoding, HTTP Basic from username and password', async () => {
-    const { request } = await sent(() => client().formsSubmit({ body: { name: 'a b', tags: ['x', 'y'], to: ['1', '2'] } }))
+    const { request } = await sent(() =>
+      client().formsSubmit({ body: { name: 'a b', tags: ['x', 'y'], to: ['1', '2'] } }),
+    )
     expect(request.headers['content-type']).toBe('application/x-www-form-urlencoded')
     expect(request.body).toBe('name=a+b&tags=x%2Cy&to=1&to=2')
     expect(request.headers.authorization).toBe(basic('ann', 'pä:ss'))
@@ -124,7 +162,15 @@ describe('generated from a 3.1 spec with every kind', () => {
 
   it('multipart body: Blob, Uint8Array and string parts, per-part content types, a bearer token', async () => {
     const { request, result } = await sent(() =>
-      client().postUploads({ body: { file: new Blob(['PNG'], { type: 'image/png' }), bytes: new Uint8Array([1, 2, 3]), caption: 'hello', note: '# title', meta: { size: 3 } } }),
+      client().postUploads({
+        body: {
+          file: new Blob(['PNG'], { type: 'image/png' }),
+          bytes: new Uint8Array([1, 2, 3]),
+          caption: 'hello',
+          note: '# title',
+          meta: { size: 3 },
+        },
+      }),
     )
     expect(result).toEqual({ id: 'u1' })
     const type = request.headers['content-type']
@@ -176,24 +222,48 @@ describe('generated from a 3.1 spec with every kind', () => {
 
   it('the caller picks the request media type of an operation that offers several', async () => {
     const asJson = await sent(() => client().updatePrefs({ body: { theme: 'dark', alerts: true } }))
-    expect([asJson.request.headers['content-type'], asJson.request.body]).toEqual(['application/json', '{"theme":"dark","alerts":true}'])
-    const asForm = await sent(() => client().updatePrefs({ body: { theme: 'dark', alerts: true }, contentType: 'application/x-www-form-urlencoded' }))
-    expect([asForm.request.headers['content-type'], asForm.request.body]).toEqual(['application/x-www-form-urlencoded', 'theme=dark&alerts=true'])
+    expect([asJson.request.headers['content-type'], asJson.request.body]).toEqual([
+      'application/json',
+      '{"theme":"dark","alerts":true}',
+    ])
+    const asForm = await sent(() =>
+      client().updatePrefs({ body: { theme: 'dark', alerts: true }, contentType: 'application/x-www-form-urlencoded' }),
+    )
+    expect([asForm.request.headers['content-type'], asForm.request.body]).toEqual([
+      'application/x-www-form-urlencoded',
+      'theme=dark&alerts=true',
+    ])
   })
 
   it('the renamed operation is called as named, and a missing credential is refused before sending', async () => {
     const { request } = await sent(() => client().createApiError2({ path: { id: 't1' } }))
-    expect([request.method, request.url, request.headers['x-api-key']]).toEqual(['DELETE', '/v1/things/t1', 'header-key'])
+    expect([request.method, request.url, request.headers['x-api-key']]).toEqual([
+      'DELETE',
+      '/v1/things/t1',
+      'header-key',
+    ])
     const before = server.requests.length
-    await expect(kinds.createTestClient({ baseUrl: `${server.baseUrl}/v1` }).postJsonThing({ body: { name: 'x' } })).rejects.toThrow(/headerKey/)
+    await expect(
+      kinds.createTestClient({ baseUrl: `${server.baseUrl}/v1` }).postJsonThing({ body: { name: 'x' } }),
+    ).rejects.toThrow(/headerKey/)
     expect(server.requests.length).toBe(before)
   })
 })
 
 describe('generated from a 3.0 spec (nullable, boolean exclusiveMinimum, PascalCase ids)', () => {
   it('a form operation sends application/x-www-form-urlencoded with Basic base64(username:password)', async () => {
-    const client = legacy.createTestClient({ baseUrl: server.baseUrl, username: 'AC123', password: 'auth-token', maxRetries: 0 })
-    const { request } = await sent(() => client.createMessage({ path: { AccountSid: 'AC123' }, body: { To: '+15550001', Body: 'hi there', StatusCallback: null } }))
+    const client = legacy.createTestClient({
+      baseUrl: server.baseUrl,
+      username: 'AC123',
+      password: 'auth-token',
+      maxRetries: 0,
+    })
+    const { request } = await sent(() =>
+      client.createMessage({
+        path: { AccountSid: 'AC123' },
+        body: { To: '+15550001', Body: 'hi there', StatusCallback: null },
+      }),
+    )
     expect(request.method).toBe('POST')
     expect(request.url).toBe('/Accounts/AC123/Messages.json')
     expect(request.headers['content-type']).toBe('application/x-www-form-urlencoded')
@@ -207,17 +277,29 @@ describe('generated from a 3.0 spec (nullable, boolean exclusiveMinimum, PascalC
     const client = legacy.createTestClient({ baseUrl: server.baseUrl, username: 'AC1', password: 'pw', maxRetries: 0 })
     const before = server.requests.length
     const results = await exerciseEveryOperation({ client, specPath, operations: legacy.operations })
-    expect(results.map((result) => [result.operationId, result.name])).toEqual([['list_messages', 'listMessages'], ['CreateMessage', 'createMessage']])
+    expect(results.map((result) => [result.operationId, result.name])).toEqual([
+      ['list_messages', 'listMessages'],
+      ['CreateMessage', 'createMessage'],
+    ])
     const created = server.requests.slice(before).find((request) => request.method === 'POST')
     expect(created.url).toBe('/Accounts/sample/Messages.json')
     expect(created.body).toBe('To=sample&Body=sample')
 
-    const failing = legacy.createTestClient({ baseUrl: `${server.baseUrl}/missing`, username: 'AC1', password: 'pw', maxRetries: 0 })
+    const failing = legacy.createTestClient({
+      baseUrl: `${server.baseUrl}/missing`,
+      username: 'AC1',
+      password: 'pw',
+      maxRetries: 0,
+    })
     answers['POST /missing/Accounts/sample/Messages.json'] = { status: 500, body: { message: 'down' } }
     answers['GET /missing/Accounts/sample/Messages.json'] = { status: 503, body: { message: 'down' } }
-    const failure = await exerciseEveryOperation({ client: failing, specPath, operations: legacy.operations }).catch((error) => error)
+    const failure = await exerciseEveryOperation({ client: failing, specPath, operations: legacy.operations }).catch(
+      (error) => error,
+    )
     expect(failure.message).toMatch(/^2 of 2 operations failed:/)
-    expect(failure.message).toContain('createMessage (POST /Accounts/{AccountSid}/Messages.json) failed against the mock')
+    expect(failure.message).toContain(
+      'createMessage (POST /Accounts/{AccountSid}/Messages.json) failed against the mock',
+    )
     expect(failure.message).toContain('listMessages (GET /Accounts/{AccountSid}/Messages.json) failed against the mock')
   })
 })

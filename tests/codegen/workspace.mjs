@@ -65,11 +65,17 @@ const tsconfig = {
  * @returns {{ root: string, packageDir: (id: string) => string, generateSeconds: number }}
  */
 export function generatedWorkspace(prefix, vendors) {
-  const root = createScratchWorkspace(prefix, vendors.map(({ id, spec }) => ({ id, specText: JSON.stringify(spec, null, 2) })))
+  const root = createScratchWorkspace(
+    prefix,
+    vendors.map(({ id, spec }) => ({ id, specText: JSON.stringify(spec, null, 2) })),
+  )
   const packageDir = (id) => join(root, 'packages', id)
   for (const { id, consumer } of vendors) {
     mkdirSync(join(packageDir(id), 'src'), { recursive: true })
-    writeFileSync(join(packageDir(id), 'package.json'), JSON.stringify({ name: `@scratch/${id}`, type: 'module', private: true }, null, 2))
+    writeFileSync(
+      join(packageDir(id), 'package.json'),
+      JSON.stringify({ name: `@scratch/${id}`, type: 'module', private: true }, null, 2),
+    )
     writeFileSync(join(packageDir(id), 'tsconfig.json'), JSON.stringify(tsconfig, null, 2))
     writeFileSync(join(packageDir(id), 'src', 'client.ts'), factorySource)
     writeFileSync(join(packageDir(id), 'src', 'index.ts'), entrySource)
@@ -96,7 +102,24 @@ export function typeCheckConsumer(packageDir, source) {
   mkdirSync(consumerDir, { recursive: true })
   writeFileSync(join(consumerDir, 'consumer.ts'), source)
   const { compilerOptions } = tsconfig
-  writeFileSync(join(consumerDir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, noEmit: true, declaration: false, emitDeclarationOnly: false, outDir: undefined, rootDir: undefined }, include: ['consumer.ts'] }, null, 2))
+  writeFileSync(
+    join(consumerDir, 'tsconfig.json'),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          ...compilerOptions,
+          noEmit: true,
+          declaration: false,
+          emitDeclarationOnly: false,
+          outDir: undefined,
+          rootDir: undefined,
+        },
+        include: ['consumer.ts'],
+      },
+      null,
+      2,
+    ),
+  )
   const started = performance.now()
   runNode(consumerDir, [typescriptCompiler, '-p', 'tsconfig.json'])
   return (performance.now() - started) / 1000

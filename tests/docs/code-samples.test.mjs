@@ -18,7 +18,9 @@ import { typecheck } from './typecheck.mjs'
 
 /** Every vendor's spec as the pipeline reads it (Swagger 2.0 converted, overlay applied). */
 const vendorDocuments = new Map(
-  await Promise.all(listVendors().map(async (vendor) => [vendor.id, (await loadVendorDocument(vendor, { onNote: () => {} })).document])),
+  await Promise.all(
+    listVendors().map(async (vendor) => [vendor.id, (await loadVendorDocument(vendor, { onNote: () => {} })).document]),
+  ),
 )
 
 const workDir = join(repositoryRoot, '.tmp', 'docs-samples')
@@ -62,13 +64,18 @@ function writeSamples() {
 
 describe('the TypeScript samples of the API reference', () => {
   it('every vendor package is built (pnpm build)', () => {
-    const missingBuilds = vendors.filter((vendor) => !existsSync(join(vendor.packageDir, 'dist', 'index.d.ts'))).map((vendor) => vendor.packageName)
+    const missingBuilds = vendors
+      .filter((vendor) => !existsSync(join(vendor.packageDir, 'dist', 'index.d.ts')))
+      .map((vendor) => vendor.packageName)
     expect(missingBuilds, 'no dist/index.d.ts: run pnpm build first').toEqual([])
   })
 
   it('one sample per operation of every vendor type-checks against the built packages', async () => {
     const files = writeSamples()
-    const operationCount = vendors.reduce((count, vendor) => count + listOperations(vendorDocuments.get(vendor.id)).length, 0)
+    const operationCount = vendors.reduce(
+      (count, vendor) => count + listOperations(vendorDocuments.get(vendor.id)).length,
+      0,
+    )
     expect(files).toHaveLength(operationCount)
     const { status, output } = await typecheck(workDir)
     // On failure the files stay in .tmp/docs-samples/ for a look; fix the sample

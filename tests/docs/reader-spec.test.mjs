@@ -7,7 +7,9 @@ import { listVendors } from '../../scripts/lib/vendors.mjs'
 
 /** Every vendor's spec as the pipeline reads it (Swagger 2.0 converted, overlay applied). */
 const vendorDocuments = new Map(
-  await Promise.all(listVendors().map(async (vendor) => [vendor.id, (await loadVendorDocument(vendor, { onNote: () => {} })).document])),
+  await Promise.all(
+    listVendors().map(async (vendor) => [vendor.id, (await loadVendorDocument(vendor, { onNote: () => {} })).document]),
+  ),
 )
 
 /** Every value under `key` anywhere in the tree, with its path. */
@@ -32,7 +34,11 @@ describe.each(listVendors())('the reference page of $id', (vendor) => {
 
   it('shows no note about the vendor documents outside the appendix', () => {
     const { tags, ...rest } = page
-    const shown = [...collect(rest, 'description'), ...collect(tags.slice(0, -1), 'description'), ...collect(rest, 'summary')]
+    const shown = [
+      ...collect(rest, 'description'),
+      ...collect(tags.slice(0, -1), 'description'),
+      ...collect(rest, 'summary'),
+    ]
     expect(shown.filter(([, text]) => typeof text === 'string' && isProvenance(text))).toEqual([])
   })
 
@@ -43,7 +49,8 @@ describe.each(listVendors())('the reference page of $id', (vendor) => {
   })
 
   it('keeps the overview\'s "Decisions about the vendor documents" in the appendix', () => {
-    if (spec.info.description.includes('## Decisions about the vendor documents')) expect(appendix.description).toContain('## Decisions about the vendor documents')
+    if (spec.info.description.includes('## Decisions about the vendor documents'))
+      expect(appendix.description).toContain('## Decisions about the vendor documents')
     expect(page.info.description).not.toContain('## Decisions')
   })
 
@@ -57,14 +64,17 @@ describe.each(listVendors())('the reference page of $id', (vendor) => {
   it('writes server descriptions in plain text (Redoc shows them without Markdown)', () => {
     for (const server of page.servers ?? []) {
       expect(server.description ?? '').not.toMatch(/[`*]/)
-      for (const variable of Object.values(server.variables ?? {})) expect(variable.description ?? '').not.toMatch(/[`*]/)
+      for (const variable of Object.values(server.variables ?? {}))
+        expect(variable.description ?? '').not.toMatch(/[`*]/)
     }
   })
 })
 
 describe('splitDescription', () => {
   it('moves the sentences and asides about the documents and keeps the rest', () => {
-    const { kept, moved } = splitDescription('Lists the threads. The document\'s table calls `page` required. Pages start at 1 (the seed document says 0).\n\n- Keep this item.')
+    const { kept, moved } = splitDescription(
+      "Lists the threads. The document's table calls `page` required. Pages start at 1 (the seed document says 0).\n\n- Keep this item.",
+    )
     expect(kept).toBe('Lists the threads. Pages start at 1.\n\n- Keep this item.')
     expect(moved).toEqual(['(the seed document says 0)', "The document's table calls `page` required."])
   })
@@ -77,7 +87,9 @@ describe('splitDescription on lists', () => {
   })
 
   it('moves one list item and keeps the list tight', () => {
-    const { kept, moved } = splitDescription('Kinds:\n- text\n- media (the document calls it file)\n- **Slip**: the document\'s table says `txt`.\n- event')
+    const { kept, moved } = splitDescription(
+      "Kinds:\n- text\n- media (the document calls it file)\n- **Slip**: the document's table says `txt`.\n- event",
+    )
     expect(kept).toBe('Kinds:\n- text\n- media\n- event')
     expect(moved).toEqual(['(the document calls it file)', "- **Slip**: the document's table says `txt`."])
   })

@@ -16,24 +16,33 @@ const publicPackages = readdirSync(packagesDir)
   .filter(({ manifestPath }) => existsSync(manifestPath))
   .map((entry) => ({ ...entry, manifest: JSON.parse(readFileSync(entry.manifestPath, 'utf8')) }))
   .filter(({ manifest }) => !manifest.private)
-const readmes = [join(repositoryRoot, 'README.md'), ...publicPackages.map(({ directory }) => join(directory, 'README.md')).filter(existsSync)]
+const readmes = [
+  join(repositoryRoot, 'README.md'),
+  ...publicPackages.map(({ directory }) => join(directory, 'README.md')).filter(existsSync),
+]
 
 /** Writes each ```ts block as its own module, first line naming its README and line. */
 function writeBlocks() {
   rmSync(workDir, { recursive: true, force: true })
   mkdirSync(join(workDir, 'node_modules', '@parley'), { recursive: true })
-  for (const { directory, manifest } of publicPackages) symlinkSync(directory, join(workDir, 'node_modules', manifest.name), 'dir')
+  for (const { directory, manifest } of publicPackages)
+    symlinkSync(directory, join(workDir, 'node_modules', manifest.name), 'dir')
   const files = []
   for (const readme of readmes) {
     const text = readFileSync(readme, 'utf8')
-    const preamble = [...text.matchAll(/<!--\s*typecheck-preamble:([\s\S]*?)-->/g)].map((match) => match[1].trim()).join('\n')
+    const preamble = [...text.matchAll(/<!--\s*typecheck-preamble:([\s\S]*?)-->/g)]
+      .map((match) => match[1].trim())
+      .join('\n')
     const label = relative(repositoryRoot, readme).replace(/[/.]/g, '_')
     let index = 0
     for (const match of text.matchAll(/```ts\n([\s\S]*?)```/g)) {
       const file = `${label}_${++index}.ts`
       // The line of the block in the README, so an error can be found there.
       const line = text.slice(0, match.index).split('\n').length + 1
-      writeFileSync(join(workDir, file), `// ${relative(repositoryRoot, readme)}:${line}\n${preamble}\n${match[1]}\nexport {}\n`)
+      writeFileSync(
+        join(workDir, file),
+        `// ${relative(repositoryRoot, readme)}:${line}\n${preamble}\n${match[1]}\nexport {}\n`,
+      )
       files.push(file)
     }
   }
@@ -42,16 +51,23 @@ function writeBlocks() {
     join(workDir, 'tsconfig.json'),
     JSON.stringify({
       extends: relative(workDir, join(repositoryRoot, 'tsconfig.base.json')),
-      compilerOptions: { noEmit: true, types: ['node'], typeRoots: [join(repositoryRoot, 'node_modules', '@types')], noUnusedLocals: false },
+      compilerOptions: {
+        noEmit: true,
+        types: ['node'],
+        typeRoots: [join(repositoryRoot, 'node_modules', '@types')],
+        noUnusedLocals: false,
+      },
       files,
     }),
   )
   return files
 }
 
-describe('the READMEs\' TypeScript blocks', () => {
+describe("the READMEs' TypeScript blocks", () => {
   it('every public package is built (pnpm build)', () => {
-    const missingBuilds = publicPackages.filter(({ directory }) => !existsSync(join(directory, 'dist', 'index.d.ts'))).map(({ manifest }) => manifest.name)
+    const missingBuilds = publicPackages
+      .filter(({ directory }) => !existsSync(join(directory, 'dist', 'index.d.ts')))
+      .map(({ manifest }) => manifest.name)
     expect(missingBuilds, 'no dist/: run pnpm build first').toEqual([])
   })
 

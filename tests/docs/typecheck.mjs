@@ -9,7 +9,10 @@ const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin', 'ts
 /** `{ status, output }` of `tsc -p <workDir>/tsconfig.json`; asynchronous, so the test's deadline holds. */
 export function typecheck(workDir) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsc, '-p', join(workDir, 'tsconfig.json'), '--pretty', 'false'], { cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [tsc, '-p', join(workDir, 'tsconfig.json'), '--pretty', 'false'], {
+      cwd: workDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))

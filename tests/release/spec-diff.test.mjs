@@ -17,12 +17,23 @@ const baseSpec = () => ({
         parameters: [{ name: 'threadId', in: 'path', required: true, schema: { type: 'string' } }],
         requestBody: {
           required: true,
-          content: { 'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } } } },
+          content: {
+            'application/json': {
+              schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
+            },
+          },
         },
-        responses: { 200: { description: 'sent', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } } },
+        responses: {
+          200: {
+            description: 'sent',
+            content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } },
+          },
+        },
       },
     },
-    '/threads': { get: { operationId: 'listThreads', summary: 'List threads', responses: { 200: { description: 'threads' } } } },
+    '/threads': {
+      get: { operationId: 'listThreads', summary: 'List threads', responses: { 200: { description: 'threads' } } },
+    },
   },
 })
 const requestSchema = (spec) => spec.paths['/messages/{threadId}'].post.requestBody.content['application/json'].schema
@@ -61,7 +72,14 @@ describe('classifySpecChange', () => {
 
   it('an added operation is a minor', () => {
     const after = baseSpec()
-    after.paths['/threads/{threadId}'] = { get: { operationId: 'getThread', summary: 'Get a thread', parameters: [{ name: 'threadId', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'ok' } } } }
+    after.paths['/threads/{threadId}'] = {
+      get: {
+        operationId: 'getThread',
+        summary: 'Get a thread',
+        parameters: [{ name: 'threadId', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { 200: { description: 'ok' } },
+      },
+    }
     expect(classifySpecChange(baseSpec(), after).bump).toBe('minor')
   })
 
@@ -76,7 +94,10 @@ describe('pendingBumps', () => {
   it('reads the highest bump per package from the changesets', () => {
     const directory = mkdtempSync(join(tmpdir(), 'changesets-'))
     try {
-      writeFileSync(join(directory, 'a.md'), "---\n'@parley/khoros-flow': patch\n'@parley/runtime': minor\n---\n\nText.\n")
+      writeFileSync(
+        join(directory, 'a.md'),
+        "---\n'@parley/khoros-flow': patch\n'@parley/runtime': minor\n---\n\nText.\n",
+      )
       writeFileSync(join(directory, 'b.md'), '---\n"@parley/khoros-flow": major\n---\n\nText.\n')
       writeFileSync(join(directory, 'README.md'), '# not a changeset\n')
       expect(pendingBumps(directory)).toEqual({ '@parley/khoros-flow': 'major', '@parley/runtime': 'minor' })

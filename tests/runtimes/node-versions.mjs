@@ -15,7 +15,10 @@ const failures = []
 for (const major of majors) {
   for (const name of packages) {
     console.log(`\n== Node ${major}: packages/${name}`)
-    const result = spawnSync('npx', ['--yes', '-p', `node@${major}`, 'node', vitest, 'run'], { cwd: join(repositoryRoot, 'packages', name), stdio: 'inherit' })
+    const result = spawnSync('npx', ['--yes', '-p', `node@${major}`, 'node', vitest, 'run'], {
+      cwd: join(repositoryRoot, 'packages', name),
+      stdio: 'inherit',
+    })
     if (result.status !== 0) failures.push(`Node ${major} ${name}`)
   }
 }

@@ -11,10 +11,34 @@ import { meheryXms } from '@parley/messaging/mehery-xms'
 const secret = 'runtime-probe-secret'
 const chats = {
   'botpress-messaging': (baseUrl) =>
-    createMessaging(botpressMessaging({ baseUrl, clientId: 'c0ffee00-0000-4000-8000-000000000001', clientToken: 'probe', authorId: '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13', webhookToken: secret, maxRetries: 0 })),
-  'khoros-flow': (baseUrl) => createMessaging(khorosFlow({ baseUrl, apiKey: 'probe', webhookVerification: { secret }, maxRetries: 0 })),
-  'mehery-xms': (baseUrl) => createMessaging(meheryXms({ baseUrl, apiKey: 'probe', apiId: 'probe', channelId: 'wa360:919988776655', handoverQueue: 'support', verifyToken: secret, maxRetries: 0 })),
-  avaamo: (baseUrl) => createMessaging(avaamo({ baseUrl, botId: 1234, userAccessToken: 'probe-user', agentAccessToken: 'probe-agent', maxRetries: 0 })),
+    createMessaging(
+      botpressMessaging({
+        baseUrl,
+        clientId: 'c0ffee00-0000-4000-8000-000000000001',
+        clientToken: 'probe',
+        authorId: '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13',
+        webhookToken: secret,
+        maxRetries: 0,
+      }),
+    ),
+  'khoros-flow': (baseUrl) =>
+    createMessaging(khorosFlow({ baseUrl, apiKey: 'probe', webhookVerification: { secret }, maxRetries: 0 })),
+  'mehery-xms': (baseUrl) =>
+    createMessaging(
+      meheryXms({
+        baseUrl,
+        apiKey: 'probe',
+        apiId: 'probe',
+        channelId: 'wa360:919988776655',
+        handoverQueue: 'support',
+        verifyToken: secret,
+        maxRetries: 0,
+      }),
+    ),
+  avaamo: (baseUrl) =>
+    createMessaging(
+      avaamo({ baseUrl, botId: 1234, userAccessToken: 'probe-user', agentAccessToken: 'probe-agent', maxRetries: 0 }),
+    ),
 }
 
 /**
@@ -25,7 +49,10 @@ export async function probe({ mocks, conversations, webhooks }) {
   const calls = {}
   for (const [vendor, baseUrl] of Object.entries(mocks)) {
     try {
-      const sent = await chats[vendor](baseUrl).sendText({ conversationId: conversations[vendor], text: 'Hello from a runtime probe' })
+      const sent = await chats[vendor](baseUrl).sendText({
+        conversationId: conversations[vendor],
+        text: 'Hello from a runtime probe',
+      })
       calls[vendor] = { ok: sent.vendor === vendor && sent.raw !== undefined }
     } catch (error) {
       calls[vendor] = { ok: false, error: String(error) }
@@ -36,8 +63,19 @@ export async function probe({ mocks, conversations, webhooks }) {
     const events = []
     const record = (event) => void events.push(event.type)
     try {
-      const handler = chats[vendor]('http://127.0.0.1:9').webhookHandler({ onMessage: record, onConversation: record, onStatus: record, onUnknown: record })
-      const response = await handler(new Request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload) }))
+      const handler = chats[vendor]('http://127.0.0.1:9').webhookHandler({
+        onMessage: record,
+        onConversation: record,
+        onStatus: record,
+        onUnknown: record,
+      })
+      const response = await handler(
+        new Request(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(payload),
+        }),
+      )
       hooks[vendor] = { status: response.status, events }
     } catch (error) {
       hooks[vendor] = { status: 0, events, error: String(error) }

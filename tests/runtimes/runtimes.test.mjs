@@ -28,16 +28,34 @@ const conversations = {
 const secret = 'runtime-probe-secret'
 // The webhook each vendor's spec documents first for a message, with its own example.
 const webhookCases = [
-  { vendor: 'botpress-messaging', event: 'message.new', url: 'http://127.0.0.1/hook', headers: { 'x-bp-messaging-webhook-token': secret } },
+  {
+    vendor: 'botpress-messaging',
+    event: 'message.new',
+    url: 'http://127.0.0.1/hook',
+    headers: { 'x-bp-messaging-webhook-token': secret },
+  },
   { vendor: 'khoros-flow', event: 'message', url: `http://127.0.0.1/hook?secret=${secret}`, headers: {} },
-  { vendor: 'mehery-xms', event: 'message/receive', url: 'http://127.0.0.1/hook/message/receive', headers: { 'x-verify-token': secret } },
+  {
+    vendor: 'mehery-xms',
+    event: 'message/receive',
+    url: 'http://127.0.0.1/hook/message/receive',
+    headers: { 'x-verify-token': secret },
+  },
 ]
 // A cold runtime download plus a busy machine: generous, and polled by the tools themselves.
 const runtimeTimeoutMs = 300_000
 
 function specExample(vendor, event) {
   const spec = parse(readFileSync(join(repositoryRoot, 'specs', vendor, 'openapi.yaml'), 'utf8'))
-  const resolve = (node) => (node?.$ref ? resolve(node.$ref.slice(2).split('/').reduce((at, key) => at[key.replaceAll('~1', '/')], spec)) : node)
+  const resolve = (node) =>
+    node?.$ref
+      ? resolve(
+          node.$ref
+            .slice(2)
+            .split('/')
+            .reduce((at, key) => at[key.replaceAll('~1', '/')], spec),
+        )
+      : node
   const media = resolve(resolve(spec.webhooks[event]).post.requestBody).content['application/json']
   return media.example ?? resolve(Object.values(media.examples)[0]).value
 }
@@ -48,16 +66,27 @@ let input
 const mocks = []
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'parley-runtimes-'))
-  const started = await Promise.all(vendors.map((vendor) => startPrismMock(join(repositoryRoot, 'specs', vendor, 'openapi.yaml'))))
+  const started = await Promise.all(
+    vendors.map((vendor) => startPrismMock(join(repositoryRoot, 'specs', vendor, 'openapi.yaml'))),
+  )
   mocks.push(...started)
   input = {
     mocks: Object.fromEntries(vendors.map((vendor, index) => [vendor, started[index].baseUrl])),
     conversations,
-    webhooks: webhookCases.map(({ vendor, event, url, headers }) => ({ vendor, url, headers, payload: specExample(vendor, event) })),
+    webhooks: webhookCases.map(({ vendor, event, url, headers }) => ({
+      vendor,
+      url,
+      headers,
+      payload: specExample(vendor, event),
+    })),
   }
   // Resolved from the facade's folder, where the workspace links the built packages.
   const result = await esbuild.build({
-    stdin: { contents: readFileSync(join(repositoryRoot, 'tests', 'runtimes', 'probe.mjs'), 'utf8'), resolveDir: join(repositoryRoot, 'packages', 'messaging'), loader: 'js' },
+    stdin: {
+      contents: readFileSync(join(repositoryRoot, 'tests', 'runtimes', 'probe.mjs'), 'utf8'),
+      resolveDir: join(repositoryRoot, 'packages', 'messaging'),
+      loader: 'js',
+    },
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -84,35 +113,64 @@ function expectEverythingWorked(result) {
 /** A script for a command-line runtime: runs the probe, prints the result as JSON. */
 function cliScript() {
   const path = join(workDir, 'cli.mjs')
-  writeFileSync(path, `import { probe } from './probe.bundle.mjs'\nconsole.log(JSON.stringify(await probe(${JSON.stringify(input)})))\n`)
+  writeFileSync(
+    path,
+    `import { probe } from './probe.bundle.mjs'\nconsole.log(JSON.stringify(await probe(${JSON.stringify(input)})))\n`,
+  )
   return path
 }
 async function runCli(command, args) {
-  const { stdout } = await run(command, args, { cwd: workDir, timeout: runtimeTimeoutMs, maxBuffer: 10 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' } })
+  const { stdout } = await run(command, args, {
+    cwd: workDir,
+    timeout: runtimeTimeoutMs,
+    maxBuffer: 10 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
+  })
   return JSON.parse(stdout.trim().split('\n').at(-1))
 }
 
 describe('one call and one webhook per vendor, in each runtime', () => {
-  it('workerd (miniflare)', async () => {
-    const worker = `${readFileSync(bundlePath, 'utf8')}\nexport default { async fetch(request) { return Response.json(await probe(await request.json())) } }\n`
-    const miniflare = new Miniflare({ modules: true, script: worker, compatibilityDate: '2026-04-01' })
-    try {
-      const response = await miniflare.dispatchFetch('http://localhost/probe', { method: 'POST', body: JSON.stringify(input) })
-      expectEverythingWorked(await response.json())
-    } finally {
-      await miniflare.dispose()
-    }
-  }, runtimeTimeoutMs)
+  it(
+    'workerd (miniflare)',
+    async () => {
+      const worker = `${readFileSync(bundlePath, 'utf8')}\nexport default { async fetch(request) { return Response.json(await probe(await request.json())) } }\n`
+      const miniflare = new Miniflare({ modules: true, script: worker, compatibilityDate: '2026-04-01' })
+      try {
+        const response = await miniflare.dispatchFetch('http://localhost/probe', {
+          method: 'POST',
+          body: JSON.stringify(input),
+        })
+        expectEverythingWorked(await response.json())
+      } finally {
+        await miniflare.dispose()
+      }
+    },
+    runtimeTimeoutMs,
+  )
 
-  it('Bun', async () => {
-    expectEverythingWorked(await runCli('npx', ['--yes', 'bun@1.4.5', cliScript()]))
-  }, runtimeTimeoutMs)
+  it(
+    'Bun',
+    async () => {
+      expectEverythingWorked(await runCli('npx', ['--yes', 'bun@1.4.5', cliScript()]))
+    },
+    runtimeTimeoutMs,
+  )
 
-  it('Deno', async () => {
-    expectEverythingWorked(await runCli('npx', ['--yes', 'deno@2.9.6', 'run', '--allow-net', '--allow-env', '--allow-read', cliScript()]))
-  }, runtimeTimeoutMs)
+  it(
+    'Deno',
+    async () => {
+      expectEverythingWorked(
+        await runCli('npx', ['--yes', 'deno@2.9.6', 'run', '--allow-net', '--allow-env', '--allow-read', cliScript()]),
+      )
+    },
+    runtimeTimeoutMs,
+  )
 
-  it.each(['22', '24'])('Node %s', async (major) => {
-    expectEverythingWorked(await runCli('npx', ['--yes', '-p', `node@${major}`, 'node', cliScript()]))
-  }, runtimeTimeoutMs)
+  it.each(['22', '24'])(
+    'Node %s',
+    async (major) => {
+      expectEverythingWorked(await runCli('npx', ['--yes', '-p', `node@${major}`, 'node', cliScript()]))
+    },
+    runtimeTimeoutMs,
+  )
 })

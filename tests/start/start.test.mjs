@@ -65,7 +65,11 @@ async function start(environment) {
     env: { ...process.env, PARLEY_DOCS_DIR: docsDir, ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  const run = { child, output: '', exit: new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))) }
+  const run = {
+    child,
+    output: '',
+    exit: new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal }))),
+  }
   child.stdout.on('data', (chunk) => (run.output += chunk))
   child.stderr.on('data', (chunk) => (run.output += chunk))
   cleanup.push(async () => {
@@ -73,58 +77,79 @@ async function start(environment) {
   })
   let exited = false
   run.exit.then(() => (exited = true))
-  await waitFor(() => {
-    if (exited) throw new Error(`start.mjs exited before it was up:\n${run.output}`)
-    return run.output.includes('Press Ctrl+C to stop.')
-  }, startDeadlineMs, `start.mjs to come up:\n${run.output}`)
+  await waitFor(
+    () => {
+      if (exited) throw new Error(`start.mjs exited before it was up:\n${run.output}`)
+      return run.output.includes('Press Ctrl+C to stop.')
+    },
+    startDeadlineMs,
+    `start.mjs to come up:\n${run.output}`,
+  )
   return run
 }
 
 describe('npm start (scripts/start.mjs)', () => {
-  it('skips a taken port, comes up, and leaves no child after Ctrl+C', async () => {
-    const takenPort = await findFreePort()
-    const taken = await occupy(takenPort)
-    cleanup.push(() => new Promise((resolve) => taken.close(resolve)))
-    const run = await start({ MOCK_PORT: String(takenPort), PORT: String(await findFreePort()) })
+  it(
+    'skips a taken port, comes up, and leaves no child after Ctrl+C',
+    async () => {
+      const takenPort = await findFreePort()
+      const taken = await occupy(takenPort)
+      cleanup.push(() => new Promise((resolve) => taken.close(resolve)))
+      const run = await start({ MOCK_PORT: String(takenPort), PORT: String(await findFreePort()) })
 
-    expect(run.output).toMatch(new RegExp(`Port ${takenPort} on 127\\.0\\.0\\.1 is taken: the botpress-messaging mock uses \\d+ instead\\.`))
-    const portalUrl = run.output.match(/API reference portal\s+(\S+)/)[1]
-    expect((await fetch(portalUrl)).status).toBe(200)
-    const children = childrenOf(run.child.pid)
-    expect(children.length).toBeGreaterThanOrEqual(4)
+      expect(run.output).toMatch(
+        new RegExp(`Port ${takenPort} on 127\\.0\\.0\\.1 is taken: the botpress-messaging mock uses \\d+ instead\\.`),
+      )
+      const portalUrl = run.output.match(/API reference portal\s+(\S+)/)[1]
+      expect((await fetch(portalUrl)).status).toBe(200)
+      const children = childrenOf(run.child.pid)
+      expect(children.length).toBeGreaterThanOrEqual(4)
 
-    run.child.kill('SIGINT')
-    expect(await run.exit).toEqual({ code: 0, signal: null })
-    await waitFor(() => children.every((pid) => !isAlive(pid)), 30_000, `children ${children} to exit`)
-  }, startDeadlineMs + 60_000)
+      run.child.kill('SIGINT')
+      expect(await run.exit).toEqual({ code: 0, signal: null })
+      await waitFor(() => children.every((pid) => !isAlive(pid)), 30_000, `children ${children} to exit`)
+    },
+    startDeadlineMs + 60_000,
+  )
 
-  it('stops everything when one mock server dies', async () => {
-    const run = await start({ MOCK_PORT: String(await findFreePort()), PORT: String(await findFreePort()) })
-    const children = childrenOf(run.child.pid)
-    process.kill(children[0], 'SIGKILL')
+  it(
+    'stops everything when one mock server dies',
+    async () => {
+      const run = await start({ MOCK_PORT: String(await findFreePort()), PORT: String(await findFreePort()) })
+      const children = childrenOf(run.child.pid)
+      process.kill(children[0], 'SIGKILL')
 
-    expect((await run.exit).code).toBe(1)
-    expect(run.output).toMatch(/mock server exited \(SIGKILL\); stopping everything/)
-    await waitFor(() => children.every((pid) => !isAlive(pid)), 30_000, `children ${children} to exit`)
-  }, startDeadlineMs + 60_000)
+      expect((await run.exit).code).toBe(1)
+      expect(run.output).toMatch(/mock server exited \(SIGKILL\); stopping everything/)
+      await waitFor(() => children.every((pid) => !isAlive(pid)), 30_000, `children ${children} to exit`)
+    },
+    startDeadlineMs + 60_000,
+  )
 })
 
 describe('the mock launcher', () => {
-  it('a mock exits by itself when its parent is killed with SIGKILL', async () => {
-    const parentScript = `import { startPrismMock } from '@parley/testing/prism-launcher'
+  it(
+    'a mock exits by itself when its parent is killed with SIGKILL',
+    async () => {
+      const parentScript = `import { startPrismMock } from '@parley/testing/prism-launcher'
 const mock = await startPrismMock(${JSON.stringify(join(repositoryRoot, 'specs', 'avaamo', 'openapi.yaml'))})
 console.log('mock-pid', mock.pid)
 setInterval(() => {}, 1000)
 `
-    const parent = spawn(process.execPath, ['--input-type=module', '-e', parentScript], { cwd: repositoryRoot, stdio: ['ignore', 'pipe', 'inherit'] })
-    cleanup.push(async () => parent.kill('SIGKILL'))
-    let output = ''
-    parent.stdout.on('data', (chunk) => (output += chunk))
-    await waitFor(() => /mock-pid \d+/.test(output), startDeadlineMs, 'the mock to start')
-    const mockPid = Number(output.match(/mock-pid (\d+)/)[1])
-    expect(isAlive(mockPid)).toBe(true)
+      const parent = spawn(process.execPath, ['--input-type=module', '-e', parentScript], {
+        cwd: repositoryRoot,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
+      cleanup.push(async () => parent.kill('SIGKILL'))
+      let output = ''
+      parent.stdout.on('data', (chunk) => (output += chunk))
+      await waitFor(() => /mock-pid \d+/.test(output), startDeadlineMs, 'the mock to start')
+      const mockPid = Number(output.match(/mock-pid (\d+)/)[1])
+      expect(isAlive(mockPid)).toBe(true)
 
-    parent.kill('SIGKILL')
-    await waitFor(() => !isAlive(mockPid), 30_000, `mock ${mockPid} to exit after its parent died`)
-  }, startDeadlineMs + 60_000)
+      parent.kill('SIGKILL')
+      await waitFor(() => !isAlive(mockPid), 30_000, `mock ${mockPid} to exit after its parent died`)
+    },
+    startDeadlineMs + 60_000,
+  )
 })

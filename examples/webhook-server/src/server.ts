@@ -47,6 +47,7 @@ async function sendFetchResponse(response: Response, outgoing: ServerResponse): 
 
 const port = Number(process.env.PORT ?? 3000)
 createServer(async (incoming, outgoing) => {
-  if (incoming.url?.startsWith('/webhooks/botpress')) await sendFetchResponse(await handleWebhook(toFetchRequest(incoming)), outgoing)
+  if (incoming.url?.startsWith('/webhooks/botpress'))
+    await sendFetchResponse(await handleWebhook(toFetchRequest(incoming)), outgoing)
   else outgoing.writeHead(404).end()
 }).listen(port, '127.0.0.1', () => console.log(`webhooks on http://127.0.0.1:${port}/webhooks/botpress`))

@@ -28,7 +28,10 @@ export type IterateAgentMessagesOptions = Omit<NonNullable<ListAgentMessagesData
  *   if (entry.conversation?.uuid === conversationUuid) console.log(entry.content)
  * }
  */
-export function iterateAgentMessages(client: Pick<AvaamoClient, 'listAgentMessages'>, options: IterateAgentMessagesOptions = {}): AsyncGenerator<AgentMessageEntry, void, undefined> {
+export function iterateAgentMessages(
+  client: Pick<AvaamoClient, 'listAgentMessages'>,
+  options: IterateAgentMessagesOptions = {},
+): AsyncGenerator<AgentMessageEntry, void, undefined> {
   const { firstPage, maxPages, signal, ...query } = options
   return paginate(
     (page) => client.listAgentMessages({ query: { ...query, page }, ...(signal && { signal }) }),

@@ -24,18 +24,38 @@ interface DocumentExample {
 
 /** Each fixture and what it is; a fixture missing here fails the coverage test below. */
 const documentExamples: Record<string, DocumentExample> = {
-  'post-simple-message.request.json': { schema: zPostAgentMessageRequest, specExample: { operationId: 'postAgentMessage', in: 'request' }, isPostedMessage: true },
-  'post-list-view-message.request.json': { schema: zPostAgentMessageRequest, specExample: { operationId: 'postAgentMessage', in: 'request' }, isPostedMessage: true },
-  'post-feedback-card-message.request.json': { schema: zPostAgentMessageRequest, specExample: { operationId: 'postAgentMessage', in: 'request' }, isPostedMessage: true },
-  'post-agent-message.response.json': { schema: zPostAgentMessageResult, specExample: { operationId: 'postAgentMessage', in: 'response' } },
-  'list-agent-messages.response.json': { schema: zAgentMessagesPage, specExample: { operationId: 'listAgentMessages', in: 'response' } },
+  'post-simple-message.request.json': {
+    schema: zPostAgentMessageRequest,
+    specExample: { operationId: 'postAgentMessage', in: 'request' },
+    isPostedMessage: true,
+  },
+  'post-list-view-message.request.json': {
+    schema: zPostAgentMessageRequest,
+    specExample: { operationId: 'postAgentMessage', in: 'request' },
+    isPostedMessage: true,
+  },
+  'post-feedback-card-message.request.json': {
+    schema: zPostAgentMessageRequest,
+    specExample: { operationId: 'postAgentMessage', in: 'request' },
+    isPostedMessage: true,
+  },
+  'post-agent-message.response.json': {
+    schema: zPostAgentMessageResult,
+    specExample: { operationId: 'postAgentMessage', in: 'response' },
+  },
+  'list-agent-messages.response.json': {
+    schema: zAgentMessagesPage,
+    specExample: { operationId: 'listAgentMessages', in: 'response' },
+  },
 }
 
 const spec = readSpec(specPathOf('avaamo'))
 
 /** Every example value the spec gives for an operation's JSON request body or 200 response. */
 function specExamplesOf({ operationId, in: where }: DocumentExample['specExample']): unknown[] {
-  for (const pathItem of Object.values(spec.paths) as Array<Record<string, { operationId?: string; requestBody?: unknown; responses?: Record<string, unknown> }>>) {
+  for (const pathItem of Object.values(spec.paths) as Array<
+    Record<string, { operationId?: string; requestBody?: unknown; responses?: Record<string, unknown> }>
+  >) {
     for (const operation of Object.values(pathItem)) {
       if (operation?.operationId !== operationId) continue
       const part = where === 'request' ? operation.requestBody : operation.responses?.['200']
@@ -69,16 +89,20 @@ describe('the vendor document examples', () => {
   })
 
   it('the three posted messages are one of each kind: a string, a list view, a card', () => {
-    const messages = ['post-simple-message.request.json', 'post-list-view-message.request.json', 'post-feedback-card-message.request.json'].map(
-      (name) => (readFixture(name) as { message: unknown }).message,
-    )
+    const messages = [
+      'post-simple-message.request.json',
+      'post-list-view-message.request.json',
+      'post-feedback-card-message.request.json',
+    ].map((name) => (readFixture(name) as { message: unknown }).message)
     expect(typeof messages[0]).toBe('string')
     expect(Object.keys(messages[1] as object)).toEqual(['list_view'])
     expect(Object.keys(messages[2] as object)).toEqual(['card'])
   })
 
-  it('the document\'s list view as written (`content` on the second link) is not a valid message', () => {
-    const asWritten = readFixture('post-list-view-message.request.json') as { message: { list_view: { items: Array<{ links: Array<Record<string, string>> }> } } }
+  it("the document's list view as written (`content` on the second link) is not a valid message", () => {
+    const asWritten = readFixture('post-list-view-message.request.json') as {
+      message: { list_view: { items: Array<{ links: Array<Record<string, string>> }> } }
+    }
     const link = asWritten.message.list_view.items[1]?.links[0]
     if (!link) throw new Error('the fixture lost its second link')
     link.content = link.value as string
@@ -87,7 +111,9 @@ describe('the vendor document examples', () => {
   })
 
   it("the vendor's feedback card without an input `uuid` is a valid message (CardInput.uuid is optional)", () => {
-    const asVendorPosts = readFixture('post-feedback-card-message.request.json') as { message: { card: { inputs: Array<Record<string, string>> } } }
+    const asVendorPosts = readFixture('post-feedback-card-message.request.json') as {
+      message: { card: { inputs: Array<Record<string, string>> } }
+    }
     for (const input of asVendorPosts.message.card.inputs) delete input.uuid
     const parsed = zPostAgentMessageRequest.safeParse(asVendorPosts)
     expect(parsed.error?.issues).toBeUndefined()
@@ -98,7 +124,13 @@ describe('the vendor document examples', () => {
 describe('the document examples through the client to the spec mock', () => {
   let avaamo: AvaamoClient
   beforeAll(async () => {
-    avaamo = createAvaamoClient({ baseUrl: prismMockUrl('avaamo'), userAccessToken: 'mock-user-token', agentAccessToken: 'mock-agent-token', maxRetries: 0, validateResponses: responseChecker })
+    avaamo = createAvaamoClient({
+      baseUrl: prismMockUrl('avaamo'),
+      userAccessToken: 'mock-user-token',
+      agentAccessToken: 'mock-agent-token',
+      maxRetries: 0,
+      validateResponses: responseChecker,
+    })
   })
 
   const postedCases = cases.filter(([, example]) => example.isPostedMessage)
@@ -108,7 +140,11 @@ describe('the document examples through the client to the spec mock', () => {
   })
 
   it('Prism rejects a message the spec does not allow (a card input without its title)', async () => {
-    const body = { message: { card: { inputs: [{ type: 'data_capture', uuid: 'comments' }] } }, conversation: { uuid: 'c1' }, bot_id: 2154 }
+    const body = {
+      message: { card: { inputs: [{ type: 'data_capture', uuid: 'comments' }] } },
+      conversation: { uuid: 'c1' },
+      bot_id: 2154,
+    }
     expect(zPostAgentMessageRequest.safeParse(body).success).toBe(false)
     // Prism answers an invalid body with the operation's 422 (it prefers 422 to 400 when both are declared).
     await expect(avaamo.postAgentMessage({ body: body as never })).rejects.toBeInstanceOf(UnprocessableEntityError)

@@ -5,7 +5,13 @@
 import { exerciseEveryOperation, prismMockUrl, specPathOf } from '@parley/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { responseChecker } from '../src/zod.js'
-import { type AvaamoClient, BadRequestError, createAvaamoClient, iterateAgentMessages, operations } from '../src/index.js'
+import {
+  type AvaamoClient,
+  BadRequestError,
+  createAvaamoClient,
+  iterateAgentMessages,
+  operations,
+} from '../src/index.js'
 
 let avaamo: AvaamoClient
 
@@ -20,19 +26,36 @@ beforeAll(async () => {
 })
 
 describe('avaamo: every operation against the spec mock', () => {
-  it('answers each operation, called with the spec\'s own examples, with a 2xx body', async () => {
+  it("answers each operation, called with the spec's own examples, with a 2xx body", async () => {
     const results = await exerciseEveryOperation({ client: avaamo, specPath: specPathOf('avaamo'), operations })
-    expect(results.map((result) => result.operationId).sort()).toEqual(Object.values(operations).map((operation) => operation.id).sort())
+    expect(results.map((result) => result.operationId).sort()).toEqual(
+      Object.values(operations)
+        .map((operation) => operation.id)
+        .sort(),
+    )
   })
 
   it('postAgentMessage posts a plain string and a quick reply', async () => {
-    await expect(avaamo.postAgentMessage({ body: { message: 'Your order has shipped.', conversation: { uuid: '1faa40c8253e65aa02bfd02fd8643d35' }, bot_id: 2154 } })).resolves.toEqual({
+    await expect(
+      avaamo.postAgentMessage({
+        body: {
+          message: 'Your order has shipped.',
+          conversation: { uuid: '1faa40c8253e65aa02bfd02fd8643d35' },
+          bot_id: 2154,
+        },
+      }),
+    ).resolves.toEqual({
       success: true,
     })
     await expect(
       avaamo.postAgentMessage({
         body: {
-          message: { quick_reply: { content: 'Track it?', links: [{ type: 'post_message', title: 'Yes', value: 'track my order' }] } },
+          message: {
+            quick_reply: {
+              content: 'Track it?',
+              links: [{ type: 'post_message', title: 'Yes', value: 'track my order' }],
+            },
+          },
           conversation: { uuid: '1faa40c8253e65aa02bfd02fd8643d35' },
           bot_id: 2154,
         },
@@ -57,9 +80,13 @@ describe('avaamo: every operation against the spec mock', () => {
     await expect(avaamo.listAgentMessages({ query: { per_page: 101 } })).rejects.toBeInstanceOf(BadRequestError)
   })
 
-  it('iterateAgentMessages walks the mock\'s one page (its first example: three entries, total_pages 1) and stops', async () => {
+  it("iterateAgentMessages walks the mock's one page (its first example: three entries, total_pages 1) and stops", async () => {
     const uuids: string[] = []
     for await (const entry of iterateAgentMessages(avaamo, { per_page: 25, maxPages: 3 })) uuids.push(entry.uuid)
-    expect(uuids).toEqual(['7b1e3f52-9c4d-4e8a-b6f1-2d5a8c9e0f31', '3c9a7e21-5f4b-4d8c-a2e6-9b1f0d7c4a58', 'dc3c4ebd-e0b0-4bd9-a79d-09114e286358'])
+    expect(uuids).toEqual([
+      '7b1e3f52-9c4d-4e8a-b6f1-2d5a8c9e0f31',
+      '3c9a7e21-5f4b-4d8c-a2e6-9b1f0d7c4a58',
+      'dc3c4ebd-e0b0-4bd9-a79d-09114e286358',
+    ])
   })
 })

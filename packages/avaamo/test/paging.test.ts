@@ -3,7 +3,13 @@
 // or after the caller stops.
 import { type RecordedRequest, type ScriptedServer, startScriptedServer } from '@parley/testing'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type AgentMessageEntry, InternalServerError, MissingCredentialError, createAvaamoClient, iterateAgentMessages } from '../src/index.js'
+import {
+  type AgentMessageEntry,
+  InternalServerError,
+  MissingCredentialError,
+  createAvaamoClient,
+  iterateAgentMessages,
+} from '../src/index.js'
 import listResponse from './fixtures/list-agent-messages.response.json' with { type: 'json' }
 
 const agentAccessToken = 'agent-token-canary-9b7c'
@@ -68,7 +74,9 @@ describe('iterateAgentMessages', () => {
     expect(server.requests).toHaveLength(2)
     for (const [index, request] of server.requests.entries()) {
       expect(request.headers['access-token']).toBe(agentAccessToken)
-      expect(request.url).toBe(`/v1/messages.json?since_timetoken=1569229247677821&timetoken=1569229251418739&device_info=true&per_page=1&page=${index + 1}`)
+      expect(request.url).toBe(
+        `/v1/messages.json?since_timetoken=1569229247677821&timetoken=1569229251418739&device_info=true&per_page=1&page=${index + 1}`,
+      )
     }
   })
 
@@ -87,7 +95,13 @@ describe('iterateAgentMessages', () => {
   it('an empty page stops the walk even if total_pages says more follow', async () => {
     server.respondWith((request) => ({
       status: 200,
-      body: { current_page: Number(pageOf(request)), per_page: 2, total_entries: 10, total_pages: 5, entries: pageOf(request) === '1' ? [entry('a')] : [] },
+      body: {
+        current_page: Number(pageOf(request)),
+        per_page: 2,
+        total_entries: 10,
+        total_pages: 5,
+        entries: pageOf(request) === '1' ? [entry('a')] : [],
+      },
     }))
     expect(await collectUuids(iterateAgentMessages(client()))).toEqual(['a'])
     expect(pagesRequested()).toEqual(['1', '2'])
@@ -126,7 +140,10 @@ describe('iterateAgentMessages', () => {
   })
 
   it('decides by the page it asked for, not the echoed current_page, so a server stuck on page 1 cannot loop it', async () => {
-    server.respondWith({ status: 200, body: { current_page: 1, per_page: 1, total_entries: 3, total_pages: 3, entries: [entry('same')] } })
+    server.respondWith({
+      status: 200,
+      body: { current_page: 1, per_page: 1, total_entries: 3, total_pages: 3, entries: [entry('same')] },
+    })
     expect(await collectUuids(iterateAgentMessages(client()))).toEqual(['same', 'same', 'same'])
     expect(pagesRequested()).toEqual(['1', '2', '3'])
   })
@@ -134,7 +151,10 @@ describe('iterateAgentMessages', () => {
   it('an error on a later page surfaces as a typed error after the earlier entries', async () => {
     server.respondWith((request) =>
       pageOf(request) === '1'
-        ? { status: 200, body: { current_page: 1, per_page: 1, total_entries: 2, total_pages: 2, entries: [entry('a')] } }
+        ? {
+            status: 200,
+            body: { current_page: 1, per_page: 1, total_entries: 2, total_pages: 2, entries: [entry('a')] },
+          }
         : { status: 500, body: { error: 'down' } },
     )
     const seen: string[] = []

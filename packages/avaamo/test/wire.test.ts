@@ -41,8 +41,9 @@ afterEach(() => {
 })
 afterAll(() => server.close())
 
-const client = (tokens: { userAccessToken?: string; agentAccessToken?: string } = { userAccessToken, agentAccessToken }) =>
-  createAvaamoClient({ baseUrl: server.baseUrl, maxRetries: 0, ...tokens })
+const client = (
+  tokens: { userAccessToken?: string; agentAccessToken?: string } = { userAccessToken, agentAccessToken },
+) => createAvaamoClient({ baseUrl: server.baseUrl, maxRetries: 0, ...tokens })
 
 /** Everything the server received in one request (URL, every header, body) as one string. */
 const everythingSent = (index = 0): string => JSON.stringify(server.requests[index])
@@ -52,7 +53,7 @@ describe('postAgentMessage on the wire', () => {
     ['simple message (scenario 1)', simpleMessage],
     ['list view (scenario 2)', listViewMessage],
     ['feedback card (scenario 3)', feedbackCardMessage],
-  ])('sends the document\'s %s unchanged as JSON to POST /bots_api/v1/messages.json', async (_name, body) => {
+  ])("sends the document's %s unchanged as JSON to POST /bots_api/v1/messages.json", async (_name, body) => {
     server.respondWith({ status: 200, body: postResponse })
     // JSON imports widen `"post_message"` to string; the fixtures are checked against the
     // spec's types in document-examples.test.ts.
@@ -67,7 +68,9 @@ describe('postAgentMessage on the wire', () => {
 
   it('sends the user access token in `access-token`, and the agent token nowhere', async () => {
     server.respondWith({ status: 200, body: postResponse })
-    await client().postAgentMessage({ body: { message: 'Your order has shipped.', conversation: { uuid: 'c1' }, bot_id: 2154 } })
+    await client().postAgentMessage({
+      body: { message: 'Your order has shipped.', conversation: { uuid: 'c1' }, bot_id: 2154 },
+    })
     expect(server.requests[0]?.headers['access-token']).toBe(userAccessToken)
     expect(everythingSent()).not.toContain(agentAccessToken)
   })
@@ -115,7 +118,11 @@ describe('listAgentMessages on the wire', () => {
       '/v1/messages.json?since_timetoken=1569229247677821&timetoken=1569229251418739',
     ],
     ['a page', { page: 5, per_page: 2 }, '/v1/messages.json?page=5&per_page=2'],
-    ['the latest message with device details', { per_page: 1, device_info: true }, '/v1/messages.json?per_page=1&device_info=true'],
+    [
+      'the latest message with device details',
+      { per_page: 1, device_info: true },
+      '/v1/messages.json?per_page=1&device_info=true',
+    ],
     ['no parameters', undefined, '/v1/messages.json'],
   ])('serializes the query for %s as the document writes it', async (_name, query, url) => {
     server.respondWith({ status: 200, body: listResponse })
@@ -145,10 +152,15 @@ describe('one client, both tokens', () => {
     ])
   })
 
-  it('a client without any token fails each call before sending, naming that call\'s option', async () => {
+  it("a client without any token fails each call before sending, naming that call's option", async () => {
     const anonymous = createAvaamoClient({ baseUrl: server.baseUrl })
-    await expect(anonymous.listAgentMessages()).rejects.toMatchObject({ name: 'MissingCredentialError', parameter: 'agentAccessToken' })
-    await expect(anonymous.postAgentMessage({ body: { message: 'x', conversation: { uuid: 'c1' }, bot_id: 1 } })).rejects.toMatchObject({
+    await expect(anonymous.listAgentMessages()).rejects.toMatchObject({
+      name: 'MissingCredentialError',
+      parameter: 'agentAccessToken',
+    })
+    await expect(
+      anonymous.postAgentMessage({ body: { message: 'x', conversation: { uuid: 'c1' }, bot_id: 1 } }),
+    ).rejects.toMatchObject({
       name: 'MissingCredentialError',
       parameter: 'userAccessToken',
     })
@@ -161,9 +173,13 @@ describe('one client, both tokens', () => {
     expect(server.requests).toHaveLength(0)
   })
 
-  it('an `access-token` in the `headers` option does not replace the operation\'s token', async () => {
+  it("an `access-token` in the `headers` option does not replace the operation's token", async () => {
     server.respondWith({ status: 200, body: listResponse })
-    const traced = createAvaamoClient({ baseUrl: server.baseUrl, agentAccessToken, headers: { 'access-token': 'stale', 'x-request-id': 'trace-1' } })
+    const traced = createAvaamoClient({
+      baseUrl: server.baseUrl,
+      agentAccessToken,
+      headers: { 'access-token': 'stale', 'x-request-id': 'trace-1' },
+    })
     await traced.listAgentMessages()
     expect(server.requests[0]?.headers['access-token']).toBe(agentAccessToken)
     expect(server.requests[0]?.headers['x-request-id']).toBe('trace-1')
@@ -172,9 +188,14 @@ describe('one client, both tokens', () => {
   it('the flat functions with the HTTP client pick the same token per operation', async () => {
     server.respondWith((request) => ({ status: 200, body: request.method === 'POST' ? postResponse : listResponse }))
     const http = createAvaamoHttpClient({ baseUrl: server.baseUrl, userAccessToken, agentAccessToken })
-    await expect(postAgentMessage({ client: http, body: { message: 'x', conversation: { uuid: 'c1' }, bot_id: 1 } })).resolves.toEqual({ success: true })
+    await expect(
+      postAgentMessage({ client: http, body: { message: 'x', conversation: { uuid: 'c1' }, bot_id: 1 } }),
+    ).resolves.toEqual({ success: true })
     await expect(listAgentMessages({ client: http, query: { per_page: 1 } })).resolves.toEqual(listResponse)
-    expect(server.requests.map((request) => request.headers['access-token'])).toEqual([userAccessToken, agentAccessToken])
+    expect(server.requests.map((request) => request.headers['access-token'])).toEqual([
+      userAccessToken,
+      agentAccessToken,
+    ])
   })
 
   it('a baseUrl with a path prefix keeps it', async () => {
@@ -192,30 +213,35 @@ describe('errors', () => {
     [422, UnprocessableEntityError],
     [429, RateLimitError],
     [500, InternalServerError],
-  ] as const)('%i on postAgentMessage becomes a %o with status, body, method and URL, without the token', async (status, ErrorClass) => {
-    const body = { success: false, errors: [`status ${status}`] }
-    server.respondWith({ status, body, headers: { 'x-trace': 'abc' } })
-    const error = await client()
-      .postAgentMessage({ body: { message: 'x', conversation: { uuid: 'c1' }, bot_id: 2154 } })
-      .catch((caught: unknown) => caught)
-    expect(error).toBeInstanceOf(ErrorClass)
-    expect(error).toBeInstanceOf(ApiError)
-    const apiError = error as ApiError
-    expect(apiError.status).toBe(status)
-    expect(apiError.body).toEqual(body)
-    expect(apiError.headers['x-trace']).toBe('abc')
-    expect(apiError.method).toBe('POST')
-    expect(apiError.url).toBe(`${server.baseUrl}/bots_api/v1/messages.json`)
-    expect(apiError.operationId).toBe('postAgentMessage')
-    for (const printed of [JSON.stringify(apiError), String(apiError), String(apiError.stack)]) {
-      expect(printed).not.toContain(userAccessToken)
-      expect(printed).not.toContain(agentAccessToken)
-    }
-  })
+  ] as const)(
+    '%i on postAgentMessage becomes a %o with status, body, method and URL, without the token',
+    async (status, ErrorClass) => {
+      const body = { success: false, errors: [`status ${status}`] }
+      server.respondWith({ status, body, headers: { 'x-trace': 'abc' } })
+      const error = await client()
+        .postAgentMessage({ body: { message: 'x', conversation: { uuid: 'c1' }, bot_id: 2154 } })
+        .catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(ErrorClass)
+      expect(error).toBeInstanceOf(ApiError)
+      const apiError = error as ApiError
+      expect(apiError.status).toBe(status)
+      expect(apiError.body).toEqual(body)
+      expect(apiError.headers['x-trace']).toBe('abc')
+      expect(apiError.method).toBe('POST')
+      expect(apiError.url).toBe(`${server.baseUrl}/bots_api/v1/messages.json`)
+      expect(apiError.operationId).toBe('postAgentMessage')
+      for (const printed of [JSON.stringify(apiError), String(apiError), String(apiError.stack)]) {
+        expect(printed).not.toContain(userAccessToken)
+        expect(printed).not.toContain(agentAccessToken)
+      }
+    },
+  )
 
   it('a 401 on listAgentMessages (say, the user token given as the agent token) is an AuthenticationError', async () => {
     server.respondWith({ status: 401, body: { error: 'Invalid access token' } })
-    const error = await client().listAgentMessages().catch((caught: unknown) => caught)
+    const error = await client()
+      .listAgentMessages()
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(AuthenticationError)
     expect((error as ApiError).body).toEqual({ error: 'Invalid access token' })
     expect((error as ApiError).method).toBe('GET')
@@ -223,13 +249,19 @@ describe('errors', () => {
 
   it('a plain-text error body is kept as text', async () => {
     server.respondWith({ status: 403, body: 'Forbidden' })
-    const error = await client().listAgentMessages().catch((caught: unknown) => caught)
+    const error = await client()
+      .listAgentMessages()
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(PermissionDeniedError)
     expect((error as ApiError).body).toBe('Forbidden')
   })
 
-  it('validateResponses: the document\'s answer passes, a page without entries throws ResponseValidationError', async () => {
-    const validating = createAvaamoClient({ baseUrl: server.baseUrl, agentAccessToken, validateResponses: responseChecker })
+  it("validateResponses: the document's answer passes, a page without entries throws ResponseValidationError", async () => {
+    const validating = createAvaamoClient({
+      baseUrl: server.baseUrl,
+      agentAccessToken,
+      validateResponses: responseChecker,
+    })
     server.respondWith({ status: 200, body: listResponse })
     await expect(validating.listAgentMessages()).resolves.toEqual(listResponse)
     server.respondWith({ status: 200, body: { current_page: 1, per_page: 25, total_entries: 0, total_pages: 0 } })
@@ -242,7 +274,14 @@ describe('errors', () => {
 describe('retries', () => {
   // A zero back-off keeps these tests free of waiting; what is retried does not depend on it.
   const retrying = (extra: Parameters<typeof createAvaamoClient>[0] = {}) =>
-    createAvaamoClient({ baseUrl: server.baseUrl, userAccessToken, agentAccessToken, maxRetries: 2, retry: { initialDelayMs: 0, maxDelayMs: 0 }, ...extra })
+    createAvaamoClient({
+      baseUrl: server.baseUrl,
+      userAccessToken,
+      agentAccessToken,
+      maxRetries: 2,
+      retry: { initialDelayMs: 0, maxDelayMs: 0 },
+      ...extra,
+    })
   const message = { message: 'Your order has shipped.', conversation: { uuid: 'c1' }, bot_id: 2154 }
 
   it('postAgentMessage is not retried on a 5xx: the message may have been posted', async () => {
@@ -259,7 +298,9 @@ describe('retries', () => {
 
   it('postAgentMessage is not retried when the connection drops after sending', async () => {
     server.respondWith({ destroySocket: true })
-    const error = await retrying().postAgentMessage({ body: message }).catch((caught: unknown) => caught)
+    const error = await retrying()
+      .postAgentMessage({ body: message })
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ConnectionError)
     expect((error as ConnectionError).neverSent).toBe(false)
     expect(server.requests).toHaveLength(1)
@@ -270,10 +311,15 @@ describe('retries', () => {
     let attempts = 0
     const refusingOnce: typeof fetch = async (input, init) => {
       attempts++
-      if (attempts === 1) throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })
+      if (attempts === 1)
+        throw new TypeError('fetch failed', {
+          cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+        })
       return fetch(input, init)
     }
-    await expect(retrying({ fetch: refusingOnce }).postAgentMessage({ body: message })).resolves.toEqual({ success: true })
+    await expect(retrying({ fetch: refusingOnce }).postAgentMessage({ body: message })).resolves.toEqual({
+      success: true,
+    })
     expect(attempts).toBe(2)
     expect(server.requests).toHaveLength(1)
   })
@@ -285,7 +331,10 @@ describe('retries', () => {
     ])
     await expect(retrying().listAgentMessages()).resolves.toEqual(listResponse)
     expect(server.requests).toHaveLength(2)
-    expect(server.requests.map((request) => request.headers['access-token'])).toEqual([agentAccessToken, agentAccessToken])
+    expect(server.requests.map((request) => request.headers['access-token'])).toEqual([
+      agentAccessToken,
+      agentAccessToken,
+    ])
   })
 
   it('listAgentMessages gives up after maxRetries', async () => {

@@ -10,7 +10,8 @@ import type { MessagePayload } from './generated/types.gen.js'
  * await messaging.createMessage({ body: { conversationId, payload: openPayload({ type: 'dropdown', message: 'Pick a size', options: [] }) } })
  */
 export function openPayload(payload: { readonly type: string; readonly [field: string]: unknown }): MessagePayload {
-  if (typeof payload?.type !== 'string' || payload.type === '') throw new TypeError('openPayload: `type` must be a non-empty string')
+  if (typeof payload?.type !== 'string' || payload.type === '')
+    throw new TypeError('openPayload: `type` must be a non-empty string')
   // Typed as the closed union so the generated request types take it; the object on the
   // wire is the caller's own, unchanged.
   return payload as unknown as MessagePayload

@@ -8,7 +8,10 @@ export type BotpressMessagingWebhookEventType = WebhookEvent['type']
 
 /** Handlers by wire event name (`message.new`, ...), each typed with its event. */
 export type BotpressMessagingWebhookHandlers = {
-  [Type in BotpressMessagingWebhookEventType]?: (event: Extract<WebhookEvent, { type: Type }>, context: WebhookContext) => WebhookResult | Promise<WebhookResult>
+  [Type in BotpressMessagingWebhookEventType]?: (
+    event: Extract<WebhookEvent, { type: Type }>,
+    context: WebhookContext,
+  ) => WebhookResult | Promise<WebhookResult>
 } & {
   /** Events of a type not listed above (servers add types); they are acknowledged with 200. */
   unknown?: (event: Record<string, unknown>, context: WebhookContext) => WebhookResult | Promise<WebhookResult>
@@ -33,7 +36,9 @@ export interface BotpressMessagingWebhookHandlerOptions {
  * Receives the events a Botpress Messaging server POSTs to a webhook URL configured
  * with `sync`. Returns a Fetch API handler: `(request: Request) => Promise<Response>`.
  */
-export function createBotpressMessagingWebhookHandler(options: BotpressMessagingWebhookHandlerOptions): (request: Request) => Promise<Response> {
+export function createBotpressMessagingWebhookHandler(
+  options: BotpressMessagingWebhookHandlerOptions,
+): (request: Request) => Promise<Response> {
   const { webhookToken } = options
   if (!webhookToken || (typeof webhookToken !== 'string' && webhookToken.length === 0)) {
     throw new TypeError('createBotpressMessagingWebhookHandler: `webhookToken` is required (the token `sync` returned)')

@@ -28,7 +28,12 @@ const exchanges = recording.exchanges as unknown as RecordedExchange[]
 const webhooks = recording.webhooks
 
 const messagingHeader = /^x-bp-messaging-/
-const errorClassByStatus: Record<number, typeof ApiError> = { 400: BadRequestError, 401: AuthenticationError, 403: PermissionDeniedError, 404: NotFoundError }
+const errorClassByStatus: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+}
 
 /** The spec operation a recorded request calls, and its path parameters. */
 function operationFor(method: string, pathname: string): { operationId: string; path: Record<string, string> } {
@@ -36,9 +41,15 @@ function operationFor(method: string, pathname: string): { operationId: string; 
     const [operationMethod, template] = key.split(' ') as [string, string]
     if (operationMethod !== method) continue
     const names: string[] = []
-    const pattern = new RegExp(`^${template.replace(/\{(\w+)\}/g, (_match, name: string) => (names.push(name), '([^/]+)'))}$`)
+    const pattern = new RegExp(
+      `^${template.replace(/\{(\w+)\}/g, (_match, name: string) => (names.push(name), '([^/]+)'))}$`,
+    )
     const match = pattern.exec(pathname)
-    if (match) return { operationId: operation.id, path: Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? '')])) }
+    if (match)
+      return {
+        operationId: operation.id,
+        path: Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? '')])),
+      }
   }
   throw new Error(`no operation for ${method} ${pathname}`)
 }
@@ -90,54 +101,72 @@ describe('recorded exchanges with the v1.2.18 server', () => {
 
   it('every operation of the spec is in the recording', () => {
     const recorded = new Set(exchanges.map((exchange) => callOptionsFor(exchange).operationId))
-    expect([...recorded].sort()).toEqual(Object.values(operations).map((operation) => operation.id).sort())
+    expect([...recorded].sort()).toEqual(
+      Object.values(operations)
+        .map((operation) => operation.id)
+        .sort(),
+    )
   })
 
   for (const exchange of exchanges) {
     const sendsCredentialsItLacks = exchange.name === 'clients.get (missing client headers -> 401)'
 
-    it(sendsCredentialsItLacks ? `${exchange.name}: refused before sending (no credentials)` : exchange.name, async () => {
-      server.requests.length = 0
-      server.respondWith({ status: exchange.response.status, headers: exchange.response.headers, body: exchange.response.body.text })
-      const { operationId, options } = callOptionsFor(exchange)
-      const client = clientFor(exchange, server.baseUrl) as unknown as Record<string, (options: unknown) => Promise<unknown>>
-      const outcome = await client[operationId]!(options).then(
-        (result) => ({ result }),
-        (error: unknown) => ({ error }),
-      )
+    it(
+      sendsCredentialsItLacks ? `${exchange.name}: refused before sending (no credentials)` : exchange.name,
+      async () => {
+        server.requests.length = 0
+        server.respondWith({
+          status: exchange.response.status,
+          headers: exchange.response.headers,
+          body: exchange.response.body.text,
+        })
+        const { operationId, options } = callOptionsFor(exchange)
+        const client = clientFor(exchange, server.baseUrl) as unknown as Record<
+          string,
+          (options: unknown) => Promise<unknown>
+        >
+        const outcome = await client[operationId]!(options).then(
+          (result) => ({ result }),
+          (error: unknown) => ({ error }),
+        )
 
-      if (sendsCredentialsItLacks) {
-        // The SDK never sends a client route without its credentials: the 401 the server gave
-        // becomes a MissingCredentialError before anything leaves the process.
-        expect(outcome).toHaveProperty('error')
-        expect((outcome as { error: unknown }).error).toBeInstanceOf(MissingCredentialError)
-        expect(server.requests).toHaveLength(0)
-        return
-      }
+        if (sendsCredentialsItLacks) {
+          // The SDK never sends a client route without its credentials: the 401 the server gave
+          // becomes a MissingCredentialError before anything leaves the process.
+          expect(outcome).toHaveProperty('error')
+          expect((outcome as { error: unknown }).error).toBeInstanceOf(MissingCredentialError)
+          expect(server.requests).toHaveLength(0)
+          return
+        }
 
-      // The request on the wire is the recorded one.
-      expect(server.requests).toHaveLength(1)
-      const sent = server.requests[0]!
-      expect(sent.method).toBe(exchange.request.method)
-      expect(sent.url).toBe(exchange.request.path)
-      const sentMessagingHeaders = Object.fromEntries(Object.entries(sent.headers).filter(([name]) => messagingHeader.test(name)))
-      const recordedMessagingHeaders = Object.fromEntries(Object.entries(exchange.request.headers).filter(([name]) => messagingHeader.test(name)))
-      expect(sentMessagingHeaders).toEqual(recordedMessagingHeaders)
-      expect(sent.headers['content-type']).toBe(exchange.request.headers['content-type'])
-      if (exchange.request.body === null) expect(sent.body).toBe('')
-      else expect(sent.json).toEqual(exchange.request.body)
+        // The request on the wire is the recorded one.
+        expect(server.requests).toHaveLength(1)
+        const sent = server.requests[0]!
+        expect(sent.method).toBe(exchange.request.method)
+        expect(sent.url).toBe(exchange.request.path)
+        const sentMessagingHeaders = Object.fromEntries(
+          Object.entries(sent.headers).filter(([name]) => messagingHeader.test(name)),
+        )
+        const recordedMessagingHeaders = Object.fromEntries(
+          Object.entries(exchange.request.headers).filter(([name]) => messagingHeader.test(name)),
+        )
+        expect(sentMessagingHeaders).toEqual(recordedMessagingHeaders)
+        expect(sent.headers['content-type']).toBe(exchange.request.headers['content-type'])
+        if (exchange.request.body === null) expect(sent.body).toBe('')
+        else expect(sent.json).toEqual(exchange.request.body)
 
-      // The recorded answer gives the typed result or the typed error.
-      const { status } = exchange.response
-      if (status < 300) {
-        expect(outcome).toEqual({ result: expectedResult(exchange) })
-      } else {
-        const error = (outcome as { error?: unknown }).error
-        expect(error).toBeInstanceOf(errorClassByStatus[status])
-        expect((error as ApiError).status).toBe(status)
-        expect((error as ApiError).body).toBe(exchange.response.body.text)
-      }
-    })
+        // The recorded answer gives the typed result or the typed error.
+        const { status } = exchange.response
+        if (status < 300) {
+          expect(outcome).toEqual({ result: expectedResult(exchange) })
+        } else {
+          const error = (outcome as { error?: unknown }).error
+          expect(error).toBeInstanceOf(errorClassByStatus[status])
+          expect((error as ApiError).status).toBe(status)
+          expect((error as ApiError).body).toBe(exchange.response.body.text)
+        }
+      },
+    )
   }
 })
 
@@ -177,7 +206,9 @@ describe('recorded webhooks from the v1.2.18 server', () => {
   it('the same posts with another token are refused', async () => {
     const handler = createBotpressMessagingWebhookHandler({ webhookToken, on: {} })
     for (const webhook of webhooks) {
-      const response = await handler(requestFor(webhook, { ...webhook.headers, 'x-bp-messaging-webhook-token': 'a-token-of-someone-else' }))
+      const response = await handler(
+        requestFor(webhook, { ...webhook.headers, 'x-bp-messaging-webhook-token': 'a-token-of-someone-else' }),
+      )
       expect(response.status).toBe(403)
     }
   })

@@ -3,7 +3,12 @@
 // with the spec's examples, so a call that passes here is well-formed on the wire.
 import { prismMockUrl } from '@parley/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { type BotpressMessagingClient, type SyncRequest, createBotpressMessagingClient, operations } from '../src/index.js'
+import {
+  type BotpressMessagingClient,
+  type SyncRequest,
+  createBotpressMessagingClient,
+  operations,
+} from '../src/index.js'
 import syncTelegramSlack from './fixtures/sync-telegram-slack.request.json' with { type: 'json' }
 import syncTelegramTwilio from './fixtures/sync-telegram-twilio.request.json' with { type: 'json' }
 
@@ -11,7 +16,9 @@ import syncTelegramTwilio from './fixtures/sync-telegram-twilio.request.json' wi
 // spec's decision); the calls add the one version it knows.
 const withVersions = (config: { channels: Record<string, object>; webhooks: { url: string }[] }) => ({
   ...config,
-  channels: Object.fromEntries(Object.entries(config.channels).map(([name, channel]) => [name, { ...channel, version: '1.0.0' as const }])),
+  channels: Object.fromEntries(
+    Object.entries(config.channels).map(([name, channel]) => [name, { ...channel, version: '1.0.0' as const }]),
+  ),
 })
 
 const userId = '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13'
@@ -44,7 +51,11 @@ describe('every Botpress Messaging operation against the spec mock', () => {
   })
 
   it('renameClient sets a name (admin route)', async () => {
-    expect(await call('renameClient', () => messaging.renameClient({ body: { id: '9d3c2a51-6c4e-4b8e-9f3a-2b7c1e5d8a40', name: 'support-bot' } }))).toBe('OK')
+    expect(
+      await call('renameClient', () =>
+        messaging.renameClient({ body: { id: '9d3c2a51-6c4e-4b8e-9f3a-2b7c1e5d8a40', name: 'support-bot' } }),
+      ),
+    ).toBe('OK')
   })
 
   it('getClient answers plain text', async () => {
@@ -75,15 +86,21 @@ describe('every Botpress Messaging operation against the spec mock', () => {
   it('conversations: create, get and list with limit', async () => {
     const created = await call('createConversation', () => messaging.createConversation({ body: { userId } }))
     expect(created.userId).toBeTruthy()
-    const conversation = await call('getConversation', () => messaging.getConversation({ path: { id: conversationId } }))
+    const conversation = await call('getConversation', () =>
+      messaging.getConversation({ path: { id: conversationId } }),
+    )
     expect(conversation.id).toBeTruthy()
-    const conversations = await call('listConversations', () => messaging.listConversations({ path: { userId }, query: { limit: 5 } }))
+    const conversations = await call('listConversations', () =>
+      messaging.listConversations({ path: { userId }, query: { limit: 5 } }),
+    )
     expect(Array.isArray(conversations)).toBe(true)
   })
 
   it('messages: create, collect, get, list with limit and from, delete one, delete all', async () => {
     const payload = { type: 'text' as const, text: 'What are your opening hours?' }
-    const message = await call('createMessage', () => messaging.createMessage({ body: { conversationId, authorId: userId, payload } }))
+    const message = await call('createMessage', () =>
+      messaging.createMessage({ body: { conversationId, authorId: userId, payload } }),
+    )
     expect(message.payload).toBeTruthy()
     const collected = await call('createMessageAndCollect', () =>
       messaging.createMessageAndCollect({ body: { conversationId, authorId: userId, payload, timeout: 5000 } }),
@@ -97,17 +114,25 @@ describe('every Botpress Messaging operation against the spec mock', () => {
       messaging.listMessages({ path: { conversationId }, query: { limit: 10, from: '2026-11-01T10:00:00.000Z' } }),
     )
     expect(Array.isArray(listed)).toBe(true)
-    await expect(call('deleteMessage', () => messaging.deleteMessage({ path: { id: messageId } }))).resolves.toBeUndefined()
-    const deleted = await call('deleteConversationMessages', () => messaging.deleteConversationMessages({ path: { conversationId } }))
+    await expect(
+      call('deleteMessage', () => messaging.deleteMessage({ path: { id: messageId } })),
+    ).resolves.toBeUndefined()
+    const deleted = await call('deleteConversationMessages', () =>
+      messaging.deleteConversationMessages({ path: { conversationId } }),
+    )
     expect(typeof deleted.count).toBe('number')
   })
 
   it('endpoints: map and list', async () => {
     const mapped = await call('mapEndpoint', () =>
-      messaging.mapEndpoint({ body: { channel: { name: 'telegram', version: '1.0.0' }, identity: '*', sender: '12345', thread: '12345' } }),
+      messaging.mapEndpoint({
+        body: { channel: { name: 'telegram', version: '1.0.0' }, identity: '*', sender: '12345', thread: '12345' },
+      }),
     )
     expect(mapped.conversationId).toBeTruthy()
-    const endpoints = await call('listConversationEndpoints', () => messaging.listConversationEndpoints({ path: { conversationId } }))
+    const endpoints = await call('listConversationEndpoints', () =>
+      messaging.listConversationEndpoints({ path: { conversationId } }),
+    )
     expect(Array.isArray(endpoints)).toBe(true)
   })
 

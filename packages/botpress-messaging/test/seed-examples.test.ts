@@ -8,7 +8,9 @@ import syncTelegramTwilio from './fixtures/sync-telegram-twilio.request.json' wi
 
 const withVersions = (config: { channels: Record<string, object> }) => ({
   ...config,
-  channels: Object.fromEntries(Object.entries(config.channels).map(([name, channel]) => [name, { ...channel, version: '1.0.0' }])),
+  channels: Object.fromEntries(
+    Object.entries(config.channels).map(([name, channel]) => [name, { ...channel, version: '1.0.0' }]),
+  ),
 })
 
 describe('seed sync examples', () => {

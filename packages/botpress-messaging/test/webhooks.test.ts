@@ -20,7 +20,11 @@ const messageNew = {
   },
 } satisfies MessageNewEvent
 
-function webhookRequest(body: string, headers: Record<string, string> = { [WEBHOOK_TOKEN_HEADER]: webhookToken }, method = 'POST'): Request {
+function webhookRequest(
+  body: string,
+  headers: Record<string, string> = { [WEBHOOK_TOKEN_HEADER]: webhookToken },
+  method = 'POST',
+): Request {
   return new Request('http://127.0.0.1/webhooks/botpress', {
     method,
     headers: { 'content-type': 'application/json', ...headers },
@@ -42,7 +46,9 @@ describe('createBotpressMessagingWebhookHandler', () => {
     const onMessage = vi.fn()
     const handle = createBotpressMessagingWebhookHandler({ webhookToken, on: { 'message.new': onMessage } })
     expect((await handle(webhookRequest(JSON.stringify(messageNew), {}))).status).toBe(401)
-    const wrong = await handle(webhookRequest(JSON.stringify(messageNew), { [WEBHOOK_TOKEN_HEADER]: 'webhook-token-3b9d' }))
+    const wrong = await handle(
+      webhookRequest(JSON.stringify(messageNew), { [WEBHOOK_TOKEN_HEADER]: 'webhook-token-3b9d' }),
+    )
     expect(wrong.status).toBe(403)
     expect(await wrong.text()).not.toContain(webhookToken)
     expect(onMessage).not.toHaveBeenCalled()
@@ -51,7 +57,9 @@ describe('createBotpressMessagingWebhookHandler', () => {
   it('accepts any of several tokens during a rotation', async () => {
     const handle = createBotpressMessagingWebhookHandler({ webhookToken: ['old-token', webhookToken], on: {} })
     expect((await handle(webhookRequest(JSON.stringify(messageNew)))).status).toBe(200)
-    expect((await handle(webhookRequest(JSON.stringify(messageNew), { [WEBHOOK_TOKEN_HEADER]: 'old-token' }))).status).toBe(200)
+    expect(
+      (await handle(webhookRequest(JSON.stringify(messageNew), { [WEBHOOK_TOKEN_HEADER]: 'old-token' }))).status,
+    ).toBe(200)
   })
 
   it('answers 400 to malformed JSON and to a body that is not an object', async () => {

@@ -57,21 +57,32 @@ describe('requests on the wire', () => {
   it('serializes limit and from into the query and encodes path parameters', async () => {
     server.respondWith({ status: 200, body: [] })
     await client().listMessages({ path: { conversationId }, query: { limit: 3, from: '2026-11-01T10:00:00.000Z' } })
-    expect(server.requests[0]?.url).toBe(`/api/v1/messages/conversation/${conversationId}?limit=3&from=2026-11-01T10%3A00%3A00.000Z`)
+    expect(server.requests[0]?.url).toBe(
+      `/api/v1/messages/conversation/${conversationId}?limit=3&from=2026-11-01T10%3A00%3A00.000Z`,
+    )
     await client().getUser({ path: { id: 'a/b c' } })
     expect(server.requests[1]?.url).toBe('/api/v1/users/a%2Fb%20c')
   })
 
   it('a custom baseUrl with a path prefix keeps it', async () => {
     server.respondWith({ status: 200, body: { id: userId, clientId } })
-    const behindProxy = createBotpressMessagingClient({ baseUrl: `${server.baseUrl}/messaging/`, clientId, clientToken })
+    const behindProxy = createBotpressMessagingClient({
+      baseUrl: `${server.baseUrl}/messaging/`,
+      clientId,
+      clientToken,
+    })
     await behindProxy.getUser({ path: { id: userId } })
     expect(server.requests[0]?.url).toBe(`/messaging/api/v1/users/${userId}`)
   })
 
   it('extra headers from the options reach the server', async () => {
     server.respondWith({ status: 201, body: { id: userId, clientId } })
-    const traced = createBotpressMessagingClient({ baseUrl: server.baseUrl, clientId, clientToken, headers: { 'x-request-id': 'trace-1' } })
+    const traced = createBotpressMessagingClient({
+      baseUrl: server.baseUrl,
+      clientId,
+      clientToken,
+      headers: { 'x-request-id': 'trace-1' },
+    })
     await traced.createUser()
     expect(server.requests[0]?.headers['x-request-id']).toBe('trace-1')
   })
@@ -97,24 +108,27 @@ describe('errors', () => {
     [400, BadRequestError, 'conversationId must be a valid GUID'],
     [401, AuthenticationError, 'Unauthorized'],
     [404, NotFoundError, 'Not Found'],
-  ] as const)('%i becomes a typed ApiError with status, headers and the plain-text body', async (status, ErrorClass, text) => {
-    server.respondWith({ status, body: text, headers: { 'x-trace': 'abc' } })
-    const error = await client()
-      .getConversation({ path: { id: conversationId } })
-      .catch((caught: unknown) => caught)
-    expect(error).toBeInstanceOf(ErrorClass)
-    expect(error).toBeInstanceOf(ApiError)
-    const apiError = error as ApiError
-    expect(apiError.status).toBe(status)
-    expect(apiError.body).toBe(text)
-    expect(apiError.headers['x-trace']).toBe('abc')
-    expect(apiError.method).toBe('GET')
-    expect(apiError.url).toBe(`${server.baseUrl}/api/v1/conversations/${conversationId}`)
-    expect(apiError.isRetryable).toBe(false)
-    expect(String(apiError)).toContain(String(status))
-    expect(JSON.stringify(apiError)).not.toContain(clientToken)
-    expect(String(apiError.stack)).not.toContain(clientToken)
-  })
+  ] as const)(
+    '%i becomes a typed ApiError with status, headers and the plain-text body',
+    async (status, ErrorClass, text) => {
+      server.respondWith({ status, body: text, headers: { 'x-trace': 'abc' } })
+      const error = await client()
+        .getConversation({ path: { id: conversationId } })
+        .catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(ErrorClass)
+      expect(error).toBeInstanceOf(ApiError)
+      const apiError = error as ApiError
+      expect(apiError.status).toBe(status)
+      expect(apiError.body).toBe(text)
+      expect(apiError.headers['x-trace']).toBe('abc')
+      expect(apiError.method).toBe('GET')
+      expect(apiError.url).toBe(`${server.baseUrl}/api/v1/conversations/${conversationId}`)
+      expect(apiError.isRetryable).toBe(false)
+      expect(String(apiError)).toContain(String(status))
+      expect(JSON.stringify(apiError)).not.toContain(clientToken)
+      expect(String(apiError.stack)).not.toContain(clientToken)
+    },
+  )
 
   it('a missing path parameter fails before anything is sent', async () => {
     const error = await client()
@@ -149,7 +163,12 @@ describe('errors', () => {
 })
 
 describe('collecting replies', () => {
-  const collectBody = { conversationId, authorId: userId, payload: { type: 'text' as const, text: 'Tell me a joke' }, timeout: 0 }
+  const collectBody = {
+    conversationId,
+    authorId: userId,
+    payload: { type: 'text' as const, text: 'Tell me a joke' },
+    timeout: 0,
+  }
 
   it('timeout 0 waits on the server until endTurn, and the client timeout still ends it once, without a retry', async () => {
     // The server holds a `timeout: 0` collect until the turn is ended; here it never is.

@@ -32,7 +32,8 @@ function describeEncoding(mediaObject) {
   const encoding = {}
   for (const [field, settings] of Object.entries(mediaObject?.encoding ?? {})) {
     const entry = {}
-    for (const key of ['contentType', 'style', 'explode', 'allowReserved']) if (settings?.[key] !== undefined) entry[key] = settings[key]
+    for (const key of ['contentType', 'style', 'explode', 'allowReserved'])
+      if (settings?.[key] !== undefined) entry[key] = settings[key]
     if (Object.keys(entry).length > 0) encoding[field] = entry
   }
   return Object.keys(encoding).length > 0 ? encoding : undefined
@@ -40,7 +41,11 @@ function describeEncoding(mediaObject) {
 
 const isBinarySchema = (spec, schema) => {
   const resolved = resolveReference(spec, schema)
-  return resolved?.format === 'binary' || resolved?.contentMediaType !== undefined || (resolved?.type === 'string' && resolved?.contentEncoding === 'binary')
+  return (
+    resolved?.format === 'binary' ||
+    resolved?.contentMediaType !== undefined ||
+    (resolved?.type === 'string' && resolved?.contentEncoding === 'binary')
+  )
 }
 
 /** How a 2xx body is read when it is not JSON; undefined when the content type decides (JSON, or several kinds). */
@@ -74,10 +79,18 @@ export const rawOperationOf = (spec, path, method) => resolveReference(spec, spe
 export function describeOperation(spec, { path, method, id, name }) {
   const pathItem = resolveReference(spec, spec.paths[path])
   const rawOperation = pathItem[method]
-  const parameters = [...(pathItem.parameters ?? []), ...(rawOperation.parameters ?? [])].map((parameter) => resolveReference(spec, parameter))
+  const parameters = [...(pathItem.parameters ?? []), ...(rawOperation.parameters ?? [])].map((parameter) =>
+    resolveReference(spec, parameter),
+  )
   const requestBody = resolveReference(spec, rawOperation.requestBody)
   const security = (rawOperation.security ?? spec.security ?? []).map((requirement) => Object.keys(requirement))
-  const requiredQuery = [...new Set(parameters.filter((parameter) => parameter.in === 'query' && parameter.required).map((parameter) => parameter.name))]
+  const requiredQuery = [
+    ...new Set(
+      parameters
+        .filter((parameter) => parameter.in === 'query' && parameter.required)
+        .map((parameter) => parameter.name),
+    ),
+  ]
   const marked = rawOperation['x-parley-idempotent']
   const idempotent = typeof marked === 'boolean' ? marked : methodsSafeToRepeat.has(method)
   const [mediaType] = requestMediaTypes(spec, rawOperation)
@@ -105,9 +118,14 @@ export function describeSecuritySchemes(spec) {
     else if (scheme.type === 'http') schemes[name] = { type: 'http', scheme: scheme.scheme }
     else if (scheme.type === 'oauth2') {
       const flow = scheme.flows?.clientCredentials
-      schemes[name] = flow ? { type: 'oauth2', tokenUrl: flow.tokenUrl, scopes: Object.keys(flow.scopes ?? {}) } : { type: 'oauth2' }
+      schemes[name] = flow
+        ? { type: 'oauth2', tokenUrl: flow.tokenUrl, scopes: Object.keys(flow.scopes ?? {}) }
+        : { type: 'oauth2' }
     } else if (scheme.type === 'openIdConnect') schemes[name] = { type: 'openIdConnect' }
-    else throw new Error(`Security scheme ${name}: type ${scheme.type} is not one OpenAPI defines (apiKey, http, oauth2, openIdConnect)`)
+    else
+      throw new Error(
+        `Security scheme ${name}: type ${scheme.type} is not one OpenAPI defines (apiKey, http, oauth2, openIdConnect)`,
+      )
   }
   return schemes
 }
@@ -115,7 +133,9 @@ export function describeSecuritySchemes(spec) {
 export function describeServer(spec) {
   const server = spec.servers?.[0]
   if (!server) return { url: '', template: '', variables: {} }
-  const variables = Object.fromEntries(Object.entries(server.variables ?? {}).map(([name, variable]) => [name, variable.default]))
+  const variables = Object.fromEntries(
+    Object.entries(server.variables ?? {}).map(([name, variable]) => [name, variable.default]),
+  )
   const url = server.url.replace(/\{([^}]+)\}/g, (_, name) => variables[name] ?? '')
   return { url: url.replace(/\/$/, ''), template: server.url, variables }
 }
@@ -123,13 +143,24 @@ export function describeServer(spec) {
 export function describeWebhooks(spec) {
   return Object.entries(spec.webhooks ?? {}).map(([event, pathItemOrReference]) => {
     const pathItem = resolveReference(spec, pathItemOrReference)
-    const method = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].find((candidate) => pathItem[candidate])
+    const method = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].find(
+      (candidate) => pathItem[candidate],
+    )
     return { event, operationId: pathItem[method].operationId, summary: pathItem[method].summary ?? '' }
   })
 }
 
 /** Options every client factory has already: a scheme's option must not take one of these names. */
-const commonOptionNames = new Set(['baseUrl', 'fetch', 'timeoutMs', 'maxRetries', 'retry', 'headers', 'validateResponses', 'credentials'])
+const commonOptionNames = new Set([
+  'baseUrl',
+  'fetch',
+  'timeoutMs',
+  'maxRetries',
+  'retry',
+  'headers',
+  'validateResponses',
+  'credentials',
+])
 
 /**
  * The factory options of each security scheme (CredentialOptionTable of @parley/runtime),
@@ -140,7 +171,10 @@ const commonOptionNames = new Set(['baseUrl', 'fetch', 'timeoutMs', 'maxRetries'
  * @param {(name: string) => string} optionName a scheme name as an option name
  */
 export function planCredentialOptions(spec, optionName) {
-  const schemes = Object.entries(spec.components?.securitySchemes ?? {}).map(([name, scheme]) => [name, resolveReference(spec, scheme)])
+  const schemes = Object.entries(spec.components?.securitySchemes ?? {}).map(([name, scheme]) => [
+    name,
+    resolveReference(spec, scheme),
+  ])
   const isBasic = (scheme) => scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic'
   const isClientCredentials = (scheme) => scheme.type === 'oauth2' && scheme.flows?.clientCredentials?.tokenUrl
   const basicCount = schemes.filter(([, scheme]) => isBasic(scheme)).length
@@ -157,12 +191,21 @@ export function planCredentialOptions(spec, optionName) {
   const options = []
   for (const [schemeName, scheme] of schemes) {
     const base = optionName(schemeName)
-    const about = scheme.description ? ` ${scheme.description.split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim()}` : ''
+    const about = scheme.description
+      ? ` ${scheme.description
+          .split(/\n\s*\n/)[0]
+          .replace(/\s+/g, ' ')
+          .trim()}`
+      : ''
     if (isBasic(scheme)) {
       const username = claim(prefixed(base, 'username', basicCount === 1))
       const password = claim(prefixed(base, 'password', basicCount === 1))
       table[schemeName] = { kind: 'basic', username, password }
-      options.push({ name: username, type: 'string', doc: `HTTP Basic user name of the \`${schemeName}\` scheme (sent as \`Basic base64(username:password)\`).${about}` })
+      options.push({
+        name: username,
+        type: 'string',
+        doc: `HTTP Basic user name of the \`${schemeName}\` scheme (sent as \`Basic base64(username:password)\`).${about}`,
+      })
       options.push({ name: password, type: 'string', doc: `HTTP Basic password of the \`${schemeName}\` scheme.` })
     } else if (isClientCredentials(scheme)) {
       const clientId = claim(prefixed(base, 'clientId', clientCredentialsCount === 1))
@@ -170,14 +213,35 @@ export function planCredentialOptions(spec, optionName) {
       const token = claim(base)
       table[schemeName] = { kind: 'clientCredentials', clientId, clientSecret, token }
       const tokenUrl = scheme.flows.clientCredentials.tokenUrl
-      options.push({ name: clientId, type: 'string', doc: `OAuth2 client id of the \`${schemeName}\` scheme: tokens are fetched from ${tokenUrl}, cached and refreshed.${about}` })
-      options.push({ name: clientSecret, type: 'string', doc: `OAuth2 client secret of the \`${schemeName}\` scheme (never printed).` })
-      options.push({ name: token, type: 'token', doc: `A ready access token (or token provider) for the \`${schemeName}\` scheme, instead of the client id and secret.` })
+      options.push({
+        name: clientId,
+        type: 'string',
+        doc: `OAuth2 client id of the \`${schemeName}\` scheme: tokens are fetched from ${tokenUrl}, cached and refreshed.${about}`,
+      })
+      options.push({
+        name: clientSecret,
+        type: 'string',
+        doc: `OAuth2 client secret of the \`${schemeName}\` scheme (never printed).`,
+      })
+      options.push({
+        name: token,
+        type: 'token',
+        doc: `A ready access token (or token provider) for the \`${schemeName}\` scheme, instead of the client id and secret.`,
+      })
     } else {
       const option = claim(base)
       table[schemeName] = { kind: 'secret', option }
-      const kind = scheme.type === 'apiKey' ? `API key sent in the ${scheme.in} \`${scheme.name}\`` : scheme.type === 'http' ? `${scheme.scheme} token` : `${scheme.type} access token`
-      options.push({ name: option, type: scheme.type === 'apiKey' ? 'string' : 'token', doc: `Credential of the \`${schemeName}\` scheme: ${kind}.${about}` })
+      const kind =
+        scheme.type === 'apiKey'
+          ? `API key sent in the ${scheme.in} \`${scheme.name}\``
+          : scheme.type === 'http'
+            ? `${scheme.scheme} token`
+            : `${scheme.type} access token`
+      options.push({
+        name: option,
+        type: scheme.type === 'apiKey' ? 'string' : 'token',
+        doc: `Credential of the \`${schemeName}\` scheme: ${kind}.${about}`,
+      })
     }
   }
   return { table, options }

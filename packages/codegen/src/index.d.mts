@@ -6,7 +6,12 @@ export interface Vendor {
 }
 
 export interface CredentialOptionPlan {
-  readonly table: Record<string, { kind: 'secret'; option: string } | { kind: 'basic'; username: string; password: string } | { kind: 'clientCredentials'; clientId: string; clientSecret: string; token: string }>
+  readonly table: Record<
+    string,
+    | { kind: 'secret'; option: string }
+    | { kind: 'basic'; username: string; password: string }
+    | { kind: 'clientCredentials'; clientId: string; clientSecret: string; token: string }
+  >
   readonly options: ReadonlyArray<{ name: string; type: 'string' | 'token'; doc: string }>
 }
 
@@ -19,10 +24,22 @@ export function listVendors(root?: string): Vendor[]
 export function findVendor(id: string, root?: string): Vendor
 export function readVendorDocument(vendor: Pick<Vendor, 'specPath'>): Record<string, unknown>
 /** hey-api's config for one vendor (what `openapi-ts.config.ts` exports). */
-export function heyApiConfig(vendor: Pick<Vendor, 'specPath' | 'packageDir'>, overrides?: { input?: unknown; outputDir?: string }): Record<string, unknown>
-export function generate(options?: { root?: string; vendorIds?: string[]; outDir?: string }): Promise<{ vendors: string[]; seconds: number }>
+export function heyApiConfig(
+  vendor: Pick<Vendor, 'specPath' | 'packageDir'>,
+  overrides?: { input?: unknown; outputDir?: string },
+): Record<string, unknown>
+export function generate(options?: {
+  root?: string
+  vendorIds?: string[]
+  outDir?: string
+}): Promise<{ vendors: string[]; seconds: number }>
 
 export function camelCase(text: string): string
 export function credentialOptionName(schemeName: string): string
-export function operationFunctionNames(operations: ReadonlyArray<{ key: string; operationId?: string; method: string; path: string }>): Map<string, string>
-export function planCredentialOptions(spec: Record<string, unknown>, optionName: (schemeName: string) => string): CredentialOptionPlan
+export function operationFunctionNames(
+  operations: ReadonlyArray<{ key: string; operationId?: string; method: string; path: string }>,
+): Map<string, string>
+export function planCredentialOptions(
+  spec: Record<string, unknown>,
+  optionName: (schemeName: string) => string,
+): CredentialOptionPlan

@@ -41,7 +41,11 @@ export const generatedHeader = [
 /** The vendors of redocly.yaml's `apis:` (its single source). */
 export function listVendors(root = findWorkspaceRoot()) {
   const config = parse(readFileSync(join(root, 'redocly.yaml'), 'utf8'))
-  return Object.entries(config.apis ?? {}).map(([id, api]) => ({ id, specPath: join(root, api.root), packageDir: join(root, 'packages', id) }))
+  return Object.entries(config.apis ?? {}).map(([id, api]) => ({
+    id,
+    specPath: join(root, api.root),
+    packageDir: join(root, 'packages', id),
+  }))
 }
 
 export function findVendor(id, root = findWorkspaceRoot()) {
@@ -65,7 +69,9 @@ export function readVendorDocument(vendor) {
 function refuseExternalReferences(node, specPath) {
   if (node === null || typeof node !== 'object') return
   if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) {
-    throw new Error(`${specPath}: $ref ${node.$ref} is not local; the generators read one file per spec (bundle it into the spec)`)
+    throw new Error(
+      `${specPath}: $ref ${node.$ref} is not local; the generators read one file per spec (bundle it into the spec)`,
+    )
   }
   for (const value of Object.values(node)) refuseExternalReferences(value, specPath)
 }
@@ -98,7 +104,9 @@ export function heyApiConfig(vendor, { input, outputDir } = {}) {
         responseStyle: 'data',
         auth: false,
         operations: { strategy: 'flat', methodName: '{{name}}Request' },
-        $hooks: { symbols: { getFilePath: (symbol) => (symbol.meta?.resource === 'operation' ? 'requests' : undefined) } },
+        $hooks: {
+          symbols: { getFilePath: (symbol) => (symbol.meta?.resource === 'operation' ? 'requests' : undefined) },
+        },
       },
       parleyRuntimeClient({ $hooks: { symbols: { getFilePath: () => 'client' } } }),
       { name: 'zod', requests: false },
@@ -117,12 +125,21 @@ const mediaTypeSchemaReference = /\/content\/[^/]+\/schema(\/|$)/
  * by a copy of what they point to (with the same treatment inside it, cycles left as refs).
  */
 function inlineMediaTypeSchemaReferences(document) {
-  const resolve = (pointer) => pointer.slice(2).split('/').reduce((node, part) => node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], document)
+  const resolve = (pointer) =>
+    pointer
+      .slice(2)
+      .split('/')
+      .reduce((node, part) => node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], document)
   const visit = (node, inlining) => {
     if (Array.isArray(node)) return node.map((item) => visit(item, inlining))
     if (!node || typeof node !== 'object') return node
     const reference = node.$ref
-    if (typeof reference === 'string' && reference.startsWith('#/') && mediaTypeSchemaReference.test(reference) && !inlining.has(reference)) {
+    if (
+      typeof reference === 'string' &&
+      reference.startsWith('#/') &&
+      mediaTypeSchemaReference.test(reference) &&
+      !inlining.has(reference)
+    ) {
       const target = resolve(reference)
       if (target !== undefined) return visit(structuredClone(target), new Set(inlining).add(reference))
     }
@@ -197,7 +214,8 @@ export async function generate({ root = findWorkspaceRoot(), vendorIds = [], out
   const all = listVendors(root)
   const vendors = all.filter((vendor) => vendorIds.length === 0 || vendorIds.includes(vendor.id))
   const unknown = vendorIds.filter((id) => !all.some((vendor) => vendor.id === id))
-  if (unknown.length > 0) throw new Error(`Unknown vendor: ${unknown.join(', ')} (not an \`apis:\` entry of redocly.yaml)`)
+  if (unknown.length > 0)
+    throw new Error(`Unknown vendor: ${unknown.join(', ')} (not an \`apis:\` entry of redocly.yaml)`)
   const jobs = []
   for (const vendor of vendors) {
     // Swagger 2.0 converted and the overlay applied, as every other step sees the spec.
@@ -207,9 +225,13 @@ export async function generate({ root = findWorkspaceRoot(), vendorIds = [], out
     jobs.push({ vendor, spec, outputDir })
   }
   if (jobs.length === 0) return { vendors: [], seconds: 0 }
-  const results = await createClient(jobs.map(({ vendor, spec, outputDir }) => heyApiConfig(vendor, { input: structuredClone(spec), outputDir })))
+  const results = await createClient(
+    jobs.map(({ vendor, spec, outputDir }) => heyApiConfig(vendor, { input: structuredClone(spec), outputDir })),
+  )
   if (results.length !== jobs.length) {
-    throw new Error('hey-api could not read a spec: `pnpm lint:specs` tells what is wrong, or `pnpm exec openapi-ts` in the package prints hey-api\'s own report')
+    throw new Error(
+      "hey-api could not read a spec: `pnpm lint:specs` tells what is wrong, or `pnpm exec openapi-ts` in the package prints hey-api's own report",
+    )
   }
   for (const { vendor, spec, outputDir } of jobs) {
     mkdirSync(outputDir, { recursive: true })

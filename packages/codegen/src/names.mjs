@@ -10,23 +10,58 @@
  * not re-exported, so an operation may be called `createClient` (Botpress's is).
  */
 export const runtimeExports = new Set([
-  'ApiError', 'ApiErrorInit', 'AuthenticationError', 'BadRequestError', 'BodyReadError', 'BodyTimeoutError', 'ConfigurationError',
-  'ConflictError', 'ConnectionError', 'InternalServerError', 'MissingCredentialError', 'NotFoundError', 'ParleyError', 'PayloadTooLargeError',
-  'PermissionDeniedError', 'RateLimitError', 'RedirectError', 'RequestValidationError', 'ResponseParseError', 'ResponseValidationError',
-  'TimeoutError', 'UnprocessableEntityError', 'WebhookVerificationError', 'createApiError', 'isRetryableStatus', 'parseRetryAfter',
+  'ApiError',
+  'ApiErrorInit',
+  'AuthenticationError',
+  'BadRequestError',
+  'BodyReadError',
+  'BodyTimeoutError',
+  'ConfigurationError',
+  'ConflictError',
+  'ConnectionError',
+  'InternalServerError',
+  'MissingCredentialError',
+  'NotFoundError',
+  'ParleyError',
+  'PayloadTooLargeError',
+  'PermissionDeniedError',
+  'RateLimitError',
+  'RedirectError',
+  'RequestValidationError',
+  'ResponseParseError',
+  'ResponseValidationError',
+  'TimeoutError',
+  'UnprocessableEntityError',
+  'WebhookVerificationError',
+  'createApiError',
+  'isRetryableStatus',
+  'parseRetryAfter',
 ])
 
 /** What the generated operations module and a vendor's hand-written entry export beside the SDK functions. */
 const generatedExports = new Set([
-  'client', 'operations', 'securitySchemes', 'defaultSecurity', 'defaultBaseUrl', 'serverTemplate', 'webhookEvents', 'apiTitle', 'apiVersion',
-  'credentialOptionNames', 'credentialOptions', 'responseSchemas', 'responseChecker',
+  'client',
+  'operations',
+  'securitySchemes',
+  'defaultSecurity',
+  'defaultBaseUrl',
+  'serverTemplate',
+  'webhookEvents',
+  'apiTitle',
+  'apiVersion',
+  'credentialOptionNames',
+  'credentialOptions',
+  'responseSchemas',
+  'responseChecker',
 ])
 
 /** ECMAScript reserved words and the strict-mode ones: not usable as `export const` names. */
 const reservedWords = new Set(
-  ('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
     'instanceof new null return super switch this throw true try typeof var void while with implements interface let package private ' +
-    'protected public static yield await arguments eval undefined NaN Infinity').split(' '),
+    'protected public static yield await arguments eval undefined NaN Infinity'
+  ).split(' '),
 )
 
 /** The words of any identifier-ish text: `Get_user.byID-v2` -> get, user, by, id, v2. */
@@ -54,10 +89,13 @@ export const pascalCase = (text) => {
 
 /** A stable name for an operation without an operationId: `GET /users/{id}` -> getUsersById. */
 export function nameFromMethodAndPath(method, path) {
-  const segments = path.split('/').filter(Boolean).map((segment) => {
-    const parameter = /^\{(.+)\}$/.exec(segment)
-    return parameter ? `by ${parameter[1]}` : segment
-  })
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      const parameter = /^\{(.+)\}$/.exec(segment)
+      return parameter ? `by ${parameter[1]}` : segment
+    })
   return camelCase(`${method} ${segments.join(' ')}`)
 }
 
@@ -74,9 +112,16 @@ export function operationFunctionNames(operations) {
   const taken = new Set()
   const names = new Map()
   for (const operation of operations) {
-    const base = operation.operationId ? camelCase(operation.operationId) : nameFromMethodAndPath(operation.method, operation.path)
+    const base = operation.operationId
+      ? camelCase(operation.operationId)
+      : nameFromMethodAndPath(operation.method, operation.path)
     let name = base || nameFromMethodAndPath(operation.method, operation.path)
-    for (let suffix = 2; taken.has(name) || reservedWords.has(name) || runtimeExports.has(name) || generatedExports.has(name); suffix++) name = `${base}${suffix}`
+    for (
+      let suffix = 2;
+      taken.has(name) || reservedWords.has(name) || runtimeExports.has(name) || generatedExports.has(name);
+      suffix++
+    )
+      name = `${base}${suffix}`
     taken.add(name)
     names.set(operation.key, name)
   }

@@ -23,6 +23,15 @@ export function detectFormat(document: unknown, path?: string): SourceFormat
 export function overlayProblems(overlay: unknown): string[]
 export function overlayPathFor(specPath: string): string | undefined
 export function loadDocument(path: string, options?: LoadOptions): Promise<LoadedDocument>
-export function loadVendorDocument(vendor: { specPath: string }, options?: Omit<LoadOptions, 'overlayPath'>): Promise<LoadedDocument>
-export function materializeDocument(path: string, options?: LoadOptions): Promise<{ path: string; loaded: LoadedDocument }>
-export function materializeVendorDocument(vendor: { specPath: string }, options?: Omit<LoadOptions, 'overlayPath'>): Promise<{ path: string; loaded: LoadedDocument }>
+export function loadVendorDocument(
+  vendor: { specPath: string },
+  options?: Omit<LoadOptions, 'overlayPath'>,
+): Promise<LoadedDocument>
+export function materializeDocument(
+  path: string,
+  options?: LoadOptions,
+): Promise<{ path: string; loaded: LoadedDocument }>
+export function materializeVendorDocument(
+  vendor: { specPath: string },
+  options?: Omit<LoadOptions, 'overlayPath'>,
+): Promise<{ path: string; loaded: LoadedDocument }>

@@ -22,7 +22,9 @@ export function parseDocumentText(text, path) {
     // Real specs repeat anchors a lot; the default alias cap refuses some of them.
     return extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text, { maxAliasCount: -1 })
   } catch (error) {
-    throw new SpecSourceError(`${path}: not valid ${extname(path).toLowerCase() === '.json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`)
+    throw new SpecSourceError(
+      `${path}: not valid ${extname(path).toLowerCase() === '.json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`,
+    )
   }
 }
 
@@ -39,7 +41,8 @@ export function detectFormat(document, path = 'the document') {
 }
 
 function describeFormat(document) {
-  if (document === null || typeof document !== 'object' || Array.isArray(document)) return `a ${document === null ? 'null' : Array.isArray(document) ? 'list' : typeof document} at the top level`
+  if (document === null || typeof document !== 'object' || Array.isArray(document))
+    return `a ${document === null ? 'null' : Array.isArray(document) ? 'list' : typeof document} at the top level`
   for (const field of ['openapi', 'swagger', 'swaggerVersion', 'asyncapi', 'overlay', 'arazzo', 'openrpc']) {
     if (field in document) return `${field} ${JSON.stringify(document[field])}`
   }
@@ -51,7 +54,11 @@ async function convertSwagger2(document, path) {
   // Loaded on demand: most runs read only 3.x specs without overlay actions.
   const { default: swagger2openapi } = await import('swagger2openapi')
   try {
-    const { openapi, patches } = await swagger2openapi.convertObj(structuredClone(document), { patch: true, warnOnly: true, resolve: false })
+    const { openapi, patches } = await swagger2openapi.convertObj(structuredClone(document), {
+      patch: true,
+      warnOnly: true,
+      resolve: false,
+    })
     return { document: openapi, patches }
   } catch (error) {
     throw new SpecSourceError(`${path}: Swagger 2.0 could not be converted to OpenAPI 3.0: ${error.message}`)
@@ -60,10 +67,13 @@ async function convertSwagger2(document, path) {
 
 /** Checks an overlay against Overlay 1.0's required shape, listing every problem. */
 export function overlayProblems(overlay) {
-  if (overlay === null || typeof overlay !== 'object' || Array.isArray(overlay)) return ['the overlay must be a mapping with `overlay`, `info` and `actions`']
+  if (overlay === null || typeof overlay !== 'object' || Array.isArray(overlay))
+    return ['the overlay must be a mapping with `overlay`, `info` and `actions`']
   const problems = []
-  if (typeof overlay.overlay !== 'string' || !/^1\.0\.\d+$/.test(overlay.overlay)) problems.push(`\`overlay\` must be "1.0.0" (found ${JSON.stringify(overlay.overlay)})`)
-  if (typeof overlay.info?.title !== 'string' || typeof overlay.info?.version !== 'string') problems.push('`info` needs a `title` and a `version` (strings)')
+  if (typeof overlay.overlay !== 'string' || !/^1\.0\.\d+$/.test(overlay.overlay))
+    problems.push(`\`overlay\` must be "1.0.0" (found ${JSON.stringify(overlay.overlay)})`)
+  if (typeof overlay.info?.title !== 'string' || typeof overlay.info?.version !== 'string')
+    problems.push('`info` needs a `title` and a `version` (strings)')
   if (!Array.isArray(overlay.actions)) problems.push('`actions` must be a list (empty when there is nothing to fix)')
   for (const [index, action] of (Array.isArray(overlay.actions) ? overlay.actions : []).entries()) {
     const label = `actions[${index}]`
@@ -71,7 +81,8 @@ export function overlayProblems(overlay) {
       problems.push(`${label} must be a mapping with \`target\` and \`update\` or \`remove\``)
       continue
     }
-    if (typeof action.target !== 'string' || !action.target.startsWith('$')) problems.push(`${label}.target must be a JSONPath starting with "$" (found ${JSON.stringify(action.target)})`)
+    if (typeof action.target !== 'string' || !action.target.startsWith('$'))
+      problems.push(`${label}.target must be a JSONPath starting with "$" (found ${JSON.stringify(action.target)})`)
     if ('remove' in action && typeof action.remove !== 'boolean') problems.push(`${label}.remove must be true or false`)
     if (!('update' in action) && action.remove !== true) problems.push(`${label} needs \`update\` or \`remove: true\``)
     if (action.target === '$' && action.remove === true) problems.push(`${label} cannot remove the whole document`)
@@ -93,7 +104,9 @@ export async function loadDocument(path, { overlayPath, onNote = (line) => conso
     const conversion = await convertSwagger2(original, path)
     document = conversion.document
     converted = true
-    onNote(`note: ${path} is Swagger 2.0; converted to OpenAPI ${document.openapi} with swagger2openapi (${conversion.patches} patches)`)
+    onNote(
+      `note: ${path} is Swagger 2.0; converted to OpenAPI ${document.openapi} with swagger2openapi (${conversion.patches} patches)`,
+    )
   }
   const overlay = overlayPath ? readOverlay(overlayPath) : undefined
   const unmatchedTargets = []
@@ -102,7 +115,10 @@ export async function loadDocument(path, { overlayPath, onNote = (line) => conso
     const { data, resultData } = await openapiOverlay(document, { overlaySet: overlay })
     document = data
     for (const action of resultData.unusedActions) unmatchedTargets.push(action.target)
-    if (unmatchedTargets.length > 0) onNote(`note: ${overlayPath}: ${unmatchedTargets.length} action(s) matched nothing: ${unmatchedTargets.join(', ')}`)
+    if (unmatchedTargets.length > 0)
+      onNote(
+        `note: ${overlayPath}: ${unmatchedTargets.length} action(s) matched nothing: ${unmatchedTargets.join(', ')}`,
+      )
     detectFormat(document, `${path} with ${overlayPath} applied`)
   }
   return {
@@ -119,7 +135,10 @@ export async function loadDocument(path, { overlayPath, onNote = (line) => conso
 function readOverlay(overlayPath) {
   const overlay = parseDocumentText(readFileSync(overlayPath, 'utf8'), overlayPath) ?? {}
   const problems = overlayProblems(overlay)
-  if (problems.length > 0) throw new SpecSourceError(`${overlayPath}: not an OpenAPI Overlay 1.0 document:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
+  if (problems.length > 0)
+    throw new SpecSourceError(
+      `${overlayPath}: not an OpenAPI Overlay 1.0 document:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    )
   return overlay
 }
 

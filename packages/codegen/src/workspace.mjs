@@ -8,8 +8,8 @@ export function findWorkspaceRoot(from = process.cwd()) {
       readFileSync(join(folder, 'redocly.yaml'))
       return folder
     } catch {
-      if (dirname(folder) === folder) throw new Error(`No redocly.yaml in ${from} or above: not inside a Parley workspace`)
+      if (dirname(folder) === folder)
+        throw new Error(`No redocly.yaml in ${from} or above: not inside a Parley workspace`)
     }
   }
 }
-

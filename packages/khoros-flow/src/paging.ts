@@ -24,7 +24,12 @@ function syncResultOf<TResult>(operationId: string, response: { result?: TResult
   if (response.result === undefined || response.result === null) {
     throw new ResponseValidationError({
       operationId,
-      issues: [{ path: 'result', message: 'the answer carries no page (only `{ status: "ok" }`): `sync=true` did not reach Khoros Flow' }],
+      issues: [
+        {
+          path: 'result',
+          message: 'the answer carries no page (only `{ status: "ok" }`): `sync=true` did not reach Khoros Flow',
+        },
+      ],
     })
   }
   return response.result
@@ -53,7 +58,10 @@ export function iterateMessages(
 }
 
 /** Every thread id of the project. */
-export function iterateThreads(client: Pick<KhorosFlowClient, 'listThreads'>, options: PagingOptions = {}): AsyncGenerator<string, void, undefined> {
+export function iterateThreads(
+  client: Pick<KhorosFlowClient, 'listThreads'>,
+  options: PagingOptions = {},
+): AsyncGenerator<string, void, undefined> {
   const { signal } = options
   return paginate(
     (page) => client.listThreads({ query: { sync: true, page }, ...(signal && { signal }) }),

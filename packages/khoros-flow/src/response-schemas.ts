@@ -41,7 +41,8 @@ function resultOrAccepted(resultSchema: ObjectSchema): SafeParseSchema {
     .map(([name]) => name)
   return {
     safeParse(data) {
-      const claimsResult = typeof data === 'object' && data !== null && resultFields.some((name) => Object.hasOwn(data, name))
+      const claimsResult =
+        typeof data === 'object' && data !== null && resultFields.some((name) => Object.hasOwn(data, name))
       return (claimsResult ? resultSchema : zAccepted).safeParse(data)
     },
   }
@@ -49,7 +50,9 @@ function resultOrAccepted(resultSchema: ObjectSchema): SafeParseSchema {
 
 export const khorosFlowResponseSchemas: Readonly<Record<string, SafeParseSchema>> = {
   ...responseSchemas,
-  ...Object.fromEntries(Object.entries(syncResultSchemas).map(([operationId, schema]) => [operationId, resultOrAccepted(schema)])),
+  ...Object.fromEntries(
+    Object.entries(syncResultSchemas).map(([operationId, schema]) => [operationId, resultOrAccepted(schema)]),
+  ),
 }
 
 export const khorosFlowResponseChecker = createZodResponseChecker(khorosFlowResponseSchemas)

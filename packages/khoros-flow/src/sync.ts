@@ -28,28 +28,51 @@ type HasSyncQuery<TOptions> = TOptions extends { query?: infer Query }
   : false
 
 /** The synchronous result: every union member but the bare `{ status: "ok" }`. */
-export type SyncResult<TResult> = TResult extends Accepted ? (Exclude<keyof TResult, 'status'> extends never ? never : TResult) : TResult
+export type SyncResult<TResult> = TResult extends Accepted
+  ? Exclude<keyof TResult, 'status'> extends never
+    ? never
+    : TResult
+  : TResult
 
 /** Operations that take `sync`. */
 export type SyncOperationName = {
-  [Name in keyof GeneratedOperations]: HasSyncQuery<NonNullable<OptionsOf<GeneratedOperations[Name]>>> extends true ? Name : never
+  [Name in keyof GeneratedOperations]: HasSyncQuery<NonNullable<OptionsOf<GeneratedOperations[Name]>>> extends true
+    ? Name
+    : never
 }[keyof GeneratedOperations]
 
-type SyncQuery<TOptions, TSync extends boolean | undefined> = TOptions extends { query?: infer Query } ? Omit<NonNullable<Query>, 'sync'> & { sync: TSync } : never
+type SyncQuery<TOptions, TSync extends boolean | undefined> = TOptions extends { query?: infer Query }
+  ? Omit<NonNullable<Query>, 'sync'> & { sync: TSync }
+  : never
 
 /** Options stay optional exactly where the generated function has them optional. */
-type ArgumentsLike<TOperation, TOptions> = undefined extends OptionsOf<TOperation> ? [options?: TOptions] : [options: TOptions]
+type ArgumentsLike<TOperation, TOptions> =
+  undefined extends OptionsOf<TOperation> ? [options?: TOptions] : [options: TOptions]
 
 export interface SyncOverloads<TOperation> {
   /** Sync mode: the result in the response. */
-  (options: Omit<NonNullable<OptionsOf<TOperation>>, 'query'> & { query: SyncQuery<NonNullable<OptionsOf<TOperation>>, true> }): Promise<SyncResult<ResultOf<TOperation>>>
+  (
+    options: Omit<NonNullable<OptionsOf<TOperation>>, 'query'> & {
+      query: SyncQuery<NonNullable<OptionsOf<TOperation>>, true>
+    },
+  ): Promise<SyncResult<ResultOf<TOperation>>>
   /** Async mode: `{ status: "ok" }` now, the result later as a webhook call. */
-  (...args: ArgumentsLike<TOperation, Omit<NonNullable<OptionsOf<TOperation>>, 'query'> & { query?: SyncQuery<NonNullable<OptionsOf<TOperation>>, false | undefined> }>): Promise<Accepted>
+  (
+    ...args: ArgumentsLike<
+      TOperation,
+      Omit<NonNullable<OptionsOf<TOperation>>, 'query'> & {
+        query?: SyncQuery<NonNullable<OptionsOf<TOperation>>, false | undefined>
+      }
+    >
+  ): Promise<Accepted>
   /** `sync` not known at compile time. */
   (...args: ArgumentsLike<TOperation, NonNullable<OptionsOf<TOperation>>>): Promise<ResultOf<TOperation>>
 }
 
 /** The bound operations, with sync-mode overloads on the ones that take `sync`. */
-export type WithSyncOverloads<TOperations extends Record<SyncOperationName, unknown>> = Omit<TOperations, SyncOperationName> & {
+export type WithSyncOverloads<TOperations extends Record<SyncOperationName, unknown>> = Omit<
+  TOperations,
+  SyncOperationName
+> & {
   readonly [Name in SyncOperationName]: SyncOverloads<TOperations[Name]>
 }

@@ -11,13 +11,22 @@
  * `GET` carries, so a `GET` (or `HEAD`) is answered 200 with no handler called: a
  * reachability check must not fail, and it cannot carry an event.
  */
-import { WebhookVerificationError, type WebhookContext, type WebhookResult, constantTimeEqual, createWebhookDispatcher } from '@parley/runtime'
+import {
+  WebhookVerificationError,
+  type WebhookContext,
+  type WebhookResult,
+  constantTimeEqual,
+  createWebhookDispatcher,
+} from '@parley/runtime'
 import type { WebhookEvent } from './generated/types.gen.js'
 
 export type KhorosFlowWebhookEventType = WebhookEvent['type']
 
 export type KhorosFlowWebhookHandlers = {
-  [Type in KhorosFlowWebhookEventType]?: (event: Extract<WebhookEvent, { type: Type }>, context: WebhookContext) => WebhookResult | Promise<WebhookResult>
+  [Type in KhorosFlowWebhookEventType]?: (
+    event: Extract<WebhookEvent, { type: Type }>,
+    context: WebhookContext,
+  ) => WebhookResult | Promise<WebhookResult>
 } & {
   /** Event types not listed above: Flow says more will come. Acknowledged with 200. */
   unknown?: (event: Record<string, unknown>, context: WebhookContext) => WebhookResult | Promise<WebhookResult>
@@ -52,7 +61,9 @@ export interface KhorosFlowWebhookHandlerOptions {
 function verifySharedSecret(request: Request, verification: KhorosFlowWebhookVerification): void {
   const secrets = typeof verification.secret === 'string' ? [verification.secret] : verification.secret
   const headerName = verification.header ?? DEFAULT_SECRET_HEADER
-  const received = request.headers.get(headerName) ?? new URL(request.url).searchParams.get(verification.queryParameter ?? DEFAULT_SECRET_QUERY_PARAMETER)
+  const received =
+    request.headers.get(headerName) ??
+    new URL(request.url).searchParams.get(verification.queryParameter ?? DEFAULT_SECRET_QUERY_PARAMETER)
   if (received === null || received === '') throw new WebhookVerificationError('missing webhook secret', 401)
   let matched = false
   for (const secret of secrets) if (constantTimeEqual(received, secret)) matched = true
@@ -60,7 +71,9 @@ function verifySharedSecret(request: Request, verification: KhorosFlowWebhookVer
 }
 
 /** A Fetch API handler for Flow's webhook calls, dispatching by the event `type`. */
-export function createKhorosFlowWebhookHandler(options: KhorosFlowWebhookHandlerOptions): (request: Request) => Promise<Response> {
+export function createKhorosFlowWebhookHandler(
+  options: KhorosFlowWebhookHandlerOptions,
+): (request: Request) => Promise<Response> {
   const { verify } = options
   if (verify) {
     const secrets = typeof verify.secret === 'string' ? [verify.secret] : (verify.secret ?? [])
@@ -81,7 +94,10 @@ export function createKhorosFlowWebhookHandler(options: KhorosFlowWebhookHandler
   })
   return async (request: Request): Promise<Response> => {
     if (request.method === 'GET' || request.method === 'HEAD') {
-      return new Response(request.method === 'HEAD' ? null : JSON.stringify({ ok: true }), { status: 200, headers: { 'content-type': 'application/json' } })
+      return new Response(request.method === 'HEAD' ? null : JSON.stringify({ ok: true }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      })
     }
     const response = await dispatch(request)
     if (response.status === 405) response.headers.set('allow', 'GET, HEAD, POST')

@@ -103,13 +103,34 @@ const documentExamples: Record<string, DocumentExample> = {
     send: (client, body) => client.broadcastToSegments({ body }),
   },
   'accepted.response.json': { schema: zAccepted, specExample: { operationId: 'resolveThread', in: 'response' } },
-  'list-messages-sync.response.json': { schema: zListMessagesResponse, specExample: { operationId: 'listMessages', in: 'response' } },
-  'list-threads-sync.response.json': { schema: zListThreadsResponse, specExample: { operationId: 'listThreads', in: 'response' } },
-  'list-trigger-events-sync.response.json': { schema: zListTriggerEventsResponse, specExample: { operationId: 'listTriggerEvents', in: 'response' } },
-  'get-business-hours.response.json': { schema: zGetBusinessHoursResponse, specExample: { operationId: 'getBusinessHours', in: 'response' } },
-  'get-business-hours-sync.response.json': { schema: zGetBusinessHoursResponse, specExample: { operationId: 'getBusinessHours', in: 'response' } },
-  'get-bot-status-sync.response.json': { schema: zGetBotStatusResponse, specExample: { operationId: 'getBotStatus', in: 'response' } },
-  'list-segments-sync.response.json': { schema: zListSegmentsResponse, specExample: { operationId: 'listSegments', in: 'response' } },
+  'list-messages-sync.response.json': {
+    schema: zListMessagesResponse,
+    specExample: { operationId: 'listMessages', in: 'response' },
+  },
+  'list-threads-sync.response.json': {
+    schema: zListThreadsResponse,
+    specExample: { operationId: 'listThreads', in: 'response' },
+  },
+  'list-trigger-events-sync.response.json': {
+    schema: zListTriggerEventsResponse,
+    specExample: { operationId: 'listTriggerEvents', in: 'response' },
+  },
+  'get-business-hours.response.json': {
+    schema: zGetBusinessHoursResponse,
+    specExample: { operationId: 'getBusinessHours', in: 'response' },
+  },
+  'get-business-hours-sync.response.json': {
+    schema: zGetBusinessHoursResponse,
+    specExample: { operationId: 'getBusinessHours', in: 'response' },
+  },
+  'get-bot-status-sync.response.json': {
+    schema: zGetBotStatusResponse,
+    specExample: { operationId: 'getBotStatus', in: 'response' },
+  },
+  'list-segments-sync.response.json': {
+    schema: zListSegmentsResponse,
+    specExample: { operationId: 'listSegments', in: 'response' },
+  },
 }
 
 const spec = readSpec(specPathOf('khoros-flow'))
@@ -117,7 +138,9 @@ const spec = readSpec(specPathOf('khoros-flow'))
 /** Every example value the spec gives for an operation's JSON request body or 200 response. */
 function specExamplesOf(target: DocumentExample['specExample']): unknown[] {
   if ('schema' in target) return spec.components.schemas[target.schema].examples ?? []
-  for (const pathItem of Object.values(spec.paths) as Array<Record<string, { operationId?: string; requestBody?: unknown; responses?: Record<string, unknown> }>>) {
+  for (const pathItem of Object.values(spec.paths) as Array<
+    Record<string, { operationId?: string; requestBody?: unknown; responses?: Record<string, unknown> }>
+  >) {
     for (const operation of Object.values(pathItem)) {
       if (operation?.operationId !== target.operationId) continue
       const part = target.in === 'request' ? operation.requestBody : operation.responses?.['200']
@@ -155,7 +178,12 @@ describe('the vendor document examples', () => {
 describe('the document request bodies through the client to the spec mock', () => {
   let client: KhorosFlowClient
   beforeAll(async () => {
-    client = createKhorosFlowClient({ baseUrl: prismMockUrl('khoros-flow'), apiKey: 'mock-api-key', maxRetries: 0, validateResponses: responseChecker })
+    client = createKhorosFlowClient({
+      baseUrl: prismMockUrl('khoros-flow'),
+      apiKey: 'mock-api-key',
+      maxRetries: 0,
+      validateResponses: responseChecker,
+    })
   })
 
   const requestCases = cases.filter(([, example]) => example.send !== undefined)
@@ -164,10 +192,12 @@ describe('the document request bodies through the client to the spec mock', () =
     await expect(send?.(client, readFixture(name) as never)).resolves.toEqual({ status: 'ok' })
   })
 
-  it('the mock does reject a body the spec does not allow (the table\'s `text` for `speech`)', async () => {
+  it("the mock does reject a body the spec does not allow (the table's `text` for `speech`)", async () => {
     const tableShaped = { payload: { type: 'text', text: 'Hello', originator: { name: 'John Doe', role: 'external' } } }
     expect(zSendMessageRequest.safeParse(tableShaped).success).toBe(false)
     // Prism answers the spec's own 400 response (422 where an operation declares no 400).
-    await expect(client.sendMessage({ path: { threadId }, body: tableShaped as never })).rejects.toBeInstanceOf(BadRequestError)
+    await expect(client.sendMessage({ path: { threadId }, body: tableShaped as never })).rejects.toBeInstanceOf(
+      BadRequestError,
+    )
   })
 })

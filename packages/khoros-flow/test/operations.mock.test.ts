@@ -14,6 +14,10 @@ beforeAll(async () => {
 describe('khoros-flow: every operation against the spec mock', () => {
   it('answers each operation with a 2xx body', async () => {
     const results = await exerciseEveryOperation({ client, specPath: specPathOf('khoros-flow'), operations })
-    expect(results.map((result) => result.operationId).sort()).toEqual(Object.values(operations).map((operation) => operation.id).sort())
+    expect(results.map((result) => result.operationId).sort()).toEqual(
+      Object.values(operations)
+        .map((operation) => operation.id)
+        .sort(),
+    )
   })
 })

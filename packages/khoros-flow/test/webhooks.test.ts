@@ -27,7 +27,19 @@ const flowCall = (body: string, url = 'http://127.0.0.1/flow', headers: Record<s
 describe('createKhorosFlowWebhookHandler', () => {
   it('the spec lists the 11 documented event types, each with an example', () => {
     expect(examplePayloads.map(([event]) => event).sort()).toEqual(
-      ['businessHours', 'history', 'inbound', 'isPaused', 'message', 'outbound', 'paused', 'resumed', 'takeover', 'threads', 'trigger.events'].sort(),
+      [
+        'businessHours',
+        'history',
+        'inbound',
+        'isPaused',
+        'message',
+        'outbound',
+        'paused',
+        'resumed',
+        'takeover',
+        'threads',
+        'trigger.events',
+      ].sort(),
     )
     for (const [event, payload] of examplePayloads) {
       expect(payload?.type, event).toBe(event)
@@ -59,7 +71,9 @@ describe('createKhorosFlowWebhookHandler', () => {
     const handle = createKhorosFlowWebhookHandler({ on: { message: onMessage }, verify: { secret: 's3cret' } })
     const body = JSON.stringify({ type: 'message', threadId: 't' })
     expect((await handle(flowCall(body, 'http://127.0.0.1/flow?secret=s3cret'))).status).toBe(200)
-    expect((await handle(flowCall(body, 'http://127.0.0.1/flow', { 'x-flow-webhook-secret': 's3cret' }))).status).toBe(200)
+    expect((await handle(flowCall(body, 'http://127.0.0.1/flow', { 'x-flow-webhook-secret': 's3cret' }))).status).toBe(
+      200,
+    )
     expect((await handle(flowCall(body))).status).toBe(401)
     const wrong = await handle(flowCall(body, 'http://127.0.0.1/flow?secret=s3cres'))
     expect(wrong.status).toBe(403)
@@ -69,22 +83,31 @@ describe('createKhorosFlowWebhookHandler', () => {
 
   it('reads the secret from a header and query parameter of your choosing; the header wins', async () => {
     const onPaused = vi.fn()
-    const handle = createKhorosFlowWebhookHandler({ on: { paused: onPaused }, verify: { secret: 's3cret', header: 'x-my-token', queryParameter: 'token' } })
+    const handle = createKhorosFlowWebhookHandler({
+      on: { paused: onPaused },
+      verify: { secret: 's3cret', header: 'x-my-token', queryParameter: 'token' },
+    })
     const body = JSON.stringify({ type: 'paused', threadId: 't' })
     expect((await handle(flowCall(body, 'http://127.0.0.1/flow?token=s3cret'))).status).toBe(200)
     expect((await handle(flowCall(body, 'http://127.0.0.1/flow', { 'x-my-token': 's3cret' }))).status).toBe(200)
     // The default names are not read once others are chosen.
     expect((await handle(flowCall(body, 'http://127.0.0.1/flow?secret=s3cret'))).status).toBe(401)
-    expect((await handle(flowCall(body, 'http://127.0.0.1/flow', { [DEFAULT_SECRET_HEADER]: 's3cret' }))).status).toBe(401)
+    expect((await handle(flowCall(body, 'http://127.0.0.1/flow', { [DEFAULT_SECRET_HEADER]: 's3cret' }))).status).toBe(
+      401,
+    )
     // A wrong header is not rescued by a right query value.
-    expect((await handle(flowCall(body, 'http://127.0.0.1/flow?token=s3cret', { 'x-my-token': 'wrong' }))).status).toBe(403)
+    expect((await handle(flowCall(body, 'http://127.0.0.1/flow?token=s3cret', { 'x-my-token': 'wrong' }))).status).toBe(
+      403,
+    )
     expect(onPaused).toHaveBeenCalledTimes(2)
   })
 
   it('accepts every secret of a rotation and refuses the rest', async () => {
     const handle = createKhorosFlowWebhookHandler({ on: {}, verify: { secret: ['old-secret', 'new-secret'] } })
     const body = JSON.stringify({ type: 'resumed', threadId: 't' })
-    expect((await handle(flowCall(body, `http://127.0.0.1/flow?${DEFAULT_SECRET_QUERY_PARAMETER}=old-secret`))).status).toBe(200)
+    expect(
+      (await handle(flowCall(body, `http://127.0.0.1/flow?${DEFAULT_SECRET_QUERY_PARAMETER}=old-secret`))).status,
+    ).toBe(200)
     expect((await handle(flowCall(body, 'http://127.0.0.1/flow?secret=new-secret'))).status).toBe(200)
     expect((await handle(flowCall(body, 'http://127.0.0.1/flow?secret=new-secre'))).status).toBe(403)
     expect((await handle(flowCall(body, 'http://127.0.0.1/flow?secret='))).status).toBe(401)

@@ -30,7 +30,9 @@ import sendEventMessage from './fixtures/send-event-message.request.json' with {
 import sendLocationMessage from './fixtures/send-location-message.request.json' with { type: 'json' }
 import sendMediaMessage from './fixtures/send-media-message.request.json' with { type: 'json' }
 import sendTextMessage from './fixtures/send-text-message.request.json' with { type: 'json' }
-import sendTextWithProfileAndMetadata from './fixtures/send-text-message-with-profile-and-metadata.request.json' with { type: 'json' }
+import sendTextWithProfileAndMetadata from './fixtures/send-text-message-with-profile-and-metadata.request.json' with {
+  type: 'json',
+}
 import listMessagesSync from './fixtures/list-messages-sync.response.json' with { type: 'json' }
 
 const apiKey = 'flow-api-key-canary-1f2e'
@@ -51,7 +53,10 @@ const client = () => createKhorosFlowClient({ baseUrl: server.baseUrl, apiKey, m
 /** The named request examples of an operation in the spec (the document's own bodies). */
 function requestExamples(path: string, method: string): Array<[string, unknown]> {
   const content = resolveReference(spec, spec.paths[path][method].requestBody)?.content['application/json']
-  return Object.entries(content?.examples ?? {}).map(([name, example]) => [name, resolveReference(spec, example)?.value])
+  return Object.entries(content?.examples ?? {}).map(([name, example]) => [
+    name,
+    resolveReference(spec, example)?.value,
+  ])
 }
 
 describe('requests on the wire', () => {
@@ -79,7 +84,9 @@ describe('requests on the wire', () => {
 
   it.each(messageExamples)('sends the %s example body unchanged', async (_name, body) => {
     server.respondWith({ status: 200, body: { status: 'ok' } })
-    await expect(client().sendMessage({ path: { threadId: flowThreadId }, body: body as never })).resolves.toEqual({ status: 'ok' })
+    await expect(client().sendMessage({ path: { threadId: flowThreadId }, body: body as never })).resolves.toEqual({
+      status: 'ok',
+    })
     expect(server.requests[0]?.json).toEqual(body)
     expect(server.requests[0]?.headers['content-type']).toBe('application/json')
   })
@@ -95,7 +102,7 @@ describe('requests on the wire', () => {
     ['browser example event', browserExampleSendEvent],
     ['browser example location', browserExampleSendLocation],
     ['browser example media', browserExampleSendMedia],
-  ])('sends the document\'s %s message byte for byte as JSON', async (_kind, body) => {
+  ])("sends the document's %s message byte for byte as JSON", async (_kind, body) => {
     server.respondWith({ status: 200, body: { status: 'ok' } })
     await client().sendMessage({ path: { threadId: '6ecfd199-853a-448f-9f91-ef397588ff87' }, body: body as never })
     const [request] = server.requests
@@ -110,13 +117,25 @@ describe('requests on the wire', () => {
     const encoded = encodeURIComponent(flowThreadId)
     const calls: Array<[() => Promise<unknown>, string, string]> = [
       [() => flow.generateThreadId(), 'POST', '/messages'],
-      [() => flow.listMessages({ path: { threadId: flowThreadId }, query: { page: 2 } }), 'GET', `/messages/${encoded}?page=2`],
+      [
+        () => flow.listMessages({ path: { threadId: flowThreadId }, query: { page: 2 } }),
+        'GET',
+        `/messages/${encoded}?page=2`,
+      ],
       [() => flow.listThreads(), 'GET', '/threads'],
-      [() => flow.handoverThread({ path: { threadId: flowThreadId }, body: handoverBody }), 'POST', `/handover/${encoded}`],
+      [
+        () => flow.handoverThread({ path: { threadId: flowThreadId }, body: handoverBody }),
+        'POST',
+        `/handover/${encoded}`,
+      ],
       [() => flow.takeoverThread({ path: { threadId: flowThreadId } }), 'POST', `/takeover/${encoded}`],
       [() => flow.resolveThread({ path: { threadId: flowThreadId } }), 'POST', `/resolve/${encoded}`],
       [() => flow.listTriggerEvents(), 'GET', '/trigger/event'],
-      [() => flow.triggerEvent({ path: { threadId: flowThreadId }, query: { eventName: 'MY_EVENT' } }), 'POST', `/trigger/event/${encoded}?eventName=MY_EVENT`],
+      [
+        () => flow.triggerEvent({ path: { threadId: flowThreadId }, query: { eventName: 'MY_EVENT' } }),
+        'POST',
+        `/trigger/event/${encoded}?eventName=MY_EVENT`,
+      ],
       [() => flow.getBusinessHours({ query: { sync: false } }), 'GET', '/businesshours?sync=false'],
       [() => flow.pauseBot({ path: { threadId: flowThreadId } }), 'POST', `/pause/${encoded}`],
       [() => flow.resumeBot({ path: { threadId: flowThreadId } }), 'DELETE', `/pause/${encoded}`],
@@ -124,7 +143,9 @@ describe('requests on the wire', () => {
       [() => flow.listSegments({ query: { sync: true } }), 'GET', '/broadcast/segments?sync=true'],
     ]
     for (const [call] of calls) await call()
-    expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual(calls.map(([, method, url]) => `${method} ${url}`))
+    expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual(
+      calls.map(([, method, url]) => `${method} ${url}`),
+    )
     expect(encoded).toContain('%7C')
     expect(server.requests[3]?.json).toEqual({ secondsToPause: 600 })
   })
@@ -139,12 +160,21 @@ describe('requests on the wire', () => {
       await client().broadcastToSegments({ body: body as never })
       expect(server.requests.at(-1)?.json, name).toEqual(body)
     }
-    expect(server.requests.map((request) => request.url)).toEqual(['/broadcast/instant', '/broadcast/instant', '/broadcast/instant', '/broadcast/instant/segment'])
+    expect(server.requests.map((request) => request.url)).toEqual([
+      '/broadcast/instant',
+      '/broadcast/instant',
+      '/broadcast/instant',
+      '/broadcast/instant/segment',
+    ])
   })
 
   it('extra headers and a baseUrl with a path prefix are kept', async () => {
     server.respondWith({ status: 200, body: { status: 'ok' } })
-    const behindProxy = createKhorosFlowClient({ baseUrl: `${server.baseUrl}/flow/rest/v1/`, apiKey, headers: { 'x-request-id': 'trace-1' } })
+    const behindProxy = createKhorosFlowClient({
+      baseUrl: `${server.baseUrl}/flow/rest/v1/`,
+      apiKey,
+      headers: { 'x-request-id': 'trace-1' },
+    })
     await behindProxy.resolveThread({ path: { threadId: 'thread-1' } })
     expect(server.requests[0]?.url).toBe('/flow/rest/v1/resolve/thread-1')
     expect(server.requests[0]?.headers['x-request-id']).toBe('trace-1')
@@ -155,12 +185,17 @@ describe('requests on the wire', () => {
     server.respondWith({ status: 200, body: { status: 'ok' } })
     const http = createKhorosFlowHttpClient({ baseUrl: server.baseUrl, apiKey })
     await expect(resolveThread({ client: http, path: { threadId: flowThreadId } })).resolves.toEqual({ status: 'ok' })
-    expect(server.requests[0]?.url).toBe('/resolve/a4ad8a025763451da6f15f2b50991651%7Co_21361542-a262-4aaa-8edb-0f8f88e07d89')
+    expect(server.requests[0]?.url).toBe(
+      '/resolve/a4ad8a025763451da6f15f2b50991651%7Co_21361542-a262-4aaa-8edb-0f8f88e07d89',
+    )
     expect(server.requests[0]?.headers.authorization).toBe(apiKey)
   })
 
   it('generateThreadId resolves the generated id', async () => {
-    server.respondWith({ status: 200, body: { status: 'ok', threadId: '1f85dbe7-fc0a-4f43-a1a0-87216587ab7b|w_caRv6my_8' } })
+    server.respondWith({
+      status: 200,
+      body: { status: 'ok', threadId: '1f85dbe7-fc0a-4f43-a1a0-87216587ab7b|w_caRv6my_8' },
+    })
     const generated = await client().generateThreadId()
     expect(generated.threadId).toBe('1f85dbe7-fc0a-4f43-a1a0-87216587ab7b|w_caRv6my_8')
   })
@@ -168,9 +203,13 @@ describe('requests on the wire', () => {
   it('with validateResponses a sync result passes whole through the result-or-Accepted union', async () => {
     server.respondWith({ status: 200, body: listMessagesSync })
     const validating = createKhorosFlowClient({ baseUrl: server.baseUrl, apiKey, validateResponses: responseChecker })
-    await expect(validating.listMessages({ path: { threadId: flowThreadId }, query: { sync: true, page: 3 } })).resolves.toEqual(listMessagesSync)
+    await expect(
+      validating.listMessages({ path: { threadId: flowThreadId }, query: { sync: true, page: 3 } }),
+    ).resolves.toEqual(listMessagesSync)
     server.respondWith({ status: 200, body: { status: 'ok', result: { history: 'not a list', page: 1, pages: 1 } } })
-    const invalid = await validating.listMessages({ path: { threadId: flowThreadId }, query: { sync: true } }).catch((caught: unknown) => caught)
+    const invalid = await validating
+      .listMessages({ path: { threadId: flowThreadId }, query: { sync: true } })
+      .catch((caught: unknown) => caught)
     // Not swallowed as the bare `{ status: "ok" }` the union also allows.
     expect(invalid).toBeInstanceOf(ResponseValidationError)
     expect((invalid as ResponseValidationError).path).toBe('result.history')
@@ -190,25 +229,35 @@ describe('requests on the wire', () => {
       body: { payload: { type: 'text', speech: 'Hello', originator: { name: 'John', role: 'external' } } },
     })
     expect(reply.messages[0]?.fallback).toBe('Hi there')
-    expect(server.requests[0]?.url).toBe('/messages/a4ad8a025763451da6f15f2b50991651%7Co_21361542-a262-4aaa-8edb-0f8f88e07d89?sync=true')
+    expect(server.requests[0]?.url).toBe(
+      '/messages/a4ad8a025763451da6f15f2b50991651%7Co_21361542-a262-4aaa-8edb-0f8f88e07d89?sync=true',
+    )
   })
 })
 
 describe('errors and checks before sending', () => {
   it('a missing thread id fails before sending, naming it', async () => {
-    const empty = await client().pauseBot({ path: { threadId: '' } }).catch((caught: unknown) => caught)
+    const empty = await client()
+      .pauseBot({ path: { threadId: '' } })
+      .catch((caught: unknown) => caught)
     expect(empty).toBeInstanceOf(RequestValidationError)
     expect((empty as RequestValidationError).message).toContain('threadId')
     // A caller without types (plain JavaScript) may leave `path` out altogether.
-    const absent = await client().sendMessage({ body: sendTextMessage } as never).catch((caught: unknown) => caught)
+    const absent = await client()
+      .sendMessage({ body: sendTextMessage } as never)
+      .catch((caught: unknown) => caught)
     expect(absent).toBeInstanceOf(RequestValidationError)
     expect((absent as RequestValidationError).message).toContain('threadId')
     expect(server.requests).toHaveLength(0)
   })
 
   it('a missing required eventName or body fails before sending', async () => {
-    await expect(client().triggerEvent({ path: { threadId: flowThreadId } } as never)).rejects.toBeInstanceOf(RequestValidationError)
-    await expect(client().sendMessage({ path: { threadId: flowThreadId } } as never)).rejects.toBeInstanceOf(RequestValidationError)
+    await expect(client().triggerEvent({ path: { threadId: flowThreadId } } as never)).rejects.toBeInstanceOf(
+      RequestValidationError,
+    )
+    await expect(client().sendMessage({ path: { threadId: flowThreadId } } as never)).rejects.toBeInstanceOf(
+      RequestValidationError,
+    )
     expect(server.requests).toHaveLength(0)
   })
 
@@ -229,13 +278,17 @@ describe('errors and checks before sending', () => {
     expect(apiError.status).toBe(status)
     expect(apiError.body).toEqual({ status: 'error', message: `status ${status}` })
     expect(apiError.method).toBe('GET')
-    expect(apiError.url).toBe(`${server.baseUrl}/messages/a4ad8a025763451da6f15f2b50991651%7Co_21361542-a262-4aaa-8edb-0f8f88e07d89?sync=true`)
+    expect(apiError.url).toBe(
+      `${server.baseUrl}/messages/a4ad8a025763451da6f15f2b50991651%7Co_21361542-a262-4aaa-8edb-0f8f88e07d89?sync=true`,
+    )
     expect(JSON.stringify(apiError)).not.toContain(apiKey)
     expect(String(apiError.stack)).not.toContain(apiKey)
   })
 
   it('a missing apiKey fails before sending, naming the option', async () => {
-    const error = await createKhorosFlowClient({ baseUrl: server.baseUrl }).listSegments().catch((caught: unknown) => caught)
+    const error = await createKhorosFlowClient({ baseUrl: server.baseUrl })
+      .listSegments()
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(MissingCredentialError)
     expect(String(error)).toContain('apiKey')
     expect(server.requests).toHaveLength(0)
@@ -243,19 +296,37 @@ describe('errors and checks before sending', () => {
 
   it('404 and 429 become typed errors carrying the error body, never the key', async () => {
     server.respondWith({ status: 404, body: { status: 'error', message: 'Thread not found' } })
-    const notFound = await client().getBotStatus({ path: { threadId: 'x' } }).catch((caught: unknown) => caught)
+    const notFound = await client()
+      .getBotStatus({ path: { threadId: 'x' } })
+      .catch((caught: unknown) => caught)
     expect(notFound).toBeInstanceOf(NotFoundError)
     expect((notFound as NotFoundError).body).toEqual({ status: 'error', message: 'Thread not found' })
-    server.respondWith({ status: 429, headers: { 'retry-after': '120' }, body: { status: 'error', message: 'Too many requests' } })
-    const limited = await client().resolveThread({ path: { threadId: 'x' } }).catch((caught: unknown) => caught)
+    server.respondWith({
+      status: 429,
+      headers: { 'retry-after': '120' },
+      body: { status: 'error', message: 'Too many requests' },
+    })
+    const limited = await client()
+      .resolveThread({ path: { threadId: 'x' } })
+      .catch((caught: unknown) => caught)
     expect(limited).toBeInstanceOf(RateLimitError)
     expect(JSON.stringify(limited)).not.toContain(apiKey)
   })
 
   it('a message send is never repeated on a 5xx; pause (marked safe to repeat) is', async () => {
     server.respondWith({ status: 502, body: { status: 'error' } })
-    const flow = createKhorosFlowClient({ baseUrl: server.baseUrl, apiKey, maxRetries: 2, retry: { initialDelayMs: 1, maxDelayMs: 1 } })
-    await expect(flow.sendMessage({ path: { threadId: 'x' }, body: { payload: { type: 'text', speech: 'hi', originator: { name: 'J', role: 'external' } } } })).rejects.toMatchObject({ status: 502 })
+    const flow = createKhorosFlowClient({
+      baseUrl: server.baseUrl,
+      apiKey,
+      maxRetries: 2,
+      retry: { initialDelayMs: 1, maxDelayMs: 1 },
+    })
+    await expect(
+      flow.sendMessage({
+        path: { threadId: 'x' },
+        body: { payload: { type: 'text', speech: 'hi', originator: { name: 'J', role: 'external' } } },
+      }),
+    ).rejects.toMatchObject({ status: 502 })
     expect(server.requests).toHaveLength(1)
     server.requests.length = 0
     await expect(flow.pauseBot({ path: { threadId: 'x' } })).rejects.toMatchObject({ status: 502 })
@@ -265,12 +336,23 @@ describe('errors and checks before sending', () => {
 
 describe('paging', () => {
   it('iterateMessages follows page until pages, in sync mode', async () => {
-    const historyPage = (page: number) => ({ status: 'ok', result: { history: [{ originator: { name: `p${page}` }, messages: [] }], threadId: flowThreadId, page, pages: 3 } })
-    server.respondWith((request) => ({ status: 200, body: historyPage(Number(new URL(request.url, 'http://x').searchParams.get('page'))) }))
+    const historyPage = (page: number) => ({
+      status: 'ok',
+      result: { history: [{ originator: { name: `p${page}` }, messages: [] }], threadId: flowThreadId, page, pages: 3 },
+    })
+    server.respondWith((request) => ({
+      status: 200,
+      body: historyPage(Number(new URL(request.url, 'http://x').searchParams.get('page'))),
+    }))
     const names: string[] = []
-    for await (const entry of iterateMessages(client(), { threadId: flowThreadId })) names.push(String(entry.originator?.name))
+    for await (const entry of iterateMessages(client(), { threadId: flowThreadId }))
+      names.push(String(entry.originator?.name))
     expect(names).toEqual(['p1', 'p2', 'p3'])
-    expect(server.requests.map((request) => new URL(request.url, 'http://x').search)).toEqual(['?sync=true&page=1', '?sync=true&page=2', '?sync=true&page=3'])
+    expect(server.requests.map((request) => new URL(request.url, 'http://x').search)).toEqual([
+      '?sync=true&page=1',
+      '?sync=true&page=2',
+      '?sync=true&page=3',
+    ])
   })
 
   it('iterateThreads accepts the page number as a string (as the document shows it) and stops on break', async () => {
@@ -287,16 +369,29 @@ describe('paging', () => {
   it('iterateThreads walks every page with string page numbers until the last', async () => {
     server.respondWith((request) => {
       const page = pageNumberOf(request.url)
-      return { status: 200, body: { status: 'ok', result: { threads: [`${page}a|o_c`, `${page}b|o_c`], page: String(page), pages: 3 } } }
+      return {
+        status: 200,
+        body: { status: 'ok', result: { threads: [`${page}a|o_c`, `${page}b|o_c`], page: String(page), pages: 3 } },
+      }
     })
     const threadIds: string[] = []
     for await (const threadId of iterateThreads(client())) threadIds.push(threadId)
     expect(threadIds).toEqual(['1a|o_c', '1b|o_c', '2a|o_c', '2b|o_c', '3a|o_c', '3b|o_c'])
-    expect(server.requests.map((request) => request.url)).toEqual(['/threads?sync=true&page=1', '/threads?sync=true&page=2', '/threads?sync=true&page=3'])
+    expect(server.requests.map((request) => request.url)).toEqual([
+      '/threads?sync=true&page=1',
+      '/threads?sync=true&page=2',
+      '/threads?sync=true&page=3',
+    ])
   })
 
   it('firstPage and maxPages bound the walk', async () => {
-    server.respondWith((request) => ({ status: 200, body: { status: 'ok', result: { threads: [`t${pageNumberOf(request.url)}`], page: pageNumberOf(request.url), pages: 10 } } }))
+    server.respondWith((request) => ({
+      status: 200,
+      body: {
+        status: 'ok',
+        result: { threads: [`t${pageNumberOf(request.url)}`], page: pageNumberOf(request.url), pages: 10 },
+      },
+    }))
     const threadIds: string[] = []
     for await (const threadId of iterateThreads(client(), { firstPage: 4, maxPages: 2 })) threadIds.push(threadId)
     expect(threadIds).toEqual(['t4', 't5'])
@@ -304,7 +399,10 @@ describe('paging', () => {
   })
 
   it('a thread without history yields nothing after one request', async () => {
-    server.respondWith({ status: 200, body: { status: 'ok', result: { history: [], threadId: flowThreadId, page: 1, pages: 0 } } })
+    server.respondWith({
+      status: 200,
+      body: { status: 'ok', result: { history: [], threadId: flowThreadId, page: 1, pages: 0 } },
+    })
     const entries = []
     for await (const entry of iterateMessages(client(), { threadId: flowThreadId })) entries.push(entry)
     expect(entries).toEqual([])

@@ -1,4 +1,11 @@
-import { ConfigurationError, type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
+import {
+  ConfigurationError,
+  type BoundSdk,
+  type Client,
+  type CommonClientOptions,
+  bindSdk,
+  createSdkClient,
+} from '@parley/runtime'
 import { defaultBaseUrl, defaultSecurity, securitySchemes, serverTemplate } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
@@ -45,11 +52,21 @@ const tenantPattern = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i
 const knownTlds: ReadonlyArray<string> = ['io', 'xyz', 'com']
 
 /** The base URL for a tenant, from the spec's server template. */
-export function meheryXmsTenantUrl(tenant: string = serverTemplate.variables.tenant, tld: string = serverTemplate.variables.tld): string {
+export function meheryXmsTenantUrl(
+  tenant: string = serverTemplate.variables.tenant,
+  tld: string = serverTemplate.variables.tld,
+): string {
   if (typeof tenant !== 'string' || tenant.length > 63 || !tenantPattern.test(tenant)) {
-    throw new ConfigurationError({ option: 'tenant', message: 'createMeheryXmsClient: `tenant` must be one host name label such as "acme"' })
+    throw new ConfigurationError({
+      option: 'tenant',
+      message: 'createMeheryXmsClient: `tenant` must be one host name label such as "acme"',
+    })
   }
-  if (!knownTlds.includes(tld)) throw new ConfigurationError({ option: 'tld', message: `createMeheryXmsClient: \`tld\` must be one of ${knownTlds.join(', ')}` })
+  if (!knownTlds.includes(tld))
+    throw new ConfigurationError({
+      option: 'tld',
+      message: `createMeheryXmsClient: \`tld\` must be one of ${knownTlds.join(', ')}`,
+    })
   return serverTemplate.url.replace('{tenant}', tenant).replace('{tld}', tld)
 }
 
@@ -61,9 +78,13 @@ export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}):
     baseUrl?: string
   } & Omit<CommonClientOptions, 'baseUrl'>
   if (baseUrl !== undefined && (tenant !== undefined || tld !== undefined)) {
-    throw new ConfigurationError({ option: 'baseUrl', message: 'createMeheryXmsClient: give either `tenant` (and `tld`) or `baseUrl`, not both' })
+    throw new ConfigurationError({
+      option: 'baseUrl',
+      message: 'createMeheryXmsClient: give either `tenant` (and `tld`) or `baseUrl`, not both',
+    })
   }
-  const resolvedBaseUrl = baseUrl ?? (tenant !== undefined || tld !== undefined ? meheryXmsTenantUrl(tenant, tld) : defaultBaseUrl)
+  const resolvedBaseUrl =
+    baseUrl ?? (tenant !== undefined || tld !== undefined ? meheryXmsTenantUrl(tenant, tld) : defaultBaseUrl)
   return createSdkClient({
     metadata: {
       defaultSecurity,

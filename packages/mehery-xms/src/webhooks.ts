@@ -23,7 +23,10 @@ export type MeheryXmsWebhookHandlers = {
   /** Answer Mehery's `contact/info` call: what you know about the contact (`{}` for nothing). */
   contactInfo?: (contact: InBoundContact, context: WebhookContext) => Awaitable<ContactInfoUpdate>
 } & {
-  [Type in MeheryXmsNotificationType]?: (notification: Extract<InBoundWrapper, { type: Type }>, context: WebhookContext) => Awaitable<void>
+  [Type in MeheryXmsNotificationType]?: (
+    notification: Extract<InBoundWrapper, { type: Type }>,
+    context: WebhookContext,
+  ) => Awaitable<void>
 } & {
   /** Notifications of a type not listed above; acknowledged with 200. */
   unknown?: (notification: Record<string, unknown>, context: WebhookContext) => Awaitable<void>
@@ -43,7 +46,9 @@ export interface MeheryXmsWebhookHandlerOptions {
   onError?: (error: unknown) => void
 }
 
-export function createMeheryXmsWebhookHandler(options: MeheryXmsWebhookHandlerOptions): (request: Request) => Promise<Response> {
+export function createMeheryXmsWebhookHandler(
+  options: MeheryXmsWebhookHandlerOptions,
+): (request: Request) => Promise<Response> {
   const { verifyToken, on } = options
   if (!verifyToken || (typeof verifyToken !== 'string' && verifyToken.length === 0)) {
     throw new TypeError('createMeheryXmsWebhookHandler: `verifyToken` is required')
@@ -51,7 +56,12 @@ export function createMeheryXmsWebhookHandler(options: MeheryXmsWebhookHandlerOp
   const authenticate = (request: Request) => verifyHeaderToken(request, VERIFY_TOKEN_HEADER, verifyToken)
   const contactInfoPath = (options.contactInfoPath ?? '/contact/info').replace(/\/+$/, '')
   const { contactInfo, unknown, ...notificationHandlers } = on
-  const shared = { authenticate, maxBodyBytes: options.maxBodyBytes, bodyTimeoutMs: options.bodyTimeoutMs, onError: options.onError }
+  const shared = {
+    authenticate,
+    maxBodyBytes: options.maxBodyBytes,
+    bodyTimeoutMs: options.bodyTimeoutMs,
+    onError: options.onError,
+  }
 
   const handleContactInfo = createWebhookDispatcher({
     ...shared,

@@ -37,7 +37,8 @@ const methods = ['get', 'post', 'put', 'delete', 'patch']
 const specSchemaFor = (vendorName: string): Schema | undefined =>
   schemas[vendorName] ?? Object.values(schemas).find((schema) => schema['x-springfox-name'] === vendorName)
 
-const resolve = (schema: Schema): Schema => (schema.$ref ? (schemas[schema.$ref.replace('#/components/schemas/', '')] ?? {}) : schema)
+const resolve = (schema: Schema): Schema =>
+  schema.$ref ? (schemas[schema.$ref.replace('#/components/schemas/', '')] ?? {}) : schema
 
 /** Every property a schema allows, through `$ref`, `allOf` and the branches of its unions. */
 function propertiesOf(schema: Schema, seen = new Set<Schema>()): Map<string, Schema[]> {
@@ -45,7 +46,8 @@ function propertiesOf(schema: Schema, seen = new Set<Schema>()): Map<string, Sch
   const resolved = resolve(schema)
   if (seen.has(resolved)) return result
   seen.add(resolved)
-  for (const [name, property] of Object.entries(resolved.properties ?? {})) result.set(name, [...(result.get(name) ?? []), property])
+  for (const [name, property] of Object.entries(resolved.properties ?? {}))
+    result.set(name, [...(result.get(name) ?? []), property])
   for (const part of [...(resolved.allOf ?? []), ...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])]) {
     for (const [name, found] of propertiesOf(part, seen)) result.set(name, [...(result.get(name) ?? []), ...found])
   }
@@ -67,7 +69,9 @@ function acceptsValue(schema: Schema, value: unknown): boolean {
 function missingFromSpec(): string[] {
   const missing: string[] = []
   const webhookOperations = new Set(
-    Object.values(spec.webhooks).flatMap((item) => Object.values(item).map((operation) => operation['x-vendor-operation'])),
+    Object.values(spec.webhooks).flatMap((item) =>
+      Object.values(item).map((operation) => operation['x-vendor-operation']),
+    ),
   )
   for (const [path, item] of Object.entries(vendor.paths)) {
     for (const method of methods.filter((name) => name in item)) {
@@ -93,7 +97,8 @@ function missingFromSpec(): string[] {
         continue
       }
       for (const value of property.enum ?? property.items?.enum ?? []) {
-        if (!found.some((candidate) => acceptsValue(candidate, value))) missing.push(`${key} = ${JSON.stringify(value)}`)
+        if (!found.some((candidate) => acceptsValue(candidate, value)))
+          missing.push(`${key} = ${JSON.stringify(value)}`)
       }
     }
   }
@@ -104,7 +109,10 @@ describe("the spec covers Mehery's 2026 Swagger", () => {
   it('is the vendor file the README describes', () => {
     expect(vendor.info.version).toContain('2026-04-28')
     expect(Object.keys(vendor.definitions)).toHaveLength(104)
-    const operationCount = Object.values(vendor.paths).reduce((count, item) => count + methods.filter((name) => name in item).length, 0)
+    const operationCount = Object.values(vendor.paths).reduce(
+      (count, item) => count + methods.filter((name) => name in item).length,
+      0,
+    )
     expect(operationCount).toBe(30)
   })
 
@@ -114,7 +122,8 @@ describe("the spec covers Mehery's 2026 Swagger", () => {
 
   it('every exclusion names something of the vendor file and gives a reason', () => {
     const vendorKeys = new Set<string>()
-    for (const [path, item] of Object.entries(vendor.paths)) for (const method of methods.filter((name) => name in item)) vendorKeys.add(`${method.toUpperCase()} ${path}`)
+    for (const [path, item] of Object.entries(vendor.paths))
+      for (const method of methods.filter((name) => name in item)) vendorKeys.add(`${method.toUpperCase()} ${path}`)
     for (const [name, definition] of Object.entries(vendor.definitions as Record<string, VendorSchema>)) {
       vendorKeys.add(`schema ${name}`)
       for (const property of Object.keys(definition.properties ?? {})) vendorKeys.add(`schema ${name}.${property}`)

@@ -8,12 +8,21 @@ import { operations } from '../src/generated/operations.gen.js'
 let client: MeheryXmsClient
 
 beforeAll(async () => {
-  client = createMeheryXmsClient({ baseUrl: prismMockUrl('mehery-xms'), maxRetries: 0, apiKey: 'mock-apiKey', apiId: 'mock-apiId' })
+  client = createMeheryXmsClient({
+    baseUrl: prismMockUrl('mehery-xms'),
+    maxRetries: 0,
+    apiKey: 'mock-apiKey',
+    apiId: 'mock-apiId',
+  })
 })
 
 describe('mehery-xms: every operation against the spec mock', () => {
   it('answers each operation with a 2xx body', async () => {
     const results = await exerciseEveryOperation({ client, specPath: specPathOf('mehery-xms'), operations })
-    expect(results.map((result) => result.operationId).sort()).toEqual(Object.values(operations).map((operation) => operation.id).sort())
+    expect(results.map((result) => result.operationId).sort()).toEqual(
+      Object.values(operations)
+        .map((operation) => operation.id)
+        .sort(),
+    )
   })
 })

@@ -9,5 +9,8 @@ const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const { ALL_CAPABILITIES } = await import(join(packageDir, 'dist', 'index.js'))
 const { describeCapabilities } = await import(join(packageDir, 'dist', 'capability-matrix.js'))
 const matrix = await describeCapabilities()
-writeFileSync(join(packageDir, 'capabilities.json'), `${JSON.stringify({ operations: ALL_CAPABILITIES, vendors: matrix }, null, 2)}\n`)
+writeFileSync(
+  join(packageDir, 'capabilities.json'),
+  `${JSON.stringify({ operations: ALL_CAPABILITIES, vendors: matrix }, null, 2)}\n`,
+)
 console.log('wrote capabilities.json')

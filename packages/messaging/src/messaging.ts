@@ -1,5 +1,10 @@
 import { ParleyError } from '@parley/runtime'
-import { type Capability, type MessagingAdapter, type MessagingOperations, SPECIFICATION_VERSION } from './specification.js'
+import {
+  type Capability,
+  type MessagingAdapter,
+  type MessagingOperations,
+  SPECIFICATION_VERSION,
+} from './specification.js'
 
 /** The facade over one adapter: exactly the operations the vendor supports. */
 export type Messaging<TVendor extends string, TCapability extends Capability> = {
@@ -28,10 +33,17 @@ export function createMessaging<TVendor extends string, TCapability extends Capa
     )
   }
   const capabilities: Record<string, true> = {}
-  const messaging: Record<string, unknown> = { vendor: adapter.vendor, specificationVersion: SPECIFICATION_VERSION, capabilities }
+  const messaging: Record<string, unknown> = {
+    vendor: adapter.vendor,
+    specificationVersion: SPECIFICATION_VERSION,
+    capabilities,
+  }
   for (const capability of adapter.capabilities) {
     const operation = (adapter.operations as Record<string, unknown>)[capability]
-    if (typeof operation !== 'function') throw new UnsupportedAdapterError(`createMessaging: adapter "${adapter.vendor}" lists "${capability}" but does not implement it`)
+    if (typeof operation !== 'function')
+      throw new UnsupportedAdapterError(
+        `createMessaging: adapter "${adapter.vendor}" lists "${capability}" but does not implement it`,
+      )
     capabilities[capability] = true
     messaging[capability] = operation
   }
@@ -43,6 +55,7 @@ export function createMessaging<TVendor extends string, TCapability extends Capa
 export function hasCapability<TMessaging extends { readonly capabilities: object }, TWanted extends Capability>(
   messaging: TMessaging,
   capability: TWanted,
-): messaging is TMessaging & Pick<MessagingOperations, TWanted> & { readonly capabilities: { readonly [Name in TWanted]: true } } {
+): messaging is TMessaging &
+  Pick<MessagingOperations, TWanted> & { readonly capabilities: { readonly [Name in TWanted]: true } } {
   return (messaging.capabilities as Record<string, boolean | undefined>)[capability] === true
 }

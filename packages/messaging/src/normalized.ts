@@ -26,7 +26,10 @@ export interface SentMessage<TVendor extends string = string> {
 
 export type NormalizedEventType = 'message' | 'conversation' | 'status' | 'unknown'
 
-export interface NormalizedEvent<TVendor extends string = string, TType extends NormalizedEventType = NormalizedEventType> {
+export interface NormalizedEvent<
+  TVendor extends string = string,
+  TType extends NormalizedEventType = NormalizedEventType,
+> {
   readonly vendor: TVendor
   readonly type: TType
   /** The vendor's event name on the wire (`message.new`, `message`, ...). */
@@ -60,7 +63,10 @@ export interface NormalizedWebhookHandlers<TVendor extends string = string> {
 }
 
 /** Calls the handler matching the event's normalized type. */
-export async function deliverNormalized<TVendor extends string>(handlers: NormalizedWebhookHandlers<TVendor>, event: NormalizedEvent<TVendor>): Promise<void> {
+export async function deliverNormalized<TVendor extends string>(
+  handlers: NormalizedWebhookHandlers<TVendor>,
+  event: NormalizedEvent<TVendor>,
+): Promise<void> {
   switch (event.type) {
     case 'message':
       return handlers.onMessage?.(event as NormalizedEvent<TVendor, 'message'>)
@@ -102,7 +108,10 @@ export function tolerateMalformed<THandlers extends object, TVendor extends stri
         return (normalizeAndDeliver as (event: Record<string, unknown>) => unknown)(event)
       } catch (error) {
         if (!(error instanceof TypeError)) throw error
-        return deliverNormalized(handlers, { vendor, type: 'unknown', vendorEvent, raw: event } as NormalizedEvent<TVendor, 'unknown'>)
+        return deliverNormalized(handlers, { vendor, type: 'unknown', vendorEvent, raw: event } as NormalizedEvent<
+          TVendor,
+          'unknown'
+        >)
       }
     }
   }

@@ -88,7 +88,10 @@ export interface MessagingAdapterV1<TVendor extends string = string, TCapability
 }
 
 /** Any adapter of any version (what `createMessaging` accepts before checking). */
-export type MessagingAdapter<TVendor extends string = string, TCapability extends Capability = Capability> = MessagingAdapterV1<TVendor, TCapability>
+export type MessagingAdapter<
+  TVendor extends string = string,
+  TCapability extends Capability = Capability,
+> = MessagingAdapterV1<TVendor, TCapability>
 
 /** Builds an adapter, inferring its vendor and capability literals. */
 export function defineAdapter<TVendor extends string, TCapability extends Capability>(

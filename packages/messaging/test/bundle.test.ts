@@ -16,7 +16,12 @@ const fingerprints = {
   avaamo: '/bots_api/v1/messages.json',
 } as const
 
-const adapterExports = { 'botpress-messaging': 'botpressMessaging', 'khoros-flow': 'khorosFlow', 'mehery-xms': 'meheryXms', avaamo: 'avaamo' } as const
+const adapterExports = {
+  'botpress-messaging': 'botpressMessaging',
+  'khoros-flow': 'khorosFlow',
+  'mehery-xms': 'meheryXms',
+  avaamo: 'avaamo',
+} as const
 
 async function bundleWith(vendor: keyof typeof adapterExports): Promise<string> {
   const result = await build({
@@ -41,16 +46,19 @@ async function bundleWith(vendor: keyof typeof adapterExports): Promise<string> 
   return entry?.text ?? ''
 }
 
-describe.each(Object.keys(adapterExports) as Array<keyof typeof adapterExports>)('a bundle of the facade with the %s adapter', (vendor) => {
-  it('holds that vendor and no other', async () => {
-    const code = await bundleWith(vendor)
-    // Booleans, not toContain: a failure should not print a whole minified bundle.
-    const vendorsFound = Object.entries(fingerprints)
-      .filter(([, fingerprint]) => code.includes(fingerprint))
-      .map(([found]) => found)
-    expect(vendorsFound).toEqual([vendor])
-    expect(code.includes('$ZodType'), 'zod stays in its lazy chunk').toBe(false)
-    // Recorded by the benchmarks (bench/README.md); here only a loose guard against a regression.
-    expect(gzipSync(code).length).toBeLessThan(20_000)
-  })
-})
+describe.each(Object.keys(adapterExports) as Array<keyof typeof adapterExports>)(
+  'a bundle of the facade with the %s adapter',
+  (vendor) => {
+    it('holds that vendor and no other', async () => {
+      const code = await bundleWith(vendor)
+      // Booleans, not toContain: a failure should not print a whole minified bundle.
+      const vendorsFound = Object.entries(fingerprints)
+        .filter(([, fingerprint]) => code.includes(fingerprint))
+        .map(([found]) => found)
+      expect(vendorsFound).toEqual([vendor])
+      expect(code.includes('$ZodType'), 'zod stays in its lazy chunk').toBe(false)
+      // Recorded by the benchmarks (bench/README.md); here only a loose guard against a regression.
+      expect(gzipSync(code).length).toBeLessThan(20_000)
+    })
+  },
+)

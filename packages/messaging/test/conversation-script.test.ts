@@ -9,7 +9,10 @@ import { meheryXms } from '../src/adapters/mehery-xms.js'
 import { type MessagingOperations, type NormalizedMessage, createMessaging, hasCapability } from '../src/index.js'
 
 /** Any vendor's messaging object: all of them can send text. */
-type AnyChat = Pick<MessagingOperations, 'sendText'> & { readonly vendor: string; readonly capabilities: Readonly<Record<string, true>> }
+type AnyChat = Pick<MessagingOperations, 'sendText'> & {
+  readonly vendor: string
+  readonly capabilities: Readonly<Record<string, true>>
+}
 
 interface VendorUnderTest {
   readonly id: string
@@ -21,7 +24,16 @@ const vendorsUnderTest: VendorUnderTest[] = [
   {
     id: 'botpress-messaging',
     conversationId: '9b3d5e7a-1c2f-4a6b-8d9e-0f1a2b3c4d5e',
-    chat: (baseUrl) => createMessaging(botpressMessaging({ baseUrl, clientId: 'c0ffee00-0000-4000-8000-000000000001', clientToken: 'mock', authorId: '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13', maxRetries: 0 })),
+    chat: (baseUrl) =>
+      createMessaging(
+        botpressMessaging({
+          baseUrl,
+          clientId: 'c0ffee00-0000-4000-8000-000000000001',
+          clientToken: 'mock',
+          authorId: '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13',
+          maxRetries: 0,
+        }),
+      ),
   },
   {
     id: 'khoros-flow',
@@ -32,16 +44,28 @@ const vendorsUnderTest: VendorUnderTest[] = [
     id: 'mehery-xms',
     // Mehery sends to a contact and controls sessions; the mock accepts any id for both.
     conversationId: '1234567',
-    chat: (baseUrl) => createMessaging(meheryXms({ baseUrl, apiKey: 'mock', apiId: 'mock', channelId: 'wa360:919988776655', handoverQueue: 'support', maxRetries: 0 })),
+    chat: (baseUrl) =>
+      createMessaging(
+        meheryXms({
+          baseUrl,
+          apiKey: 'mock',
+          apiId: 'mock',
+          channelId: 'wa360:919988776655',
+          handoverQueue: 'support',
+          maxRetries: 0,
+        }),
+      ),
   },
   {
     id: 'avaamo',
     // The conversation of the spec's example entry, so the mock's pages hold matching entries.
     conversationId: '1faa40c8253e65aa02bfd02fd8643d35',
-    chat: (baseUrl) => createMessaging(avaamo({ baseUrl, botId: 1234, userAccessToken: 'mock-user', agentAccessToken: 'mock-agent', maxRetries: 0 })),
+    chat: (baseUrl) =>
+      createMessaging(
+        avaamo({ baseUrl, botId: 1234, userAccessToken: 'mock-user', agentAccessToken: 'mock-agent', maxRetries: 0 }),
+      ),
   },
 ]
-
 
 describe.each(vendorsUnderTest)('conversation script over $id', (vendor) => {
   it('sends a text, reads the history, and uses whatever conversation control the vendor has', async () => {
@@ -62,10 +86,18 @@ describe.each(vendorsUnderTest)('conversation script over $id', (vendor) => {
       }
     }
 
-    const control = (['handover', 'pause', 'resume', 'resolve', 'close'] as const).filter((name) => hasCapability(chat, name))
+    const control = (['handover', 'pause', 'resume', 'resolve', 'close'] as const).filter((name) =>
+      hasCapability(chat, name),
+    )
     for (const name of control) {
-      await (chat as unknown as Record<typeof name, (input: { conversationId: string }) => Promise<void>>)[name]({ conversationId: vendor.conversationId })
+      await (chat as unknown as Record<typeof name, (input: { conversationId: string }) => Promise<void>>)[name]({
+        conversationId: vendor.conversationId,
+      })
     }
-    expect([...control].sort()).toEqual(Object.keys(chat.capabilities).filter((name) => ['handover', 'pause', 'resume', 'resolve', 'close'].includes(name)).sort())
+    expect([...control].sort()).toEqual(
+      Object.keys(chat.capabilities)
+        .filter((name) => ['handover', 'pause', 'resume', 'resolve', 'close'].includes(name))
+        .sort(),
+    )
   })
 })

@@ -20,16 +20,58 @@ import { exampleArguments, listOperations, readSpec } from '@parley/testing/spec
 const canary = 'CANARY-0f9e8d7c6b5a-SECRET'
 
 type AnyClient = Record<string, (options?: unknown) => Promise<unknown>>
-type ClientFactory = (options: { baseUrl: string; maxRetries: number; timeoutMs: number; retry: { initialDelayMs: number; maxDelayMs: number }; validateResponses?: boolean }) => AnyClient
+type ClientFactory = (options: {
+  baseUrl: string
+  maxRetries: number
+  timeoutMs: number
+  retry: { initialDelayMs: number; maxDelayMs: number }
+  validateResponses?: boolean
+}) => AnyClient
 
 /** Retries happen (they are a failure path too) but without waiting. */
 const immediateRetry = { initialDelayMs: 0, maxDelayMs: 0 }
 
 const vendors: Array<[string, ClientFactory]> = [
-  ['botpress-messaging', ({ validateResponses, ...options }) => createBotpressMessagingClient({ ...options, validateResponses: validateResponses ? botpressChecker : undefined, clientId: canary, clientToken: canary, adminKey: canary }) as unknown as AnyClient],
-  ['khoros-flow', ({ validateResponses, ...options }) => createKhorosFlowClient({ ...options, validateResponses: validateResponses ? khorosChecker : undefined, apiKey: canary }) as unknown as AnyClient],
-  ['mehery-xms', ({ validateResponses, ...options }) => createMeheryXmsClient({ ...options, validateResponses: validateResponses ? meheryChecker : undefined, apiKey: canary, apiId: canary }) as unknown as AnyClient],
-  ['avaamo', ({ validateResponses, ...options }) => createAvaamoClient({ ...options, validateResponses: validateResponses ? avaamoChecker : undefined, userAccessToken: canary, agentAccessToken: canary }) as unknown as AnyClient],
+  [
+    'botpress-messaging',
+    ({ validateResponses, ...options }) =>
+      createBotpressMessagingClient({
+        ...options,
+        validateResponses: validateResponses ? botpressChecker : undefined,
+        clientId: canary,
+        clientToken: canary,
+        adminKey: canary,
+      }) as unknown as AnyClient,
+  ],
+  [
+    'khoros-flow',
+    ({ validateResponses, ...options }) =>
+      createKhorosFlowClient({
+        ...options,
+        validateResponses: validateResponses ? khorosChecker : undefined,
+        apiKey: canary,
+      }) as unknown as AnyClient,
+  ],
+  [
+    'mehery-xms',
+    ({ validateResponses, ...options }) =>
+      createMeheryXmsClient({
+        ...options,
+        validateResponses: validateResponses ? meheryChecker : undefined,
+        apiKey: canary,
+        apiId: canary,
+      }) as unknown as AnyClient,
+  ],
+  [
+    'avaamo',
+    ({ validateResponses, ...options }) =>
+      createAvaamoClient({
+        ...options,
+        validateResponses: validateResponses ? avaamoChecker : undefined,
+        userAccessToken: canary,
+        agentAccessToken: canary,
+      }) as unknown as AnyClient,
+  ],
 ]
 
 /** Every way a value can end up on a screen or in a log. */
@@ -59,7 +101,9 @@ beforeAll(async () => {
   refusedUrl = `http://127.0.0.1:${(probe.address() as { port: number }).port}`
   await new Promise((resolve) => probe.close(resolve))
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleOutput.push(args.map((arg) => everythingPrintable(arg)).join(' ')))
+    vi.spyOn(console, method).mockImplementation(
+      (...args: unknown[]) => void consoleOutput.push(args.map((arg) => everythingPrintable(arg)).join(' ')),
+    )
   }
 })
 afterEach(() => {
@@ -73,21 +117,67 @@ afterAll(async () => {
 /** What the echoing server answers: the request it received, in every place it can. */
 const echo = (status: number) => (request: { url: string; headers: Record<string, unknown>; body: string }) => ({
   status,
-  headers: { 'x-echo-headers': JSON.stringify(request.headers).replace(/[^\x20-\x7e]/g, ''), 'www-authenticate': `Bearer realm="${canary}"`, 'set-cookie': `session=${canary}` },
-  body: { error: 'echo', url: request.url, headers: request.headers, body: request.body, message: `token ${canary} rejected` },
+  headers: {
+    'x-echo-headers': JSON.stringify(request.headers).replace(/[^\x20-\x7e]/g, ''),
+    'www-authenticate': `Bearer realm="${canary}"`,
+    'set-cookie': `session=${canary}`,
+  },
+  body: {
+    error: 'echo',
+    url: request.url,
+    headers: request.headers,
+    body: request.body,
+    message: `token ${canary} rejected`,
+  },
 })
 
-const failureModes: Array<[string, () => { baseUrl: string; timeoutMs?: number; validateResponses?: boolean; prepare?: () => void }]> = [
-  ['401 echoing the request', () => ({ baseUrl: echoServer.baseUrl, prepare: () => echoServer.respondWith(echo(401)) })],
-  ['403 echoing the request', () => ({ baseUrl: echoServer.baseUrl, prepare: () => echoServer.respondWith(echo(403)) })],
-  ['500 echoing the request', () => ({ baseUrl: echoServer.baseUrl, prepare: () => echoServer.respondWith(echo(500)) })],
-  ['422 as plain text', () => ({ baseUrl: echoServer.baseUrl, prepare: () => echoServer.respondWith({ status: 422, body: `invalid key ${canary}` }) })],
-  ['2xx with malformed JSON', () => ({ baseUrl: echoServer.baseUrl, prepare: () => echoServer.respondWith({ status: 200, headers: { 'content-type': 'application/json' }, body: `{"token":"${canary}",` }) })],
+const failureModes: Array<
+  [string, () => { baseUrl: string; timeoutMs?: number; validateResponses?: boolean; prepare?: () => void }]
+> = [
+  [
+    '401 echoing the request',
+    () => ({ baseUrl: echoServer.baseUrl, prepare: () => echoServer.respondWith(echo(401)) }),
+  ],
+  [
+    '403 echoing the request',
+    () => ({ baseUrl: echoServer.baseUrl, prepare: () => echoServer.respondWith(echo(403)) }),
+  ],
+  [
+    '500 echoing the request',
+    () => ({ baseUrl: echoServer.baseUrl, prepare: () => echoServer.respondWith(echo(500)) }),
+  ],
+  [
+    '422 as plain text',
+    () => ({
+      baseUrl: echoServer.baseUrl,
+      prepare: () => echoServer.respondWith({ status: 422, body: `invalid key ${canary}` }),
+    }),
+  ],
+  [
+    '2xx with malformed JSON',
+    () => ({
+      baseUrl: echoServer.baseUrl,
+      prepare: () =>
+        echoServer.respondWith({
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+          body: `{"token":"${canary}",`,
+        }),
+    }),
+  ],
   [
     '2xx that fails response validation',
-    () => ({ baseUrl: echoServer.baseUrl, validateResponses: true, prepare: () => echoServer.respondWith({ status: 200, body: { unexpected: canary, id: 42, status: 42, results: canary } }) }),
+    () => ({
+      baseUrl: echoServer.baseUrl,
+      validateResponses: true,
+      prepare: () =>
+        echoServer.respondWith({ status: 200, body: { unexpected: canary, id: 42, status: 42, results: canary } }),
+    }),
   ],
-  ['connection reset', () => ({ baseUrl: echoServer.baseUrl, prepare: () => echoServer.respondWith({ destroySocket: true }) })],
+  [
+    'connection reset',
+    () => ({ baseUrl: echoServer.baseUrl, prepare: () => echoServer.respondWith({ destroySocket: true }) }),
+  ],
   ['connection refused', () => ({ baseUrl: refusedUrl })],
 ]
 
@@ -98,7 +188,13 @@ describe.each(vendors)('%s: the canary credential never appears', (vendorId, cre
   it.each(failureModes)('in anything thrown or printed when every operation meets: %s', async (_mode, setUp) => {
     const mode = setUp()
     mode.prepare?.()
-    const client = createVendorClient({ baseUrl: mode.baseUrl, maxRetries: 1, timeoutMs: 2000, retry: immediateRetry, ...(mode.validateResponses && { validateResponses: true }) })
+    const client = createVendorClient({
+      baseUrl: mode.baseUrl,
+      maxRetries: 1,
+      timeoutMs: 2000,
+      retry: immediateRetry,
+      ...(mode.validateResponses && { validateResponses: true }),
+    })
     let failures = 0
     for (const operation of operations) {
       const outcome = await client[operation.operationId]!(exampleArguments(spec, operation)).then(
@@ -116,7 +212,12 @@ describe.each(vendors)('%s: the canary credential never appears', (vendorId, cre
 
   it('in a timeout', async () => {
     echoServer.respondWith({ status: 200, delayMs: 5000, body: {} })
-    const client = createVendorClient({ baseUrl: echoServer.baseUrl, maxRetries: 0, timeoutMs: 50, retry: immediateRetry })
+    const client = createVendorClient({
+      baseUrl: echoServer.baseUrl,
+      maxRetries: 0,
+      timeoutMs: 50,
+      retry: immediateRetry,
+    })
     const [first] = operations
     const error = await client[first!.operationId]!(exampleArguments(spec, first!)).catch((caught: unknown) => caught)
     expect((error as Error).name).toBe('TimeoutError')
@@ -126,7 +227,12 @@ describe.each(vendors)('%s: the canary credential never appears', (vendorId, cre
   it('in a call that fails before sending (a missing path parameter)', async () => {
     const withPath = operations.find((operation) => operation.url.includes('{'))
     if (!withPath) return
-    const client = createVendorClient({ baseUrl: echoServer.baseUrl, maxRetries: 0, timeoutMs: 2000, retry: immediateRetry })
+    const client = createVendorClient({
+      baseUrl: echoServer.baseUrl,
+      maxRetries: 0,
+      timeoutMs: 2000,
+      retry: immediateRetry,
+    })
     const callArguments = exampleArguments(spec, withPath)
     const error = await client[withPath.operationId]!({ ...callArguments, path: {} }).catch((caught: unknown) => caught)
     expect((error as Error).name).toBe('RequestValidationError')
@@ -137,7 +243,9 @@ describe.each(vendors)('%s: the canary credential never appears', (vendorId, cre
 
 describe('the scan itself', () => {
   it('finds the canary wherever an unredacted error would carry it', () => {
-    const leaky = new Error('outer', { cause: Object.assign(new Error('inner'), { request: { headers: { authorization: canary } } }) })
+    const leaky = new Error('outer', {
+      cause: Object.assign(new Error('inner'), { request: { headers: { authorization: canary } } }),
+    })
     expect(everythingPrintable(leaky).includes(canary)).toBe(true)
     expect(everythingPrintable({ nested: [{ token: canary }] }).includes(canary)).toBe(true)
   })

@@ -16,7 +16,12 @@ describe('createMessaging', () => {
     const chat = createMessaging(echoAdapter)
     expect(chat.vendor).toBe('echo')
     expect(chat.capabilities).toEqual({ sendText: true })
-    await expect(chat.sendText({ conversationId: 'c', text: 'hi' })).resolves.toEqual({ vendor: 'echo', conversationId: 'c', id: '1', raw: { text: 'hi' } })
+    await expect(chat.sendText({ conversationId: 'c', text: 'hi' })).resolves.toEqual({
+      vendor: 'echo',
+      conversationId: 'c',
+      id: '1',
+      raw: { text: 'hi' },
+    })
     expect('handover' in chat).toBe(false)
     expect((chat as Record<string, unknown>).listMessages).toBeUndefined()
     expect(Object.isFrozen(chat)).toBe(true)

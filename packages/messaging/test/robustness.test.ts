@@ -16,7 +16,12 @@ import { meheryXms } from '../src/adapters/mehery-xms.js'
 import { type NormalizedEvent, createMessaging } from '../src/index.js'
 
 const post = (url: string, headers: Record<string, string>, body: BodyInit) =>
-  new Request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, duplex: 'half' } as RequestInit)
+  new Request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    duplex: 'half',
+  } as RequestInit)
 
 const malformed = [
   {
@@ -47,7 +52,11 @@ describe.each(malformed)('$vendor webhooks through the facade', ({ chat, request
   it('a known event type with fields missing is delivered as unknown with a 200, not a 500 the vendor retries for ever', async () => {
     const unknown: NormalizedEvent[] = []
     const errors: unknown[] = []
-    const handler = chat().webhookHandler({ onMessage: () => undefined, onUnknown: (event) => void unknown.push(event), onError: (error) => void errors.push(error) })
+    const handler = chat().webhookHandler({
+      onMessage: () => undefined,
+      onUnknown: (event) => void unknown.push(event),
+      onError: (error) => void errors.push(error),
+    })
     const response = await handler(request(JSON.stringify(payload)))
     expect(response.status).toBe(200)
     expect(errors).toEqual([])
@@ -69,14 +78,32 @@ describe.each(malformed)('$vendor webhooks through the facade', ({ chat, request
   })
 
   it('any bytes, with or without the right token, get a 2xx or 4xx, never a 500 or a hang', async () => {
-    const handler = chat().webhookHandler({ onMessage: () => undefined, onConversation: () => undefined, onStatus: () => undefined, onUnknown: () => undefined, bodyTimeoutMs: 2_000 })
+    const handler = chat().webhookHandler({
+      onMessage: () => undefined,
+      onConversation: () => undefined,
+      onStatus: () => undefined,
+      onUnknown: () => undefined,
+      bodyTimeoutMs: 2_000,
+    })
     const anyJson = fc.jsonValue().map((value) => JSON.stringify(value))
     const anyBytes = fc.uint8Array({ maxLength: 512 })
-    const shapedLikeEvents = fc.record({ type: fc.constantFrom(vendorEvent, 'message', 'messages', 'statuses', 'events', 'user.new'), data: fc.anything(), messages: fc.anything() }).map((value) => JSON.stringify(value))
+    const shapedLikeEvents = fc
+      .record({
+        type: fc.constantFrom(vendorEvent, 'message', 'messages', 'statuses', 'events', 'user.new'),
+        data: fc.anything(),
+        messages: fc.anything(),
+      })
+      .map((value) => JSON.stringify(value))
     await fc.assert(
       fc.asyncProperty(fc.oneof(anyJson, anyBytes, shapedLikeEvents), fc.boolean(), async (body, authentic) => {
         const signed = request(body as BodyInit)
-        const sent = authentic ? signed : new Request(signed.url.replace(/secret=[^&]*/, 'secret=wrong'), { method: 'POST', body: body as BodyInit, headers: { 'content-type': 'application/json' } })
+        const sent = authentic
+          ? signed
+          : new Request(signed.url.replace(/secret=[^&]*/, 'secret=wrong'), {
+              method: 'POST',
+              body: body as BodyInit,
+              headers: { 'content-type': 'application/json' },
+            })
         const { status } = await handler(sent)
         return status >= 200 && status < 500
       }),
@@ -85,7 +112,9 @@ describe.each(malformed)('$vendor webhooks through the facade', ({ chat, request
   })
 
   it('a body that never ends gets 408 once bodyTimeoutMs has passed', async () => {
-    const neverEnding = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"type":')) })
+    const neverEnding = new ReadableStream<Uint8Array>({
+      start: (controller) => controller.enqueue(new TextEncoder().encode('{"type":')),
+    })
     const handler = chat().webhookHandler({ onUnknown: () => undefined, bodyTimeoutMs: 50 })
     const response = await handler(request(neverEnding))
     expect(response.status).toBe(408)
@@ -96,16 +125,28 @@ describe('dot segments, for every vendor with path parameters (Mehery and Avaamo
   const unreachable = (() => {
     throw new Error('fetch must not be called')
   }) as unknown as typeof fetch
-  it.each(['..', '.', '%2e%2e', '.%2E'])('%s is refused before sending, by the vendor clients and by the facade', async (dots) => {
-    const botpress = createBotpressMessagingClient({ baseUrl: 'http://127.0.0.1:9', clientId: 'c', clientToken: 't', fetch: unreachable })
-    await expect(botpress.deleteMessage({ path: { id: dots } })).rejects.toThrow(RequestValidationError)
-    const khoros = createKhorosFlowClient({ baseUrl: 'http://127.0.0.1:9', apiKey: 'k', fetch: unreachable })
-    await expect(khoros.resumeBot({ path: { threadId: dots } })).rejects.toThrow(RequestValidationError)
-    const flowChat = createMessaging(khorosFlow({ baseUrl: 'http://127.0.0.1:9', apiKey: 'k', fetch: unreachable }))
-    await expect(flowChat.resume({ conversationId: dots })).rejects.toThrow(RequestValidationError)
-    const botpressChat = createMessaging(botpressMessaging({ baseUrl: 'http://127.0.0.1:9', clientId: 'c', clientToken: 't', fetch: unreachable }))
-    await expect(botpressChat.listMessages({ conversationId: dots })[Symbol.asyncIterator]().next()).rejects.toThrow(RequestValidationError)
-  })
+  it.each(['..', '.', '%2e%2e', '.%2E'])(
+    '%s is refused before sending, by the vendor clients and by the facade',
+    async (dots) => {
+      const botpress = createBotpressMessagingClient({
+        baseUrl: 'http://127.0.0.1:9',
+        clientId: 'c',
+        clientToken: 't',
+        fetch: unreachable,
+      })
+      await expect(botpress.deleteMessage({ path: { id: dots } })).rejects.toThrow(RequestValidationError)
+      const khoros = createKhorosFlowClient({ baseUrl: 'http://127.0.0.1:9', apiKey: 'k', fetch: unreachable })
+      await expect(khoros.resumeBot({ path: { threadId: dots } })).rejects.toThrow(RequestValidationError)
+      const flowChat = createMessaging(khorosFlow({ baseUrl: 'http://127.0.0.1:9', apiKey: 'k', fetch: unreachable }))
+      await expect(flowChat.resume({ conversationId: dots })).rejects.toThrow(RequestValidationError)
+      const botpressChat = createMessaging(
+        botpressMessaging({ baseUrl: 'http://127.0.0.1:9', clientId: 'c', clientToken: 't', fetch: unreachable }),
+      )
+      await expect(botpressChat.listMessages({ conversationId: dots })[Symbol.asyncIterator]().next()).rejects.toThrow(
+        RequestValidationError,
+      )
+    },
+  )
 })
 
 describe('vendor clients behind the facade', () => {
@@ -124,7 +165,9 @@ describe('vendor clients behind the facade', () => {
       response.writeHead(200, { 'content-type': 'application/json' }).end('[]')
     })
     elsewhereUrl = await listen(elsewhere)
-    vendorServer = createServer((request, response) => response.writeHead(302, { location: `${elsewhereUrl}${request.url}` }).end())
+    vendorServer = createServer((request, response) =>
+      response.writeHead(302, { location: `${elsewhereUrl}${request.url}` }).end(),
+    )
     vendorUrl = await listen(vendorServer)
   })
   afterAll(async () => {
@@ -134,22 +177,39 @@ describe('vendor clients behind the facade', () => {
 
   const vendors = () =>
     [
-      ['botpress-messaging', (baseUrl: string) => createMessaging(botpressMessaging({ baseUrl, clientId: 'c', clientToken: 'secret-token' }))],
+      [
+        'botpress-messaging',
+        (baseUrl: string) =>
+          createMessaging(botpressMessaging({ baseUrl, clientId: 'c', clientToken: 'secret-token' })),
+      ],
       ['khoros-flow', (baseUrl: string) => createMessaging(khorosFlow({ baseUrl, apiKey: 'secret-token' }))],
-      ['mehery-xms', (baseUrl: string) => createMessaging(meheryXms({ baseUrl, apiKey: 'secret-token', apiId: 'id', channelId: 'wa360:1' }))],
-      ['avaamo', (baseUrl: string) => createMessaging(avaamo({ baseUrl, agentAccessToken: 'secret-token', userAccessToken: 'secret-token', botId: 1 }))],
+      [
+        'mehery-xms',
+        (baseUrl: string) =>
+          createMessaging(meheryXms({ baseUrl, apiKey: 'secret-token', apiId: 'id', channelId: 'wa360:1' })),
+      ],
+      [
+        'avaamo',
+        (baseUrl: string) =>
+          createMessaging(
+            avaamo({ baseUrl, agentAccessToken: 'secret-token', userAccessToken: 'secret-token', botId: 1 }),
+          ),
+      ],
     ] as const
 
   it.each(vendors())('%s: a baseUrl without a scheme is a ConfigurationError at creation', (_vendor, create) => {
     expect(() => create('api.vendor.example')).toThrow(ConfigurationError)
   })
 
-  it.each(vendors())('%s: a send redirected to another origin is refused; the other origin receives nothing', async (_vendor, create) => {
-    elsewhereHits = 0
-    const chat = create(vendorUrl)
-    const error = await chat.sendText({ conversationId: 'c1', text: 'hello' }).catch((thrown: unknown) => thrown)
-    expect(error).toBeInstanceOf(RedirectError)
-    expect(String(error)).not.toContain('secret-token')
-    expect(elsewhereHits).toBe(0)
-  })
+  it.each(vendors())(
+    '%s: a send redirected to another origin is refused; the other origin receives nothing',
+    async (_vendor, create) => {
+      elsewhereHits = 0
+      const chat = create(vendorUrl)
+      const error = await chat.sendText({ conversationId: 'c1', text: 'hello' }).catch((thrown: unknown) => thrown)
+      expect(error).toBeInstanceOf(RedirectError)
+      expect(String(error)).not.toContain('secret-token')
+      expect(elsewhereHits).toBe(0)
+    },
+  )
 })

@@ -12,13 +12,27 @@ function webhookExamples(vendorId: string): Array<[string, Record<string, unknow
   const spec = readSpec(specPathOf(vendorId))
   return Object.entries(spec.webhooks ?? {}).map(([event, pathItem]) => {
     const operation = resolveReference(spec, pathItem)?.post
-    return [event, exampleOf(spec, resolveReference(spec, operation?.requestBody)?.content['application/json']) as Record<string, unknown>]
+    return [
+      event,
+      exampleOf(spec, resolveReference(spec, operation?.requestBody)?.content['application/json']) as Record<
+        string,
+        unknown
+      >,
+    ]
   })
 }
 
-async function collect(handler: (request: Request) => Promise<Response>, payload: unknown, init: { url?: string; headers?: Record<string, string> } = {}) {
+async function collect(
+  handler: (request: Request) => Promise<Response>,
+  payload: unknown,
+  init: { url?: string; headers?: Record<string, string> } = {},
+) {
   const response = await handler(
-    new Request(init.url ?? 'http://127.0.0.1/hook', { method: 'POST', headers: { 'content-type': 'application/json', ...init.headers }, body: JSON.stringify(payload) }),
+    new Request(init.url ?? 'http://127.0.0.1/hook', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...init.headers },
+      body: JSON.stringify(payload),
+    }),
   )
   return response
 }
@@ -42,10 +56,20 @@ describe('khoros-flow webhooks, normalized', () => {
     const events: NormalizedEvent[] = []
     const record = (normalized: NormalizedEvent) => void events.push(normalized)
     const chat = createMessaging(khorosFlow({ apiKey: 'key', webhookVerification: { secret: 'hook-secret' } }))
-    const handler = chat.webhookHandler({ onMessage: record, onConversation: record, onStatus: record, onUnknown: record })
+    const handler = chat.webhookHandler({
+      onMessage: record,
+      onConversation: record,
+      onStatus: record,
+      onUnknown: record,
+    })
     expect((await collect(handler, payload, { url: 'http://127.0.0.1/hook?secret=hook-secret' })).status).toBe(200)
     expect(events).toHaveLength(1)
-    expect(events[0]).toMatchObject({ vendor: 'khoros-flow', type: expectedType[event], vendorEvent: event, raw: payload })
+    expect(events[0]).toMatchObject({
+      vendor: 'khoros-flow',
+      type: expectedType[event],
+      vendorEvent: event,
+      raw: payload,
+    })
     if (typeof payload.threadId === 'string') expect(events[0]?.conversationId).toBe(payload.threadId)
     if (event === 'message') expect(typeof events[0]?.text).toBe('string')
   })
@@ -53,27 +77,45 @@ describe('khoros-flow webhooks, normalized', () => {
   it('keeps Flow verification: a wrong secret is refused before any handler runs', async () => {
     const onMessage = vi.fn()
     const chat = createMessaging(khorosFlow({ apiKey: 'key', webhookVerification: { secret: 'hook-secret' } }))
-    const response = await collect(chat.webhookHandler({ onMessage }), { type: 'message', threadId: 't' }, { url: 'http://127.0.0.1/hook?secret=nope' })
+    const response = await collect(
+      chat.webhookHandler({ onMessage }),
+      { type: 'message', threadId: 't' },
+      { url: 'http://127.0.0.1/hook?secret=nope' },
+    )
     expect(response.status).toBe(403)
     expect(onMessage).not.toHaveBeenCalled()
   })
 })
 
 describe('mehery-xms webhooks, normalized', () => {
-  const documentNotification = JSON.parse(readFileSync(new URL('../../mehery-xms/test/fixtures/message-receive.webhook.json', import.meta.url), 'utf8'))
-  const documentContact = JSON.parse(readFileSync(new URL('../../mehery-xms/test/fixtures/contact-info.webhook.json', import.meta.url), 'utf8'))
+  const documentNotification = JSON.parse(
+    readFileSync(new URL('../../mehery-xms/test/fixtures/message-receive.webhook.json', import.meta.url), 'utf8'),
+  )
+  const documentContact = JSON.parse(
+    readFileSync(new URL('../../mehery-xms/test/fixtures/contact-info.webhook.json', import.meta.url), 'utf8'),
+  )
   const chatWith = (options: Partial<MeheryXmsAdapterSettings> = {}) =>
-    createMessaging(meheryXms({ apiKey: 'key', apiId: 'id', channelId: 'wa360:919988776655', verifyToken: 'verify', ...options }))
+    createMessaging(
+      meheryXms({ apiKey: 'key', apiId: 'id', channelId: 'wa360:919988776655', verifyToken: 'verify', ...options }),
+    )
   const call = (handler: (request: Request) => Promise<Response>, path: string, body: unknown) =>
     collect(handler, body, { url: `http://127.0.0.1/mehery${path}`, headers: { 'x-verify-token': 'verify' } })
 
   it('each inbound message of the document notification becomes onMessage, with contact and session', async () => {
     const onMessage = vi.fn()
-    const response = await call(chatWith().webhookHandler({ onMessage }), '/message/receive', { ...documentNotification, type: 'messages' })
+    const response = await call(chatWith().webhookHandler({ onMessage }), '/message/receive', {
+      ...documentNotification,
+      type: 'messages',
+    })
     expect(response.status).toBe(200)
     expect(onMessage).toHaveBeenCalledTimes(documentNotification.messages.length)
     const [first] = documentNotification.messages
-    expect(onMessage.mock.calls[0]?.[0]).toMatchObject({ vendor: 'mehery-xms', type: 'message', vendorEvent: 'messages', raw: first })
+    expect(onMessage.mock.calls[0]?.[0]).toMatchObject({
+      vendor: 'mehery-xms',
+      type: 'message',
+      vendorEvent: 'messages',
+      raw: first,
+    })
     if (first.contactId) expect(onMessage.mock.calls[0]?.[0].conversationId).toBe(first.contactId)
     if (first.text?.body) expect(onMessage.mock.calls[0]?.[0].text).toBe(first.text.body)
   })
@@ -93,13 +135,21 @@ describe('mehery-xms webhooks, normalized', () => {
   })
 
   it('contact/info is answered by the adapter option (an empty update without one)', async () => {
-    const answered = await call(chatWith({ contactInfo: (contact) => ({ profileId: contact.contactId }) }).webhookHandler({}), '/contact/info', documentContact)
+    const answered = await call(
+      chatWith({ contactInfo: (contact) => ({ profileId: contact.contactId }) }).webhookHandler({}),
+      '/contact/info',
+      documentContact,
+    )
     expect(await answered.json()).toEqual({ profileId: documentContact.contactId })
     expect(await (await call(chatWith().webhookHandler({}), '/contact/info', documentContact)).json()).toEqual({})
   })
 
   it('keeps Mehery verification', async () => {
-    const response = await collect(chatWith().webhookHandler({}), { type: 'messages', messages: [] }, { url: 'http://127.0.0.1/mehery/message/receive', headers: { 'x-verify-token': 'nope' } })
+    const response = await collect(
+      chatWith().webhookHandler({}),
+      { type: 'messages', messages: [] },
+      { url: 'http://127.0.0.1/mehery/message/receive', headers: { 'x-verify-token': 'nope' } },
+    )
     expect(response.status).toBe(403)
   })
 })

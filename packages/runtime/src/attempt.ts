@@ -19,7 +19,11 @@ export interface Answer {
   readonly content: string | Blob | ReadableStream<Uint8Array> | null | undefined
 }
 
-export async function attemptRequest(request: PreparedRequest, timeouts: AttemptTimeouts, secrets: () => ReadonlyArray<string>): Promise<Answer> {
+export async function attemptRequest(
+  request: PreparedRequest,
+  timeouts: AttemptTimeouts,
+  secrets: () => ReadonlyArray<string>,
+): Promise<Answer> {
   const { signal } = request
   // An 'abort' event never fires for a signal that is already aborted: check first.
   if (signal?.aborted) throw signal.reason
@@ -44,7 +48,9 @@ export async function attemptRequest(request: PreparedRequest, timeouts: Attempt
       })
       if (!isRedirect(response)) return { response, content: await readContent(response, method, request.parseAs) }
       await discard(response)
-      current = nextRedirect(response, { ...current, hops, replayableBody: request.replayableBody }, (target) => redactUrl(target, secrets()))
+      current = nextRedirect(response, { ...current, hops, replayableBody: request.replayableBody }, (target) =>
+        redactUrl(target, secrets()),
+      )
     }
   } catch (error) {
     if (error instanceof ParleyError) throw error
@@ -65,18 +71,30 @@ async function readContent(response: Reply, method: string, requestedParseAs: st
     return undefined
   }
   if (parseAs === 'stream') return response.body
-  if (parseAs === 'blob' || parseAs === 'binary' || (parseAs === 'auto' && response.ok && isBinaryType(response.headers.get('content-type')))) return response.blob()
+  if (
+    parseAs === 'blob' ||
+    parseAs === 'binary' ||
+    (parseAs === 'auto' && response.ok && isBinaryType(response.headers.get('content-type')))
+  )
+    return response.blob()
   return response.text()
 }
 
 /** An unread body dropped; the Node transport keeps its pooled connection. */
-const discard = (response: Reply): Promise<unknown> | undefined => (response.discard ? response.discard() : response.body?.cancel())
+const discard = (response: Reply): Promise<unknown> | undefined =>
+  response.discard ? response.discard() : response.body?.cancel()
 
 /** Content types that are not text: images, audio, video, PDFs, archives, octet streams. */
-export const isBinaryType = (contentType: string | null): boolean => !!contentType && !/text|json|xml|form|javascript|ecmascript/i.test(contentType)
+export const isBinaryType = (contentType: string | null): boolean =>
+  !!contentType && !/text|json|xml|form|javascript|ecmascript/i.test(contentType)
 
 /** A failure without an answer, as a typed error whose message and cause hold no secret. */
-export function classifyFailure(error: unknown, request: PreparedRequest, timedOut: boolean, secrets: ReadonlyArray<string>): ParleyError {
+export function classifyFailure(
+  error: unknown,
+  request: PreparedRequest,
+  timedOut: boolean,
+  secrets: ReadonlyArray<string>,
+): ParleyError {
   const { method } = request.call
   const url = redactUrl(request.url, secrets)
   if (timedOut) return new TimeoutError({ method, url, timeoutMs: request.timeoutMs })
@@ -96,7 +114,9 @@ export function classifyFailure(error: unknown, request: PreparedRequest, timedO
  */
 export function sanitizedCause(error: unknown, secrets: ReadonlyArray<string>, depth = 0): Error | undefined {
   if (!(error instanceof Error) || depth > 3) return undefined
-  const copy = new Error(redactString(error.message, secrets), { cause: sanitizedCause(error.cause, secrets, depth + 1) })
+  const copy = new Error(redactString(error.message, secrets), {
+    cause: sanitizedCause(error.cause, secrets, depth + 1),
+  })
   copy.name = error.name
   copy.stack = `${copy.name}: ${copy.message}`
   const code = (error as { code?: unknown }).code

@@ -55,7 +55,8 @@ export function applyCredentials(
       pending ??= []
       pending.push(
         Promise.resolve(credential()).then((token) => {
-          if (typeof token !== 'string' || token === '') throw invalidCredential(name, call, 'its provider returned no token')
+          if (typeof token !== 'string' || token === '')
+            throw invalidCredential(name, call, 'its provider returned no token')
           place(target, scheme, name, token, call)
         }),
       )
@@ -66,7 +67,13 @@ export function applyCredentials(
   return pending && Promise.all(pending).then(() => undefined)
 }
 
-function place(target: AuthTarget, scheme: SecuritySchemeInfo | undefined, name: string, credential: Exclude<Credential, Function>, call: CallName): void {
+function place(
+  target: AuthTarget,
+  scheme: SecuritySchemeInfo | undefined,
+  name: string,
+  credential: Exclude<Credential, Function>,
+  call: CallName,
+): void {
   let value: string
   if (typeof credential === 'string') {
     value = credential
@@ -76,12 +83,14 @@ function place(target: AuthTarget, scheme: SecuritySchemeInfo | undefined, name:
     target.secrets.push(credential.password)
     value = base64(`${credential.username}:${credential.password}`)
   }
-  if (!isHeaderSafe(value)) throw invalidCredential(name, call, 'it holds a line break or a character a header cannot carry')
+  if (!isHeaderSafe(value))
+    throw invalidCredential(name, call, 'it holds a line break or a character a header cannot carry')
   target.secrets.push(value)
   if (!scheme || scheme.type === 'apiKey') {
     const key = scheme?.name ?? name
     if (scheme?.in === 'query') target.query = { ...target.query, [key]: value }
-    else if (scheme?.in === 'cookie') target.headers.cookie = `${target.headers.cookie ? `${target.headers.cookie}; ` : ''}${key}=${value}`
+    else if (scheme?.in === 'cookie')
+      target.headers.cookie = `${target.headers.cookie ? `${target.headers.cookie}; ` : ''}${key}=${value}`
     else target.headers[key.toLowerCase()] = value
     return
   }
@@ -107,5 +116,9 @@ function base64(text: string): string {
 }
 
 function invalidCredential(name: string, call: CallName, problem: string): RequestValidationError {
-  return new RequestValidationError({ operationId: call.operationId, parameter: name, message: `${callLabel(call)}: the \`${name}\` credential cannot be sent: ${problem}; nothing was sent` })
+  return new RequestValidationError({
+    operationId: call.operationId,
+    parameter: name,
+    message: `${callLabel(call)}: the \`${name}\` credential cannot be sent: ${problem}; nothing was sent`,
+  })
 }

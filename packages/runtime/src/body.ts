@@ -51,7 +51,8 @@ export type BodySerializer = (body: unknown, encoding?: BodyEncoding) => unknown
 
 /** `FormData` sets its own boundary: a `Content-Type` without one would break the body. */
 function settle(value: unknown, headers: Record<string, string>): BodyInit | null {
-  if ((typeof FormData !== 'undefined' && value instanceof FormData) || value === undefined || value === '') delete headers['content-type']
+  if ((typeof FormData !== 'undefined' && value instanceof FormData) || value === undefined || value === '')
+    delete headers['content-type']
   return (value ?? null) as BodyInit | null
 }
 
@@ -84,10 +85,12 @@ export function formFields(body: Readonly<Record<string, unknown>>, encoding?: B
   for (const [name, value] of Object.entries(body)) {
     if (value === undefined || value === null) continue
     const field = encoding?.[name]
-    if (Array.isArray(value) && field?.explode === false) fields.push([name, value.map(fieldText).join(arrayDelimiters[field.style ?? 'form'] ?? ',')])
+    if (Array.isArray(value) && field?.explode === false)
+      fields.push([name, value.map(fieldText).join(arrayDelimiters[field.style ?? 'form'] ?? ',')])
     else if (Array.isArray(value)) for (const item of value) fields.push([name, fieldText(item)])
     else if (field?.style === 'deepObject' && typeof value === 'object' && !(value instanceof Date)) {
-      for (const [key, item] of Object.entries(value as Record<string, unknown>)) if (item !== undefined && item !== null) fields.push([`${name}[${key}]`, fieldText(item)])
+      for (const [key, item] of Object.entries(value as Record<string, unknown>))
+        if (item !== undefined && item !== null) fields.push([`${name}[${key}]`, fieldText(item)])
     } else fields.push([name, fieldText(value)])
   }
   return fields
@@ -106,7 +109,9 @@ export function formText(body: Readonly<Record<string, unknown>>, encoding?: Bod
 /** As URLSearchParams encodes (space as `+`); with `allowReserved`, the reserved characters that cannot split a form stay. */
 function formEncode(text: string, allowReserved: boolean): string {
   const encoded = new URLSearchParams([['', text]]).toString().slice(1)
-  return allowReserved ? encoded.replace(/%(3A|2F|3F|5B|5D|40|21|24|27|28|29|2A|2C|3B)/gi, (sequence) => decodeURIComponent(sequence)) : encoded
+  return allowReserved
+    ? encoded.replace(/%(3A|2F|3F|5B|5D|40|21|24|27|28|29|2A|2C|3B)/gi, (sequence) => decodeURIComponent(sequence))
+    : encoded
 }
 
 /** Multipart parts: files and bytes as binary parts, objects as JSON parts, each with its `encoding` content type. */
@@ -114,7 +119,8 @@ export function formParts(body: Readonly<Record<string, unknown>>, encoding?: Bo
   const parts = new FormData()
   for (const [name, value] of Object.entries(body)) {
     if (value === undefined || value === null) continue
-    for (const item of Array.isArray(value) ? value : [value]) appendPart(parts, name, item, encoding?.[name]?.contentType)
+    for (const item of Array.isArray(value) ? value : [value])
+      appendPart(parts, name, item, encoding?.[name]?.contentType)
   }
   return parts
 }
@@ -134,7 +140,13 @@ function appendPart(parts: FormData, name: string, value: unknown, contentType: 
 }
 
 const fieldText = (value: unknown): string =>
-  typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value)
+  typeof value === 'string'
+    ? value
+    : value instanceof Date
+      ? value.toISOString()
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value)
 
 /** Plain objects, arrays, numbers and booleans: what goes as JSON when no type is given. */
 export function isPlainData(body: unknown): boolean {
@@ -151,6 +163,14 @@ export function serializerForMediaType(mediaType: string): BodySerializer | unde
 }
 
 /** The serializer objects hey-api's generated SDKs spread into a call, by media type. */
-export const jsonBodySerializer = { bodySerializer: (body: unknown): string => jsonText(body, { operationId: undefined, method: 'JSON', url: 'body' }) }
-export const urlSearchParamsBodySerializer = { bodySerializer: (body: unknown, encoding?: BodyEncoding): string => formText(body as Record<string, unknown>, encoding) }
-export const formDataBodySerializer = { bodySerializer: (body: unknown, encoding?: BodyEncoding): FormData => formParts(body as Record<string, unknown>, encoding) }
+export const jsonBodySerializer = {
+  bodySerializer: (body: unknown): string => jsonText(body, { operationId: undefined, method: 'JSON', url: 'body' }),
+}
+export const urlSearchParamsBodySerializer = {
+  bodySerializer: (body: unknown, encoding?: BodyEncoding): string =>
+    formText(body as Record<string, unknown>, encoding),
+}
+export const formDataBodySerializer = {
+  bodySerializer: (body: unknown, encoding?: BodyEncoding): FormData =>
+    formParts(body as Record<string, unknown>, encoding),
+}

@@ -27,7 +27,13 @@ function parsedContent(answer: Answer, request: PreparedRequest, secrets: Readon
 }
 
 /** What a 2xx answer resolves to. */
-export async function successResult(answer: Answer, request: PreparedRequest, config: Config, style: ResponseStyle | undefined, secrets: () => ReadonlyArray<string>): Promise<unknown> {
+export async function successResult(
+  answer: Answer,
+  request: PreparedRequest,
+  config: Config,
+  style: ResponseStyle | undefined,
+  secrets: () => ReadonlyArray<string>,
+): Promise<unknown> {
   let data = parsedContent(answer, request, secrets())
   const { operationId } = request.call
   if (config.responseValidator && operationId) data = await config.responseValidator(operationId, data)

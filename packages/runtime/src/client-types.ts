@@ -200,7 +200,9 @@ export type Options<
   }
 
 /** The arguments of an SDK function, with a `contentType` option typed as the request media types it offers. */
-type ContentTypeArguments<Arguments extends unknown[], MediaType extends string> = Arguments extends [options: infer Given]
+type ContentTypeArguments<Arguments extends unknown[], MediaType extends string> = Arguments extends [
+  options: infer Given,
+]
   ? [options: Given & { contentType?: MediaType }]
   : Arguments extends [options?: infer Given]
     ? [options?: Given & { contentType?: MediaType }]

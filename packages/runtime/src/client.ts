@@ -21,7 +21,9 @@ import { compileTemplate, requestUrl } from './serialize.js'
 import { AttemptTimeouts } from './timeouts.js'
 
 /** hey-api's `client.gen.ts` calls this with the spec's defaults; the config is used as given. */
-export function createConfig<T extends ClientOptions = ClientOptions>(override: Config<Omit<ClientOptions, keyof T> & T> = {}): Config<Omit<ClientOptions, keyof T> & T> {
+export function createConfig<T extends ClientOptions = ClientOptions>(
+  override: Config<Omit<ClientOptions, keyof T> & T> = {},
+): Config<Omit<ClientOptions, keyof T> & T> {
   return override
 }
 
@@ -35,7 +37,11 @@ interface ClientState {
 
 export function createClient(initialConfig: Config = {}): Client {
   checkConfig(initialConfig)
-  const state: ClientState = { config: { ...initialConfig }, secrets: secretValues(initialConfig.credentials), timeouts: new AttemptTimeouts() }
+  const state: ClientState = {
+    config: { ...initialConfig },
+    secrets: secretValues(initialConfig.credentials),
+    timeouts: new AttemptTimeouts(),
+  }
   return {
     get: (options) => send(state, options, 'GET'),
     post: (options) => send(state, options, 'POST'),
@@ -46,7 +52,12 @@ export function createClient(initialConfig: Config = {}): Client {
     options: (options) => send(state, options, 'OPTIONS'),
     request: (options) => send(state, options, (options.method ?? 'GET').toUpperCase()),
     buildUrl: (options) =>
-      requestUrl(options.baseUrl ?? state.config.baseUrl ?? '', compileTemplate(options.url), options.path as Record<string, unknown>, options.query as Record<string, unknown>),
+      requestUrl(
+        options.baseUrl ?? state.config.baseUrl ?? '',
+        compileTemplate(options.url),
+        options.path as Record<string, unknown>,
+        options.query as Record<string, unknown>,
+      ),
     getConfig: () => state.config,
     setConfig: (update) => {
       checkConfig(update)
@@ -70,12 +81,21 @@ async function send(state: ClientState, options: AnyRequestOptions, method: stri
       answer = await attemptRequest(prepared, state.timeouts, secrets)
     } catch (error) {
       const failedToConnect = error instanceof ConnectionError || error instanceof TimeoutError
-      const delay = failedToConnect ? retryDelay({ neverSent: (error as ConnectionError).neverSent === true }, retryNumber, prepared.retry) : undefined
+      const delay = failedToConnect
+        ? retryDelay({ neverSent: (error as ConnectionError).neverSent === true }, retryNumber, prepared.retry)
+        : undefined
       if (delay === undefined) throw error
       await sleep(delay, prepared.signal)
       continue
     }
-    if (answer.response.ok) return (await successResult(answer, prepared, config, options.responseStyle ?? config.responseStyle, secrets)) as never
+    if (answer.response.ok)
+      return (await successResult(
+        answer,
+        prepared,
+        config,
+        options.responseStyle ?? config.responseStyle,
+        secrets,
+      )) as never
     const delay = retryDelay(answer, retryNumber, prepared.retry)
     if (delay === undefined) throw errorForAnswer(answer, prepared, secrets())
     await sleep(delay, prepared.signal)
@@ -83,7 +103,11 @@ async function send(state: ClientState, options: AnyRequestOptions, method: stri
 }
 
 /** Error paths only: every credential the call could have sent, to scrub from what an error carries. */
-function knownSecrets(state: ClientState, prepared: PreparedRequest, options: AnyRequestOptions): ReadonlyArray<string> {
+function knownSecrets(
+  state: ClientState,
+  prepared: PreparedRequest,
+  options: AnyRequestOptions,
+): ReadonlyArray<string> {
   return [...state.secrets, ...prepared.secrets, ...secretValues(options.credentials)]
 }
 

@@ -13,7 +13,19 @@ import { checkConnection } from '#transport'
 /** Shared by header and credential checks; the value itself is never quoted. */
 const unsafeValue = 'holds a character a header cannot carry'
 
-type Checked = Pick<Config, 'baseUrl' | 'timeoutMs' | 'maxRetries' | 'retry' | 'headers' | 'credentials' | 'credentialOptionNames' | 'fetch' | 'dispatcher' | 'proxy'>
+type Checked = Pick<
+  Config,
+  | 'baseUrl'
+  | 'timeoutMs'
+  | 'maxRetries'
+  | 'retry'
+  | 'headers'
+  | 'credentials'
+  | 'credentialOptionNames'
+  | 'fetch'
+  | 'dispatcher'
+  | 'proxy'
+>
 
 /** Throws a `ConfigurationError` for the first setting that cannot work. */
 export function checkConfig(config: Checked): void {
@@ -21,7 +33,8 @@ export function checkConfig(config: Checked): void {
   if (config.timeoutMs !== undefined) checkTimeout(config.timeoutMs)
   if (config.maxRetries !== undefined) checkMaxRetries(config.maxRetries)
   for (const [name, value] of Object.entries(config.retry ?? {})) {
-    if (typeof value !== 'number' || !(value >= 0) || value === Infinity) refuse(`retry.${name}`, 'must be a finite number of ms, 0 or more')
+    if (typeof value !== 'number' || !(value >= 0) || value === Infinity)
+      refuse(`retry.${name}`, 'must be a finite number of ms, 0 or more')
   }
   if (config.headers && !(typeof Headers !== 'undefined' && config.headers instanceof Headers)) {
     for (const [name, value] of Object.entries(config.headers as Record<string, HeaderValue>)) {
@@ -62,7 +75,12 @@ export function checkTimeout(timeoutMs: unknown, option = 'timeoutMs'): void {
 
 /** A whole number from 0 to MAX_RETRIES_LIMIT. */
 export function checkMaxRetries(maxRetries: unknown, option = 'maxRetries'): void {
-  if (typeof maxRetries !== 'number' || !Number.isInteger(maxRetries) || maxRetries < 0 || maxRetries > MAX_RETRIES_LIMIT) {
+  if (
+    typeof maxRetries !== 'number' ||
+    !Number.isInteger(maxRetries) ||
+    maxRetries < 0 ||
+    maxRetries > MAX_RETRIES_LIMIT
+  ) {
     refuse(option, `must be a whole number from 0 to ${MAX_RETRIES_LIMIT}`)
   }
 }

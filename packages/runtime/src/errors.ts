@@ -36,7 +36,9 @@ export class ParleyError extends Error {
    * defines without a `kind` of its own is matched by its prototype chain, as usual.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return Object.hasOwn(this, 'kind') ? this.isInstance(value) : Function.prototype[Symbol.hasInstance].call(this, value)
+    return Object.hasOwn(this, 'kind')
+      ? this.isInstance(value)
+      : Function.prototype[Symbol.hasInstance].call(this, value)
   }
 
   /**
@@ -107,14 +109,30 @@ export class ApiError extends ParleyError {
   }
 }
 
-export class BadRequestError extends ApiError { static override readonly kind: string = 'BadRequestError' }
-export class AuthenticationError extends ApiError { static override readonly kind: string = 'AuthenticationError' }
-export class PermissionDeniedError extends ApiError { static override readonly kind: string = 'PermissionDeniedError' }
-export class NotFoundError extends ApiError { static override readonly kind: string = 'NotFoundError' }
-export class ConflictError extends ApiError { static override readonly kind: string = 'ConflictError' }
-export class UnprocessableEntityError extends ApiError { static override readonly kind: string = 'UnprocessableEntityError' }
-export class RateLimitError extends ApiError { static override readonly kind: string = 'RateLimitError' }
-export class InternalServerError extends ApiError { static override readonly kind: string = 'InternalServerError' }
+export class BadRequestError extends ApiError {
+  static override readonly kind: string = 'BadRequestError'
+}
+export class AuthenticationError extends ApiError {
+  static override readonly kind: string = 'AuthenticationError'
+}
+export class PermissionDeniedError extends ApiError {
+  static override readonly kind: string = 'PermissionDeniedError'
+}
+export class NotFoundError extends ApiError {
+  static override readonly kind: string = 'NotFoundError'
+}
+export class ConflictError extends ApiError {
+  static override readonly kind: string = 'ConflictError'
+}
+export class UnprocessableEntityError extends ApiError {
+  static override readonly kind: string = 'UnprocessableEntityError'
+}
+export class RateLimitError extends ApiError {
+  static override readonly kind: string = 'RateLimitError'
+}
+export class InternalServerError extends ApiError {
+  static override readonly kind: string = 'InternalServerError'
+}
 
 const errorClassByStatus: Record<number, typeof ApiError> = {
   400: BadRequestError,
@@ -140,7 +158,13 @@ export class ConnectionError extends ParleyError {
   /** True when the request provably never left the machine (connection refused, DNS). */
   declare readonly neverSent: boolean
 
-  constructor({ method, url, neverSent, cause, reason }: { method: string; url: string; neverSent: boolean; cause?: unknown; reason?: string }) {
+  constructor({
+    method,
+    url,
+    neverSent,
+    cause,
+    reason,
+  }: { method: string; url: string; neverSent: boolean; cause?: unknown; reason?: string }) {
     super(`${method} ${url} failed: ${reason ?? 'connection error'}`, { method, url, neverSent }, cause)
   }
 
@@ -166,7 +190,10 @@ export class RedirectError extends ParleyError {
 
   constructor(init: { status: number; method: string; url: string; location: string | undefined; reason: string }) {
     const { reason, ...fields } = init
-    super(`${init.method} ${init.url} answered ${init.status} (redirect${init.location ? ` to ${init.location}` : ''}), not followed: ${reason}`, fields)
+    super(
+      `${init.method} ${init.url} answered ${init.status} (redirect${init.location ? ` to ${init.location}` : ''}), not followed: ${reason}`,
+      fields,
+    )
   }
 }
 
@@ -206,13 +233,19 @@ export class ResponseValidationError extends ParleyError {
   declare readonly path: string
   declare readonly issues: ReadonlyArray<{ path: string; message: string }>
 
-  constructor({ operationId, issues }: { operationId: string; issues: ReadonlyArray<{ path: string; message: string }> }) {
+  constructor({
+    operationId,
+    issues,
+  }: { operationId: string; issues: ReadonlyArray<{ path: string; message: string }> }) {
     const first = issues[0]
-    super(`${operationId}: response does not match the spec at \`${first?.path || '(root)'}\`: ${first?.message ?? 'invalid'}`, {
-      operationId,
-      path: first?.path ?? '',
-      issues,
-    })
+    super(
+      `${operationId}: response does not match the spec at \`${first?.path || '(root)'}\`: ${first?.message ?? 'invalid'}`,
+      {
+        operationId,
+        path: first?.path ?? '',
+        issues,
+      },
+    )
   }
 }
 
@@ -223,7 +256,11 @@ export class RequestValidationError extends ParleyError {
   /** The parameter or option that is missing (`path.threadId`, `body`, `userAccessToken`). */
   declare readonly parameter: string
 
-  constructor({ operationId, parameter, message }: { operationId?: string | undefined; parameter: string; message: string }) {
+  constructor({
+    operationId,
+    parameter,
+    message,
+  }: { operationId?: string | undefined; parameter: string; message: string }) {
     super(message, { operationId, parameter })
   }
 }

@@ -65,7 +65,14 @@ export type { BodyEncoding, FieldEncoding } from './body.js'
 export type { RetryOptions } from './retry.js'
 export { fillPath, serializeQuery } from './serialize.js'
 export { bindSdk, createSdkClient, credentialsFromOptions } from './sdk-binding.js'
-export type { BoundSdk, CommonClientOptions, CredentialOption, CredentialOptionTable, SdkClientSetup, VendorMetadata } from './sdk-binding.js'
+export type {
+  BoundSdk,
+  CommonClientOptions,
+  CredentialOption,
+  CredentialOptionTable,
+  SdkClientSetup,
+  VendorMetadata,
+} from './sdk-binding.js'
 export type { ResponseChecker, ResponseIssue, SafeParseSchema } from './validate.js'
 export {
   DEFAULT_MAX_WEBHOOK_BODY_BYTES,

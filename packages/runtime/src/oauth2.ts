@@ -28,7 +28,10 @@ export class TokenRequestError extends ParleyError {
   declare readonly tokenUrl: string
 
   constructor(init: { status: number | undefined; tokenUrl: string; reason: string }) {
-    super(`OAuth2 token request to ${init.tokenUrl} failed: ${init.reason}`, { status: init.status, tokenUrl: init.tokenUrl })
+    super(`OAuth2 token request to ${init.tokenUrl} failed: ${init.reason}`, {
+      status: init.status,
+      tokenUrl: init.tokenUrl,
+    })
   }
 
   override get isRetryable(): boolean {
@@ -67,7 +70,10 @@ async function requestToken(options: ClientCredentialsOptions, margin: number): 
   }
   const form = new URLSearchParams({ grant_type: 'client_credentials' })
   if (options.scopes?.length) form.set('scope', options.scopes.join(' '))
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }
+  const headers: Record<string, string> = {
+    'content-type': 'application/x-www-form-urlencoded',
+    accept: 'application/json',
+  }
   if (options.clientAuthentication === 'body') {
     form.set('client_id', options.clientId)
     form.set('client_secret', options.clientSecret)
@@ -79,7 +85,12 @@ async function requestToken(options: ClientCredentialsOptions, margin: number): 
   }
   let response: Response
   try {
-    response = await (options.fetch ?? globalThis.fetch)(options.tokenUrl, { method: 'POST', headers, body: form.toString(), redirect: 'error' })
+    response = await (options.fetch ?? globalThis.fetch)(options.tokenUrl, {
+      method: 'POST',
+      headers,
+      body: form.toString(),
+      redirect: 'error',
+    })
   } catch (error) {
     return fail(undefined, error instanceof Error ? error.message : 'connection error')
   }
@@ -90,9 +101,15 @@ async function requestToken(options: ClientCredentialsOptions, margin: number): 
   } catch {
     // A non-JSON answer is reported by its status below.
   }
-  if (!response.ok) return fail(response.status, typeof body.error === 'string' ? `${response.status} ${body.error}` : `${response.status}`)
-  if (typeof body.access_token !== 'string' || body.access_token === '') return fail(response.status, 'the answer has no access_token')
-  const lifetimeMs = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in * 1000 : Number.POSITIVE_INFINITY
+  if (!response.ok)
+    return fail(
+      response.status,
+      typeof body.error === 'string' ? `${response.status} ${body.error}` : `${response.status}`,
+    )
+  if (typeof body.access_token !== 'string' || body.access_token === '')
+    return fail(response.status, 'the answer has no access_token')
+  const lifetimeMs =
+    typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in * 1000 : Number.POSITIVE_INFINITY
   // A margin longer than half the lifetime would refresh on nearly every call: cap it.
   return { token: body.access_token, refreshAt: Date.now() + lifetimeMs - Math.min(margin, lifetimeMs / 2) }
 }

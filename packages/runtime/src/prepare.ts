@@ -42,7 +42,11 @@ export interface PreparedRequest {
  * The prepared call, or a promise of it when a credential comes from a provider function
  * (a plain string credential keeps the call synchronous up to the first fetch).
  */
-export function prepareRequest(config: Config, options: AnyRequestOptions, method: string): PreparedRequest | Promise<PreparedRequest> {
+export function prepareRequest(
+  config: Config,
+  options: AnyRequestOptions,
+  method: string,
+): PreparedRequest | Promise<PreparedRequest> {
   const operation = options.operation ?? config.operations?.[operationKey(method, options.url)]
   const call: CallName = { operationId: operation?.id, method, url: options.url }
   const template = compileTemplate(options.url)
@@ -55,7 +59,8 @@ export function prepareRequest(config: Config, options: AnyRequestOptions, metho
   for (const name of operation?.requiredQuery ?? []) {
     if (options.query?.[name] == null) refuse(call, `query.${name}`, `missing required query parameter \`${name}\``)
   }
-  if (operation?.bodyRequired && (options.body === undefined || options.body === null)) refuse(call, 'body', 'missing required request body')
+  if (operation?.bodyRequired && (options.body === undefined || options.body === null))
+    refuse(call, 'body', 'missing required request body')
   if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs)
   if (options.maxRetries !== undefined) checkMaxRetries(options.maxRetries)
 
@@ -66,14 +71,21 @@ export function prepareRequest(config: Config, options: AnyRequestOptions, metho
   const target = { headers, query: options.query, secrets: [] as string[] }
   const security = operation?.security ?? config.defaultSecurity
   const authorizing = security?.length
-    ? applyCredentials(target, chooseSecurity(security, credentials, config.credentialOptionNames, call), credentials, config.securitySchemes, call)
+    ? applyCredentials(
+        target,
+        chooseSecurity(security, credentials, config.credentialOptionNames, call),
+        credentials,
+        config.securitySchemes,
+        call,
+      )
     : undefined
   copyHeaders(headers, options.headers, call)
   // An operation that offers several request media types: the caller's pick decides the
   // header and the encoding over the generated call's default (the spec's first type).
   const chosenType = options.contentType
   if (chosenType !== undefined) headers['content-type'] = chosenType
-  const bodySerializer = chosenType !== undefined ? serializerForMediaType(chosenType) : (options.bodySerializer ?? undefined)
+  const bodySerializer =
+    chosenType !== undefined ? serializerForMediaType(chosenType) : (options.bodySerializer ?? undefined)
   const body = encodeBody(options.body, headers, bodySerializer, operation?.encoding, call)
 
   const baseUrl = options.baseUrl ?? config.baseUrl ?? ''
@@ -91,7 +103,10 @@ export function prepareRequest(config: Config, options: AnyRequestOptions, metho
       retrySafe: operation?.idempotent ?? isIdempotentMethod(method),
       // A stream body is gone after the first attempt.
       maxRetries: replayableBody ? (options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES) : 0,
-      options: options.retry || config.retry ? { ...defaultRetryOptions, ...config.retry, ...options.retry } : defaultRetryOptions,
+      options:
+        options.retry || config.retry
+          ? { ...defaultRetryOptions, ...config.retry, ...options.retry }
+          : defaultRetryOptions,
     },
     signal: options.signal ?? config.signal,
     // A per-call `fetch` goes through the same retries and timeouts as the client's.
@@ -105,11 +120,19 @@ export function prepareRequest(config: Config, options: AnyRequestOptions, metho
 
 /** A call that cannot be sent as given: nothing goes out. */
 function refuse(call: CallName, parameter: string, problem: string): never {
-  throw new RequestValidationError({ operationId: call.operationId, parameter, message: `${callLabel(call)}: ${problem}; nothing was sent` })
+  throw new RequestValidationError({
+    operationId: call.operationId,
+    parameter,
+    message: `${callLabel(call)}: ${problem}; nothing was sent`,
+  })
 }
 
 /** Header names lower-cased; `null`/`undefined` removes a header set earlier. */
-export function copyHeaders(target: Record<string, string>, source: Record<string, HeaderValue> | Headers | undefined, checkedFor?: CallName): void {
+export function copyHeaders(
+  target: Record<string, string>,
+  source: Record<string, HeaderValue> | Headers | undefined,
+  checkedFor?: CallName,
+): void {
   // Headers exists wherever fetch does (Node 18+, browsers, edge runtimes).
   if (source instanceof Headers) {
     source.forEach((value, name) => {
@@ -123,6 +146,11 @@ export function copyHeaders(target: Record<string, string>, source: Record<strin
     if (value === undefined || value === null) delete target[key]
     else target[key] = String(value)
     // fetch's own message for a bad value quotes it, and a per-call header may hold a secret.
-    if (checkedFor && value != null && !isHeaderSafe(target[key] as string)) refuse(checkedFor, `headers.${name}`, `header \`${name}\` holds a line break or a character a header cannot carry`)
+    if (checkedFor && value != null && !isHeaderSafe(target[key] as string))
+      refuse(
+        checkedFor,
+        `headers.${name}`,
+        `header \`${name}\` holds a line break or a character a header cannot carry`,
+      )
   }
 }

@@ -30,7 +30,8 @@ export function redactValue(value: unknown, secrets: ReadonlyArray<string>, dept
   if (depth > 32 || value === null || typeof value !== 'object') return value
   if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1))
   const copy: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value)) copy[redactString(key, secrets)] = redactValue(item, secrets, depth + 1)
+  for (const [key, item] of Object.entries(value))
+    copy[redactString(key, secrets)] = redactValue(item, secrets, depth + 1)
   return copy
 }
 
@@ -50,7 +51,10 @@ export function redactUrl(url: string, secrets: ReadonlyArray<string> = []): str
 }
 
 /** Response headers as a plain object, with sensitive ones (cookies, tokens) hidden. */
-export function redactHeaders(headers: Headers | undefined, secrets: ReadonlyArray<string> = []): Record<string, string> {
+export function redactHeaders(
+  headers: Headers | undefined,
+  secrets: ReadonlyArray<string> = [],
+): Record<string, string> {
   const result: Record<string, string> = {}
   if (!headers) return result
   headers.forEach((value, name) => {

@@ -12,7 +12,8 @@ export const MAX_REDIRECT_HOPS = 5
 const redirectStatuses = new Set([301, 302, 303, 307, 308])
 
 /** Whether a response (with `redirect: 'manual'`) is a redirect; browsers give an opaque one. */
-export const isRedirect = (response: Reply): boolean => response.type === 'opaqueredirect' || redirectStatuses.has(response.status)
+export const isRedirect = (response: Reply): boolean =>
+  response.type === 'opaqueredirect' || redirectStatuses.has(response.status)
 
 export interface RedirectStep {
   /** The absolute URL to send the next request to. */
@@ -33,10 +34,17 @@ export function nextRedirect(
   redact: (url: string) => string,
 ): RedirectStep {
   const refuse = (reason: string, location?: string): never => {
-    throw new RedirectError({ status: response.status, method: request.method, url: redact(request.url), location: location && redact(location), reason })
+    throw new RedirectError({
+      status: response.status,
+      method: request.method,
+      url: redact(request.url),
+      location: location && redact(location),
+      reason,
+    })
   }
   // An opaque redirect (browsers) hides its status and target from scripts.
-  if (response.type === 'opaqueredirect') return refuse('the runtime does not expose the target; pass your own `fetch` to follow redirects')
+  if (response.type === 'opaqueredirect')
+    return refuse('the runtime does not expose the target; pass your own `fetch` to follow redirects')
   const header = response.headers.get('location')
   if (!header) return refuse('no Location header')
   let target: URL
@@ -46,7 +54,8 @@ export function nextRedirect(
     return refuse('the Location header is not a URL')
   }
   const location = target.href
-  if (target.origin !== new URL(request.url).origin) return refuse('the target is on another origin, where the credentials must not go', location)
+  if (target.origin !== new URL(request.url).origin)
+    return refuse('the target is on another origin, where the credentials must not go', location)
   if (request.hops >= MAX_REDIRECT_HOPS) return refuse(`more than ${MAX_REDIRECT_HOPS} redirects`, location)
   const readsOnly = request.method === 'GET' || request.method === 'HEAD'
   if (response.status === 307 || response.status === 308) {

@@ -25,7 +25,8 @@ export const MAX_RETRIES_LIMIT = 10
 export const DEFAULT_TIMEOUT_MS = 60_000
 
 /** Statuses that say "try again later": timeout, conflict, rate limit, server errors. */
-export const isRetryableStatus = (status: number): boolean => status === 408 || status === 409 || status === 429 || status >= 500
+export const isRetryableStatus = (status: number): boolean =>
+  status === 408 || status === 409 || status === 429 || status >= 500
 
 /** `Retry-After` in seconds or as an HTTP date, in milliseconds from now. */
 export function parseRetryAfter(value: string, now = Date.now()): number | undefined {
@@ -45,7 +46,11 @@ export function backoffDelayMs(retryNumber: number, options: RetryOptions, rando
  * The delay before retrying after `response`, or `undefined` when it must not be retried
  * (status not retryable, or `Retry-After` beyond the cap).
  */
-export function retryDelayForResponse(response: Pick<Response, 'status' | 'headers'>, retryNumber: number, options: RetryOptions): number | undefined {
+export function retryDelayForResponse(
+  response: Pick<Response, 'status' | 'headers'>,
+  retryNumber: number,
+  options: RetryOptions,
+): number | undefined {
   if (!isRetryableStatus(response.status)) return undefined
   const header = response.headers.get('retry-after')
   if (header !== null) {
@@ -74,7 +79,8 @@ export function retryDelay(
   budget: RetryBudget,
 ): number | undefined {
   if (retryNumber >= budget.maxRetries) return undefined
-  if ('response' in outcome) return budget.retrySafe ? retryDelayForResponse(outcome.response, retryNumber, budget.options) : undefined
+  if ('response' in outcome)
+    return budget.retrySafe ? retryDelayForResponse(outcome.response, retryNumber, budget.options) : undefined
   return budget.retrySafe || outcome.neverSent ? backoffDelayMs(retryNumber, budget.options) : undefined
 }
 
@@ -92,9 +98,13 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
       stopFollowing?.()
       resolve()
     }, ms)
-    wake.signal.addEventListener('abort', () => {
-      clearTimeout(timer)
-      reject(wake.signal.reason)
-    }, { once: true })
+    wake.signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer)
+        reject(wake.signal.reason)
+      },
+      { once: true },
+    )
   })
 }

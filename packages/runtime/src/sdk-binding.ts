@@ -18,7 +18,9 @@ type AnySdkFunction = (...args: any[]) => unknown
 
 /** Each SDK function with its `client` option filled in. */
 export type BoundSdk<TSdk> = {
-  readonly [Name in keyof TSdk as TSdk[Name] extends AnySdkFunction ? Name : never]: TSdk[Name] extends (...args: infer Args) => infer Result
+  readonly [Name in keyof TSdk as TSdk[Name] extends AnySdkFunction ? Name : never]: TSdk[Name] extends (
+    ...args: infer Args
+  ) => infer Result
     ? (...args: Args) => Result
     : never
 }
@@ -103,7 +105,11 @@ export function createSdkClient(setup: SdkClientSetup): Client {
   if (validateResponses) {
     // `true` (before 1.0) loaded the schemas lazily, which kept them in every one-file bundle.
     if (typeof validateResponses !== 'function') {
-      throw new ConfigurationError({ option: 'validateResponses', message: "`validateResponses` takes the package's checker: `import { responseChecker } from '<package>/zod'`, then `validateResponses: responseChecker`" })
+      throw new ConfigurationError({
+        option: 'validateResponses',
+        message:
+          "`validateResponses` takes the package's checker: `import { responseChecker } from '<package>/zod'`, then `validateResponses: responseChecker`",
+      })
     }
     config.responseValidator = (operationId, data) => {
       const issues = validateResponses(operationId, data)
@@ -125,7 +131,12 @@ export function createSdkClient(setup: SdkClientSetup): Client {
 export type CredentialOption =
   | { readonly kind: 'secret'; readonly option: string }
   | { readonly kind: 'basic'; readonly username: string; readonly password: string }
-  | { readonly kind: 'clientCredentials'; readonly clientId: string; readonly clientSecret: string; readonly token: string }
+  | {
+      readonly kind: 'clientCredentials'
+      readonly clientId: string
+      readonly clientSecret: string
+      readonly token: string
+    }
 
 export type CredentialOptionTable = Readonly<Record<string, CredentialOption>>
 
@@ -157,7 +168,13 @@ export function credentialsFromOptions(
       const token = options[option.token] as Credential | undefined
       if (token !== undefined) credentials[scheme] = token
       else if (typeof clientId === 'string' && typeof clientSecret === 'string' && tokenUrl) {
-        credentials[scheme] = clientCredentialsTokenProvider({ tokenUrl, clientId, clientSecret, scopes: schemes[scheme]?.scopes, ...(fetch && { fetch }) })
+        credentials[scheme] = clientCredentialsTokenProvider({
+          tokenUrl,
+          clientId,
+          clientSecret,
+          scopes: schemes[scheme]?.scopes,
+          ...(fetch && { fetch }),
+        })
       }
       credentialOptionNames[scheme] = `${option.clientId}\` and \`${option.clientSecret}`
     }

@@ -6,12 +6,16 @@
 const pathParameterPattern = /\{([^}]+)\}/g
 
 /** One value percent-encoded: dates as ISO 8601, everything else as its string. */
-const encodeValue = (value: unknown): string => encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))
+const encodeValue = (value: unknown): string =>
+  encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))
 
 const dotSegment = /^(?:\.|%2e){1,2}$/i
 
 const isScalar = (value: unknown): boolean =>
-  typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) || value instanceof Date
+  typeof value === 'string' ||
+  typeof value === 'boolean' ||
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  value instanceof Date
 
 /**
  * Why a value cannot fill a path parameter, or `undefined` when it can. A dot segment
@@ -24,13 +28,15 @@ export function pathValueProblem(value: unknown): string | undefined {
   if (items.length === 0) return 'missing'
   for (const item of items) {
     if (!isScalar(item)) return 'not a string, finite number or boolean'
-    if (typeof item === 'string' && (item === '' || dotSegment.test(item))) return item === '' ? 'an empty item' : 'a dot segment (`.` or `..`), which would reach another endpoint'
+    if (typeof item === 'string' && (item === '' || dotSegment.test(item)))
+      return item === '' ? 'an empty item' : 'a dot segment (`.` or `..`), which would reach another endpoint'
   }
   return undefined
 }
 
 /** A path parameter in OpenAPI's default style (simple): arrays as comma-separated items. */
-export const serializePathValue = (value: unknown): string => (Array.isArray(value) ? value.map(encodeValue).join(',') : encodeValue(value))
+export const serializePathValue = (value: unknown): string =>
+  Array.isArray(value) ? value.map(encodeValue).join(',') : encodeValue(value)
 
 /**
  * A URL template split once: `parts` alternates literal text and parameter names
@@ -58,18 +64,21 @@ export function compileTemplate(template: string): CompiledTemplate {
 /** The path of a compiled template with its parameters filled in and percent-encoded. */
 export function fillTemplate({ parts }: CompiledTemplate, path: Record<string, unknown> | undefined): string {
   let result = parts[0] as string
-  for (let index = 1; index < parts.length; index += 2) result += serializePathValue(path?.[parts[index] as string]) + parts[index + 1]
+  for (let index = 1; index < parts.length; index += 2)
+    result += serializePathValue(path?.[parts[index] as string]) + parts[index + 1]
   return result
 }
 
-export const fillPath = (template: string, path: Record<string, unknown> | undefined): string => fillTemplate(compileTemplate(template), path)
+export const fillPath = (template: string, path: Record<string, unknown> | undefined): string =>
+  fillTemplate(compileTemplate(template), path)
 
 /** `search` with `key=value` appended (arrays repeat the key, objects become `key[sub]`). */
 function appendQueryValue(search: string, key: string, value: unknown): string {
   if (Array.isArray(value)) {
     for (const item of value) search = appendQueryValue(search, key, item)
   } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    for (const subKey in value) search = appendQueryValue(search, `${key}[${subKey}]`, (value as Record<string, unknown>)[subKey])
+    for (const subKey in value)
+      search = appendQueryValue(search, `${key}[${subKey}]`, (value as Record<string, unknown>)[subKey])
   } else if (value !== undefined && value !== null) {
     search += `${search && '&'}${encodeURIComponent(key)}=${encodeValue(value)}`
   }
@@ -84,7 +93,12 @@ export function serializeQuery(query: Record<string, unknown> | undefined): stri
 }
 
 /** The full URL of a call: base, filled path, and the query string when there is one. */
-export function requestUrl(baseUrl: string, template: CompiledTemplate, path: Record<string, unknown> | undefined, query: Record<string, unknown> | undefined): string {
+export function requestUrl(
+  baseUrl: string,
+  template: CompiledTemplate,
+  path: Record<string, unknown> | undefined,
+  query: Record<string, unknown> | undefined,
+): string {
   const search = serializeQuery(query)
   return joinUrl(baseUrl, fillTemplate(template, path)) + (search ? `?${search}` : '')
 }

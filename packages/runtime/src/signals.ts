@@ -18,9 +18,13 @@ export function followSignal(signal: AbortSignal, controller: AbortController): 
 function startFollowing(signal: AbortSignal): Set<AbortController> {
   const followers = new Set<AbortController>()
   followersBySignal.set(signal, followers)
-  signal.addEventListener('abort', () => {
-    for (const follower of followers) follower.abort(signal.reason)
-    followers.clear()
-  }, { once: true })
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const follower of followers) follower.abort(signal.reason)
+      followers.clear()
+    },
+    { once: true },
+  )
   return followers
 }

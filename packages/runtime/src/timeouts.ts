@@ -43,7 +43,9 @@ export class AttemptTimeouts {
   start(timeoutMs: number, signal: AbortSignal | null | undefined): AttemptSignal {
     if (!signal && isTimed(timeoutMs)) return this.#joinWindow(timeoutMs)
     const controller = new AbortController()
-    const timer = isTimed(timeoutMs) ? unrefTimer(setTimeout(() => controller.abort(timeoutReason), timeoutMs)) : undefined
+    const timer = isTimed(timeoutMs)
+      ? unrefTimer(setTimeout(() => controller.abort(timeoutReason), timeoutMs))
+      : undefined
     const stopFollowing = signal ? followSignal(signal, controller) : undefined
     return {
       signal: controller.signal,
@@ -58,7 +60,13 @@ export class AttemptTimeouts {
   #joinWindow(timeoutMs: number): AttemptSignal {
     const now = Date.now()
     let window = this.#openWindow
-    if (window && window.timeoutMs === timeoutMs && window.calls < callsPerWindow && now - window.opened < window.width && !window.controller.signal.aborted) {
+    if (
+      window &&
+      window.timeoutMs === timeoutMs &&
+      window.calls < callsPerWindow &&
+      now - window.opened < window.width &&
+      !window.controller.signal.aborted
+    ) {
       window.calls++
       window.inFlight++
     } else {

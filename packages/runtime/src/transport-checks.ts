@@ -7,10 +7,13 @@ import { ConfigurationError } from './errors.js'
 
 /** `fetch`, `dispatcher` and `proxy` each pick how requests go out: one at a time. */
 export function checkConnection({ fetch, dispatcher, proxy }: Pick<Config, 'fetch' | 'dispatcher' | 'proxy'>): void {
-  if (dispatcher !== undefined && typeof (dispatcher as { dispatch?: unknown } | null)?.dispatch !== 'function') refuse('dispatcher', 'must be an undici Dispatcher (Agent, Pool, ProxyAgent)')
+  if (dispatcher !== undefined && typeof (dispatcher as { dispatch?: unknown } | null)?.dispatch !== 'function')
+    refuse('dispatcher', 'must be an undici Dispatcher (Agent, Pool, ProxyAgent)')
   if (proxy !== undefined && typeof proxy !== 'boolean') refuse('proxy', 'must be true or false')
-  if (fetch && (dispatcher || proxy)) refuse(dispatcher ? 'dispatcher' : 'proxy', 'is for the Node transport: a given `fetch` makes its own connections')
-  if (dispatcher && proxy) refuse('proxy', 'cannot be combined with `dispatcher`: give an undici EnvHttpProxyAgent as the dispatcher instead')
+  if (fetch && (dispatcher || proxy))
+    refuse(dispatcher ? 'dispatcher' : 'proxy', 'is for the Node transport: a given `fetch` makes its own connections')
+  if (dispatcher && proxy)
+    refuse('proxy', 'cannot be combined with `dispatcher`: give an undici EnvHttpProxyAgent as the dispatcher instead')
 }
 
 function refuse(option: string, problem: string): never {

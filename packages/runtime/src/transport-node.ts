@@ -13,7 +13,14 @@ import type { Connection, Reply, Transport } from './transport.js'
 export { checkConnection } from './transport-checks.js'
 
 /** Errors of undici (this transport and Node's fetch) whose request provably never reached a server. */
-export const neverSentCodes = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']
+export const neverSentCodes = [
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]
 
 /** The system or undici code of a failure, found along its `cause` chain. */
 export function failureCode(error: unknown): string | undefined {
@@ -58,7 +65,9 @@ export const defaultTransport: Transport = async (url, exchange) => {
   const options = { method: exchange.method as 'GET', headers, body, signal }
   // undici's `request(url)` parses the URL again; the runtime's URLs are already absolute.
   const { origin, path } = splitUrl(url)
-  const answer = await (typeof dispatcher.request === 'function' ? dispatcher.request({ origin, path, ...options }) : request(url, { dispatcher, ...options }))
+  const answer = await (typeof dispatcher.request === 'function'
+    ? dispatcher.request({ origin, path, ...options })
+    : request(url, { dispatcher, ...options }))
   return new NodeReply(answer)
 }
 
@@ -126,7 +135,10 @@ class NodeReply implements Reply {
 
   toResponse(content: BodyInit | null | undefined): Response {
     const empty = this.status === 204 || this.status === 205 || this.status === 304
-    return new Response(empty ? null : (content ?? null), { status: this.status, headers: (this.headers as unknown as HeaderView).pairs() })
+    return new Response(empty ? null : (content ?? null), {
+      status: this.status,
+      headers: (this.headers as unknown as HeaderView).pairs(),
+    })
   }
 }
 

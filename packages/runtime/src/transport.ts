@@ -40,4 +40,5 @@ export interface Dispatcher {
 }
 
 /** What a `fields`-style call resolves `response` to: a fetch `Response` on every path. */
-export const asResponse = (reply: Reply, content: BodyInit | null | undefined): Response => (reply.toResponse ? reply.toResponse(content) : (reply as Response))
+export const asResponse = (reply: Reply, content: BodyInit | null | undefined): Response =>
+  reply.toResponse ? reply.toResponse(content) : (reply as Response)

@@ -8,7 +8,11 @@
  */
 /** What a zod schema offers (any schema library with `safeParse` works). */
 export interface SafeParseSchema {
-  safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } }
+  safeParse(
+    data: unknown,
+  ):
+    | { success: true; data: unknown }
+    | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } }
 }
 
 export interface ResponseIssue {

@@ -7,7 +7,13 @@
  * and an event type nobody registered is acknowledged with 2xx (vendors add event types
  * without notice and retry on any non-2xx for hours).
  */
-import { BodyReadError, BodyTimeoutError, ConfigurationError, PayloadTooLargeError, WebhookVerificationError } from './errors.js'
+import {
+  BodyReadError,
+  BodyTimeoutError,
+  ConfigurationError,
+  PayloadTooLargeError,
+  WebhookVerificationError,
+} from './errors.js'
 
 export const DEFAULT_MAX_WEBHOOK_BODY_BYTES = 1024 * 1024
 
@@ -34,7 +40,11 @@ export function constantTimeEqual(received: string, expected: string): boolean {
  * Checks a shared token the vendor sends in a header: missing -> 401, wrong -> 403.
  * `expected` may list several tokens (rotation: old and new both accepted).
  */
-export function verifyHeaderToken(request: Request, headerName: string, expected: string | ReadonlyArray<string>): void {
+export function verifyHeaderToken(
+  request: Request,
+  headerName: string,
+  expected: string | ReadonlyArray<string>,
+): void {
   const received = request.headers.get(headerName)
   if (received === null || received === '') {
     throw new WebhookVerificationError(`missing \`${headerName}\` header`, 401)
@@ -49,9 +59,14 @@ export function verifyHeaderToken(request: Request, headerName: string, expected
  * Reads a request body as text, refusing more than `maxBytes` without buffering it, and
  * giving up (`BodyTimeoutError`) when the whole body has not arrived within `timeoutMs`.
  */
-export async function readBodyWithLimit(request: Request, maxBytes: number, timeoutMs = DEFAULT_WEBHOOK_BODY_TIMEOUT_MS): Promise<string> {
+export async function readBodyWithLimit(
+  request: Request,
+  maxBytes: number,
+  timeoutMs = DEFAULT_WEBHOOK_BODY_TIMEOUT_MS,
+): Promise<string> {
   const declared = Number(request.headers.get('content-length'))
-  if (Number.isFinite(declared) && declared > maxBytes) throw new PayloadTooLargeError(`body larger than ${maxBytes} bytes`)
+  if (Number.isFinite(declared) && declared > maxBytes)
+    throw new PayloadTooLargeError(`body larger than ${maxBytes} bytes`)
   if (!request.body) return ''
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
@@ -107,9 +122,13 @@ export interface WebhookDispatchOptions {
   /** The routing key of a parsed body (usually its `type`), or undefined when it has none. */
   eventType: (body: Record<string, unknown>) => string | undefined
   /** Handlers by event type. */
-  handlers: Readonly<Record<string, ((event: never, context: WebhookContext) => WebhookResult | Promise<WebhookResult>) | undefined>>
+  handlers: Readonly<
+    Record<string, ((event: never, context: WebhookContext) => WebhookResult | Promise<WebhookResult>) | undefined>
+  >
   /** Receives events no handler is registered for (new vendor event types included). */
-  unknown?: ((event: Record<string, unknown>, context: WebhookContext) => WebhookResult | Promise<WebhookResult>) | undefined
+  unknown?:
+    | ((event: Record<string, unknown>, context: WebhookContext) => WebhookResult | Promise<WebhookResult>)
+    | undefined
   /** Milliseconds the sender has to deliver the whole body (default 10 000): later gets 408. */
   bodyTimeoutMs?: number | undefined
   /** Called when a handler throws (the vendor gets a 500 and will retry). */
@@ -118,15 +137,24 @@ export interface WebhookDispatchOptions {
 
 const jsonHeaders = { 'content-type': 'application/json' }
 
-const reply = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: jsonHeaders })
+const reply = (status: number, body: unknown): Response =>
+  new Response(JSON.stringify(body), { status, headers: jsonHeaders })
 
 /** The generic receiving pipeline each vendor's `create<Vendor>WebhookHandler` configures. */
 export function createWebhookDispatcher(options: WebhookDispatchOptions): (request: Request) => Promise<Response> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_WEBHOOK_BODY_BYTES
   const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_WEBHOOK_BODY_TIMEOUT_MS
   // NaN or a negative number would silently disable the limit or the deadline.
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) throw new ConfigurationError({ option: 'maxBodyBytes', message: '`maxBodyBytes` must be a whole number of bytes above 0' })
-  if (!(bodyTimeoutMs > 0) || bodyTimeoutMs >= 2 ** 31) throw new ConfigurationError({ option: 'bodyTimeoutMs', message: '`bodyTimeoutMs` must be a number of milliseconds above 0 and below 2^31' })
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0)
+    throw new ConfigurationError({
+      option: 'maxBodyBytes',
+      message: '`maxBodyBytes` must be a whole number of bytes above 0',
+    })
+  if (!(bodyTimeoutMs > 0) || bodyTimeoutMs >= 2 ** 31)
+    throw new ConfigurationError({
+      option: 'bodyTimeoutMs',
+      message: '`bodyTimeoutMs` must be a number of milliseconds above 0 and below 2^31',
+    })
   const reportError = (error: unknown): void => {
     try {
       options.onError?.(error)
@@ -135,7 +163,11 @@ export function createWebhookDispatcher(options: WebhookDispatchOptions): (reque
     }
   }
   return async (request: Request): Promise<Response> => {
-    if (request.method !== 'POST') return new Response(JSON.stringify({ error: 'method not allowed' }), { status: 405, headers: { ...jsonHeaders, allow: 'POST' } })
+    if (request.method !== 'POST')
+      return new Response(JSON.stringify({ error: 'method not allowed' }), {
+        status: 405,
+        headers: { ...jsonHeaders, allow: 'POST' },
+      })
     try {
       await options.authenticate?.(request)
     } catch (error) {
@@ -156,10 +188,12 @@ export function createWebhookDispatcher(options: WebhookDispatchOptions): (reque
     } catch {
       return reply(400, { error: 'body is not valid JSON' })
     }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return reply(400, { error: 'body is not a JSON object' })
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      return reply(400, { error: 'body is not a JSON object' })
     const event = body as Record<string, unknown>
     const type = options.eventType(event)
-    const handler = type === undefined ? undefined : Object.hasOwn(options.handlers, type) ? options.handlers[type] : undefined
+    const handler =
+      type === undefined ? undefined : Object.hasOwn(options.handlers, type) ? options.handlers[type] : undefined
     const context: WebhookContext = { request }
     try {
       const result = handler ? await handler(event as never, context) : await options.unknown?.(event, context)

@@ -25,7 +25,11 @@ const secrets = () => [canary]
 
 describe('attemptRequest', () => {
   it('returns the answer with its body read', async () => {
-    const answer = await attemptRequest(prepared({ fetch: scriptedFetch(json(200, { ok: 1 })).fetch }), new AttemptTimeouts(), secrets)
+    const answer = await attemptRequest(
+      prepared({ fetch: scriptedFetch(json(200, { ok: 1 })).fetch }),
+      new AttemptTimeouts(),
+      secrets,
+    )
     expect(answer.response.status).toBe(200)
     expect(answer.content).toBe('{"ok":1}')
   })
@@ -35,7 +39,11 @@ describe('attemptRequest', () => {
     const binary = await attemptRequest(prepared({ fetch: scriptedFetch(png).fetch }), new AttemptTimeouts(), secrets)
     expect(binary.content).toBeInstanceOf(Blob)
     expect((binary.content as Blob).size).toBe(4)
-    const empty = await attemptRequest(prepared({ fetch: scriptedFetch(new Response(null, { status: 204 })).fetch }), new AttemptTimeouts(), secrets)
+    const empty = await attemptRequest(
+      prepared({ fetch: scriptedFetch(new Response(null, { status: 204 })).fetch }),
+      new AttemptTimeouts(),
+      secrets,
+    )
     expect(empty.content).toBeUndefined()
     expect(isBinaryType('application/pdf')).toBe(true)
     expect(isBinaryType('application/problem+json; charset=utf-8')).toBe(false)
@@ -44,29 +52,54 @@ describe('attemptRequest', () => {
 
   it("reads an error's body as text whatever kind the operation's 2xx answers are", async () => {
     for (const parseAs of ['empty', 'blob', 'stream'] as const) {
-      const notFound = new Response('Not Found', { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } })
-      const answer = await attemptRequest(prepared({ fetch: scriptedFetch(notFound).fetch, parseAs }), new AttemptTimeouts(), secrets)
+      const notFound = new Response('Not Found', {
+        status: 404,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      })
+      const answer = await attemptRequest(
+        prepared({ fetch: scriptedFetch(notFound).fetch, parseAs }),
+        new AttemptTimeouts(),
+        secrets,
+      )
       expect(answer.content).toBe('Not Found')
     }
   })
 
   it('classifies a refused connection as never sent and a reset as possibly sent, with the URL scrubbed', async () => {
-    const refused = await attemptRequest(prepared({ fetch: scriptedFetch(connectionRefused()).fetch }), new AttemptTimeouts(), secrets).catch((error) => error)
+    const refused = await attemptRequest(
+      prepared({ fetch: scriptedFetch(connectionRefused()).fetch }),
+      new AttemptTimeouts(),
+      secrets,
+    ).catch((error) => error)
     expect(refused).toBeInstanceOf(ConnectionError)
     expect(refused.neverSent).toBe(true)
     expect(refused.url).not.toContain(canary)
-    const reset = await attemptRequest(prepared({ fetch: scriptedFetch(connectionReset()).fetch }), new AttemptTimeouts(), secrets).catch((error) => error)
+    const reset = await attemptRequest(
+      prepared({ fetch: scriptedFetch(connectionReset()).fetch }),
+      new AttemptTimeouts(),
+      secrets,
+    ).catch((error) => error)
     expect(reset.neverSent).toBe(false)
   })
 
   it('times out after timeoutMs with a TimeoutError, and passes the caller abort reason through as it is', async () => {
     const hanging = (async (_url: string, init: RequestInit) =>
-      new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)))) as unknown as typeof fetch
-    const timedOut = await attemptRequest(prepared({ fetch: hanging, timeoutMs: 20 }), new AttemptTimeouts(), secrets).catch((error) => error)
+      new Promise((_resolve, reject) =>
+        init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      )) as unknown as typeof fetch
+    const timedOut = await attemptRequest(
+      prepared({ fetch: hanging, timeoutMs: 20 }),
+      new AttemptTimeouts(),
+      secrets,
+    ).catch((error) => error)
     expect(timedOut).toBeInstanceOf(TimeoutError)
     const controller = new AbortController()
     const reason = new Error('caller gave up')
-    const pending = attemptRequest(prepared({ fetch: hanging, signal: controller.signal }), new AttemptTimeouts(), secrets)
+    const pending = attemptRequest(
+      prepared({ fetch: hanging, signal: controller.signal }),
+      new AttemptTimeouts(),
+      secrets,
+    )
     controller.abort(reason)
     await expect(pending).rejects.toBe(reason)
   })

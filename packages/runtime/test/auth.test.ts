@@ -17,14 +17,23 @@ const schemes: SecuritySchemeTable = {
   oidc: { type: 'openIdConnect' },
 }
 const place = (names: string[], credentials: Record<string, unknown>) => {
-  const target = { headers: {} as Record<string, string>, query: undefined as Record<string, unknown> | undefined, secrets: [] as string[] }
+  const target = {
+    headers: {} as Record<string, string>,
+    query: undefined as Record<string, unknown> | undefined,
+    secrets: [] as string[],
+  }
   const pending = applyCredentials(target, names, credentials as never, schemes, call)
   return { target, pending }
 }
 
 describe('applyCredentials', () => {
   it('puts api keys in a header, the query or cookies', () => {
-    const { target } = place(['header', 'query', 'session', 'other'], { header: 'h1', query: 'q1', session: 's1', other: 'dark' })
+    const { target } = place(['header', 'query', 'session', 'other'], {
+      header: 'h1',
+      query: 'q1',
+      session: 's1',
+      other: 'dark',
+    })
     expect(target.headers).toEqual({ 'x-api-key': 'h1', cookie: 'sid=s1; theme=dark' })
     expect(target.query).toEqual({ api_key: 'q1' })
   })
@@ -63,7 +72,9 @@ describe('applyCredentials', () => {
 describe('chooseSecurity', () => {
   it('takes the first alternative whose schemes all have credentials, else names the missing options', () => {
     expect(chooseSecurity([['header', 'session'], ['bearer']], { bearer: 't' }, undefined, call)).toEqual(['bearer'])
-    expect(() => chooseSecurity([['header', 'session']], { header: 'h' }, { session: 'sessionId' }, call)).toThrow(/`sessionId` option/)
+    expect(() => chooseSecurity([['header', 'session']], { header: 'h' }, { session: 'sessionId' }, call)).toThrow(
+      /`sessionId` option/,
+    )
     expect(() => chooseSecurity([['header']], undefined, undefined, call)).toThrow(MissingCredentialError)
   })
 })

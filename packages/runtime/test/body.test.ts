@@ -1,7 +1,12 @@
 // Bodies by media type: JSON, form fields, multipart parts, binary and text as they are.
 import { describe, expect, it } from 'vitest'
 import { encodeBody } from '../src/body.js'
-import { formDataBodySerializer, jsonBodySerializer, RequestValidationError, urlSearchParamsBodySerializer } from '../src/index.js'
+import {
+  formDataBodySerializer,
+  jsonBodySerializer,
+  RequestValidationError,
+  urlSearchParamsBodySerializer,
+} from '../src/index.js'
 
 const call = { operationId: 'op', method: 'POST', url: '/x' }
 
@@ -25,23 +30,48 @@ describe('encodeBody', () => {
 
   it('form fields: arrays repeated (or joined with explode: false), objects as JSON, nulls left out', () => {
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' }
-    const body = encodeBody({ to: ['a', 'b'], tags: ['x', 'y'], meta: { k: 1 }, skip: null, n: 2 }, headers, urlSearchParamsBodySerializer.bodySerializer, { tags: { explode: false } }, call)
+    const body = encodeBody(
+      { to: ['a', 'b'], tags: ['x', 'y'], meta: { k: 1 }, skip: null, n: 2 },
+      headers,
+      urlSearchParamsBodySerializer.bodySerializer,
+      { tags: { explode: false } },
+      call,
+    )
     expect(body).toBe('to=a&to=b&tags=x%2Cy&meta=%7B%22k%22%3A1%7D&n=2')
     expect(headers['content-type']).toBe('application/x-www-form-urlencoded')
   })
 
   it('form fields by OpenAPI style: space and pipe delimited arrays, deepObject objects, allowReserved characters kept', () => {
     const body = urlSearchParamsBodySerializer.bodySerializer(
-      { spaced: ['a', 'b'], piped: ['c', 'd'], filter: { kind: 'x y', max: 3 }, next: 'https://h/p?q=1', plain: 'https://h/p' },
-      { spaced: { style: 'spaceDelimited', explode: false }, piped: { style: 'pipeDelimited', explode: false }, filter: { style: 'deepObject', explode: true }, next: { allowReserved: true } },
+      {
+        spaced: ['a', 'b'],
+        piped: ['c', 'd'],
+        filter: { kind: 'x y', max: 3 },
+        next: 'https://h/p?q=1',
+        plain: 'https://h/p',
+      },
+      {
+        spaced: { style: 'spaceDelimited', explode: false },
+        piped: { style: 'pipeDelimited', explode: false },
+        filter: { style: 'deepObject', explode: true },
+        next: { allowReserved: true },
+      },
     )
-    expect(body).toBe('spaced=a+b&piped=c%7Cd&filter%5Bkind%5D=x+y&filter%5Bmax%5D=3&next=https://h/p?q%3D1&plain=https%3A%2F%2Fh%2Fp')
+    expect(body).toBe(
+      'spaced=a+b&piped=c%7Cd&filter%5Bkind%5D=x+y&filter%5Bmax%5D=3&next=https://h/p?q%3D1&plain=https%3A%2F%2Fh%2Fp',
+    )
   })
 
   it('multipart parts: files, bytes, strings and objects, each with its encoding content type; fetch sets the boundary', async () => {
     const headers: Record<string, string> = { 'content-type': 'multipart/form-data' }
     const body = encodeBody(
-      { file: new Blob(['png'], { type: 'image/png' }), raw: new Uint8Array([7]), caption: 'hi', meta: { a: 1 }, csv: 'a,b' },
+      {
+        file: new Blob(['png'], { type: 'image/png' }),
+        raw: new Uint8Array([7]),
+        caption: 'hi',
+        meta: { a: 1 },
+        csv: 'a,b',
+      },
       headers,
       formDataBodySerializer.bodySerializer,
       { csv: { contentType: 'text/csv' } },

@@ -12,21 +12,35 @@ const request = {
   secrets: [canary],
   retry: { retrySafe: true, maxRetries: 0, options: defaultRetryOptions },
 } as unknown as PreparedRequest
-const answer = (status: number, content: string, type = 'application/json') => ({ response: new Response(null, { status, headers: { 'content-type': type } }), content })
+const answer = (status: number, content: string, type = 'application/json') => ({
+  response: new Response(null, { status, headers: { 'content-type': type } }),
+  content,
+})
 const secrets = () => [canary]
 
 describe('successResult', () => {
   it('parses JSON, resolves the data or { data, response } by style, and runs the validator', async () => {
     expect(await successResult(answer(200, '{"a":1}'), request, {}, 'data', secrets)).toEqual({ a: 1 })
-    const fields = (await successResult(answer(200, 'plain', 'text/plain'), request, {}, 'fields', secrets)) as { data: unknown; response: Response }
+    const fields = (await successResult(answer(200, 'plain', 'text/plain'), request, {}, 'fields', secrets)) as {
+      data: unknown
+      response: Response
+    }
     expect(fields.data).toBe('plain')
     const seen: unknown[] = []
-    await successResult(answer(200, '{"a":1}'), request, { responseValidator: (id, data) => seen.push(id, data) && data }, 'data', secrets)
+    await successResult(
+      answer(200, '{"a":1}'),
+      request,
+      { responseValidator: (id, data) => seen.push(id, data) && data },
+      'data',
+      secrets,
+    )
     expect(seen).toEqual(['getThread', { a: 1 }])
   })
 
   it('a 2xx that is not the JSON it claims is a ResponseParseError without any of the body', async () => {
-    const error = (await successResult(answer(200, `${canary}{`), request, {}, 'data', secrets).catch((thrown: unknown) => thrown)) as ResponseParseError
+    const error = (await successResult(answer(200, `${canary}{`), request, {}, 'data', secrets).catch(
+      (thrown: unknown) => thrown,
+    )) as ResponseParseError
     expect(error).toBeInstanceOf(ResponseParseError)
     expect(JSON.stringify(error) + String(error) + String(error.cause ?? '')).not.toContain(canary.slice(0, 8))
   })

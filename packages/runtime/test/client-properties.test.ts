@@ -15,16 +15,35 @@ const securitySchemes = { apiKey: { type: 'apiKey' as const, in: 'header' as con
 describe('any path value', () => {
   it('is refused before sending, or sent to the one endpoint it names on the configured origin', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom('.', '..', '%2e%2E', '.%2e', '', '/', '?x', '#f'), fc.anything()), async (threadId) => {
-        const { fetch, attempts } = scriptedFetch(json(200, {}))
-        const client = createClient({ baseUrl: `${origin}/rest/v1`, credentials: { apiKey: 'k-123456' }, operations, securitySchemes, fetch, maxRetries: 0 })
-        const outcome = await client.delete({ url: '/threads/{threadId}/pause', path: { threadId } }).catch((error: unknown) => error)
-        if (outcome instanceof RequestValidationError) return attempts.length === 0
-        if (outcome instanceof Error) return false
-        const sent = new URL(attempts[0]?.url as string)
-        const segments = sent.pathname.split('/')
-        return sent.origin === origin && segments.length === 6 && segments[1] === 'rest' && segments[5] === 'pause' && sent.search === '' && sent.hash === ''
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.constantFrom('.', '..', '%2e%2E', '.%2e', '', '/', '?x', '#f'), fc.anything()),
+        async (threadId) => {
+          const { fetch, attempts } = scriptedFetch(json(200, {}))
+          const client = createClient({
+            baseUrl: `${origin}/rest/v1`,
+            credentials: { apiKey: 'k-123456' },
+            operations,
+            securitySchemes,
+            fetch,
+            maxRetries: 0,
+          })
+          const outcome = await client
+            .delete({ url: '/threads/{threadId}/pause', path: { threadId } })
+            .catch((error: unknown) => error)
+          if (outcome instanceof RequestValidationError) return attempts.length === 0
+          if (outcome instanceof Error) return false
+          const sent = new URL(attempts[0]?.url as string)
+          const segments = sent.pathname.split('/')
+          return (
+            sent.origin === origin &&
+            segments.length === 6 &&
+            segments[1] === 'rest' &&
+            segments[5] === 'pause' &&
+            sent.search === '' &&
+            sent.hash === ''
+          )
+        },
+      ),
       { numRuns: 300 },
     )
   })
@@ -33,16 +52,31 @@ describe('any path value', () => {
 describe('any credential', () => {
   it('never appears in a failure: not its message, JSON, inspection or cause chain', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 8, maxLength: 40 }).filter((value) => /^[\x21-\x7e]+$/.test(value)), fc.constantFrom(401, 404, 500), async (secret, status) => {
-        // The server echoes the secret back in its body, its headers and its error message.
-        const { fetch } = scriptedFetch(json(status, { error: `bad key ${secret}`, echo: { [secret]: secret } }, { 'x-echo': secret }))
-        const client = createClient({ baseUrl: origin, credentials: { apiKey: secret }, operations, securitySchemes, fetch, maxRetries: 0 })
-        const error = await client.delete({ url: '/threads/{threadId}/pause', path: { threadId: 't' } }).catch((thrown: unknown) => thrown)
-        if (!(error instanceof ParleyError)) return false
-        let printed = `${String(error)}${JSON.stringify(error)}${inspect(error, { depth: 8, showHidden: true })}`
-        for (let cause = error.cause; cause; cause = (cause as Error).cause) printed += String(cause)
-        return !printed.includes(secret)
-      }),
+      fc.asyncProperty(
+        fc.string({ minLength: 8, maxLength: 40 }).filter((value) => /^[\x21-\x7e]+$/.test(value)),
+        fc.constantFrom(401, 404, 500),
+        async (secret, status) => {
+          // The server echoes the secret back in its body, its headers and its error message.
+          const { fetch } = scriptedFetch(
+            json(status, { error: `bad key ${secret}`, echo: { [secret]: secret } }, { 'x-echo': secret }),
+          )
+          const client = createClient({
+            baseUrl: origin,
+            credentials: { apiKey: secret },
+            operations,
+            securitySchemes,
+            fetch,
+            maxRetries: 0,
+          })
+          const error = await client
+            .delete({ url: '/threads/{threadId}/pause', path: { threadId: 't' } })
+            .catch((thrown: unknown) => thrown)
+          if (!(error instanceof ParleyError)) return false
+          let printed = `${String(error)}${JSON.stringify(error)}${inspect(error, { depth: 8, showHidden: true })}`
+          for (let cause = error.cause; cause; cause = (cause as Error).cause) printed += String(cause)
+          return !printed.includes(secret)
+        },
+      ),
       { numRuns: 200 },
     )
   })
@@ -51,20 +85,23 @@ describe('any credential', () => {
 describe('any setting', () => {
   it('timeoutMs and maxRetries are accepted only when they can work', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double(), fc.integer(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, 0, '100')), (value) => {
-        const accepts = (config: object) => {
-          try {
-            createClient({ baseUrl: origin, ...config })
-            return true
-          } catch (error) {
-            if (!(error instanceof ConfigurationError)) throw error
-            return false
+      fc.property(
+        fc.oneof(fc.double(), fc.integer(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, 0, '100')),
+        (value) => {
+          const accepts = (config: object) => {
+            try {
+              createClient({ baseUrl: origin, ...config })
+              return true
+            } catch (error) {
+              if (!(error instanceof ConfigurationError)) throw error
+              return false
+            }
           }
-        }
-        const isNumber = typeof value === 'number'
-        expect(accepts({ timeoutMs: value })).toBe(isNumber && value > 0)
-        expect(accepts({ maxRetries: value })).toBe(isNumber && Number.isInteger(value) && value >= 0 && value <= 10)
-      }),
+          const isNumber = typeof value === 'number'
+          expect(accepts({ timeoutMs: value })).toBe(isNumber && value > 0)
+          expect(accepts({ maxRetries: value })).toBe(isNumber && Number.isInteger(value) && value >= 0 && value <= 10)
+        },
+      ),
     )
   })
 })

@@ -40,7 +40,12 @@ describe('client settings', () => {
 
   it('accepts Infinity as no timeout, 0 retries, and checks setConfig and per-call options too', async () => {
     const { fetch } = scriptedFetch(json(200, {}))
-    const client = createClient({ baseUrl: 'https://api.vendor.test', timeoutMs: Number.POSITIVE_INFINITY, maxRetries: 0, fetch })
+    const client = createClient({
+      baseUrl: 'https://api.vendor.test',
+      timeoutMs: Number.POSITIVE_INFINITY,
+      maxRetries: 0,
+      fetch,
+    })
     expect(() => client.setConfig({ baseUrl: 'nope' })).toThrow(ConfigurationError)
     await expect(client.get({ url: '/x', timeoutMs: -5 })).rejects.toThrow(ConfigurationError)
     await expect(client.get({ url: '/x', responseStyle: 'data' })).resolves.toEqual({})

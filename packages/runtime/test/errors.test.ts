@@ -17,7 +17,14 @@ import {
 } from '../src/index.js'
 import { json, scriptedFetch } from './support.js'
 
-const init = (status: number) => ({ status, headers: { 'retry-after': '3' }, body: { error: 'nope' }, method: 'POST', url: 'https://api.example.test/v1/messages', operationId: 'sendMessage' })
+const init = (status: number) => ({
+  status,
+  headers: { 'retry-after': '3' },
+  body: { error: 'nope' },
+  method: 'POST',
+  url: 'https://api.example.test/v1/messages',
+  operationId: 'sendMessage',
+})
 
 describe('createApiError', () => {
   it.each([
@@ -45,23 +52,37 @@ describe('createApiError', () => {
     const error = createApiError(init(404))
     expect(String(error)).toContain('POST https://api.example.test/v1/messages failed with 404')
     const json = JSON.parse(JSON.stringify(error))
-    expect(json).toMatchObject({ name: 'NotFoundError', status: 404, method: 'POST', operationId: 'sendMessage', body: { error: 'nope' } })
+    expect(json).toMatchObject({
+      name: 'NotFoundError',
+      status: 404,
+      method: 'POST',
+      operationId: 'sendMessage',
+      body: { error: 'nope' },
+    })
     expect(error.retryAfterMs).toBe(3000)
   })
 
   it('instanceof and isInstance read the Symbol.for brand (the kinds of the class chain), and nothing else', () => {
     // What an error of another copy of the runtime carries: the same registered symbol and kinds.
     const brand = Symbol.for('@parley/runtime.error')
-    const fromOtherCopy = Object.assign(new Error('other copy'), { [brand]: ['ParleyError', 'ApiError', 'NotFoundError'] })
+    const fromOtherCopy = Object.assign(new Error('other copy'), {
+      [brand]: ['ParleyError', 'ApiError', 'NotFoundError'],
+    })
     expect(fromOtherCopy).toBeInstanceOf(NotFoundError)
     expect(NotFoundError.isInstance(fromOtherCopy)).toBe(true)
     expect(fromOtherCopy).toBeInstanceOf(ApiError)
     expect(fromOtherCopy).toBeInstanceOf(ParleyError)
     expect(fromOtherCopy).not.toBeInstanceOf(RateLimitError)
     expect(RateLimitError.isInstance(fromOtherCopy)).toBe(false)
-    expect((createApiError(init(404)) as unknown as Record<symbol, unknown>)[brand]).toEqual(['ParleyError', 'ApiError', 'NotFoundError'])
+    expect((createApiError(init(404)) as unknown as Record<symbol, unknown>)[brand]).toEqual([
+      'ParleyError',
+      'ApiError',
+      'NotFoundError',
+    ])
     // A look-alike class chain without the brand is not one of ours.
-    class OtherNotFoundError extends Error { static kind = 'NotFoundError' }
+    class OtherNotFoundError extends Error {
+      static kind = 'NotFoundError'
+    }
     expect(new OtherNotFoundError('look-alike')).not.toBeInstanceOf(NotFoundError)
     for (const value of [{}, null, undefined, 404, 'NotFoundError', new Error('plain'), Object.create(null)]) {
       expect(value).not.toBeInstanceOf(ParleyError)
@@ -99,7 +120,7 @@ describe('parseRetryAfter', () => {
 })
 
 describe('two installed copies of the runtime', () => {
-  it('instanceof holds across copies: an error from one copy is an instance of the other copy\'s classes', async () => {
+  it("instanceof holds across copies: an error from one copy is an instance of the other copy's classes", async () => {
     const { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')
@@ -107,13 +128,18 @@ describe('two installed copies of the runtime', () => {
     // A second copy of the built package, as a second version under node_modules would be.
     const copyDir = mkdtempSync(join(tmpdir(), 'parley-runtime-copy-'))
     try {
-      cpSync(new URL('../dist', import.meta.url), copyDir, { recursive: true, filter: (source) => !source.endsWith('.map') })
+      cpSync(new URL('../dist', import.meta.url), copyDir, {
+        recursive: true,
+        filter: (source) => !source.endsWith('.map'),
+      })
       // Without the maps, drop their references so the loader does not look for them.
       for (const file of readdirSync(copyDir).filter((name) => name.endsWith('.js'))) {
         const path = join(copyDir, file)
         writeFileSync(path, readFileSync(path, 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/m, '\n'))
       }
-      const otherCopy = (await import(pathToFileURL(join(copyDir, 'index.js')).href)) as typeof import('../src/index.js')
+      const otherCopy = (await import(
+        pathToFileURL(join(copyDir, 'index.js')).href
+      )) as typeof import('../src/index.js')
       const fromOtherCopy = otherCopy.createApiError(init(429))
       expect(otherCopy.RateLimitError).not.toBe(RateLimitError)
       expect(fromOtherCopy).toBeInstanceOf(RateLimitError)
@@ -164,7 +190,12 @@ describe('validateResponses', () => {
   it('`validateResponses: true` (the lazy loading before 1.0) is refused with what to import instead', async () => {
     const { ConfigurationError, createSdkClient } = await import('../src/index.js')
     const create = () =>
-      createSdkClient({ metadata: { securitySchemes: {} }, defaultBaseUrl: 'https://api.vendor.test', credentials: {}, options: { validateResponses: true as never } })
+      createSdkClient({
+        metadata: { securitySchemes: {} },
+        defaultBaseUrl: 'https://api.vendor.test',
+        credentials: {},
+        options: { validateResponses: true as never },
+      })
     expect(create).toThrow(ConfigurationError)
     expect(create).toThrow(/responseChecker/)
   })

@@ -3,7 +3,13 @@
 // timeouts are short and servers that must time out never answer.
 import { createServer } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ConnectionError, RequestValidationError, ResponseParseError, TimeoutError, createClient } from '../src/index.js'
+import {
+  ConnectionError,
+  RequestValidationError,
+  ResponseParseError,
+  TimeoutError,
+  createClient,
+} from '../src/index.js'
 import { type FaultServer, canary, operations, securitySchemes, startFaultServer } from './support.js'
 
 let server: FaultServer
@@ -16,7 +22,14 @@ beforeEach(() => {
 afterAll(() => server.close())
 
 const client = (baseUrl = server.baseUrl, extra: Parameters<typeof createClient>[0] = {}) =>
-  createClient({ baseUrl, credentials: { apiKey: canary }, operations, securitySchemes, retry: { initialDelayMs: 0, maxDelayMs: 0 }, ...extra })
+  createClient({
+    baseUrl,
+    credentials: { apiKey: canary },
+    operations,
+    securitySchemes,
+    retry: { initialDelayMs: 0, maxDelayMs: 0 },
+    ...extra,
+  })
 
 /** A port with nothing listening (bound, then closed). */
 async function closedPort(): Promise<number> {
@@ -29,10 +42,13 @@ async function closedPort(): Promise<number> {
 
 /** Counts attempts where they start (the server may not see an attempt aborted early under load). */
 function countingFetch() {
-  const counter = { attempts: 0, fetch: ((input: string | URL | Request, init?: RequestInit) => {
-    counter.attempts++
-    return globalThis.fetch(input, init)
-  }) as typeof fetch }
+  const counter = {
+    attempts: 0,
+    fetch: ((input: string | URL | Request, init?: RequestInit) => {
+      counter.attempts++
+      return globalThis.fetch(input, init)
+    }) as typeof fetch,
+  }
   return counter
 }
 
@@ -56,7 +72,11 @@ describe('timeouts', () => {
     })
     const counter = countingFetch()
     await expect(
-      client(server.baseUrl, { timeoutMs: 50, maxRetries: 3, fetch: counter.fetch }).post({ url: '/messages/{threadId}', path: { threadId: 't1' }, body: { text: 'x' } }),
+      client(server.baseUrl, { timeoutMs: 50, maxRetries: 3, fetch: counter.fetch }).post({
+        url: '/messages/{threadId}',
+        path: { threadId: 't1' },
+        body: { text: 'x' },
+      }),
     ).rejects.toBeInstanceOf(TimeoutError)
     expect(counter.attempts).toBe(1)
   })
@@ -67,7 +87,11 @@ describe('timeouts', () => {
     })
     const controller = new AbortController()
     const counter = countingFetch()
-    const call = client(server.baseUrl, { maxRetries: 5, fetch: counter.fetch }).get({ url: '/threads/{threadId}', path: { threadId: 't1' }, signal: controller.signal })
+    const call = client(server.baseUrl, { maxRetries: 5, fetch: counter.fetch }).get({
+      url: '/threads/{threadId}',
+      path: { threadId: 't1' },
+      signal: controller.signal,
+    })
     const reason = new Error('user navigated away')
     setTimeout(() => controller.abort(reason), 30)
     await expect(call).rejects.toBe(reason)
@@ -83,12 +107,10 @@ describe('timeouts', () => {
     const started = performance.now()
     const outcomes = await Promise.all(
       Array.from({ length: 70 }, () =>
-        shared
-          .get({ url: '/threads/{threadId}', path: { threadId: 't1' } })
-          .then(
-            () => 'answered',
-            (error: unknown) => ({ error, waitedMs: performance.now() - started }),
-          ),
+        shared.get({ url: '/threads/{threadId}', path: { threadId: 't1' } }).then(
+          () => 'answered',
+          (error: unknown) => ({ error, waitedMs: performance.now() - started }),
+        ),
       ),
     )
     for (const outcome of outcomes) {
@@ -101,7 +123,9 @@ describe('timeouts', () => {
   })
 
   it('many concurrent calls over real fetch trigger no listener-leak warning, and finished calls leave no timer keeping Node alive', async () => {
-    server.answer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'))
+    server.answer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+    )
     const warnings: Error[] = []
     const onWarning = (warning: Error) => warnings.push(warning)
     process.on('warning', onWarning)
@@ -109,7 +133,9 @@ describe('timeouts', () => {
     try {
       const shared = client(server.baseUrl)
       for (let batch = 0; batch < 3; batch++) {
-        const answers = await Promise.all(Array.from({ length: 40 }, () => shared.get({ url: '/threads/{threadId}', path: { threadId: 't1' } })))
+        const answers = await Promise.all(
+          Array.from({ length: 40 }, () => shared.get({ url: '/threads/{threadId}', path: { threadId: 't1' } })),
+        )
         expect(answers).toHaveLength(40)
       }
       // Warnings are emitted on the next tick.
@@ -138,15 +164,23 @@ describe('timeouts', () => {
     server.answer((_request, response) => {
       setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end('{"late":true}'), 50)
     })
-    const patient = client(server.baseUrl, { timeoutMs: Number.POSITIVE_INFINITY, maxRetries: 0, responseStyle: 'data' })
+    const patient = client(server.baseUrl, {
+      timeoutMs: Number.POSITIVE_INFINITY,
+      maxRetries: 0,
+      responseStyle: 'data',
+    })
     await expect(patient.get({ url: '/threads/{threadId}', path: { threadId: 't1' } })).resolves.toEqual({ late: true })
-    await expect(patient.get({ url: '/threads/{threadId}', path: { threadId: 't1' }, signal: new AbortController().signal })).resolves.toEqual({ late: true })
+    await expect(
+      patient.get({ url: '/threads/{threadId}', path: { threadId: 't1' }, signal: new AbortController().signal }),
+    ).resolves.toEqual({ late: true })
   })
 
   it('an already aborted signal sends nothing', async () => {
     const controller = new AbortController()
     controller.abort(new Error('too late'))
-    await expect(client().get({ url: '/threads/{threadId}', path: { threadId: 't1' }, signal: controller.signal })).rejects.toThrow('too late')
+    await expect(
+      client().get({ url: '/threads/{threadId}', path: { threadId: 't1' }, signal: controller.signal }),
+    ).rejects.toThrow('too late')
     expect(server.received).toHaveLength(0)
   })
 })
@@ -173,8 +207,12 @@ describe('connections', () => {
   })
 
   it('a 2xx with a truncated JSON body is a ResponseParseError that does not quote the body', async () => {
-    server.answer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(`{"token": "${canary}", "trunc`))
-    const error = await client().get({ url: '/threads/{threadId}', path: { threadId: 't1' } }).catch((caught: unknown) => caught)
+    server.answer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end(`{"token": "${canary}", "trunc`),
+    )
+    const error = await client()
+      .get({ url: '/threads/{threadId}', path: { threadId: 't1' } })
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ResponseParseError)
     expect(JSON.stringify(error)).not.toContain(canary)
     expect(String((error as Error).cause)).not.toContain(canary)
@@ -183,9 +221,16 @@ describe('connections', () => {
 
 describe('the wire', () => {
   it('sends exactly the JSON bytes of the body, the credential header, and an encoded path', async () => {
-    server.answer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"m1"}'))
+    server.answer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"m1"}'),
+    )
     const body = { text: 'emoji 🎉 and "quotes"', nested: { list: [1, 2, 3] } }
-    const result = await client().post({ url: '/messages/{threadId}', path: { threadId: 'a|b c/d' }, body, responseStyle: 'data' })
+    const result = await client().post({
+      url: '/messages/{threadId}',
+      path: { threadId: 'a|b c/d' },
+      body,
+      responseStyle: 'data',
+    })
     expect(result).toEqual({ id: 'm1' })
     const [received] = server.received
     expect(received?.url).toBe('/messages/a%7Cb%20c%2Fd')
@@ -197,7 +242,9 @@ describe('the wire', () => {
   it('checks required path and query parameters before sending', async () => {
     await expect(client().get({ url: '/threads/{threadId}', path: {} })).rejects.toBeInstanceOf(RequestValidationError)
     await expect(client().get({ url: '/search', query: {} })).rejects.toThrow(/missing required query parameter `q`/)
-    await expect(client().post({ url: '/messages/{threadId}', path: { threadId: 't' } })).rejects.toThrow(/missing required request body/)
+    await expect(client().post({ url: '/messages/{threadId}', path: { threadId: 't' } })).rejects.toThrow(
+      /missing required request body/,
+    )
     expect(server.received).toHaveLength(0)
   })
 })

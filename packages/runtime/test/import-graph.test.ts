@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest'
 const sourceDir = new URL('../src/', import.meta.url)
 const modules = readdirSync(sourceDir).filter((name) => name.endsWith('.ts'))
 const importsOf = (name: string): string[] =>
-  [...readFileSync(new URL(name, sourceDir), 'utf8').matchAll(/^(?:import|export)[^'"]*from '\.\/([^']+)\.js'/gm)].map((match) => `${match[1]}.ts`)
+  [...readFileSync(new URL(name, sourceDir), 'utf8').matchAll(/^(?:import|export)[^'"]*from '\.\/([^']+)\.js'/gm)].map(
+    (match) => `${match[1]}.ts`,
+  )
 
 describe('runtime modules', () => {
   it('import each other without a cycle', () => {

@@ -13,11 +13,14 @@ import { type FaultServer, startFaultServer } from './support.js'
 let vendor: FaultServer
 beforeAll(async () => {
   vendor = await startFaultServer()
-  vendor.answer((request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ path: request.url })))
+  vendor.answer((request, response) =>
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ path: request.url })),
+  )
 })
 afterAll(() => vendor.close())
 
-const get = (config: Config) => createClient({ baseUrl: vendor.baseUrl, responseStyle: 'data', ...config }).get({ url: '/ping' })
+const get = (config: Config) =>
+  createClient({ baseUrl: vendor.baseUrl, responseStyle: 'data', ...config }).get({ url: '/ping' })
 
 describe('dispatcher', () => {
   it("the caller's undici dispatcher carries every request", async () => {
@@ -31,7 +34,9 @@ describe('dispatcher', () => {
     const dispatcher = new CountingAgent({ connections: 1 })
     try {
       expect(await get({ dispatcher })).toEqual({ path: '/ping' })
-      expect(await createClient({ baseUrl: vendor.baseUrl, responseStyle: 'data' }).get({ url: '/ping', dispatcher })).toEqual({ path: '/ping' })
+      expect(
+        await createClient({ baseUrl: vendor.baseUrl, responseStyle: 'data' }).get({ url: '/ping', dispatcher }),
+      ).toEqual({ path: '/ping' })
       expect(dispatched).toEqual(['GET /ping', 'GET /ping'])
     } finally {
       await dispatcher.close()
@@ -51,7 +56,9 @@ describe('dispatcher', () => {
     expect(refused({ dispatcher: {} as never })).toMatch(/`dispatcher` must be an undici Dispatcher/)
     expect(refused({ proxy: 'yes' as never })).toMatch(/`proxy` must be true or false/)
     expect(refused({ fetch: globalThis.fetch, proxy: true })).toMatch(/`proxy` is for the Node transport/)
-    expect(refused({ fetch: globalThis.fetch, dispatcher: new Agent() })).toMatch(/`dispatcher` is for the Node transport/)
+    expect(refused({ fetch: globalThis.fetch, dispatcher: new Agent() })).toMatch(
+      /`dispatcher` is for the Node transport/,
+    )
     expect(refused({ dispatcher: new Agent(), proxy: true })).toMatch(/`proxy` cannot be combined with `dispatcher`/)
   })
 })
@@ -62,10 +69,14 @@ async function startProxy(): Promise<{ url: string; seen: string[]; close(): Pro
   const sockets = new Set<Socket>()
   const server: Server = createServer((request: IncomingMessage, response) => {
     seen.push(`${request.method} ${request.url}`)
-    const upstream = httpRequest(request.url as string, { method: request.method, headers: request.headers }, (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers)
-      answer.pipe(response)
-    })
+    const upstream = httpRequest(
+      request.url as string,
+      { method: request.method, headers: request.headers },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(response)
+      },
+    )
     request.pipe(upstream)
   })
   server.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
@@ -128,12 +139,22 @@ describe('proxy: true', () => {
 
 describe('import conditions', () => {
   it('every runtime but Node resolves `#transport` to fetch, and Node to undici', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { imports: Record<string, Record<string, string>> }
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      imports: Record<string, Record<string, string>>
+    }
     const conditions = Object.entries(manifest.imports['#transport'] ?? {})
-    const firstMatch = (runtime: ReadonlyArray<string>) => conditions.find(([condition]) => condition === 'default' || runtime.includes(condition))?.[1]
+    const firstMatch = (runtime: ReadonlyArray<string>) =>
+      conditions.find(([condition]) => condition === 'default' || runtime.includes(condition))?.[1]
     // The conditions each tool or runtime sets (Node sets `node`; the others may set it too).
     expect(firstMatch(['node', 'import'])).toBe('./dist/transport-node.js')
-    for (const runtime of [['workerd', 'worker', 'browser', 'node'], ['deno', 'node', 'import'], ['bun', 'node', 'import'], ['browser', 'import'], ['edge-light', 'node'], ['import']]) {
+    for (const runtime of [
+      ['workerd', 'worker', 'browser', 'node'],
+      ['deno', 'node', 'import'],
+      ['bun', 'node', 'import'],
+      ['browser', 'import'],
+      ['edge-light', 'node'],
+      ['import'],
+    ]) {
       expect(firstMatch(runtime), runtime.join(' ')).toBe('./dist/transport-fetch.js')
     }
   })

@@ -14,15 +14,26 @@ beforeEach(() => {
   expiresIn = 3600
   server.answer((request, response, index) => {
     if (request.url === '/token') {
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: `token-${index}`, token_type: 'Bearer', expires_in: expiresIn }))
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ access_token: `token-${index}`, token_type: 'Bearer', expires_in: expiresIn }))
     } else {
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ auth: request.headers.authorization }))
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ auth: request.headers.authorization }))
     }
   })
 })
 afterAll(() => server.close())
 
-const provider = (extra = {}) => clientCredentialsTokenProvider({ tokenUrl: `${server.baseUrl}/token`, clientId: 'app', clientSecret: canary, scopes: ['messages:write', 'threads:read'], ...extra })
+const provider = (extra = {}) =>
+  clientCredentialsTokenProvider({
+    tokenUrl: `${server.baseUrl}/token`,
+    clientId: 'app',
+    clientSecret: canary,
+    scopes: ['messages:write', 'threads:read'],
+    ...extra,
+  })
 
 describe('clientCredentialsTokenProvider', () => {
   it('asks once for many waiting calls, with Basic client authentication and the scopes, and sends the token as Bearer', async () => {
@@ -32,12 +43,18 @@ describe('clientCredentialsTokenProvider', () => {
       securitySchemes: { oauth: { type: 'oauth2' } },
       defaultSecurity: [['oauth']],
     })
-    const answers = await Promise.all(Array.from({ length: 12 }, () => client.get({ url: '/me', responseStyle: 'data' })))
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => client.get({ url: '/me', responseStyle: 'data' })),
+    )
     const tokenRequests = server.received.filter((request) => request.url === '/token')
     expect(tokenRequests).toHaveLength(1)
     expect(tokenRequests[0]?.headers.authorization).toBe(`Basic ${btoa(`app:${canary}`)}`)
-    expect(tokenRequests[0]?.body.toString()).toBe('grant_type=client_credentials&scope=messages%3Awrite+threads%3Aread')
-    expect(new Set(answers.map((answer) => (answer as unknown as { auth: string }).auth))).toEqual(new Set(['Bearer token-0']))
+    expect(tokenRequests[0]?.body.toString()).toBe(
+      'grant_type=client_credentials&scope=messages%3Awrite+threads%3Aread',
+    )
+    expect(new Set(answers.map((answer) => (answer as unknown as { auth: string }).auth))).toEqual(
+      new Set(['Bearer token-0']),
+    )
   })
 
   it('fetches a new token before the old one expires', async () => {
@@ -57,7 +74,11 @@ describe('clientCredentialsTokenProvider', () => {
   })
 
   it('a refused token request is a TokenRequestError without the secret', async () => {
-    server.answer((_request, response) => response.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'invalid_client', echo: canary })))
+    server.answer((_request, response) =>
+      response
+        .writeHead(401, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: 'invalid_client', echo: canary })),
+    )
     const error = (await Promise.resolve(provider()()).catch((thrown: unknown) => thrown)) as TokenRequestError
     expect(error).toBeInstanceOf(TokenRequestError)
     expect(error.status).toBe(401)

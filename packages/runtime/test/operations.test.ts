@@ -5,9 +5,15 @@ import { MissingCredentialError, RequestValidationError, createClient } from '..
 import type { OperationInfo } from '../src/index.js'
 import { canary, immediateRetry, json, scriptedFetch } from './support.js'
 
-const securitySchemes = { apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' }, adminKey: { type: 'apiKey', in: 'header', name: 'x-admin-key' } } as const
+const securitySchemes = {
+  apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' },
+  adminKey: { type: 'apiKey', in: 'header', name: 'x-admin-key' },
+} as const
 
-function vendorClient(fetch: typeof globalThis.fetch, credentials: Record<string, string | undefined> = { apiKey: canary }) {
+function vendorClient(
+  fetch: typeof globalThis.fetch,
+  credentials: Record<string, string | undefined> = { apiKey: canary },
+) {
   return createClient({
     baseUrl: 'https://api.vendor.test',
     credentials,
@@ -24,7 +30,11 @@ describe('per-call operation metadata', () => {
     const { fetch, attempts } = scriptedFetch(json(200, {}))
     const createAdmin: OperationInfo = { id: 'createAdmin', security: [['adminKey']], bodyRequired: true }
     const client = vendorClient(fetch, { apiKey: canary, adminKey: 'admin-secret-1234' })
-    await expect(client.post({ url: '/admins', operation: createAdmin })).rejects.toMatchObject({ name: 'RequestValidationError', parameter: 'body', operationId: 'createAdmin' })
+    await expect(client.post({ url: '/admins', operation: createAdmin })).rejects.toMatchObject({
+      name: 'RequestValidationError',
+      parameter: 'body',
+      operationId: 'createAdmin',
+    })
     await client.post({ url: '/admins', operation: createAdmin, body: { name: 'a' } })
     expect(attempts).toHaveLength(1)
     expect(attempts[0]?.headers['x-admin-key']).toBe('admin-secret-1234')
@@ -43,7 +53,7 @@ describe('per-call operation metadata', () => {
     expect(attempts[0]?.headers['x-api-key']).toBeUndefined()
   })
 
-  it("a call with no operation (a raw request) gets the default security, and says which option is missing", async () => {
+  it('a call with no operation (a raw request) gets the default security, and says which option is missing', async () => {
     const { fetch, attempts } = scriptedFetch(json(200, {}))
     await vendorClient(fetch).get({ url: '/not/in/the/spec' })
     expect(attempts[0]?.headers['x-api-key']).toBe(canary)
@@ -52,17 +62,29 @@ describe('per-call operation metadata', () => {
       .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(MissingCredentialError)
     expect(error).toBeInstanceOf(RequestValidationError)
-    expect((error as MissingCredentialError).message).toBe('GET /not/in/the/spec: needs the `apiKey` option of the client; nothing was sent')
+    expect((error as MissingCredentialError).message).toBe(
+      'GET /not/in/the/spec: needs the `apiKey` option of the client; nothing was sent',
+    )
     expect(attempts).toHaveLength(1)
   })
 
   it('path parameters come from the URL template when the operation does not list them', async () => {
     const { fetch, attempts } = scriptedFetch(json(200, {}))
     const client = vendorClient(fetch)
-    await expect(client.get({ url: '/threads/{threadId}/messages/{messageId}', operation: { id: 'getMessage' }, path: { threadId: 't 1' } })).rejects.toMatchObject({
+    await expect(
+      client.get({
+        url: '/threads/{threadId}/messages/{messageId}',
+        operation: { id: 'getMessage' },
+        path: { threadId: 't 1' },
+      }),
+    ).rejects.toMatchObject({
       parameter: 'path.messageId',
     })
-    await client.get({ url: '/threads/{threadId}/messages/{messageId}', operation: { id: 'getMessage' }, path: { threadId: 't 1', messageId: 'a|b' } })
+    await client.get({
+      url: '/threads/{threadId}/messages/{messageId}',
+      operation: { id: 'getMessage' },
+      path: { threadId: 't 1', messageId: 'a|b' },
+    })
     expect(attempts.map((attempt) => attempt.url)).toEqual(['https://api.vendor.test/threads/t%201/messages/a%7Cb'])
   })
 })

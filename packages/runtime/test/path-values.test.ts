@@ -30,8 +30,14 @@ describe('path parameters', () => {
 
   it('keeps values that only contain dots as one encoded segment', async () => {
     const { fetch, attempts } = scriptedFetch(new Response('{}'))
-    for (const threadId of ['...', 'a..b', '.hidden', 'a/..']) await testClient({ fetch }).delete({ url: '/threads/{threadId}', path: { threadId } })
-    expect(attempts.map((attempt) => new URL(attempt.url).pathname)).toEqual(['/v1/threads/...', '/v1/threads/a..b', '/v1/threads/.hidden', '/v1/threads/a%2F..'])
+    for (const threadId of ['...', 'a..b', '.hidden', 'a/..'])
+      await testClient({ fetch }).delete({ url: '/threads/{threadId}', path: { threadId } })
+    expect(attempts.map((attempt) => new URL(attempt.url).pathname)).toEqual([
+      '/v1/threads/...',
+      '/v1/threads/a..b',
+      '/v1/threads/.hidden',
+      '/v1/threads/a%2F..',
+    ])
   })
 })
 
@@ -42,7 +48,9 @@ describe('query parameters', () => {
 
   it('null refuses a required parameter', async () => {
     const { fetch, attempts } = scriptedFetch(new Response('{}'))
-    await expect(testClient({ fetch }).get({ url: '/search', query: { q: null } })).rejects.toMatchObject({ parameter: 'query.q' })
+    await expect(testClient({ fetch }).get({ url: '/search', query: { q: null } })).rejects.toMatchObject({
+      parameter: 'query.q',
+    })
     expect(attempts).toHaveLength(0)
   })
 })
@@ -65,7 +73,12 @@ describe('bodies that cannot be serialized', () => {
   for (const [name, body] of bodies) {
     it(`refuses ${name} with a RequestValidationError and sends nothing`, async () => {
       const { fetch, attempts } = scriptedFetch(new Response('{}'))
-      const call = testClient({ fetch }).post({ url: '/messages/{threadId}', path: { threadId: 't1' }, body, headers: { 'content-type': 'application/json' } })
+      const call = testClient({ fetch }).post({
+        url: '/messages/{threadId}',
+        path: { threadId: 't1' },
+        body,
+        headers: { 'content-type': 'application/json' },
+      })
       const error = await call.then(
         () => undefined,
         (reason: unknown) => reason,

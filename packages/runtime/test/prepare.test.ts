@@ -8,7 +8,11 @@ const config = { baseUrl: 'https://api.vendor.test/v1', credentials: { apiKey: c
 
 describe('prepareRequest', () => {
   it('builds the URL, headers and JSON body once, with the credential placed by its scheme', () => {
-    const prepared = prepareRequest(config, { url: '/messages/{threadId}', path: { threadId: 'a|b' }, body: { text: 'hi' }, headers: { 'X-Trace': '1' } }, 'POST')
+    const prepared = prepareRequest(
+      config,
+      { url: '/messages/{threadId}', path: { threadId: 'a|b' }, body: { text: 'hi' }, headers: { 'X-Trace': '1' } },
+      'POST',
+    )
     expect(prepared).not.toBeInstanceOf(Promise)
     if (prepared instanceof Promise) return
     expect(prepared.url).toBe('https://api.vendor.test/v1/messages/a%7Cb')
@@ -21,7 +25,12 @@ describe('prepareRequest', () => {
   })
 
   it('sends the request media type the caller picks, encoded to match, over the generated default', () => {
-    const generated = { url: '/forms', body: { to: ['a', 'b'] }, bodySerializer: urlSearchParamsBodySerializer.bodySerializer, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }
+    const generated = {
+      url: '/forms',
+      body: { to: ['a', 'b'] },
+      bodySerializer: urlSearchParamsBodySerializer.bodySerializer,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    }
     const asForm = prepareRequest(config, generated, 'PUT')
     const asJson = prepareRequest(config, { ...generated, contentType: 'application/json' }, 'PUT')
     if (asForm instanceof Promise || asJson instanceof Promise) throw new Error('no token provider here')
@@ -32,13 +41,22 @@ describe('prepareRequest', () => {
   it('refuses a missing path parameter, required query or body, and a missing credential, before anything else', () => {
     expect(() => prepareRequest(config, { url: '/threads/{threadId}' }, 'GET')).toThrow(RequestValidationError)
     expect(() => prepareRequest(config, { url: '/search', query: { q: null } }, 'GET')).toThrow(/query parameter `q`/)
-    expect(() => prepareRequest(config, { url: '/messages/{threadId}', path: { threadId: 't' } }, 'POST')).toThrow(/required request body/)
-    expect(() => prepareRequest({ ...config, credentials: {} }, { url: '/threads/{threadId}', path: { threadId: 't' } }, 'GET')).toThrow(MissingCredentialError)
+    expect(() => prepareRequest(config, { url: '/messages/{threadId}', path: { threadId: 't' } }, 'POST')).toThrow(
+      /required request body/,
+    )
+    expect(() =>
+      prepareRequest({ ...config, credentials: {} }, { url: '/threads/{threadId}', path: { threadId: 't' } }, 'GET'),
+    ).toThrow(MissingCredentialError)
   })
 
   it('waits for a token provider, and keeps plain credentials synchronous', async () => {
     const prepared = prepareRequest(
-      { ...config, credentials: { token: async () => 'fresh-token' }, securitySchemes: { token: { type: 'oauth2' } }, operations: { 'GET /me': { id: 'me', security: [['token']] } } },
+      {
+        ...config,
+        credentials: { token: async () => 'fresh-token' },
+        securitySchemes: { token: { type: 'oauth2' } },
+        operations: { 'GET /me': { id: 'me', security: [['token']] } },
+      },
       { url: '/me' },
       'GET',
     )
@@ -50,7 +68,11 @@ describe('prepareRequest', () => {
 
   it('never retries a stream body: it is gone after the first attempt', () => {
     const stream = new ReadableStream({ start: (controller) => controller.close() })
-    const prepared = prepareRequest(config, { url: '/settings', body: stream, headers: { 'content-type': 'application/octet-stream' } }, 'PUT')
+    const prepared = prepareRequest(
+      config,
+      { url: '/settings', body: stream, headers: { 'content-type': 'application/octet-stream' } },
+      'PUT',
+    )
     if (prepared instanceof Promise) throw new Error('unexpected promise')
     expect(prepared.replayableBody).toBe(false)
     expect(prepared.retry.maxRetries).toBe(0)

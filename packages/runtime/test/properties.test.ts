@@ -2,16 +2,29 @@
 // for any string, redaction of any secret from any structure.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { REDACTED, backoffDelayMs, defaultRetryOptions, fillPath, redactString, redactUrl, redactValue, serializeQuery } from '../src/index.js'
+import {
+  REDACTED,
+  backoffDelayMs,
+  defaultRetryOptions,
+  fillPath,
+  redactString,
+  redactUrl,
+  redactValue,
+  serializeQuery,
+} from '../src/index.js'
 
 describe('back-off', () => {
   it('is always between 75 % and 100 % of min(0.5 s * 2^n, 8 s)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (retryNumber, random) => {
-        const delay = backoffDelayMs(retryNumber, defaultRetryOptions, () => random)
-        const nominal = Math.min(500 * 2 ** retryNumber, 8000)
-        return delay >= Math.floor(nominal * 0.75) && delay <= nominal
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (retryNumber, random) => {
+          const delay = backoffDelayMs(retryNumber, defaultRetryOptions, () => random)
+          const nominal = Math.min(500 * 2 ** retryNumber, 8000)
+          return delay >= Math.floor(nominal * 0.75) && delay <= nominal
+        },
+      ),
     )
   })
 })
@@ -48,13 +61,18 @@ describe('query serialization', () => {
 })
 
 describe('redaction', () => {
-  const secret = fc.string({ minLength: 4, maxLength: 40 }).filter((value) => value.trim().length >= 4 && !REDACTED.includes(value))
+  const secret = fc
+    .string({ minLength: 4, maxLength: 40 })
+    .filter((value) => value.trim().length >= 4 && !REDACTED.includes(value))
 
   it('removes a secret from any string it is embedded in, raw or URL-encoded', () => {
     fc.assert(
       fc.property(secret, fc.string(), fc.string(), (token, before, after) => {
         const redacted = redactString(`${before}${token}${after}${encodeURIComponent(token)}`, [token])
-        return !redacted.includes(token) && (encodeURIComponent(token) === token || !redacted.includes(encodeURIComponent(token)))
+        return (
+          !redacted.includes(token) &&
+          (encodeURIComponent(token) === token || !redacted.includes(encodeURIComponent(token)))
+        )
       }),
     )
   })
@@ -69,6 +87,8 @@ describe('redaction', () => {
   })
 
   it('hides sensitive query parameters and user-info in URLs', () => {
-    expect(redactUrl('https://user:pass@api.test/v1/x?api_key=abc123&page=2')).toBe(`https://api.test/v1/x?api_key=${REDACTED}&page=2`)
+    expect(redactUrl('https://user:pass@api.test/v1/x?api_key=abc123&page=2')).toBe(
+      `https://api.test/v1/x?api_key=${REDACTED}&page=2`,
+    )
   })
 })

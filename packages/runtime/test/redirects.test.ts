@@ -17,7 +17,9 @@ let elsewhere: FaultServer
 beforeAll(async () => {
   vendor = await startFaultServer()
   elsewhere = await startFaultServer()
-  elsewhere.answer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('{"stolen":true}'))
+  elsewhere.answer((_request, response) =>
+    response.writeHead(200, { 'content-type': 'application/json' }).end('{"stolen":true}'),
+  )
 })
 beforeEach(() => {
   vendor.received.length = 0
@@ -56,7 +58,10 @@ async function rejection(call: Promise<unknown>): Promise<RedirectError> {
 
 describe('redirects to another origin are never followed', () => {
   for (const status of [301, 302, 303, 307, 308]) {
-    for (const [name, call] of [['GET', getThread], ['POST', sendMessage]] as const) {
+    for (const [name, call] of [
+      ['GET', getThread],
+      ['POST', sendMessage],
+    ] as const) {
       it(`${status} on ${name}: RedirectError, nothing reaches the other origin`, async () => {
         redirectTo(status, () => `${elsewhere.baseUrl}/collect?from=${canary}`)
         const error = await rejection(call())
@@ -65,7 +70,8 @@ describe('redirects to another origin are never followed', () => {
         expect(vendor.received).toHaveLength(1)
         // The target is named, without the secret it carried.
         expect(error.location).toContain(elsewhere.baseUrl)
-        for (const text of [error.message, error.stack ?? '', JSON.stringify(error), inspect(error, { depth: 5 })]) expect(text).not.toContain(canary)
+        for (const text of [error.message, error.stack ?? '', JSON.stringify(error), inspect(error, { depth: 5 })])
+          expect(text).not.toContain(canary)
       })
     }
   }
@@ -80,7 +86,10 @@ describe('same-origin redirects', () => {
         else response.writeHead(201, { 'content-type': 'application/json' }).end('{"id":"m1"}')
       })
       await expect(sendMessage()).resolves.toEqual({ data: { id: 'm1' }, response: expect.any(Response) })
-      expect(vendor.received.map((request) => `${request.method} ${request.url}`)).toEqual(['POST /messages', 'POST /v2/messages'])
+      expect(vendor.received.map((request) => `${request.method} ${request.url}`)).toEqual([
+        'POST /messages',
+        'POST /v2/messages',
+      ])
       expect(vendor.received[1]?.body.toString()).toBe('{"text":"hello"}')
       expect(vendor.received[1]?.headers['x-api-key']).toBe(canary)
     }
@@ -94,7 +103,10 @@ describe('same-origin redirects', () => {
         else response.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"moved"}')
       })
       await expect(getThread()).resolves.toMatchObject({ data: { id: 'moved' } })
-      expect(vendor.received.map((request) => `${request.method} ${request.url}`)).toEqual(['GET /threads/t1', 'GET /threads/moved'])
+      expect(vendor.received.map((request) => `${request.method} ${request.url}`)).toEqual([
+        'GET /threads/t1',
+        'GET /threads/moved',
+      ])
     }
   })
 
@@ -143,6 +155,8 @@ it('every request asks fetch not to follow redirects itself', async () => {
 it('an opaque redirect (browsers) is a RedirectError without a target', async () => {
   const opaque = Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaqueredirect' })
   const fetchImplementation = (async () => opaque) as unknown as typeof fetch
-  const error = await rejection(createClient({ baseUrl: 'https://api.vendor.test', fetch: fetchImplementation }).get({ url: '/x' }))
+  const error = await rejection(
+    createClient({ baseUrl: 'https://api.vendor.test', fetch: fetchImplementation }).get({ url: '/x' }),
+  )
   expect(error.location).toBeUndefined()
 })

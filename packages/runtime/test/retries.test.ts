@@ -1,12 +1,22 @@
 // Which calls are repeated, and how: the safe-to-repeat rule, statuses, Retry-After,
 // per-client and per-call limits, the body on every attempt. Attempts are counted, never timed.
 import { describe, expect, it } from 'vitest'
-import { ApiError, ConnectionError, InternalServerError, RateLimitError, TimeoutError, backoffDelayMs, defaultRetryOptions, retryDelayForResponse } from '../src/index.js'
+import {
+  ApiError,
+  ConnectionError,
+  InternalServerError,
+  RateLimitError,
+  TimeoutError,
+  backoffDelayMs,
+  defaultRetryOptions,
+  retryDelayForResponse,
+} from '../src/index.js'
 import { connectionRefused, connectionReset, json, scriptedFetch, testClient } from './support.js'
 
 const send = (client: ReturnType<typeof testClient>, body: unknown = { text: 'hello' }) =>
   client.post({ url: '/messages/{threadId}', path: { threadId: 't1' }, body, responseStyle: 'data' })
-const read = (client: ReturnType<typeof testClient>) => client.get({ url: '/threads/{threadId}', path: { threadId: 't1' }, responseStyle: 'data' })
+const read = (client: ReturnType<typeof testClient>) =>
+  client.get({ url: '/threads/{threadId}', path: { threadId: 't1' }, responseStyle: 'data' })
 
 describe('what is retried', () => {
   it.each([408, 409, 429, 500, 502, 503, 504])('a GET is retried on %i, then succeeds', async (status) => {
@@ -26,7 +36,13 @@ describe('what is retried', () => {
     ['DELETE', '/threads/{threadId}', { threadId: 't1' }],
   ] as const)('%s is retried like a GET', async (method, url, path) => {
     const { fetch, attempts } = scriptedFetch(json(503, {}), json(200, {}))
-    await testClient({ fetch }).request({ method, url, path, body: method === 'PUT' ? {} : undefined, responseStyle: 'data' })
+    await testClient({ fetch }).request({
+      method,
+      url,
+      path,
+      body: method === 'PUT' ? {} : undefined,
+      responseStyle: 'data',
+    })
     expect(attempts).toHaveLength(2)
   })
 
@@ -46,15 +62,26 @@ describe('what is retried', () => {
 
   it('a POST marked safe to repeat (x-parley-idempotent) is retried on 5xx and resets', async () => {
     const { fetch, attempts } = scriptedFetch(json(502, {}), connectionReset(), json(200, { paused: true }))
-    await expect(testClient({ fetch }).post({ url: '/pause/{threadId}', path: { threadId: 't1' }, responseStyle: 'data' })).resolves.toEqual({ paused: true })
+    await expect(
+      testClient({ fetch }).post({ url: '/pause/{threadId}', path: { threadId: 't1' }, responseStyle: 'data' }),
+    ).resolves.toEqual({ paused: true })
     expect(attempts).toHaveLength(3)
   })
 
   it('re-sends the body intact on every attempt', async () => {
     const body = { payload: { type: 'text', speech: 'héllo | wörld', originator: { name: 'J', role: 'external' } } }
     const { fetch, attempts } = scriptedFetch(json(503, {}), json(503, {}), json(200, {}))
-    await testClient({ fetch }).post({ url: '/pause/{threadId}', path: { threadId: 't1' }, body, responseStyle: 'data' })
-    expect(attempts.map((attempt) => attempt.body)).toEqual([JSON.stringify(body), JSON.stringify(body), JSON.stringify(body)])
+    await testClient({ fetch }).post({
+      url: '/pause/{threadId}',
+      path: { threadId: 't1' },
+      body,
+      responseStyle: 'data',
+    })
+    expect(attempts.map((attempt) => attempt.body)).toEqual([
+      JSON.stringify(body),
+      JSON.stringify(body),
+      JSON.stringify(body),
+    ])
     expect(attempts.every((attempt) => attempt.headers.authorization === attempts[0]?.headers.authorization)).toBe(true)
   })
 })
@@ -80,7 +107,9 @@ describe('how many times', () => {
 
   it('a per-call fetch goes through the same retries', async () => {
     const { fetch, attempts } = scriptedFetch(json(503, {}), json(200, { ok: true }))
-    await expect(testClient().get({ url: '/threads/{threadId}', path: { threadId: 't1' }, fetch, responseStyle: 'data' })).resolves.toEqual({ ok: true })
+    await expect(
+      testClient().get({ url: '/threads/{threadId}', path: { threadId: 't1' }, fetch, responseStyle: 'data' }),
+    ).resolves.toEqual({ ok: true })
     expect(attempts).toHaveLength(2)
   })
 
@@ -96,15 +125,24 @@ describe('how many times', () => {
 describe('Retry-After', () => {
   it('honours seconds and HTTP dates', () => {
     const options = defaultRetryOptions
-    expect(retryDelayForResponse(new Response(null, { status: 429, headers: { 'retry-after': '3' } }), 0, options)).toBe(3000)
+    expect(
+      retryDelayForResponse(new Response(null, { status: 429, headers: { 'retry-after': '3' } }), 0, options),
+    ).toBe(3000)
     const inFiveSeconds = new Date(Date.now() + 5000).toUTCString()
-    const delay = retryDelayForResponse(new Response(null, { status: 503, headers: { 'retry-after': inFiveSeconds } }), 0, options)
+    const delay = retryDelayForResponse(
+      new Response(null, { status: 503, headers: { 'retry-after': inFiveSeconds } }),
+      0,
+      options,
+    )
     expect(delay).toBeGreaterThan(3000)
     expect(delay).toBeLessThanOrEqual(5000)
   })
 
   it('beyond the cap (60 s) the error surfaces at once instead of waiting', async () => {
-    const { fetch, attempts } = scriptedFetch(json(429, { error: 'slow down' }, { 'retry-after': '120' }), json(200, {}))
+    const { fetch, attempts } = scriptedFetch(
+      json(429, { error: 'slow down' }, { 'retry-after': '120' }),
+      json(200, {}),
+    )
     const error = await read(testClient({ fetch })).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(RateLimitError)
     expect((error as RateLimitError).retryAfterMs).toBe(120_000)
@@ -113,7 +151,9 @@ describe('Retry-After', () => {
 
   it('Retry-After: 0 retries at once', async () => {
     const { fetch, attempts } = scriptedFetch(json(429, {}, { 'retry-after': '0' }), json(200, { ok: true }))
-    await expect(read(testClient({ fetch, retry: { initialDelayMs: 60_000, maxDelayMs: 60_000 } }))).resolves.toEqual({ ok: true })
+    await expect(read(testClient({ fetch, retry: { initialDelayMs: 60_000, maxDelayMs: 60_000 } }))).resolves.toEqual({
+      ok: true,
+    })
     expect(attempts).toHaveLength(2)
   })
 })

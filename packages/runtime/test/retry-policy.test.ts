@@ -9,8 +9,12 @@ const send = { ...safe, retrySafe: false }
 describe('retryDelay', () => {
   it('retries a retryable answer of a call safe to repeat, honouring Retry-After up to its cap', () => {
     expect(retryDelay({ response: new Response(null, { status: 503 }) }, 0, safe)).toBeGreaterThan(0)
-    expect(retryDelay({ response: new Response(null, { status: 429, headers: { 'retry-after': '2' } }) }, 0, safe)).toBe(2000)
-    expect(retryDelay({ response: new Response(null, { status: 429, headers: { 'retry-after': '120' } }) }, 0, safe)).toBeUndefined()
+    expect(
+      retryDelay({ response: new Response(null, { status: 429, headers: { 'retry-after': '2' } }) }, 0, safe),
+    ).toBe(2000)
+    expect(
+      retryDelay({ response: new Response(null, { status: 429, headers: { 'retry-after': '120' } }) }, 0, safe),
+    ).toBeUndefined()
     expect(retryDelay({ response: new Response(null, { status: 400 }) }, 0, safe)).toBeUndefined()
   })
 

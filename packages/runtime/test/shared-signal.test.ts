@@ -11,7 +11,9 @@ it('a hundred concurrent calls on one signal add one listener and print no warni
     const { fetch } = scriptedFetch(new Response('{}', { headers: { 'content-type': 'application/json' } }))
     const controller = new AbortController()
     const client = testClient({ fetch, signal: controller.signal })
-    await Promise.all(Array.from({ length: 100 }, () => client.get({ url: '/threads/{threadId}', path: { threadId: 't1' } })))
+    await Promise.all(
+      Array.from({ length: 100 }, () => client.get({ url: '/threads/{threadId}', path: { threadId: 't1' } })),
+    )
     // Warnings are emitted on a later tick.
     await new Promise((resolve) => setTimeout(resolve, 10))
     expect(warnings.filter((warning) => warning.name === 'MaxListenersExceededWarning')).toEqual([])

@@ -40,7 +40,10 @@ export interface RecordedAttempt {
   readonly body: string | undefined
 }
 
-export type ScriptedAnswer = Response | Error | ((attempt: RecordedAttempt, index: number) => Response | Error | Promise<Response | Error>)
+export type ScriptedAnswer =
+  | Response
+  | Error
+  | ((attempt: RecordedAttempt, index: number) => Response | Error | Promise<Response | Error>)
 
 /** A fetch that answers from a script (the last entry repeats) and records every attempt. */
 export function scriptedFetch(...script: ScriptedAnswer[]) {
@@ -67,11 +70,15 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
 
 export function connectionRefused(): Error {
-  return new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }) })
+  return new TypeError('fetch failed', {
+    cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }),
+  })
 }
 
 export function connectionReset(): Error {
-  return new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) })
+  return new TypeError('fetch failed', {
+    cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
+  })
 }
 
 export interface FaultServer {
@@ -83,13 +90,20 @@ export interface FaultServer {
 
 /** A real HTTP server on 127.0.0.1 whose behaviour per request the test decides. */
 export async function startFaultServer(): Promise<FaultServer> {
-  let handler: (request: IncomingMessage, response: ServerResponse, index: number) => void = (_request, response) => response.end()
+  let handler: (request: IncomingMessage, response: ServerResponse, index: number) => void = (_request, response) =>
+    response.end()
   const received: FaultServer['received'] = []
   const sockets = new Set<Socket>()
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
-    const index = received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks) }) - 1
+    const index =
+      received.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        headers: request.headers,
+        body: Buffer.concat(chunks),
+      }) - 1
     handler(request, response, index)
   })
   server.on('connection', (socket) => {

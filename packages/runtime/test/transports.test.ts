@@ -50,7 +50,11 @@ async function until(condition: () => boolean, deadlineMs = 30_000): Promise<voi
   }
 }
 
-const rejection = (call: Promise<unknown>): Promise<unknown> => call.then(() => expect.unreachable('the call resolved'), (reason: unknown) => reason)
+const rejection = (call: Promise<unknown>): Promise<unknown> =>
+  call.then(
+    () => expect.unreachable('the call resolved'),
+    (reason: unknown) => reason,
+  )
 
 describe.each(transports)('over %s', (_name, transport) => {
   const client = (config: Config = {}) =>
@@ -65,15 +69,21 @@ describe.each(transports)('over %s', (_name, transport) => {
       ...transport,
       ...config,
     })
-  const getThread = (config?: Config, options: Record<string, unknown> = {}) => client(config).get({ url: '/threads/{threadId}', path: { threadId: 't1' }, ...options })
+  const getThread = (config?: Config, options: Record<string, unknown> = {}) =>
+    client(config).get({ url: '/threads/{threadId}', path: { threadId: 't1' }, ...options })
   const jsonAnswer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-    vendor.answer((_request, response) => response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body)))
+    vendor.answer((_request, response) =>
+      response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body)),
+    )
 
   it('sends the credential and headers, parses JSON, and `fields` gives a fetch Response', async () => {
     jsonAnswer(200, { id: 't1' }, { 'set-cookie': 'a=1', 'x-trace': 'abc' })
     expect(await getThread()).toEqual({ id: 't1' })
     expect(vendor.received[0]?.headers['x-api-key']).toBe(canary)
-    const fields = (await getThread({}, { responseStyle: 'fields' })) as unknown as { data: unknown; response: Response }
+    const fields = (await getThread({}, { responseStyle: 'fields' })) as unknown as {
+      data: unknown
+      response: Response
+    }
     expect(fields.data).toEqual({ id: 't1' })
     expect(fields.response).toBeInstanceOf(Response)
     expect(fields.response.status).toBe(200)
@@ -90,13 +100,17 @@ describe.each(transports)('over %s', (_name, transport) => {
 
   it('a GET answered 503 is retried; a POST answered 503 is not (it may have been sent)', async () => {
     vendor.answer((_request, response, index) =>
-      index === 0 ? response.writeHead(503).end() : response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+      index === 0
+        ? response.writeHead(503).end()
+        : response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
     )
     expect(await getThread()).toEqual({ ok: true })
     expect(vendor.received).toHaveLength(2)
     vendor.received.length = 0
     vendor.answer((_request, response) => response.writeHead(503).end())
-    expect(await rejection(client().post({ url: '/messages', body: { text: 'hi' } }))).toBeInstanceOf(InternalServerError)
+    expect(await rejection(client().post({ url: '/messages', body: { text: 'hi' } }))).toBeInstanceOf(
+      InternalServerError,
+    )
     expect(vendor.received).toHaveLength(1)
   })
 
@@ -144,10 +158,19 @@ describe.each(transports)('over %s', (_name, transport) => {
 
   it('a same-origin 307 repeats the POST with its body and credential', async () => {
     vendor.answer((_request, response, index) =>
-      index === 0 ? response.writeHead(307, { location: '/v2/messages' }).end() : response.writeHead(201, { 'content-type': 'application/json' }).end('{"id":"m1"}'),
+      index === 0
+        ? response.writeHead(307, { location: '/v2/messages' }).end()
+        : response.writeHead(201, { 'content-type': 'application/json' }).end('{"id":"m1"}'),
     )
     expect(await client().post({ url: '/messages', body: { text: 'hello' } })).toEqual({ id: 'm1' })
-    expect(vendor.received.map((request) => [request.method, request.url, request.body.toString(), request.headers['x-api-key']])).toEqual([
+    expect(
+      vendor.received.map((request) => [
+        request.method,
+        request.url,
+        request.body.toString(),
+        request.headers['x-api-key'],
+      ]),
+    ).toEqual([
       ['POST', '/messages', '{"text":"hello"}', canary],
       ['POST', '/v2/messages', '{"text":"hello"}', canary],
     ])
@@ -163,18 +186,31 @@ describe.each(transports)('over %s', (_name, transport) => {
 
   it('binary bodies go out and come back byte for byte', async () => {
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 255, 10, 13])
-    vendor.answer((request, response) => response.writeHead(200, { 'content-type': 'image/png' }).end(vendor.received.at(-1)?.body))
-    const blob = (await client().put({ url: '/files/{name}', path: { name: 'a.png' }, body: bytes, headers: { 'content-type': 'image/png' } })) as unknown as Blob
+    vendor.answer((request, response) =>
+      response.writeHead(200, { 'content-type': 'image/png' }).end(vendor.received.at(-1)?.body),
+    )
+    const blob = (await client().put({
+      url: '/files/{name}',
+      path: { name: 'a.png' },
+      body: bytes,
+      headers: { 'content-type': 'image/png' },
+    })) as unknown as Blob
     expect(blob).toBeInstanceOf(Blob)
     expect(blob.type).toBe('image/png')
     expect(new Uint8Array(await blob.arrayBuffer())).toEqual(bytes)
     expect(vendor.received[0]?.headers['content-type']).toBe('image/png')
-    const sentBlob = await client().put({ url: '/files/{name}', path: { name: 'b.png' }, body: new Blob([bytes], { type: 'image/png' }) })
+    const sentBlob = await client().put({
+      url: '/files/{name}',
+      path: { name: 'b.png' },
+      body: new Blob([bytes], { type: 'image/png' }),
+    })
     expect(new Uint8Array(await (sentBlob as unknown as Blob).arrayBuffer())).toEqual(bytes)
   })
 
   it('a stream body is sent once, and `parseAs: stream` hands back the unread answer', async () => {
-    vendor.answer((request, response) => response.writeHead(200, { 'content-type': 'text/plain' }).end(`got ${vendor.received.at(-1)?.body.toString()}`))
+    vendor.answer((request, response) =>
+      response.writeHead(200, { 'content-type': 'text/plain' }).end(`got ${vendor.received.at(-1)?.body.toString()}`),
+    )
     const upload = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(new TextEncoder().encode('part one, '))
@@ -182,7 +218,13 @@ describe.each(transports)('over %s', (_name, transport) => {
         controller.close()
       },
     })
-    const stream = (await client().put({ url: '/files/{name}', path: { name: 'log.txt' }, body: upload, parseAs: 'stream', headers: { 'content-type': 'text/plain' } })) as unknown as ReadableStream<Uint8Array>
+    const stream = (await client().put({
+      url: '/files/{name}',
+      path: { name: 'log.txt' },
+      body: upload,
+      parseAs: 'stream',
+      headers: { 'content-type': 'text/plain' },
+    })) as unknown as ReadableStream<Uint8Array>
     expect(stream).toBeInstanceOf(ReadableStream)
     expect(await new Response(stream).text()).toBe('got part one, part two')
   })
@@ -193,7 +235,11 @@ describe.each(transports)('over %s', (_name, transport) => {
     form.append('caption', 'hi')
     form.append('file', new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' }), 'a.png')
     await client().put({ url: '/files/{name}', path: { name: 'form' }, body: form })
-    await client().put({ url: '/files/{name}', path: { name: 'fields' }, body: new URLSearchParams({ a: '1', b: 'x y' }) })
+    await client().put({
+      url: '/files/{name}',
+      path: { name: 'fields' },
+      body: new URLSearchParams({ a: '1', b: 'x y' }),
+    })
     const [multipart, fields] = vendor.received
     expect(multipart?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/)
     expect(multipart?.body.toString('latin1')).toContain('name="caption"\r\n\r\nhi')

@@ -10,20 +10,35 @@ function neverEndingRequest(): Request {
       controller.enqueue(new TextEncoder().encode('{"type":"message'))
     },
   })
-  return new Request('http://127.0.0.1/webhooks', { method: 'POST', body, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit)
+  return new Request('http://127.0.0.1/webhooks', {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json' },
+    duplex: 'half',
+  } as RequestInit)
 }
 
 describe('webhook body deadline', () => {
   it('answers 408 when the body does not arrive within the deadline', async () => {
-    const handler = createWebhookDispatcher({ eventType: (event) => event.type as string, handlers: {}, bodyTimeoutMs: 50 })
+    const handler = createWebhookDispatcher({
+      eventType: (event) => event.type as string,
+      handlers: {},
+      bodyTimeoutMs: 50,
+    })
     const response = await handler(neverEndingRequest())
     expect(response.status).toBe(408)
     expect(await response.json()).toEqual({ error: 'body not received within 50 ms' })
   })
 
   it('a body that arrives in time is handled as before', async () => {
-    const handler = createWebhookDispatcher({ eventType: (event) => event.type as string, handlers: { ping: () => ({ pong: true }) }, bodyTimeoutMs: 60_000 })
-    const response = await handler(new Request('http://127.0.0.1/webhooks', { method: 'POST', body: '{"type":"ping"}' }))
+    const handler = createWebhookDispatcher({
+      eventType: (event) => event.type as string,
+      handlers: { ping: () => ({ pong: true }) },
+      bodyTimeoutMs: 60_000,
+    })
+    const response = await handler(
+      new Request('http://127.0.0.1/webhooks', { method: 'POST', body: '{"type":"ping"}' }),
+    )
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ pong: true })
   })

@@ -26,7 +26,10 @@ export interface ExerciseResult {
 
 export async function exerciseEveryOperation(options: ExerciseOptions): Promise<ExerciseResult[]> {
   // The document the mock serves: Swagger 2.0 converted, the vendor's overlay applied.
-  const { document: spec } = await loadDocument(options.specPath, { overlayPath: overlayPathFor(options.specPath), onNote: () => {} })
+  const { document: spec } = await loadDocument(options.specPath, {
+    overlayPath: overlayPathFor(options.specPath),
+    onNote: () => {},
+  })
   const results: ExerciseResult[] = []
   const failures: string[] = []
   const methods = options.client as Record<string, ((options: unknown) => Promise<unknown>) | undefined>
@@ -54,6 +57,9 @@ export async function exerciseEveryOperation(options: ExerciseOptions): Promise<
       failures.push(`${label} failed against the mock: ${String(error)} ${body}`)
     }
   }
-  if (failures.length > 0) throw new Error(`${failures.length} of ${failures.length + results.length} operations failed:\n  ${failures.join('\n  ')}`)
+  if (failures.length > 0)
+    throw new Error(
+      `${failures.length} of ${failures.length + results.length} operations failed:\n  ${failures.join('\n  ')}`,
+    )
   return results
 }

@@ -1,4 +1,13 @@
-export { findFreePort, firstFreePortFrom, isPortFree, prismGlobalSetup, prismMockUrl, repositoryRoot, specPathOf, startPrismMock } from './prism.js'
+export {
+  findFreePort,
+  firstFreePortFrom,
+  isPortFree,
+  prismGlobalSetup,
+  prismMockUrl,
+  repositoryRoot,
+  specPathOf,
+  startPrismMock,
+} from './prism.js'
 export type { PrismOptions, RunningMock } from './prism.js'
 export { startScriptedServer } from './scripted-server.js'
 export type { RecordedRequest, Responder, ScriptedResponse, ScriptedServer } from './scripted-server.js'

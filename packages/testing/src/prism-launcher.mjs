@@ -69,13 +69,31 @@ function acceptsConnections(port) {
  * generator reads: a Swagger 2.0 file converted and the overlay beside the spec applied
  * (Prism reads a file, so a changed document is served from the spec cache).
  */
-export async function startPrismMock(specPath, { port, dynamic = false, startDeadlineMs = defaultStartDeadlineMs, onExit } = {}) {
+export async function startPrismMock(
+  specPath,
+  { port, dynamic = false, startDeadlineMs = defaultStartDeadlineMs, onExit } = {},
+) {
   const listenPort = port ?? (await findFreePort())
-  if (port !== undefined && !(await isPortFree(port))) throw new Error(`Port ${port} on 127.0.0.1 is taken (wanted for the mock of ${specPath})`)
+  if (port !== undefined && !(await isPortFree(port)))
+    throw new Error(`Port ${port} on 127.0.0.1 is taken (wanted for the mock of ${specPath})`)
   const { path: servedPath } = await materializeDocument(specPath, { onNote: () => {} })
-  const args = ['--require', exitWithParent, prismCli, 'mock', '--host', '127.0.0.1', '--port', String(listenPort), '--errors', servedPath]
+  const args = [
+    '--require',
+    exitWithParent,
+    prismCli,
+    'mock',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(listenPort),
+    '--errors',
+    servedPath,
+  ]
   if (dynamic) args.push('--dynamic')
-  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...quietEnvironment } })
+  const child = spawn(process.execPath, args, {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...quietEnvironment },
+  })
   let output = ''
   const collect = (chunk) => (output += chunk.toString())
   child.stdout.on('data', collect)
@@ -89,12 +107,16 @@ export async function startPrismMock(specPath, { port, dynamic = false, startDea
   const deadline = Date.now() + startDeadlineMs
   while (!(await acceptsConnections(listenPort))) {
     if (exited) {
-      const reason = /EADDRINUSE/.test(output) ? `port ${listenPort} on 127.0.0.1 is taken` : `exited with ${child.exitCode ?? child.signalCode}`
+      const reason = /EADDRINUSE/.test(output)
+        ? `port ${listenPort} on 127.0.0.1 is taken`
+        : `exited with ${child.exitCode ?? child.signalCode}`
       throw new Error(`Prism ${reason} for ${specPath}:\n${output.slice(-2000)}`)
     }
     if (Date.now() > deadline) {
       await stopProcess(child)
-      throw new Error(`Prism did not listen on 127.0.0.1:${listenPort} within ${startDeadlineMs} ms for ${specPath} (PARLEY_MOCK_START_DEADLINE_MS raises it):\n${output.slice(-2000)}`)
+      throw new Error(
+        `Prism did not listen on 127.0.0.1:${listenPort} within ${startDeadlineMs} ms for ${specPath} (PARLEY_MOCK_START_DEADLINE_MS raises it):\n${output.slice(-2000)}`,
+      )
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }

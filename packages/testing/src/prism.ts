@@ -43,6 +43,7 @@ export function prismGlobalSetup(vendorIds: readonly string[]) {
 /** The base URL of this run's Prism mock for `vendorId` (started by the package's globalSetup). */
 export function prismMockUrl(vendorId: string): string {
   const url = inject('parleyPrismMocks')?.[vendorId]
-  if (!url) throw new Error(`No Prism mock for ${vendorId}: add it to this package's vitest globalSetup (test/prism-setup.ts)`)
+  if (!url)
+    throw new Error(`No Prism mock for ${vendorId}: add it to this package's vitest globalSetup (test/prism-setup.ts)`)
   return url
 }

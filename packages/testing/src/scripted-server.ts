@@ -43,7 +43,9 @@ const asResponder = (script: Responder | ScriptedResponse | ScriptedResponse[]):
   return () => script
 }
 
-export async function startScriptedServer(script: Responder | ScriptedResponse | ScriptedResponse[] = { status: 200, body: {} }): Promise<ScriptedServer> {
+export async function startScriptedServer(
+  script: Responder | ScriptedResponse | ScriptedResponse[] = { status: 200, body: {} },
+): Promise<ScriptedServer> {
   let responder = asResponder(script)
   const requests: RecordedRequest[] = []
   const sockets = new Set<Socket>()
@@ -58,7 +60,14 @@ export async function startScriptedServer(script: Responder | ScriptedResponse |
     } catch {
       json = undefined
     }
-    const recorded: RecordedRequest = { method: incoming.method ?? '', url: incoming.url ?? '', headers: incoming.headers, body, bytes: new Uint8Array(bytes), json }
+    const recorded: RecordedRequest = {
+      method: incoming.method ?? '',
+      url: incoming.url ?? '',
+      headers: incoming.headers,
+      body,
+      bytes: new Uint8Array(bytes),
+      json,
+    }
     const index = requests.push(recorded) - 1
     const answer = await responder(recorded, index)
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs))
@@ -68,10 +77,19 @@ export async function startScriptedServer(script: Responder | ScriptedResponse |
     }
     const isText = typeof answer.body === 'string'
     const isBytes = answer.body instanceof Uint8Array
-    const payload = answer.body === undefined ? '' : isText || isBytes ? (answer.body as string | Uint8Array) : JSON.stringify(answer.body)
+    const payload =
+      answer.body === undefined
+        ? ''
+        : isText || isBytes
+          ? (answer.body as string | Uint8Array)
+          : JSON.stringify(answer.body)
     const headers: Record<string, string> = { ...answer.headers }
     if (payload.length > 0 && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) {
-      headers['content-type'] = isBytes ? 'application/octet-stream' : isText ? 'text/plain; charset=utf-8' : 'application/json'
+      headers['content-type'] = isBytes
+        ? 'application/octet-stream'
+        : isText
+          ? 'text/plain; charset=utf-8'
+          : 'application/json'
     }
     if (!outgoing.destroyed) outgoing.writeHead(answer.status ?? 200, headers).end(payload)
   })

@@ -21,5 +21,9 @@ export function readSpec(specPath: string): SpecNode
 export function resolveReference(spec: SpecNode, value: unknown): SpecNode | undefined
 export function listOperations(spec: SpecNode): SpecOperation[]
 export function exampleOf(spec: SpecNode, holder: SpecNode | undefined): unknown
-export function exampleArguments(spec: SpecNode, operation: SpecOperation, options?: { sampleMissing?: boolean }): ExampleArguments
+export function exampleArguments(
+  spec: SpecNode,
+  operation: SpecOperation,
+  options?: { sampleMissing?: boolean },
+): ExampleArguments
 export function sampleOf(spec: SpecNode, schema: unknown): unknown

@@ -32,15 +32,33 @@ export function listOperations(spec) {
     for (const method of httpMethods) {
       const operation = pathItem[method]
       if (!operation) continue
-      const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) => resolveReference(spec, parameter))
-      operations.push({ key: `${method.toUpperCase()} ${url}`, method, url, path: url, operation, operationId: operation.operationId, parameters })
+      const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) =>
+        resolveReference(spec, parameter),
+      )
+      operations.push({
+        key: `${method.toUpperCase()} ${url}`,
+        method,
+        url,
+        path: url,
+        operation,
+        operationId: operation.operationId,
+        parameters,
+      })
     }
   }
   const names = operationFunctionNames(operations)
   return operations.map((entry) => ({ ...entry, name: names.get(entry.key) }))
 }
 
-const sampleStrings = { 'date-time': '2024-01-01T00:00:00Z', date: '2024-01-01', email: 'user@example.com', uri: 'https://example.com', url: 'https://example.com', uuid: '00000000-0000-4000-8000-000000000000', binary: 'data' }
+const sampleStrings = {
+  'date-time': '2024-01-01T00:00:00Z',
+  date: '2024-01-01',
+  email: 'user@example.com',
+  uri: 'https://example.com',
+  url: 'https://example.com',
+  uuid: '00000000-0000-4000-8000-000000000000',
+  binary: 'data',
+}
 
 /**
  * The same short string for a `pattern` every run (randexp, always taking the lowest choice,
@@ -69,24 +87,39 @@ function stringMatching(pattern, { minLength = 0, maxLength = Infinity }) {
 export function sampleOf(spec, schemaOrReference, seen = new Set()) {
   const schema = resolveReference(spec, schemaOrReference)
   if (!schema || typeof schema !== 'object' || seen.has(schema)) return undefined
-  const given = schema.example ?? (Array.isArray(schema.examples) ? schema.examples[0] : undefined) ?? schema.default ?? schema.const ?? schema.enum?.[0]
+  const given =
+    schema.example ??
+    (Array.isArray(schema.examples) ? schema.examples[0] : undefined) ??
+    schema.default ??
+    schema.const ??
+    schema.enum?.[0]
   if (given !== undefined) return given
   const inner = new Set(seen).add(schema)
   const alternatives = schema.oneOf ?? schema.anyOf
   if (alternatives?.length) return sampleOf(spec, alternatives[0], inner)
   if (schema.allOf?.length) {
     const parts = schema.allOf.map((part) => sampleOf(spec, part, inner))
-    return parts.every((part) => part && typeof part === 'object' && !Array.isArray(part)) ? Object.assign({}, ...parts) : parts.find((part) => part !== undefined)
+    return parts.every((part) => part && typeof part === 'object' && !Array.isArray(part))
+      ? Object.assign({}, ...parts)
+      : parts.find((part) => part !== undefined)
   }
   const type = Array.isArray(schema.type) ? schema.type.find((candidate) => candidate !== 'null') : schema.type
   switch (type ?? (schema.properties ? 'object' : schema.items ? 'array' : undefined)) {
     case 'string': {
-      const text = sampleStrings[schema.format] ?? (typeof schema.pattern === 'string' ? stringMatching(schema.pattern, schema) : undefined) ?? 'sample'
-      return schema.minLength > text.length ? text.padEnd(schema.minLength, 'x') : schema.maxLength < text.length ? text.slice(0, schema.maxLength) : text
+      const text =
+        sampleStrings[schema.format] ??
+        (typeof schema.pattern === 'string' ? stringMatching(schema.pattern, schema) : undefined) ??
+        'sample'
+      return schema.minLength > text.length
+        ? text.padEnd(schema.minLength, 'x')
+        : schema.maxLength < text.length
+          ? text.slice(0, schema.maxLength)
+          : text
     }
     case 'integer':
     case 'number': {
-      const minimum = schema.minimum ?? (typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + 1 : undefined)
+      const minimum =
+        schema.minimum ?? (typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + 1 : undefined)
       return minimum ?? (schema.maximum !== undefined ? Math.min(1, schema.maximum) : 1)
     }
     case 'boolean':
@@ -141,7 +174,8 @@ export function exampleArguments(spec, { operation, operationId, parameters }, {
     let value = exampleOf(spec, parameter)
     if (value === undefined && parameter.required && sampleMissing) value = sampleOf(spec, parameter.schema) ?? 'sample'
     if (value === undefined) {
-      if (parameter.required) throw new Error(`${operationId}: ${parameter.in} parameter ${parameter.name} has no example`)
+      if (parameter.required)
+        throw new Error(`${operationId}: ${parameter.in} parameter ${parameter.name} has no example`)
       continue
     }
     const bucket = parameter.in === 'header' ? 'headers' : parameter.in

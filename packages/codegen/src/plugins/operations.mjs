@@ -21,9 +21,19 @@ import { credentialOptionName, operationFunctionNames } from '../names.mjs'
 /** The spec's operations in IR order, each with its SDK function name. */
 export function collectOperations(plugin) {
   const collected = []
-  plugin.forEach('operation', ({ operation }) => {
-    collected.push({ key: `${operation.method.toUpperCase()} ${operation.path}`, operation, operationId: operation.operationId, method: operation.method, path: operation.path })
-  }, { order: 'declarations' })
+  plugin.forEach(
+    'operation',
+    ({ operation }) => {
+      collected.push({
+        key: `${operation.method.toUpperCase()} ${operation.path}`,
+        operation,
+        operationId: operation.operationId,
+        method: operation.method,
+        path: operation.path,
+      })
+    },
+    { order: 'declarations' },
+  )
   const names = operationFunctionNames(collected)
   // `id` keys the metadata and the response schemas: a repeated operationId (invalid, but
   // published specs have them) gives way to the operation's own, renamed function name.
@@ -57,7 +67,10 @@ function handler({ plugin }) {
   const operations = collectOperations(plugin)
   for (const entry of operations) {
     const info = describeOperation(spec, { path: entry.path, method: entry.method, id: entry.id, name: entry.name })
-    const infoSymbol = plugin.symbol(`${entry.name}Operation`, { ...operationsFile, meta: { category: 'parley', resource: 'operation-info', resourceId: entry.operation.id } })
+    const infoSymbol = plugin.symbol(`${entry.name}Operation`, {
+      ...operationsFile,
+      meta: { category: 'parley', resource: 'operation-info', resourceId: entry.operation.id },
+    })
     plugin.node($.const(infoSymbol).export().type($.type(OperationInfo)).assign($.fromValue(info)))
     entry.infoSymbol = infoSymbol
   }
@@ -65,21 +78,37 @@ function handler({ plugin }) {
   const table = $.object().pretty()
   for (const entry of operations) table.prop(entry.key, $(entry.infoSymbol))
   const tableSymbol = plugin.symbol('operations', operationsFile)
-  plugin.node($.const(tableSymbol).export().type($.type(runtimeType('OperationTable'))).assign(table).doc(['Every operation by `"<METHOD> <url template>"`.']))
+  plugin.node(
+    $.const(tableSymbol)
+      .export()
+      .type($.type(runtimeType('OperationTable')))
+      .assign(table)
+      .doc(['Every operation by `"<METHOD> <url template>"`.']),
+  )
 
   const schemes = plugin.symbol('securitySchemes', operationsFile)
-  plugin.node($.const(schemes).export().type($.type(runtimeType('SecuritySchemeTable'))).assign($.fromValue(describeSecuritySchemes(spec))))
+  plugin.node(
+    $.const(schemes)
+      .export()
+      .type($.type(runtimeType('SecuritySchemeTable')))
+      .assign($.fromValue(describeSecuritySchemes(spec))),
+  )
   const defaultSecurity = plugin.symbol('defaultSecurity', operationsFile)
   plugin.node(
     $.const(defaultSecurity)
       .export()
       .type('ReadonlyArray<ReadonlyArray<string>>')
       .assign($.fromValue(describeDefaultSecurity(spec)))
-      .doc(['The spec\'s top-level security, for every operation of the table that names none.']),
+      .doc(["The spec's top-level security, for every operation of the table that names none."]),
   )
   writeCredentialOptions(plugin, spec, runtimeType, operationsFile)
   const server = describeServer(spec)
-  plugin.node($.const(plugin.symbol('defaultBaseUrl', operationsFile)).export().assign($.literal(server.url)).doc(["The spec's first server with its variables at their defaults."]))
+  plugin.node(
+    $.const(plugin.symbol('defaultBaseUrl', operationsFile))
+      .export()
+      .assign($.literal(server.url))
+      .doc(["The spec's first server with its variables at their defaults."]),
+  )
   plugin.node(
     $.const(plugin.symbol('serverTemplate', operationsFile))
       .export()
@@ -87,20 +116,36 @@ function handler({ plugin }) {
       .doc(["The spec's server URL template and variable defaults (`{tenant}`, ...)."]),
   )
   const operationIds = operations.map((entry) => $.type.literal(entry.id))
-  plugin.node($.type.alias(plugin.symbol('OperationId', operationsFile)).export().type(operationIds.length ? $.type.or(...operationIds) : 'never'))
+  plugin.node(
+    $.type
+      .alias(plugin.symbol('OperationId', operationsFile))
+      .export()
+      .type(operationIds.length ? $.type.or(...operationIds) : 'never'),
+  )
   plugin.node(
     $.const(plugin.symbol('webhookEvents', operationsFile))
       .export()
       .assign($.fromValue(describeWebhooks(spec)).as('const'))
       .doc(["The spec's top-level `webhooks`: wire event name, handler operationId, summary."]),
   )
-  plugin.node($.const(plugin.symbol('apiTitle', operationsFile)).export().assign($.literal(spec.info?.title ?? '')))
-  plugin.node($.const(plugin.symbol('apiVersion', operationsFile)).export().assign($.literal(spec.info?.version ?? '')))
+  plugin.node(
+    $.const(plugin.symbol('apiTitle', operationsFile))
+      .export()
+      .assign($.literal(spec.info?.title ?? '')),
+  )
+  plugin.node(
+    $.const(plugin.symbol('apiVersion', operationsFile))
+      .export()
+      .assign($.literal(spec.info?.version ?? '')),
+  )
 
   // The public SDK functions: typed exactly as hey-api's, passing their OperationInfo.
   for (const entry of operations) {
     const request = plugin.referenceSymbol({ category: 'sdk', resource: 'operation', resourceId: entry.operation.id })
-    const publicSymbol = plugin.symbol(entry.name, { ...sdkFile, meta: { category: 'parley', resource: 'sdk-function', resourceId: entry.operation.id } })
+    const publicSymbol = plugin.symbol(entry.name, {
+      ...sdkFile,
+      meta: { category: 'parley', resource: 'sdk-function', resourceId: entry.operation.id },
+    })
     const body = $.func()
       .param('options')
       .do($.return($(request).call($.object().prop('operation', $(entry.infoSymbol)).spread('options'))))
@@ -108,7 +153,9 @@ function handler({ plugin }) {
     const mediaTypes = requestMediaTypes(spec, rawOperationOf(spec, entry.path, entry.method))
     const type =
       mediaTypes.length > 1
-        ? $.type(runtimeType('WithContentType')).generic($.type.query($(request))).generic($.type.or(...mediaTypes.map((mediaType) => $.type.literal(mediaType))))
+        ? $.type(runtimeType('WithContentType'))
+            .generic($.type.query($(request)))
+            .generic($.type.or(...mediaTypes.map((mediaType) => $.type.literal(mediaType))))
         : $.type.query($(request))
     let node = $.const(publicSymbol).export().type(type).assign(body)
     const comment = operationComment(entry.operation)
@@ -123,10 +170,16 @@ function writeCredentialOptions(plugin, spec, runtimeType, file) {
   const TokenProvider = runtimeType('TokenProvider')
   const shape = $.type.object()
   for (const option of options) {
-    shape.prop(option.name, (property) => property.optional().type(option.type === 'string' ? 'string' : $.type.or('string', $.type(TokenProvider))).doc([escapeComment(option.doc)]))
+    shape.prop(option.name, (property) =>
+      property
+        .optional()
+        .type(option.type === 'string' ? 'string' : $.type.or('string', $.type(TokenProvider)))
+        .doc([escapeComment(option.doc)]),
+    )
   }
   plugin.node(
-    $.type.alias(plugin.symbol('CredentialOptions', file))
+    $.type
+      .alias(plugin.symbol('CredentialOptions', file))
       .export()
       .type(shape)
       .doc(['The credential options of a client factory, one set per security scheme of the spec.']),
@@ -136,7 +189,7 @@ function writeCredentialOptions(plugin, spec, runtimeType, file) {
       .export()
       .type($.type(runtimeType('CredentialOptionTable')))
       .assign($.fromValue(table))
-      .doc(['Which `CredentialOptions` give each scheme\'s credential (`credentialsFromOptions` of @parley/runtime).']),
+      .doc(["Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime)."]),
   )
 }
 

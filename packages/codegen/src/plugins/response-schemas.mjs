@@ -8,11 +8,22 @@ import { collectOperations } from './operations.mjs'
 
 function handler({ plugin }) {
   const file = { getFilePath: () => 'response-schemas' }
-  const SafeParseSchema = plugin.symbolFactory.register('SafeParseSchema', { external: '@parley/runtime', kind: 'type' })
-  const createZodResponseChecker = plugin.symbolFactory.register('createZodResponseChecker', { external: '@parley/runtime/validate' })
+  const SafeParseSchema = plugin.symbolFactory.register('SafeParseSchema', {
+    external: '@parley/runtime',
+    kind: 'type',
+  })
+  const createZodResponseChecker = plugin.symbolFactory.register('createZodResponseChecker', {
+    external: '@parley/runtime/validate',
+  })
   const table = $.object().pretty()
   for (const entry of collectOperations(plugin)) {
-    const schema = plugin.querySymbol({ artifact: 'zod', category: 'schema', resource: 'operation', resourceId: entry.operation.id, role: 'responses' })
+    const schema = plugin.querySymbol({
+      artifact: 'zod',
+      category: 'schema',
+      resource: 'operation',
+      resourceId: entry.operation.id,
+      role: 'responses',
+    })
     if (schema) table.prop(entry.id, $(schema))
   }
   const schemas = plugin.symbol('responseSchemas', file)
@@ -30,7 +41,7 @@ function handler({ plugin }) {
     $.const(plugin.symbol('responseChecker', file))
       .export()
       .assign($(createZodResponseChecker).call($(schemas)))
-      .doc(['The checker for a client\'s `validateResponses: responseChecker`.']),
+      .doc(["The checker for a client's `validateResponses: responseChecker`."]),
   )
 }
 

@@ -4,7 +4,12 @@
  * history endpoint lists the agent's messages across conversations, so the adapter keeps
  * the entries of the asked conversation.
  */
-import { type AgentMessageEntry, type AvaamoClientOptions, createAvaamoClient, iterateAgentMessages } from '@parley/avaamo'
+import {
+  type AgentMessageEntry,
+  type AvaamoClientOptions,
+  createAvaamoClient,
+  iterateAgentMessages,
+} from '@parley/avaamo'
 import type { NormalizedMessage } from '../normalized.js'
 import { defineAdapter } from '../specification.js'
 
@@ -32,7 +37,7 @@ function normalizeEntry(entry: AgentMessageEntry, conversationId: string): Norma
 
 export function avaamo(options: AvaamoAdapterOptions) {
   const { botId, ...clientOptions } = options
-  if (!Number.isInteger(botId)) throw new TypeError('avaamo: `botId` (the agent\'s numeric id) is required')
+  if (!Number.isInteger(botId)) throw new TypeError("avaamo: `botId` (the agent's numeric id) is required")
   const client = createAvaamoClient(clientOptions)
 
   return defineAdapter({
@@ -41,7 +46,9 @@ export function avaamo(options: AvaamoAdapterOptions) {
     capabilities: ['sendText', 'listMessages'],
     operations: {
       async sendText({ conversationId, text }) {
-        const result = await client.postAgentMessage({ body: { message: text, conversation: { uuid: conversationId }, bot_id: botId } })
+        const result = await client.postAgentMessage({
+          body: { message: text, conversation: { uuid: conversationId }, bot_id: botId },
+        })
         return { vendor, conversationId, raw: result }
       },
       async *listMessages({ conversationId, pageSize = largestPage }) {

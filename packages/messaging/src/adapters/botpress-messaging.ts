@@ -70,18 +70,25 @@ export function botpressMessaging(options: BotpressMessagingAdapterOptions = {})
     capabilities: ['sendText', 'sendMedia', 'listMessages', 'webhookHandler'],
     operations: {
       async sendText({ conversationId, text }) {
-        const message = await client.createMessage({ body: { conversationId, ...author, payload: { type: 'text', text } } })
+        const message = await client.createMessage({
+          body: { conversationId, ...author, payload: { type: 'text', text } },
+        })
         return { vendor, id: message.id, conversationId: message.conversationId, raw: message }
       },
       async sendMedia({ conversationId, url, kind, caption }) {
-        const message = await client.createMessage({ body: { conversationId, ...author, payload: mediaPayload(kind, url, caption) } })
+        const message = await client.createMessage({
+          body: { conversationId, ...author, payload: mediaPayload(kind, url, caption) },
+        })
         return { vendor, id: message.id, conversationId: message.conversationId, raw: message }
       },
       async *listMessages({ conversationId, pageSize = defaultPageSize }) {
         // The server answers newest first; `from` pages back from the oldest one seen.
         let from: string | undefined
         for (;;) {
-          const page = await client.listMessages({ path: { conversationId }, query: { limit: pageSize, ...(from && { from }) } })
+          const page = await client.listMessages({
+            path: { conversationId },
+            query: { limit: pageSize, ...(from && { from }) },
+          })
           for (const message of page) yield normalizeMessage(message)
           const oldest = page.at(-1)
           if (page.length < pageSize || !oldest || oldest.sentOn === from) return
@@ -89,8 +96,12 @@ export function botpressMessaging(options: BotpressMessagingAdapterOptions = {})
         }
       },
       webhookHandler(handlers) {
-        if (!webhookToken) throw new TypeError('botpressMessaging: pass `webhookToken` (the token `sync` returned) to use webhookHandler')
-        const deliver = (event: Parameters<typeof deliverNormalized<typeof vendor>>[1]) => deliverNormalized(handlers, event)
+        if (!webhookToken)
+          throw new TypeError(
+            'botpressMessaging: pass `webhookToken` (the token `sync` returned) to use webhookHandler',
+          )
+        const deliver = (event: Parameters<typeof deliverNormalized<typeof vendor>>[1]) =>
+          deliverNormalized(handlers, event)
         return createBotpressMessagingWebhookHandler({
           webhookToken,
           onError: handlers.onError,
@@ -107,14 +118,47 @@ export function botpressMessaging(options: BotpressMessagingAdapterOptions = {})
                 ...(parseDate(event.data.message.sentOn) && { at: parseDate(event.data.message.sentOn) }),
                 raw: event,
               }),
-            'conversation.new': (event) => deliver({ vendor, type: 'conversation', vendorEvent: event.type, conversationId: event.data.conversationId, raw: event }),
+            'conversation.new': (event) =>
+              deliver({
+                vendor,
+                type: 'conversation',
+                vendorEvent: event.type,
+                conversationId: event.data.conversationId,
+                raw: event,
+              }),
             'conversation.started': (event) =>
-              deliver({ vendor, type: 'conversation', vendorEvent: event.type, conversationId: event.data.conversationId, raw: event }),
-            'health.new': (event) => deliver({ vendor, type: 'status', vendorEvent: event.type, ...(parseDate(event.data.event.time) && { at: parseDate(event.data.event.time) }), raw: event }),
-            'message.feedback': (event) => deliver({ vendor, type: 'unknown', vendorEvent: event.type, conversationId: event.data.conversationId, raw: event }),
+              deliver({
+                vendor,
+                type: 'conversation',
+                vendorEvent: event.type,
+                conversationId: event.data.conversationId,
+                raw: event,
+              }),
+            'health.new': (event) =>
+              deliver({
+                vendor,
+                type: 'status',
+                vendorEvent: event.type,
+                ...(parseDate(event.data.event.time) && { at: parseDate(event.data.event.time) }),
+                raw: event,
+              }),
+            'message.feedback': (event) =>
+              deliver({
+                vendor,
+                type: 'unknown',
+                vendorEvent: event.type,
+                conversationId: event.data.conversationId,
+                raw: event,
+              }),
             'user.new': (event) => deliver({ vendor, type: 'unknown', vendorEvent: event.type, raw: event }),
             'user.updated': (event) => deliver({ vendor, type: 'unknown', vendorEvent: event.type, raw: event }),
-            unknown: (event) => deliver({ vendor, type: 'unknown', vendorEvent: typeof event.type === 'string' ? event.type : 'unknown', raw: event }),
+            unknown: (event) =>
+              deliver({
+                vendor,
+                type: 'unknown',
+                vendorEvent: typeof event.type === 'string' ? event.type : 'unknown',
+                raw: event,
+              }),
           }),
         })
       },

@@ -14,7 +14,13 @@ import {
   iterateMessages,
   type KhorosFlowWebhookHandlers,
 } from '@parley/khoros-flow'
-import { type NormalizedEvent, type NormalizedMessage, deliverNormalized, parseDate, tolerateMalformed } from '../normalized.js'
+import {
+  type NormalizedEvent,
+  type NormalizedMessage,
+  deliverNormalized,
+  parseDate,
+  tolerateMalformed,
+} from '../normalized.js'
 import { defineAdapter } from '../specification.js'
 
 export interface KhorosFlowAdapterOptions extends KhorosFlowClientOptions {
@@ -48,18 +54,44 @@ export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
   return defineAdapter({
     specificationVersion: 'v1',
     vendor,
-    capabilities: ['sendText', 'sendMedia', 'sendEvent', 'listMessages', 'handover', 'pause', 'resume', 'resolve', 'webhookHandler'],
+    capabilities: [
+      'sendText',
+      'sendMedia',
+      'sendEvent',
+      'listMessages',
+      'handover',
+      'pause',
+      'resume',
+      'resolve',
+      'webhookHandler',
+    ],
     operations: {
       async sendText({ conversationId, text }) {
-        const response = await client.sendMessage({ path: { threadId: conversationId }, body: { payload: { type: 'text', speech: text, originator } } })
+        const response = await client.sendMessage({
+          path: { threadId: conversationId },
+          body: { payload: { type: 'text', speech: text, originator } },
+        })
         return sent(conversationId, response)
       },
       async sendMedia({ conversationId, url, kind, caption, mimeType }) {
-        const payload = { type: 'media' as const, mediaType: kind, url, originator, ...(caption !== undefined && { title: caption }), ...(mimeType !== undefined && { mimeType }) }
+        const payload = {
+          type: 'media' as const,
+          mediaType: kind,
+          url,
+          originator,
+          ...(caption !== undefined && { title: caption }),
+          ...(mimeType !== undefined && { mimeType }),
+        }
         return sent(conversationId, await client.sendMessage({ path: { threadId: conversationId }, body: { payload } }))
       },
       async sendEvent({ conversationId, eventName }) {
-        return sent(conversationId, await client.sendMessage({ path: { threadId: conversationId }, body: { payload: { type: 'event', eventName, originator } } }))
+        return sent(
+          conversationId,
+          await client.sendMessage({
+            path: { threadId: conversationId },
+            body: { payload: { type: 'event', eventName, originator } },
+          }),
+        )
       },
       async *listMessages({ conversationId }) {
         for await (const entry of iterateMessages(client, { threadId: conversationId })) {
@@ -78,7 +110,10 @@ export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
         }
       },
       async handover({ conversationId, secondsToPause }) {
-        await client.handoverThread({ path: { threadId: conversationId }, ...(secondsToPause !== undefined && { body: { secondsToPause } }) })
+        await client.handoverThread({
+          path: { threadId: conversationId },
+          ...(secondsToPause !== undefined && { body: { secondsToPause } }),
+        })
       },
       async pause({ conversationId }) {
         await client.pauseBot({ path: { threadId: conversationId } })
@@ -92,7 +127,12 @@ export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
       webhookHandler(handlers) {
         const deliver = (event: NormalizedEvent<typeof vendor>) => deliverNormalized(handlers, event)
         // A message, inbound or outbound call carries messages; the other calls report state.
-        const messageCall = (event: { type: string; threadId?: string; createdAt?: string; messages?: ConversationMessage[] }) => {
+        const messageCall = (event: {
+          type: string
+          threadId?: string
+          createdAt?: string
+          messages?: ConversationMessage[]
+        }) => {
           const text = event.messages?.map(textOfFlowMessage).find((candidate) => candidate !== undefined)
           const at = parseDate(event.createdAt)
           return deliver({
@@ -105,8 +145,15 @@ export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
             raw: event,
           })
         }
-        const stateCall = (type: 'conversation' | 'status' | 'unknown') => (event: { type: string; threadId?: string }) =>
-          deliver({ vendor, type, vendorEvent: event.type, ...(event.threadId !== undefined && { conversationId: event.threadId }), raw: event })
+        const stateCall =
+          (type: 'conversation' | 'status' | 'unknown') => (event: { type: string; threadId?: string }) =>
+            deliver({
+              vendor,
+              type,
+              vendorEvent: event.type,
+              ...(event.threadId !== undefined && { conversationId: event.threadId }),
+              raw: event,
+            })
         return createKhorosFlowWebhookHandler({
           ...(webhookVerification && { verify: webhookVerification }),
           onError: handlers.onError,
@@ -124,7 +171,13 @@ export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
             threads: stateCall('unknown'),
             'trigger.events': stateCall('unknown'),
             businessHours: stateCall('unknown'),
-            unknown: (event) => deliver({ vendor, type: 'unknown', vendorEvent: typeof event.type === 'string' ? event.type : 'unknown', raw: event }),
+            unknown: (event) =>
+              deliver({
+                vendor,
+                type: 'unknown',
+                vendorEvent: typeof event.type === 'string' ? event.type : 'unknown',
+                raw: event,
+              }),
           }),
         })
       },

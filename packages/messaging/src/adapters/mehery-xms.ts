@@ -16,7 +16,13 @@ import {
   createMeheryXmsWebhookHandler,
   type MeheryXmsWebhookHandlers,
 } from '@parley/mehery-xms'
-import { type NormalizedEvent, type NormalizedMessage, deliverNormalized, parseDate, tolerateMalformed } from '../normalized.js'
+import {
+  type NormalizedEvent,
+  type NormalizedMessage,
+  deliverNormalized,
+  parseDate,
+  tolerateMalformed,
+} from '../normalized.js'
 import { type MediaKind, defineAdapter } from '../specification.js'
 
 export type MeheryXmsAdapterOptions = MeheryXmsClientOptions & MeheryXmsAdapterSettings
@@ -34,7 +40,13 @@ export interface MeheryXmsAdapterSettings {
 
 const vendor = 'mehery-xms'
 
-function mediaMessage(channelId: string, contactId: string, kind: MediaKind, url: string, caption: string | undefined): OutBoundMsg {
+function mediaMessage(
+  channelId: string,
+  contactId: string,
+  kind: MediaKind,
+  url: string,
+  caption: string | undefined,
+): OutBoundMsg {
   const media = { link: url, ...(caption !== undefined && { caption }) }
   const to = { contactId }
   switch (kind) {
@@ -56,7 +68,8 @@ function normalizeChatMessage(message: ChatMessageDto, sessionId: string): Norma
     ...(message.messageId && { id: message.messageId }),
     conversationId: sessionId,
     ...(typeof message.text === 'string' && { text: message.text }),
-    author: message.sender === 'agent' ? 'agent' : message.sender === 'bot' ? 'bot' : message.sender ? 'user' : 'unknown',
+    author:
+      message.sender === 'agent' ? 'agent' : message.sender === 'bot' ? 'bot' : message.sender ? 'user' : 'unknown',
     ...(at && { at }),
     raw: message,
   }
@@ -79,10 +92,18 @@ export function meheryXms(options: MeheryXmsAdapterOptions) {
     capabilities: ['sendText', 'sendMedia', 'listMessages', 'handover', 'close', 'resolve', 'webhookHandler'],
     operations: {
       async sendText({ conversationId, text }) {
-        return sent(conversationId, await client.sendMessage({ body: { channelId, to: { contactId: conversationId }, type: 'text', text: { body: text } } }))
+        return sent(
+          conversationId,
+          await client.sendMessage({
+            body: { channelId, to: { contactId: conversationId }, type: 'text', text: { body: text } },
+          }),
+        )
       },
       async sendMedia({ conversationId, kind, url, caption }) {
-        return sent(conversationId, await client.sendMessage({ body: mediaMessage(channelId, conversationId, kind, url, caption) }))
+        return sent(
+          conversationId,
+          await client.sendMessage({ body: mediaMessage(channelId, conversationId, kind, url, caption) }),
+        )
       },
       async *listMessages({ conversationId }) {
         // Mehery answers a session's messages in one response (no paging).
@@ -91,7 +112,8 @@ export function meheryXms(options: MeheryXmsAdapterOptions) {
       },
       async handover({ conversationId, queue }) {
         const target = queue ?? handoverQueue
-        if (!target) throw new TypeError('meheryXms handover: name the agent `queue` (or set `handoverQueue` on the adapter)')
+        if (!target)
+          throw new TypeError('meheryXms handover: name the agent `queue` (or set `handoverQueue` on the adapter)')
         await client.routeSession({ body: { sessionId: conversationId, queue: target } })
       },
       async close({ conversationId }) {
@@ -101,11 +123,13 @@ export function meheryXms(options: MeheryXmsAdapterOptions) {
         await client.resolveSession({ body: { sessionId: conversationId } })
       },
       webhookHandler(handlers) {
-        if (!verifyToken) throw new TypeError('meheryXms: pass `verifyToken` (your webhook token) to use webhookHandler')
+        if (!verifyToken)
+          throw new TypeError('meheryXms: pass `verifyToken` (your webhook token) to use webhookHandler')
         const deliverEach = async (events: ReadonlyArray<NormalizedEvent<typeof vendor>>) => {
           for (const event of events) await deliverNormalized(handlers, event)
         }
-        const optional = <T>(name: string, value: T | null | undefined) => (value === null || value === undefined ? {} : { [name]: value })
+        const optional = <T>(name: string, value: T | null | undefined) =>
+          value === null || value === undefined ? {} : { [name]: value }
         return createMeheryXmsWebhookHandler({
           verifyToken,
           onError: handlers.onError,
@@ -114,45 +138,53 @@ export function meheryXms(options: MeheryXmsAdapterOptions) {
           on: {
             contactInfo: (contact) => (contactInfo ? contactInfo(contact) : {}),
             ...tolerateMalformed<Omit<MeheryXmsWebhookHandlers, 'contactInfo'>, typeof vendor>(vendor, handlers, {
-            // One notification can carry several messages: each becomes an event.
-            messages: (notification) =>
-              deliverEach(
-                notification.messages.map((message) => ({
-                  vendor,
-                  type: 'message',
-                  vendorEvent: 'messages',
-                  ...optional('conversationId', message.contactId),
-                  ...optional('sessionId', message.session?.sessionId),
-                  ...optional('text', message.text?.body),
-                  ...optional('at', parseDate(message.timestamp ?? undefined)),
-                  raw: message,
-                })),
-              ),
-            statuses: (notification) =>
-              deliverEach(
-                notification.statuses.map((status) => ({
-                  vendor,
-                  type: 'status',
-                  vendorEvent: 'statuses',
-                  ...optional('conversationId', status.contactId),
-                  ...optional('at', parseDate(status.timestamp ?? undefined)),
-                  raw: status,
-                })),
-              ),
-            events: (notification) =>
-              deliverEach(
-                notification.events.map((event) => ({
-                  vendor,
-                  type: 'conversation',
-                  vendorEvent: `events:${event.eventCode}`,
-                  ...optional('conversationId', event.contactId),
-                  ...optional('sessionId', event.sessionId),
-                  raw: event,
-                })),
-              ),
-            actions: (notification) => deliverEach([{ vendor, type: 'unknown', vendorEvent: 'actions', raw: notification }]),
-            unknown: (notification) =>
-              deliverEach([{ vendor, type: 'unknown', vendorEvent: typeof notification.type === 'string' ? notification.type : 'unknown', raw: notification }]),
+              // One notification can carry several messages: each becomes an event.
+              messages: (notification) =>
+                deliverEach(
+                  notification.messages.map((message) => ({
+                    vendor,
+                    type: 'message',
+                    vendorEvent: 'messages',
+                    ...optional('conversationId', message.contactId),
+                    ...optional('sessionId', message.session?.sessionId),
+                    ...optional('text', message.text?.body),
+                    ...optional('at', parseDate(message.timestamp ?? undefined)),
+                    raw: message,
+                  })),
+                ),
+              statuses: (notification) =>
+                deliverEach(
+                  notification.statuses.map((status) => ({
+                    vendor,
+                    type: 'status',
+                    vendorEvent: 'statuses',
+                    ...optional('conversationId', status.contactId),
+                    ...optional('at', parseDate(status.timestamp ?? undefined)),
+                    raw: status,
+                  })),
+                ),
+              events: (notification) =>
+                deliverEach(
+                  notification.events.map((event) => ({
+                    vendor,
+                    type: 'conversation',
+                    vendorEvent: `events:${event.eventCode}`,
+                    ...optional('conversationId', event.contactId),
+                    ...optional('sessionId', event.sessionId),
+                    raw: event,
+                  })),
+                ),
+              actions: (notification) =>
+                deliverEach([{ vendor, type: 'unknown', vendorEvent: 'actions', raw: notification }]),
+              unknown: (notification) =>
+                deliverEach([
+                  {
+                    vendor,
+                    type: 'unknown',
+                    vendorEvent: typeof notification.type === 'string' ? notification.type : 'unknown',
+                    raw: notification,
+                  },
+                ]),
             }),
           },
         })
