@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url'
 import { materializeDocument } from '@parley/codegen/spec-source'
 
 const require = createRequire(import.meta.url)
-const prismCli = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js')
+// The CLI the package declares as its `prism` bin (it has no `exports` map to go through).
+const prismManifestPath = require.resolve('@stoplight/prism-cli/package.json')
+const prismCli = join(dirname(prismManifestPath), require(prismManifestPath).bin.prism)
 // Loaded into every Prism process: it exits when its parent goes away (see the file).
 const exitWithParent = join(dirname(fileURLToPath(import.meta.url)), 'exit-with-parent.cjs')
 
