@@ -28,25 +28,15 @@ describe('the message union', () => {
   })
 
   it('each document example compiles inline, without a cast', () => {
-    void avaamo.postAgentMessage({
-      body: { message: 'Sample message', conversation, bot_id: 2154, force_locale: 'en' },
-    })
+    void avaamo.postAgentMessage({ body: { message: 'Sample message', conversation, bot_id: 2154, force_locale: 'en' } })
     void avaamo.postAgentMessage({
       body: {
         message: {
           list_view: {
             top_element_style: 'compact',
             items: [
-              {
-                title: 'Coke',
-                subtitle: 'All Chilled',
-                links: [{ type: 'post_message', title: 'Get a pack of 5', value: 'coke' }],
-              },
-              {
-                title: 'Coffee',
-                subtitle: 'Cold',
-                links: [{ type: 'post_message', title: 'Buy one get one', value: 'coffee' }],
-              },
+              { title: 'Coke', subtitle: 'All Chilled', links: [{ type: 'post_message', title: 'Get a pack of 5', value: 'coke' }] },
+              { title: 'Coffee', subtitle: 'Cold', links: [{ type: 'post_message', title: 'Buy one get one', value: 'coffee' }] },
             ],
           },
         },
@@ -55,20 +45,10 @@ describe('the message union', () => {
       },
     })
     void avaamo.postAgentMessage({
-      body: {
-        message: { card: { inputs: [{ title: 'How was our service?', type: 'data_capture', uuid: 'comments' }] } },
-        conversation,
-        bot_id: 2154,
-      },
+      body: { message: { card: { inputs: [{ title: 'How was our service?', type: 'data_capture', uuid: 'comments' }] } }, conversation, bot_id: 2154 },
     })
     void avaamo.postAgentMessage({
-      body: {
-        message: {
-          quick_reply: { content: 'Pick one', links: [{ type: 'post_message', title: 'Yes', value: 'yes' }] },
-        },
-        conversation,
-        bot_id: 2154,
-      },
+      body: { message: { quick_reply: { content: 'Pick one', links: [{ type: 'post_message', title: 'Yes', value: 'yes' }] } }, conversation, bot_id: 2154 },
     })
   })
 
@@ -76,11 +56,7 @@ describe('the message union', () => {
     // @ts-expect-error a number is not a message
     const number: AgentMessage = 42
     // @ts-expect-error the document's slip: a post_message link carries `value`, not `content`
-    const contentLink: AgentMessage = {
-      list_view: {
-        items: [{ title: 'Coffee', links: [{ type: 'post_message', title: 'Buy one get one', content: 'coffee' }] }],
-      },
-    }
+    const contentLink: AgentMessage = { list_view: { items: [{ title: 'Coffee', links: [{ type: 'post_message', title: 'Buy one get one', content: 'coffee' }] }] } }
     // @ts-expect-error a list view item needs a title
     const untitledItem: AgentMessage = { list_view: { items: [{ subtitle: 'Cold' }] } }
     // @ts-expect-error a card input needs its type and title (its uuid is optional, as in the vendor's sample)
@@ -90,21 +66,10 @@ describe('the message union', () => {
     // @ts-expect-error not a kind of message the spec has
     const carousel: AgentMessage = { carousel: { items: [] } }
     // @ts-expect-error a link type the spec has not
-    const buttonLink: AgentMessage = {
-      quick_reply: { content: 'Pick one', links: [{ type: 'button', title: 'Yes', value: 'yes' }] },
-    }
+    const buttonLink: AgentMessage = { quick_reply: { content: 'Pick one', links: [{ type: 'button', title: 'Yes', value: 'yes' }] } }
     // @ts-expect-error a quick reply needs its links
     const quickReplyWithoutLinks: AgentMessage = { quick_reply: { content: 'Pick one' } }
-    void [
-      number,
-      contentLink,
-      untitledItem,
-      inputWithoutTitle,
-      misspeltCard,
-      carousel,
-      buttonLink,
-      quickReplyWithoutLinks,
-    ]
+    void [number, contentLink, untitledItem, inputWithoutTitle, misspeltCard, carousel, buttonLink, quickReplyWithoutLinks]
   })
 
   it('narrows by kind and links narrow by `type`', () => {
@@ -163,15 +128,7 @@ describe('responses', () => {
 
 describe('query parameters', () => {
   it('are typed', () => {
-    void avaamo.listAgentMessages({
-      query: {
-        device_info: true,
-        since_timetoken: 1569229247677821,
-        timetoken: 1569229251418739,
-        page: 5,
-        per_page: 2,
-      },
-    })
+    void avaamo.listAgentMessages({ query: { device_info: true, since_timetoken: 1569229247677821, timetoken: 1569229251418739, page: 5, per_page: 2 } })
     void avaamo.listAgentMessages()
     // @ts-expect-error per_page is a number
     void avaamo.listAgentMessages({ query: { per_page: '100' } })
@@ -215,16 +172,8 @@ describe('the factory and its two tokens', () => {
 
 describe('the iterator', () => {
   it('yields entries and takes the query without page', () => {
-    expectTypeOf(iterateAgentMessages(avaamo, { per_page: 100 })).toEqualTypeOf<
-      AsyncGenerator<AgentMessageEntry, void, undefined>
-    >()
-    iterateAgentMessages(avaamo, {
-      since_timetoken: 1569229247677821,
-      device_info: true,
-      firstPage: 2,
-      maxPages: 10,
-      signal: AbortSignal.timeout(1000),
-    })
+    expectTypeOf(iterateAgentMessages(avaamo, { per_page: 100 })).toEqualTypeOf<AsyncGenerator<AgentMessageEntry, void, undefined>>()
+    iterateAgentMessages(avaamo, { since_timetoken: 1569229247677821, device_info: true, firstPage: 2, maxPages: 10, signal: AbortSignal.timeout(1000) })
     // @ts-expect-error the iterator drives `page`; use firstPage to start further on
     iterateAgentMessages(avaamo, { page: 2 })
     // @ts-expect-error per_page is a number

@@ -40,13 +40,7 @@ describe('client types', () => {
   })
 
   it('the factory takes the documented options only', () => {
-    createBotpressMessagingClient({
-      clientId: 'a',
-      clientToken: 'b',
-      baseUrl: 'http://localhost:3100',
-      timeoutMs: 1000,
-      maxRetries: 1,
-    })
+    createBotpressMessagingClient({ clientId: 'a', clientToken: 'b', baseUrl: 'http://localhost:3100', timeoutMs: 1000, maxRetries: 1 })
     // @ts-expect-error unknown option
     createBotpressMessagingClient({ token: 'x' })
   })
@@ -90,23 +84,12 @@ describe('subpaths', () => {
 describe('message payload types', () => {
   it('a misspelt payload type does not compile; openPayload is the explicit way out', () => {
     void messaging.createMessage({ body: { conversationId: 'c', payload: { type: 'text', text: 'Hello' } } })
-    void messaging.createMessage({
-      body: {
-        conversationId: 'c',
-        payload: {
-          type: 'card',
-          title: 'Opening hours',
-          actions: [{ action: 'Open URL', title: 'See', url: 'https://example.com' }],
-        },
-      },
-    })
+    void messaging.createMessage({ body: { conversationId: 'c', payload: { type: 'card', title: 'Opening hours', actions: [{ action: 'Open URL', title: 'See', url: 'https://example.com' }] } } })
     // @ts-expect-error 'txet' is not a known payload type
     void messaging.createMessage({ body: { conversationId: 'c', payload: { type: 'txet', text: 'Hello' } } })
     // @ts-expect-error a text payload needs its text
     void messaging.createMessage({ body: { conversationId: 'c', payload: { type: 'text' } } })
-    void messaging.createMessage({
-      body: { conversationId: 'c', payload: openPayload({ type: 'dropdown', message: 'Pick a size', options: [] }) },
-    })
+    void messaging.createMessage({ body: { conversationId: 'c', payload: openPayload({ type: 'dropdown', message: 'Pick a size', options: [] }) } })
     // @ts-expect-error openPayload needs a type
     openPayload({ message: 'no type' })
   })
@@ -125,9 +108,7 @@ describe('routes and configs as the server validates them', () => {
   })
 
   it('channel configs need a version, known names and their credentials; webhooks are never null', () => {
-    void messaging.sync({
-      body: { channels: { telegram: { version: '1.0.0', botToken: '123456:ABC' } }, webhooks: [] },
-    })
+    void messaging.sync({ body: { channels: { telegram: { version: '1.0.0', botToken: '123456:ABC' } }, webhooks: [] } })
     // @ts-expect-error version is required
     void messaging.sync({ body: { channels: { telegram: { botToken: '123456:ABC' } } } })
     // @ts-expect-error the server knows no channel named `nosuch`

@@ -30,18 +30,8 @@ describe('the message payload union', () => {
   it('each type takes its own fields', () => {
     expectTypeOf<{ type: 'text'; speech: string; originator: typeof originator }>().toMatchTypeOf<MessagePayload>()
     expectTypeOf<{ type: 'event'; eventName: string; originator: typeof originator }>().toMatchTypeOf<MessagePayload>()
-    expectTypeOf<{
-      type: 'location'
-      lat: string
-      long: string
-      originator: typeof originator
-    }>().toMatchTypeOf<MessagePayload>()
-    expectTypeOf<{
-      type: 'media'
-      mediaType: 'image'
-      url: string
-      originator: typeof originator
-    }>().toMatchTypeOf<MessagePayload>()
+    expectTypeOf<{ type: 'location'; lat: string; long: string; originator: typeof originator }>().toMatchTypeOf<MessagePayload>()
+    expectTypeOf<{ type: 'media'; mediaType: 'image'; url: string; originator: typeof originator }>().toMatchTypeOf<MessagePayload>()
   })
 
   it('a payload missing its type-specific field does not compile', () => {
@@ -52,12 +42,7 @@ describe('the message payload union', () => {
     // @ts-expect-error a location needs `long` as well as `lat`
     const halfLocation: MessagePayload = { type: 'location', lat: '1', originator }
     // @ts-expect-error `mediaType` is image, file, audio or video
-    const unknownMedia: MessagePayload = {
-      type: 'media',
-      mediaType: 'sticker',
-      url: 'https://example.com/a.png',
-      originator,
-    }
+    const unknownMedia: MessagePayload = { type: 'media', mediaType: 'sticker', url: 'https://example.com/a.png', originator }
     // @ts-expect-error every message needs an originator
     const anonymous: MessagePayload = { type: 'event', eventName: 'MY_EVENT' }
     // @ts-expect-error the four types only
@@ -76,9 +61,7 @@ describe('client types', () => {
   it('operations without sync resolve their typed 2xx body', () => {
     expectTypeOf(flow.generateThreadId()).resolves.toEqualTypeOf<GeneratedThreadId>()
     expectTypeOf(flow.resolveThread({ path: { threadId } })).resolves.toEqualTypeOf<Accepted>()
-    expectTypeOf(
-      flow.handoverThread({ path: { threadId }, body: { secondsToPause: 600 } }),
-    ).resolves.toEqualTypeOf<Accepted>()
+    expectTypeOf(flow.handoverThread({ path: { threadId }, body: { secondsToPause: 600 } })).resolves.toEqualTypeOf<Accepted>()
   })
 
   it('required parameters are required', () => {
@@ -89,35 +72,15 @@ describe('client types', () => {
     // @ts-expect-error secondsToPause is a number
     void flow.handoverThread({ path: { threadId }, body: { secondsToPause: '600' } })
     // @ts-expect-error the broadcast channel names are an enum
-    void flow.broadcastToPhoneNumbers({
-      body: {
-        audience: [{ name: 'A', phoneNumber: '+1' }],
-        channel: { channelName: 'sms', externalId: '+2' },
-        payload: { type: 'text', speech: 'x' },
-      },
-    })
+    void flow.broadcastToPhoneNumbers({ body: { audience: [{ name: 'A', phoneNumber: '+1' }], channel: { channelName: 'sms', externalId: '+2' }, payload: { type: 'text', speech: 'x' } } })
     // @ts-expect-error a recipient needs a phoneNumber or an identifier
-    void flow.broadcastToPhoneNumbers({
-      body: {
-        audience: [{ name: 'A' }],
-        channel: { channelName: 'twilio', externalId: '+2' },
-        payload: { type: 'text', speech: 'x' },
-      },
-    })
+    void flow.broadcastToPhoneNumbers({ body: { audience: [{ name: 'A' }], channel: { channelName: 'twilio', externalId: '+2' }, payload: { type: 'text', speech: 'x' } } })
     // @ts-expect-error a segment needs a name or an id
     void flow.broadcastToSegments({ body: { audience: [{}], payload: { type: 'event', eventName: 'E' } } })
   })
 
   it('only the operations with a sync parameter get the sync overloads', () => {
-    expectTypeOf<SyncOperationName>().toEqualTypeOf<
-      | 'sendMessage'
-      | 'listMessages'
-      | 'listThreads'
-      | 'listTriggerEvents'
-      | 'getBusinessHours'
-      | 'getBotStatus'
-      | 'listSegments'
-    >()
+    expectTypeOf<SyncOperationName>().toEqualTypeOf<'sendMessage' | 'listMessages' | 'listThreads' | 'listTriggerEvents' | 'getBusinessHours' | 'getBotStatus' | 'listSegments'>()
   })
 
   it('a deprecated operation is still typed', () => {
@@ -125,15 +88,7 @@ describe('client types', () => {
   })
 
   it('the factory takes the documented options only', () => {
-    createKhorosFlowClient({
-      apiKey: 'k',
-      baseUrl: 'http://127.0.0.1:4010',
-      timeoutMs: 1000,
-      maxRetries: 1,
-      headers: { 'x-request-id': 'a' },
-      fetch,
-      validateResponses: responseChecker,
-    })
+    createKhorosFlowClient({ apiKey: 'k', baseUrl: 'http://127.0.0.1:4010', timeoutMs: 1000, maxRetries: 1, headers: { 'x-request-id': 'a' }, fetch, validateResponses: responseChecker })
     // @ts-expect-error the option is `apiKey`
     createKhorosFlowClient({ token: 'k' })
   })
@@ -155,17 +110,7 @@ describe('pagination types', () => {
 describe('webhook types', () => {
   it('the 11 documented event types are the handler keys', () => {
     expectTypeOf<KhorosFlowWebhookEventType>().toEqualTypeOf<
-      | 'message'
-      | 'history'
-      | 'threads'
-      | 'trigger.events'
-      | 'businessHours'
-      | 'paused'
-      | 'resumed'
-      | 'isPaused'
-      | 'inbound'
-      | 'outbound'
-      | 'takeover'
+      'message' | 'history' | 'threads' | 'trigger.events' | 'businessHours' | 'paused' | 'resumed' | 'isPaused' | 'inbound' | 'outbound' | 'takeover'
     >()
   })
 

@@ -6,12 +6,7 @@ import {
   type ContactInfoUpdate,
   type OutboxMessage,
   type PbContactDoc,
-  type MeheryXmsClient,
-  type OutBoundMsg,
-  type OutBoundReciept,
-  createMeheryXmsClient,
-  createMeheryXmsWebhookHandler,
-} from '../src/index.js'
+  type MeheryXmsClient, type OutBoundMsg, type OutBoundReciept, createMeheryXmsClient, createMeheryXmsWebhookHandler } from '../src/index.js'
 
 declare const mehery: MeheryXmsClient
 const to = { contactId: '1234567' }
@@ -19,12 +14,7 @@ const to = { contactId: '1234567' }
 describe('message/send is a union on `type`', () => {
   it('each kind has its own required fields', () => {
     const text: OutBoundMsg = { channelId: 'c', to, type: 'text', text: { body: 'Hello' } }
-    const image: OutBoundMsg = {
-      channelId: 'c',
-      to,
-      type: 'image',
-      image: { link: 'https://cdn.test/a.png', caption: 'A' },
-    }
+    const image: OutBoundMsg = { channelId: 'c', to, type: 'image', image: { link: 'https://cdn.test/a.png', caption: 'A' } }
     void [text, image]
     // @ts-expect-error a text message needs its text
     const textWithoutText: OutBoundMsg = { channelId: 'c', to, type: 'text' }
@@ -37,9 +27,7 @@ describe('message/send is a union on `type`', () => {
 
   it('sendMessage takes the union and resolves the receipt envelope', () => {
     expectTypeOf(mehery.sendMessage).parameter(0).toHaveProperty('body').toEqualTypeOf<OutBoundMsg>()
-    expectTypeOf(mehery.sendMessage({ body: { channelId: 'c', to, type: 'text', text: { body: 'Hi' } } }))
-      .resolves.toHaveProperty('results')
-      .toEqualTypeOf<OutBoundReciept[]>()
+    expectTypeOf(mehery.sendMessage({ body: { channelId: 'c', to, type: 'text', text: { body: 'Hi' } } })).resolves.toHaveProperty('results').toEqualTypeOf<OutBoundReciept[]>()
   })
 })
 
@@ -53,10 +41,7 @@ describe('factory and webhook types', () => {
 
   it('the contact/info handler must return a ContactInfoUpdate', () => {
     createMeheryXmsWebhookHandler({ verifyToken: 't', on: { contactInfo: () => ({ name: 'John Doe' }) } })
-    createMeheryXmsWebhookHandler({
-      verifyToken: 't',
-      on: { contactInfo: async (contact) => ({ profileId: contact.contactId }) },
-    })
+    createMeheryXmsWebhookHandler({ verifyToken: 't', on: { contactInfo: async (contact) => ({ profileId: contact.contactId }) } })
     // @ts-expect-error returning nothing is not an answer
     createMeheryXmsWebhookHandler({ verifyToken: 't', on: { contactInfo: () => {} } })
     // @ts-expect-error labels is a list
@@ -82,14 +67,7 @@ describe('factory and webhook types', () => {
 describe('the 2026 operations and fields', () => {
   it('pushMessage takes the send union; the send body has the 2026 fields', () => {
     expectTypeOf(mehery.pushMessage).parameter(0).toHaveProperty('body').toEqualTypeOf<OutBoundMsg>()
-    const timed: OutBoundMsg = {
-      channelId: 'c',
-      to: { phone: '919876543210' },
-      type: 'text',
-      text: { body: 'Your OTP is 4821', subject: 'OTP' },
-      timeout: { delivery: 60000, read: 0, reply: 0 },
-      campaignId: 'cmp_7Q2m9XkL',
-    }
+    const timed: OutBoundMsg = { channelId: 'c', to: { phone: '919876543210' }, type: 'text', text: { body: 'Your OTP is 4821', subject: 'OTP' }, timeout: { delivery: 60000, read: 0, reply: 0 }, campaignId: 'cmp_7Q2m9XkL' }
     void timed
     // @ts-expect-error `sticker` is still not a message type
     const sticker: OutBoundMsg = { channelId: 'c', to, type: 'sticker', timeout: { delivery: 1 } }
@@ -97,9 +75,7 @@ describe('the 2026 operations and fields', () => {
   })
 
   it('lookupContact resolves contacts; campaigns take their query', () => {
-    expectTypeOf(mehery.lookupContact({ query: { value: '919876543210' } }))
-      .resolves.toHaveProperty('results')
-      .toEqualTypeOf<PbContactDoc[]>()
+    expectTypeOf(mehery.lookupContact({ query: { value: '919876543210' } })).resolves.toHaveProperty('results').toEqualTypeOf<PbContactDoc[]>()
     // @ts-expect-error the looked-up value is required
     void mehery.lookupContact({ query: { key: 'phone' } })
     // @ts-expect-error a campaign needs its title, template and contact type

@@ -1,12 +1,6 @@
 // Capabilities as types: what a vendor cannot do is a compile error.
 import { describe, expectTypeOf, it } from 'vitest'
-import {
-  type Messaging,
-  type NormalizedMessage,
-  type SentMessage,
-  createMessaging,
-  hasCapability,
-} from '../src/index.js'
+import { type Messaging, type NormalizedMessage, type SentMessage, createMessaging, hasCapability } from '../src/index.js'
 import { botpressMessaging } from '../src/adapters/botpress-messaging.js'
 
 describe('botpress-messaging capabilities', () => {
@@ -14,18 +8,9 @@ describe('botpress-messaging capabilities', () => {
 
   it('has send, media, history and webhooks', () => {
     expectTypeOf(chat.vendor).toEqualTypeOf<'botpress-messaging'>()
-    expectTypeOf(chat.capabilities).toEqualTypeOf<{
-      readonly sendText: true
-      readonly sendMedia: true
-      readonly listMessages: true
-      readonly webhookHandler: true
-    }>()
-    expectTypeOf(chat.sendText({ conversationId: 'c', text: 'hi' })).resolves.toEqualTypeOf<
-      SentMessage<'botpress-messaging'>
-    >()
-    expectTypeOf(chat.listMessages({ conversationId: 'c' })).toEqualTypeOf<
-      AsyncIterable<NormalizedMessage<'botpress-messaging'>>
-    >()
+    expectTypeOf(chat.capabilities).toEqualTypeOf<{ readonly sendText: true; readonly sendMedia: true; readonly listMessages: true; readonly webhookHandler: true }>()
+    expectTypeOf(chat.sendText({ conversationId: 'c', text: 'hi' })).resolves.toEqualTypeOf<SentMessage<'botpress-messaging'>>()
+    expectTypeOf(chat.listMessages({ conversationId: 'c' })).toEqualTypeOf<AsyncIterable<NormalizedMessage<'botpress-messaging'>>>()
   })
 
   it('has no conversation control', () => {
