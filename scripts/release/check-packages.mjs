@@ -15,7 +15,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { oneVendorScript, typedConsumer } from './consumers.mjs'
+import { consumerTsconfig, oneVendorScript, typeScriptResolutions, typedConsumer } from './consumers.mjs'
 import { listPublicPackages, packPackage } from './packages.mjs'
 
 import { repositoryRoot } from '../lib/vendors.mjs'
@@ -145,29 +145,13 @@ try {
   )
 
   writeFileSync(join(consumerDir, 'consumer.ts'), typedConsumer)
-  const typeCheck = (label, compilerOptions) => {
+  for (const [label, resolutionOptions] of typeScriptResolutions) {
     const tsconfig = `tsconfig.${label}.json`
-    writeFileSync(
-      join(consumerDir, tsconfig),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-          target: 'ES2022',
-          lib: ['ES2023', 'DOM'],
-          types: [],
-          ...compilerOptions,
-        },
-        files: ['consumer.ts'],
-      }),
-    )
+    writeFileSync(join(consumerDir, tsconfig), consumerTsconfig(resolutionOptions))
     check(`TypeScript, ${label} resolution, skipLibCheck false`, () =>
       run(process.execPath, [tscBin, '-p', tsconfig], { cwd: consumerDir }),
     )
   }
-  typeCheck('nodenext', { module: 'NodeNext', moduleResolution: 'NodeNext' })
-  typeCheck('bundler', { module: 'ESNext', moduleResolution: 'Bundler' })
 
   const bundleSizes = {}
   const bundle = (label, contents) =>

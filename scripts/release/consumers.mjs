@@ -62,3 +62,24 @@ export async function consumer(): Promise<void> {
   void [reply, messages, path, zMessage]
 }
 `
+
+/** The module resolutions a TypeScript user may have: each type-checks `typedConsumer`. */
+export const typeScriptResolutions = [
+  ['nodenext', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
+  ['bundler', { module: 'ESNext', moduleResolution: 'Bundler' }],
+]
+
+/** A strict tsconfig for `consumer.ts` that also checks the packages' declarations (no skipLibCheck). */
+export const consumerTsconfig = (resolutionOptions) =>
+  JSON.stringify({
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      target: 'ES2022',
+      lib: ['ES2023', 'DOM'],
+      types: [],
+      ...resolutionOptions,
+    },
+    files: ['consumer.ts'],
+  })

@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { findFreePort } from '@parley/testing/prism-launcher'
 import { runServer } from 'verdaccio'
 import { repositoryRoot } from '../lib/vendors.mjs'
-import { oneVendorScript, typedConsumer } from './consumers.mjs'
+import { consumerTsconfig, oneVendorScript, typeScriptResolutions, typedConsumer } from './consumers.mjs'
 import { listPublicPackages } from './packages.mjs'
 
 const changesetBin = join(repositoryRoot, 'node_modules', '@changesets', 'cli', 'bin.js')
@@ -184,21 +184,9 @@ try {
   })
   if (typed) {
     writeFileSync(join(typed, 'consumer.ts'), typedConsumer)
-    for (const [label, options] of [
-      ['nodenext', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
-      ['bundler', { module: 'ESNext', moduleResolution: 'Bundler' }],
-    ]) {
+    for (const [label, resolutionOptions] of typeScriptResolutions) {
       const tsconfig = `tsconfig.${label}.json`
-      const compilerOptions = {
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        target: 'ES2022',
-        lib: ['ES2023', 'DOM'],
-        types: [],
-        ...options,
-      }
-      writeFileSync(join(typed, tsconfig), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }))
+      writeFileSync(join(typed, tsconfig), consumerTsconfig(resolutionOptions))
       await check(`TypeScript, ${label} resolution, skipLibCheck false`, () =>
         run(process.execPath, [tscBin, '-p', tsconfig], { cwd: typed, env: consumerEnvironment }),
       )
