@@ -41,8 +41,18 @@ export function encodeBody(
   let type = headers['content-type']
   if (type === undefined && isPlainData(body)) type = headers['content-type'] = 'application/json'
   if (typeof body === 'string' || type === undefined) return body as BodyInit
-  // A plain object under a non-JSON type (`text/csv`, a vendor type): JSON is the only faithful text.
-  if (type.includes('json') || isPlainData(body)) return jsonText(body, call)
+  if (type.includes('json')) return jsonText(body, call)
+  if (isPlainData(body)) {
+    // Form fields need their encoder; JSON under a form type would reach the vendor garbled.
+    if (/form/i.test(type))
+      throw new RequestValidationError({
+        operationId: call.operationId,
+        parameter: 'body',
+        message: `${callLabel(call)}: a ${type} body needs its bodySerializer (${type.includes('multipart') ? 'formData' : 'urlSearchParams'}BodySerializer); nothing was sent`,
+      })
+    // A plain object under another non-JSON type (`text/csv`, a vendor type): JSON is the only faithful text.
+    return jsonText(body, call)
+  }
   return body as BodyInit
 }
 
@@ -155,11 +165,25 @@ export function isPlainData(body: unknown): boolean {
   return prototype === Object.prototype || prototype === null || Array.isArray(body)
 }
 
-/** The serializer a caller-chosen request media type needs (`contentType` option); undefined for JSON and raw bodies. */
+/** The serializer a caller-chosen request media type needs; undefined for JSON and raw bodies. */
 export function serializerForMediaType(mediaType: string): BodySerializer | undefined {
   if (/^application\/x-www-form-urlencoded/i.test(mediaType)) return urlSearchParamsBodySerializer.bodySerializer
   if (/^multipart\/form-data/i.test(mediaType)) return formDataBodySerializer.bodySerializer
   return undefined
+}
+
+/**
+ * What the SDK function of an operation offering several request media types spreads into
+ * its call after the caller's options: the serializer the caller's `contentType` needs,
+ * over the one hey-api chose for the spec's first type (`null`: JSON or the body as it is).
+ * The function lives with those operations rather than in the request path, so a bundle
+ * without form or multipart operations carries neither encoder.
+ */
+export function bodySerializerForContentType(options: { readonly contentType?: string } | undefined): {
+  bodySerializer?: BodySerializer | null
+} {
+  const mediaType = options?.contentType
+  return mediaType === undefined ? {} : { bodySerializer: serializerForMediaType(mediaType) ?? null }
 }
 
 /** The serializer objects hey-api's generated SDKs spread into a call, by media type. */

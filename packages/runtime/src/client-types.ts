@@ -114,8 +114,9 @@ export interface RequestOptions<
 > extends Config<{ baseUrl?: string; responseStyle: TResponseStyle; throwOnError: ThrowOnError }> {
   body?: unknown
   /**
-   * The request media type to send, for an operation that offers several (its SDK function
-   * types it as their union); the body is encoded to match.
+   * The request media type to send, for an operation that offers several: its SDK function
+   * types it as their union and encodes the body to match. A direct client call with a form
+   * or multipart type passes the `bodySerializer` too.
    */
   contentType?: string
   /** Turns `body` into what is sent (hey-api's form and multipart serializers). */

@@ -60,7 +60,12 @@ export {
   retryDelayForResponse,
 } from './retry.js'
 export type { RetryBudget } from './retry.js'
-export { formDataBodySerializer, jsonBodySerializer, urlSearchParamsBodySerializer } from './body.js'
+export {
+  bodySerializerForContentType,
+  formDataBodySerializer,
+  jsonBodySerializer,
+  urlSearchParamsBodySerializer,
+} from './body.js'
 export type { BodyEncoding, FieldEncoding } from './body.js'
 export type { RetryOptions } from './retry.js'
 export { fillPath, serializeQuery } from './serialize.js'

@@ -6,7 +6,7 @@
  */
 import { applyCredentials, chooseSecurity, isHeaderSafe } from './auth.js'
 import { type CallName, callLabel } from './call.js'
-import { encodeBody, serializerForMediaType } from './body.js'
+import { encodeBody } from './body.js'
 import type { Config, HeaderValue, RequestOptions } from './client-types.js'
 import { checkMaxRetries, checkTimeout } from './config-checks.js'
 import { RequestValidationError } from './errors.js'
@@ -81,12 +81,10 @@ export function prepareRequest(
     : undefined
   copyHeaders(headers, options.headers, call)
   // An operation that offers several request media types: the caller's pick decides the
-  // header and the encoding over the generated call's default (the spec's first type).
-  const chosenType = options.contentType
-  if (chosenType !== undefined) headers['content-type'] = chosenType
-  const bodySerializer =
-    chosenType !== undefined ? serializerForMediaType(chosenType) : (options.bodySerializer ?? undefined)
-  const body = encodeBody(options.body, headers, bodySerializer, operation?.encoding, call)
+  // header; its SDK function has put the matching serializer in `bodySerializer`
+  // (bodySerializerForContentType), a direct client call passes its own.
+  if (options.contentType !== undefined) headers['content-type'] = options.contentType
+  const body = encodeBody(options.body, headers, options.bodySerializer ?? undefined, operation?.encoding, call)
 
   const baseUrl = options.baseUrl ?? config.baseUrl ?? ''
   if (!baseUrl && !/^https?:/i.test(options.url)) refuse(call, 'baseUrl', 'no baseUrl configured')

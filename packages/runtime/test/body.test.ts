@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { encodeBody } from '../src/body.js'
 import {
+  bodySerializerForContentType,
   formDataBodySerializer,
   jsonBodySerializer,
   RequestValidationError,
@@ -15,6 +16,27 @@ describe('encodeBody', () => {
     const headers: Record<string, string> = {}
     expect(encodeBody({ a: 1 }, headers, undefined, undefined, call)).toBe('{"a":1}')
     expect(headers['content-type']).toBe('application/json')
+  })
+
+  it('refuses plain data under a form or multipart type without its serializer, instead of sending JSON', () => {
+    for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data']) {
+      expect(() => encodeBody({ a: 1 }, { 'content-type': type }, undefined, undefined, call)).toThrow(
+        RequestValidationError,
+      )
+    }
+    expect(() => encodeBody({ a: 1 }, { 'content-type': 'multipart/form-data' }, undefined, undefined, call)).toThrow(
+      /needs its bodySerializer \(formDataBodySerializer\); nothing was sent/,
+    )
+  })
+
+  it('a caller-picked media type brings its serializer (what SDK functions spread), JSON and raw types none', () => {
+    expect(bodySerializerForContentType(undefined)).toEqual({})
+    expect(bodySerializerForContentType({})).toEqual({})
+    expect(bodySerializerForContentType({ contentType: 'application/json' })).toEqual({ bodySerializer: null })
+    expect(bodySerializerForContentType({ contentType: 'multipart/form-data' })).toEqual(formDataBodySerializer)
+    expect(bodySerializerForContentType({ contentType: 'application/x-www-form-urlencoded; charset=utf-8' })).toEqual(
+      urlSearchParamsBodySerializer,
+    )
   })
 
   it('sends binary and text bodies unchanged, and removes the content type of an absent body', () => {

@@ -1,6 +1,11 @@
 // Step 1, prepareRequest: everything decided before a byte is sent.
 import { describe, expect, it } from 'vitest'
-import { MissingCredentialError, RequestValidationError, urlSearchParamsBodySerializer } from '../src/index.js'
+import {
+  MissingCredentialError,
+  RequestValidationError,
+  bodySerializerForContentType,
+  urlSearchParamsBodySerializer,
+} from '../src/index.js'
 import { prepareRequest } from '../src/prepare.js'
 import { canary, operations, securitySchemes } from './support.js'
 
@@ -32,7 +37,9 @@ describe('prepareRequest', () => {
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     }
     const asForm = prepareRequest(config, generated, 'PUT')
-    const asJson = prepareRequest(config, { ...generated, contentType: 'application/json' }, 'PUT')
+    // What the SDK function of such an operation spreads after the caller's options.
+    const picked = { ...generated, contentType: 'application/json' }
+    const asJson = prepareRequest(config, { ...picked, ...bodySerializerForContentType(picked) }, 'PUT')
     if (asForm instanceof Promise || asJson instanceof Promise) throw new Error('no token provider here')
     expect([asForm.headers['content-type'], asForm.body]).toEqual(['application/x-www-form-urlencoded', 'to=a&to=b'])
     expect([asJson.headers['content-type'], asJson.body]).toEqual(['application/json', '{"to":["a","b"]}'])

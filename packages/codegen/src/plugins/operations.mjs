@@ -60,6 +60,7 @@ function operationComment(operation) {
 function handler({ plugin }) {
   const spec = plugin.context.spec
   const runtimeType = (name) => plugin.symbolFactory.register(name, { external: '@parley/runtime', kind: 'type' })
+  const runtimeValue = (name) => plugin.symbolFactory.register(name, { external: '@parley/runtime' })
   const OperationInfo = runtimeType('OperationInfo')
   const operationsFile = { getFilePath: () => 'operations' }
   const sdkFile = { getFilePath: () => 'sdk' }
@@ -146,11 +147,14 @@ function handler({ plugin }) {
       ...sdkFile,
       meta: { category: 'parley', resource: 'sdk-function', resourceId: entry.operation.id },
     })
+    // Several request media types: the caller picks one with `contentType`, typed as their
+    // union, and the runtime's helper supplies the serializer that type needs.
+    const mediaTypes = requestMediaTypes(spec, rawOperationOf(spec, entry.path, entry.method))
+    const callOptions = $.object().prop('operation', $(entry.infoSymbol)).spread('options')
+    if (mediaTypes.length > 1) callOptions.spread($(runtimeValue('bodySerializerForContentType')).call('options'))
     const body = $.func()
       .param('options')
-      .do($.return($(request).call($.object().prop('operation', $(entry.infoSymbol)).spread('options'))))
-    // Several request media types: the caller picks one with `contentType`, typed as their union.
-    const mediaTypes = requestMediaTypes(spec, rawOperationOf(spec, entry.path, entry.method))
+      .do($.return($(request).call(callOptions)))
     const type =
       mediaTypes.length > 1
         ? $.type(runtimeType('WithContentType'))
