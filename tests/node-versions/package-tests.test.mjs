@@ -1,0 +1,74 @@
+// `pnpm test:node-versions`: every package's own tests again on Node 22 and 24 (from the
+// npm package `node`, through npx), after the Node 20 run of `turbo run test`. One test per
+// Node major and package, run one after another: each starts its own mock servers and the
+// machine has two cores. PARLEY_NODE_MAJORS=24 (comma-separated) narrows the majors.
+import { spawn } from 'node:child_process'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url))
+const vitest = join(repositoryRoot, 'node_modules', 'vitest', 'vitest.mjs')
+const majors = (process.env.PARLEY_NODE_MAJORS ?? '22,24').split(',').map((major) => major.trim())
+// A package's first run on a major may download that Node (about 30 MB) through npx.
+const deadlineMs = 15 * 60_000
+
+/** Every workspace package with its own `test` script. */
+const testedPackages = readdirSync(join(repositoryRoot, 'packages')).filter((name) => {
+  try {
+    return Boolean(
+      JSON.parse(readFileSync(join(repositoryRoot, 'packages', name, 'package.json'), 'utf8')).scripts?.test,
+    )
+  } catch {
+    return false
+  }
+})
+
+/** Runs `node ...args` under `node@major` in `cwd`; resolves with its exit code and output. */
+function runOnNode(major, args, cwd) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['--yes', '-p', `node@${major}`, 'node', ...args], {
+      cwd,
+      env: { ...process.env, CI: 'true', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) => resolve({ code, output }))
+  })
+}
+
+describe.each(majors)('Node %s', (major) => {
+  it(
+    'is the Node that runs the tests below',
+    async () => {
+      const { code, output } = await runOnNode(major, ['-p', 'process.versions.node'], repositoryRoot)
+      expect(code).toBe(0)
+      expect(output.trim().split('.')[0]).toBe(major)
+    },
+    deadlineMs,
+  )
+
+  it.each(testedPackages)(
+    'packages/%s passes its tests',
+    async (name) => {
+      const { code, output } = await runOnNode(
+        major,
+        [vitest, 'run', '--reporter=dot'],
+        join(repositoryRoot, 'packages', name),
+      )
+      // The whole output only when it failed: the report stays readable.
+      expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' })
+    },
+    deadlineMs,
+  )
+})
+
+it('finds the packages to test', () => {
+  expect(testedPackages).toEqual(
+    expect.arrayContaining(['runtime', 'messaging', 'avaamo', 'botpress-messaging', 'khoros-flow', 'mehery-xms']),
+  )
+})
