@@ -17,6 +17,8 @@ type AnyChat = Pick<MessagingOperations, 'sendText'> & {
 interface VendorUnderTest {
   readonly id: string
   readonly conversationId: string
+  /** Who speaks in the mock's history (the spec's first example), sorted. */
+  readonly historyAuthors: ReadonlyArray<string>
   readonly chat: (baseUrl: string) => AnyChat
 }
 
@@ -24,6 +26,7 @@ const vendorsUnderTest: VendorUnderTest[] = [
   {
     id: 'botpress-messaging',
     conversationId: '9b3d5e7a-1c2f-4a6b-8d9e-0f1a2b3c4d5e',
+    historyAuthors: ['bot', 'user'],
     chat: (baseUrl) =>
       createMessaging(
         botpressMessaging({
@@ -38,12 +41,14 @@ const vendorsUnderTest: VendorUnderTest[] = [
   {
     id: 'khoros-flow',
     conversationId: 'a4ad8a025763451da6f15f2b50991651|o_21361542-a262-4aaa-8edb-0f8f88e07d89',
+    historyAuthors: ['bot', 'user'],
     chat: (baseUrl) => createMessaging(khorosFlow({ baseUrl, apiKey: 'mock', maxRetries: 0 })),
   },
   {
     id: 'mehery-xms',
     // Mehery sends to a contact and controls sessions; the mock accepts any id for both.
     conversationId: '1234567',
+    historyAuthors: ['agent', 'user'],
     chat: (baseUrl) =>
       createMessaging(
         meheryXms({
@@ -60,6 +65,8 @@ const vendorsUnderTest: VendorUnderTest[] = [
     id: 'avaamo',
     // The conversation of the spec's example entry, so the mock's pages hold matching entries.
     conversationId: '1faa40c8253e65aa02bfd02fd8643d35',
+    // The endpoint lists the agent's replies only (specs/avaamo, "Who an entry's `user` is").
+    historyAuthors: ['bot'],
     chat: (baseUrl) =>
       createMessaging(
         avaamo({ baseUrl, botId: 1234, userAccessToken: 'mock-user', agentAccessToken: 'mock-agent', maxRetries: 0 }),
@@ -84,6 +91,7 @@ describe.each(vendorsUnderTest)('conversation script over $id', (vendor) => {
         expect(message.vendor).toBe(vendor.id)
         expect(message.raw).toBeDefined()
       }
+      expect([...new Set(history.map((message) => message.author))].sort()).toEqual(vendor.historyAuthors)
     }
 
     const control = (['handover', 'pause', 'resume', 'resolve', 'close'] as const).filter((name) =>

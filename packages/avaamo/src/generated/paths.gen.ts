@@ -293,6 +293,7 @@ export interface components {
             content_type?: string;
             /** @description When the message was created, UNIX epoch **seconds** with a fraction. */
             created_at: number;
+            /** @description Who sent the message; for this endpoint's entries, the agent itself. */
             user?: components["schemas"]["MessageUser"];
             /**
              * @description When the message was created, UNIX epoch **microseconds** (the table says

@@ -344,6 +344,9 @@ export type AgentMessageEntry = {
      * When the message was created, UNIX epoch **seconds** with a fraction.
      */
     created_at: number;
+    /**
+     * Who sent the message; for this endpoint's entries, the agent itself.
+     */
     user?: MessageUser;
     /**
      * When the message was created, UNIX epoch **microseconds** (the table says

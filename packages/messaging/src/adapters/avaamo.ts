@@ -29,7 +29,9 @@ function normalizeEntry(entry: AgentMessageEntry, conversationId: string): Norma
     id: entry.uuid,
     conversationId,
     ...(typeof entry.content === 'string' && { text: entry.content }),
-    author: entry.user ? 'user' : 'unknown',
+    // Every entry of this endpoint is one of the agent's replies (specs/avaamo, "Who an
+    // entry's `user` is"); the user's own messages are not listed.
+    author: 'bot',
     ...(at && { at }),
     raw: entry,
   }
