@@ -1,5 +1,6 @@
 // The repository-level tests (everything outside packages/), one vitest project each:
-//   pnpm test:browser | test:docs | test:readmes | test:size   (see package.json)
+//   pnpm test:browser | test:docs | test:readmes | test:size | test:packages | test:registry
+// (see package.json)
 // Kept under tests/ so that a package's own `vitest run` (which looks for a config from
 // its folder upwards) never picks it up. The deadlines are generous on purpose: these
 // tests build pages, start servers or run tsc, and share a 2-core machine with builds;
@@ -25,6 +26,9 @@ export default defineConfig({
       project('docs', ['tests/docs/code-samples.test.mjs', 'tests/docs/reader-spec.test.mjs'], minutes(15)),
       project('readmes', ['tests/docs/readme-code.test.mjs'], minutes(15)),
       project('size', ['tests/size/**/*.test.mjs'], minutes(10)),
+      // One file each: packing, npm installs and tsc runs would fight for the two cores.
+      project('packages', ['tests/packages/tarballs.test.mjs'], minutes(20)),
+      project('registry', ['tests/packages/registry.test.mjs'], minutes(20)),
     ],
   },
 })

@@ -1,5 +1,6 @@
-// Consumer programs run against installed Parley packages, by the tarball check
-// (check-packages.mjs) and by the registry round trip (registry-round-trip.mjs).
+// Consumer programs run against installed Parley packages, by the tarball checks
+// (tests/packages/tarballs.test.mjs) and by the registry round trip
+// (tests/packages/registry.test.mjs).
 
 // Runs in the one-vendor project: the other vendors must be absent, and one facade call
 // must reach a server on 127.0.0.1 with the right path, token and body.
