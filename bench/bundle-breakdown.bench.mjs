@@ -1,25 +1,30 @@
 // Where the one-GET bundle's first-load bytes go, measured by taking runtime modules out:
-// the same program bundled again with a module's code replaced by a stub that exports the
-// same names (read from globals, so nothing is tree-shaken that the rest still calls).
-//
-// Two questions, each answered by a measurement rather than an estimate:
-// - the features alone: the HTTP core (`client.js`) stubbed, everything it imports kept;
-// - the core alone: errors, scrubbing, retries, serialization and the SDK binding taken
-//   out one after another, down to the vendor's generated code alone.
-// If either figure is above the target, no trimming of the other half reaches it.
+// the same program bundled again with one module's code replaced by a stub that exports
+// the same names (read from globals, so nothing is tree-shaken that the rest still calls).
+// A module's figure is what the bundle loses without it (its own code and whatever only
+// it imports): a measurement per step of a call, not an estimate.
 import { readFileSync } from 'node:fs'
 import { measureFirstLoad, parleyBundles } from '../scripts/lib/bundle-size.mjs'
 import { benchDir } from './contenders.mjs'
 
 const [oneOperation] = Object.values(parleyBundles)
 
-/** What each runtime module buys, in the order the breakdown takes them out. */
+/** The runtime modules a call goes through, each with what it buys. */
 const featureModules = [
-  ['errors', 'the typed error family'],
-  ['redact', 'secret scrubbing'],
-  ['retry', 'retries and back-off'],
+  ['errors', 'the typed error family (classes, messages, brand)'],
+  ['config-checks', 'client option checks (baseUrl, timeouts, retries, headers, credentials)'],
+  ['prepare', 'step 1, prepare: parameter checks, headers, URL and body put together'],
+  ['auth', 'credentials: choosing an alternative, placing keys, Basic, token providers'],
+  ['body', 'request bodies: JSON and raw bodies (form and multipart only where used)'],
   ['serialize', 'path and query serialization'],
-  ['sdk-binding', 'the SDK binding (vendor factory config, lazy response checking)'],
+  ['attempt', 'step 2, one attempt: fetch, redirects by hand, reading the body'],
+  ['redirects', 'redirect decisions (same origin only, hop limit, method rules)'],
+  ['timeouts', 'per-attempt timeouts (shared windows)'],
+  ['classify', 'step 3, classify: parsing the answer, typed errors from statuses'],
+  ['retry', 'step 4, retries and back-off (Retry-After)'],
+  ['redact', 'secret scrubbing of URLs, headers, bodies and causes'],
+  ['client', 'the client: methods, config, the call loop'],
+  ['sdk-binding', 'the SDK binding (vendor factory options, response checker hook)'],
 ]
 
 const exportedNames = (source) =>
@@ -62,19 +67,12 @@ const firstLoadGzip = async (plugins) => (await measureFirstLoad(oneOperation.pr
 
 export async function runBundleBreakdown() {
   const whole = await firstLoadGzip([])
-  const featuresWithoutCore = await firstLoadGzip([stubRuntimeModules(['client'], { keepImports: true })])
-  const coreSteps = []
-  for (let count = 1; count <= featureModules.length; count++) {
-    const removed = featureModules.slice(0, count)
-    coreSteps.push({
-      without: removed.at(-1)[1],
-      gzip: await firstLoadGzip([stubRuntimeModules(removed.map(([module]) => module))]),
-    })
+  const modules = []
+  for (const [module, buys] of featureModules) {
+    modules.push({ module, buys, gzip: whole - (await firstLoadGzip([stubRuntimeModules([module])])) })
   }
-  const vendorCodeAlone = await firstLoadGzip([
-    stubRuntimeModules([...featureModules.map(([module]) => module), 'client', 'operations']),
-  ])
-  return { whole, featuresWithoutCore, coreSteps, vendorCodeAlone }
+  const vendorCodeAlone = await firstLoadGzip([stubRuntimeModules(featureModules.map(([module]) => module))])
+  return { whole, modules, vendorCodeAlone }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await runBundleBreakdown(), null, 2))

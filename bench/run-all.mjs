@@ -114,12 +114,8 @@ const breakdown = results.bundleBreakdown
 console.log(
   `one GET operation, first load, min+gzip, with runtime modules taken out (bench/bundle-breakdown.bench.mjs):`,
 )
-console.log(
-  `  whole: ${bytes(breakdown.whole)} B; the features with no HTTP core: ${bytes(breakdown.featuresWithoutCore)} B`,
-)
-console.log(
-  `  the HTTP core, taking out in turn ${breakdown.coreSteps.map((step) => `${step.without}: ${bytes(step.gzip)} B`).join('; ')}`,
-)
+console.log(`  whole: ${bytes(breakdown.whole)} B; lost without each module (its code and what only it imports):`)
+for (const { module, buys, gzip } of breakdown.modules) console.log(`    ${module}: ${bytes(gzip)} B  (${buys})`)
 console.log(`  the vendor's generated code alone: ${bytes(breakdown.vendorCodeAlone)} B`)
 console.log(
   `type-check: "excessively deep" errors: ${deep.length ? deep.join(', ') : 'none'}; consumers with type errors: ${failed.length ? failed.join(', ') : 'none'}`,
