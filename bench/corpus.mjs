@@ -265,15 +265,18 @@ async function runSpec(specId) {
   }
   try {
     const packageDir = join(root, 'packages', id)
+    const admitted = await stage('new-vendor', process.execPath, [
+      'scripts/new-vendor.mjs',
+      id,
+      '--published',
+      specFile,
+      '--no-generate',
+    ])
+    // The scratch package needs the template's modules before it can generate.
+    if (admitted) linkPackageModules(packageDir, root)
     const ok =
-      (await stage('new-vendor', process.execPath, [
-        'scripts/new-vendor.mjs',
-        id,
-        '--published',
-        specFile,
-        '--no-generate',
-      ])) &&
-      (linkPackageModules(packageDir, root), await stage('generate', process.execPath, ['scripts/generate.mjs', id])) &&
+      admitted &&
+      (await stage('generate', process.execPath, ['scripts/generate.mjs', id])) &&
       (await stage('build', process.execPath, [tsc, '-p', 'tsconfig.build.json'], packageDir)) &&
       (!runTests ||
         (await stage(

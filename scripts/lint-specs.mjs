@@ -92,7 +92,7 @@ async function main() {
       if (loaded.changed) {
         materialized.set(vendor.id, path)
         console.error(
-          `${vendor.id}: linting ${loaded.converted ? 'the converted document' : 'the spec'}${loaded.overlaid ? ' with specs/' + vendor.id + '/overlay.yaml applied' : ''} (${path})`,
+          `${vendor.id}: linting ${loaded.converted ? 'the converted document' : 'the spec'}${loaded.overlaid ? ` with specs/${vendor.id}/overlay.yaml applied` : ''} (${path})`,
         )
       }
     } catch (error) {

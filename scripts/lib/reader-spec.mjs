@@ -122,7 +122,7 @@ const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 
 function placeName(path, spec) {
   const [root, ...rest] = path
   if (root === 'components' && rest[0] === 'schemas') {
-    const names = rest.slice(1).filter((key, index, keys) => keys[index - 1] === 'properties' || index === 0)
+    const names = rest.slice(1).filter((_key, index, keys) => keys[index - 1] === 'properties' || index === 0)
     return `schema ${names.join('.')}`
   }
   if (root === 'paths' || root === 'webhooks') {

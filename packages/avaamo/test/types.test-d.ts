@@ -7,17 +7,17 @@ import {
   type AvaamoClient,
   type CardMessage,
   type ListViewMessage,
-  MissingCredentialError,
+  type MissingCredentialError,
   type MessageLink,
   type MessageUser,
   type PostAgentMessageResult,
   type QuickReplyMessage,
-  RequestValidationError,
+  type RequestValidationError,
   createAvaamoClient,
   iterateAgentMessages,
 } from '../src/index.js'
 import type { paths } from '../src/paths.js'
-import { zAgentMessage, responseChecker } from '../src/zod.js'
+import { type zAgentMessage, responseChecker } from '../src/zod.js'
 
 declare const avaamo: AvaamoClient
 const conversation = { uuid: '1faa40c8253e65aa02bfd02fd8643d35' }

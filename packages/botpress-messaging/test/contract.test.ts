@@ -6,7 +6,7 @@
 import { type ScriptedServer, startScriptedServer } from '@parley/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  ApiError,
+  type ApiError,
   AuthenticationError,
   BadRequestError,
   MissingCredentialError,
@@ -42,7 +42,10 @@ function operationFor(method: string, pathname: string): { operationId: string; 
     if (operationMethod !== method) continue
     const names: string[] = []
     const pattern = new RegExp(
-      `^${template.replace(/\{(\w+)\}/g, (_match, name: string) => (names.push(name), '([^/]+)'))}$`,
+      `^${template.replace(/\{(\w+)\}/g, (_match, name: string) => {
+        names.push(name)
+        return '([^/]+)'
+      })}$`,
     )
     const match = pattern.exec(pathname)
     if (match)

@@ -15,7 +15,7 @@ import {
   openPayload,
 } from '../src/index.js'
 import type { paths } from '../src/paths.js'
-import { zMessage } from '../src/zod.js'
+import type { zMessage } from '../src/zod.js'
 
 declare const messaging: BotpressMessagingClient
 

@@ -7,7 +7,7 @@
 // @parley/response-schemas. openapi-typescript's public API writes paths.gen.ts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { createClient } from '@hey-api/openapi-ts'
 import { astToString, resolveRef, scanDiscriminators, transformSchema } from 'openapi-typescript'
 import { parse } from 'yaml'

@@ -20,7 +20,7 @@ import {
   sendMessage,
 } from '../src/index.js'
 import type { paths } from '../src/paths.js'
-import { zSendMessageRequest, responseChecker } from '../src/zod.js'
+import { type zSendMessageRequest, responseChecker } from '../src/zod.js'
 
 declare const flow: KhorosFlowClient
 const threadId = 'a4ad8a025763451da6f15f2b50991651|o_21361542-a262-4aaa-8edb-0f8f88e07d89'

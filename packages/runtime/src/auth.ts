@@ -8,7 +8,7 @@
  * a header: fetch's own message for a bad header value quotes the value.
  */
 import { type CallName, callLabel } from './call.js'
-import type { Credential, Credentials } from './client-types.js'
+import type { Credential, Credentials, TokenProvider } from './client-types.js'
 import { MissingCredentialError, RequestValidationError } from './errors.js'
 import type { SecuritySchemeInfo, SecuritySchemeTable } from './operations.js'
 
@@ -71,7 +71,7 @@ function place(
   target: AuthTarget,
   scheme: SecuritySchemeInfo | undefined,
   name: string,
-  credential: Exclude<Credential, Function>,
+  credential: Exclude<Credential, TokenProvider>,
   call: CallName,
 ): void {
   let value: string

@@ -138,10 +138,10 @@ type DataOf<TData> = TData extends Record<string, unknown> ? TData[keyof TData] 
 
 export type RequestResult<
   TData = unknown,
-  // Kept for arity with hey-api's generated signatures: errors are thrown, typed by class.
-  // Unused here, kept in the position hey-api's generated calls pass it.
+  // Errors are thrown, typed by class: TError only keeps hey-api's arity.
+  // biome-ignore lint/correctness/noUnusedVariables: in the position hey-api's generated calls pass it
   TError = unknown,
-  // Unused here, kept in the position hey-api's generated calls pass it.
+  // biome-ignore lint/correctness/noUnusedVariables: in the position hey-api's generated calls pass it
   ThrowOnError extends boolean = boolean,
   TResponseStyle extends ResponseStyle = 'fields',
 > = Promise<TResponseStyle extends 'data' ? DataOf<TData> : { data: DataOf<TData>; response: Response }>
@@ -192,7 +192,7 @@ type OmitKeys<T, K> = Pick<T, Exclude<keyof T, K>>
 export type Options<
   TData extends TDataShape = TDataShape,
   ThrowOnError extends boolean = boolean,
-  // Unused here, kept in the position hey-api's generated calls pass it.
+  // biome-ignore lint/correctness/noUnusedVariables: in the position hey-api's generated calls pass it
   TResponse = unknown,
   TResponseStyle extends ResponseStyle = 'fields',
 > = OmitKeys<RequestOptions<TResponseStyle, ThrowOnError>, 'body' | 'path' | 'query' | 'url' | 'headers'> &

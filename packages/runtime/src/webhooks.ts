@@ -112,6 +112,7 @@ export interface WebhookContext {
   readonly request: Request
 }
 
+// biome-ignore lint/suspicious/noConfusingVoidType: a handler that returns nothing is the common case
 export type WebhookResult = void | Response | Record<string, unknown> | ReadonlyArray<unknown>
 
 export interface WebhookDispatchOptions {

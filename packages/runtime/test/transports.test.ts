@@ -186,7 +186,7 @@ describe.each(transports)('over %s', (_name, transport) => {
 
   it('binary bodies go out and come back byte for byte', async () => {
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 255, 10, 13])
-    vendor.answer((request, response) =>
+    vendor.answer((_request, response) =>
       response.writeHead(200, { 'content-type': 'image/png' }).end(vendor.received.at(-1)?.body),
     )
     const blob = (await client().put({
@@ -208,7 +208,7 @@ describe.each(transports)('over %s', (_name, transport) => {
   })
 
   it('a stream body is sent once, and `parseAs: stream` hands back the unread answer', async () => {
-    vendor.answer((request, response) =>
+    vendor.answer((_request, response) =>
       response.writeHead(200, { 'content-type': 'text/plain' }).end(`got ${vendor.received.at(-1)?.body.toString()}`),
     )
     const upload = new ReadableStream<Uint8Array>({

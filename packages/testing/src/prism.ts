@@ -33,7 +33,10 @@ export function prismGlobalSetup(vendorIds: readonly string[]) {
       await Promise.allSettled(mocks.map((mock) => mock.close()))
       throw error
     }
-    project.provide('parleyPrismMocks', Object.fromEntries(vendorIds.map((id, index) => [id, mocks[index]!.baseUrl])))
+    project.provide(
+      'parleyPrismMocks',
+      Object.fromEntries(mocks.map((mock, index) => [vendorIds[index], mock.baseUrl])),
+    )
     return async () => {
       await Promise.allSettled(mocks.map((mock) => mock.close()))
     }

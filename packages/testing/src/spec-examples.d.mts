@@ -1,3 +1,4 @@
+// biome-ignore lint/suspicious/noExplicitAny: a parsed spec node, any JSON shape, read by key
 export type SpecNode = Record<string, any>
 export interface SpecOperation {
   /** `"<METHOD> <url>"`, the key of the generated operations table. */
