@@ -18,7 +18,8 @@ export const parleyBundles = {
     // Today's size and a little room, so that growth fails the build. The 4,000 B target of
     // issues #14 and #20 is not reached; bench/README.md lists what each step costs. The Node
     // transport adds nothing here (it is behind `#transport`), nor do the form and multipart
-    // encoders: only the SDK functions of operations that send such bodies import them.
+    // encoders: only the SDK functions of operations that send such bodies import them; the
+    // same for the query styles (createQuerySerializer). 7,630 B measured.
     budget: 7_650,
   },
   'client factory with every operation, one file (Botpress Messaging)': {
@@ -26,13 +27,13 @@ export const parleyBundles = {
     // One-file bundles (IIFE, Workers) used to inline the lazily loaded zod schemas
     // (34,857 B); the checker is now an import the application makes. Each public SDK
     // function is a small wrapper that passes its OperationInfo to hey-api's (the link comes
-    // from a plugin, not from rewriting hey-api's output). 8,340 B measured.
+    // from a plugin, not from rewriting hey-api's output). 8,417 B measured.
     budget: 8_450,
     oneFile: true,
   },
   'facade (@parley/messaging) with one adapter (avaamo)': {
     program: `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))`,
-    // 8,446 B measured.
+    // 8,511 B measured.
     budget: 8_550,
   },
 }

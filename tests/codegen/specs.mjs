@@ -134,6 +134,31 @@ export function kindsSpec(tokenUrl) {
           responses: noContent,
         },
       },
+      '/search': {
+        get: {
+          operationId: 'searchThings',
+          summary: 'Query parameters in several OpenAPI styles',
+          security: [{ headerKey: [] }],
+          parameters: [
+            { name: 'ids', in: 'query', explode: false, schema: { type: 'array', items: { type: 'string' } } },
+            {
+              name: 'tags',
+              in: 'query',
+              style: 'pipeDelimited',
+              explode: false,
+              schema: { type: 'array', items: { type: 'string' } },
+            },
+            // OpenAPI's default for a query object: form, exploded (its fields as parameters).
+            {
+              name: 'filter',
+              in: 'query',
+              schema: { type: 'object', properties: { status: { type: 'string' }, max: { type: 'integer' } } },
+            },
+            { name: 'q', in: 'query', schema: { type: 'string' } },
+          ],
+          responses: ok({ type: 'object', properties: { count: { type: 'integer' } } }),
+        },
+      },
       '/prefs': {
         put: {
           operationId: 'updatePrefs',

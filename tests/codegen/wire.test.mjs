@@ -24,6 +24,7 @@ export async function calls(): Promise<void> {
   await client.formsSubmit({ body: { name: 'n', tags: ['a'] } })
   await client.postUploads({ body: { file: new Blob(['x']), caption: 'c' } })
   await client.createApiError2({ path: { id: created.id } })
+  await client.searchThings({ query: { ids: ['a'], filter: { status: 'open' } } })
   await client.updatePrefs({ body: { theme: 'dark' }, contentType: 'application/x-www-form-urlencoded' })
   // @ts-expect-error text/csv is not a media type the operation offers
   await client.updatePrefs({ body: { theme: 'dark' }, contentType: 'text/csv' })
@@ -233,6 +234,15 @@ describe('generated from a 3.1 spec with every kind', () => {
       'application/x-www-form-urlencoded',
       'theme=dark&alerts=true',
     ])
+  })
+
+  it('writes query parameters in the style the spec gives them: delimited arrays, a form object', async () => {
+    const { request } = await sent(() =>
+      client().searchThings({
+        query: { ids: ['a', 'b'], tags: ['x', 'y'], filter: { status: 'open', max: 3 }, q: 'lamp' },
+      }),
+    )
+    expect(request.url).toBe('/v1/search?ids=a,b&tags=x|y&status=open&max=3&q=lamp')
   })
 
   it('the renamed operation is called as named, and a missing credential is refused before sending', async () => {

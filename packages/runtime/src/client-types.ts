@@ -10,6 +10,7 @@
 import type { OperationInfo, OperationTable, SecuritySchemeTable } from './operations.js'
 import type { BodySerializer } from './body.js'
 import type { RetryOptions } from './retry.js'
+import type { QuerySerializer, QuerySerializerOptions } from './serialize.js'
 import type { Dispatcher } from './transport.js'
 
 export type HttpMethod = 'delete' | 'get' | 'head' | 'options' | 'patch' | 'post' | 'put'
@@ -121,6 +122,13 @@ export interface RequestOptions<
   contentType?: string
   /** Turns `body` into what is sent (hey-api's form and multipart serializers). */
   bodySerializer?: BodySerializer | null
+  /**
+   * Writes the query string for parameters in other OpenAPI styles: a function, such as
+   * `createQuerySerializer(styles)` (what the SDK functions of such operations pass).
+   * hey-api's generated calls carry the styles as an object, which those SDK functions
+   * replace; a direct client call that passes the object is refused before sending.
+   */
+  querySerializer?: QuerySerializer | QuerySerializerOptions
   /** How to read a 2xx body: `auto` (by content type), `json`, `text`, `blob`, `stream`. */
   parseAs?: 'auto' | 'json' | 'text' | 'blob' | 'stream'
   path?: Record<string, unknown>
@@ -174,7 +182,13 @@ export interface Client {
   options: MethodFn
   request: RequestFn
   /** The URL an operation would be sent to (path and query serialized, no credentials). */
-  buildUrl: (options: { url: string; path?: unknown; query?: unknown; baseUrl?: string }) => string
+  buildUrl: (options: {
+    url: string
+    path?: unknown
+    query?: unknown
+    baseUrl?: string
+    querySerializer?: QuerySerializer | QuerySerializerOptions
+  }) => string
   getConfig: () => Config
   setConfig: (config: Config) => Config
 }

@@ -57,6 +57,7 @@ export function createClient(initialConfig: Config = {}): Client {
         compileTemplate(options.url),
         options.path as Record<string, unknown>,
         options.query as Record<string, unknown>,
+        typeof options.querySerializer === 'function' ? options.querySerializer : undefined,
       ),
     getConfig: () => state.config,
     setConfig: (update) => {

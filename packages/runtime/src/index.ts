@@ -68,7 +68,8 @@ export {
 } from './body.js'
 export type { BodyEncoding, FieldEncoding } from './body.js'
 export type { RetryOptions } from './retry.js'
-export { fillPath, serializeQuery } from './serialize.js'
+export { createQuerySerializer, fillPath, serializeQuery } from './serialize.js'
+export type { QueryParameterStyle, QuerySerializer, QuerySerializerOptions } from './serialize.js'
 export { bindSdk, createSdkClient, credentialsFromOptions } from './sdk-binding.js'
 export type {
   BoundSdk,

@@ -86,12 +86,15 @@ export function prepareRequest(
   if (options.contentType !== undefined) headers['content-type'] = options.contentType
   const body = encodeBody(options.body, headers, options.bodySerializer ?? undefined, operation?.encoding, call)
 
+  const querySerializer = options.querySerializer
+  if (querySerializer !== undefined && typeof querySerializer !== 'function')
+    refuse(call, 'querySerializer', 'pass the query styles as `createQuerySerializer(styles)`')
   const baseUrl = options.baseUrl ?? config.baseUrl ?? ''
   if (!baseUrl && !/^https?:/i.test(options.url)) refuse(call, 'baseUrl', 'no baseUrl configured')
   const replayableBody = !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
   const finish = (): PreparedRequest => ({
     call,
-    url: requestUrl(baseUrl, template, options.path, target.query),
+    url: requestUrl(baseUrl, template, options.path, target.query, querySerializer),
     headers,
     body,
     replayableBody,

@@ -85,8 +85,16 @@ function appendQueryValue(search: string, key: string, value: unknown): string {
   return search
 }
 
-/** The query string (no `?`), built as one string: no array of parts per call. */
-export function serializeQuery(query: Record<string, unknown> | undefined): string {
+/** A whole query object to its query string (no `?`), for parameters in other styles. */
+export type QuerySerializer = (query: Record<string, unknown>) => string
+
+/**
+ * The query string (no `?`), built as one string: no array of parts per call. A
+ * `serializer` (createQuerySerializer) writes it instead, for operations whose parameters
+ * use other OpenAPI styles.
+ */
+export function serializeQuery(query: Record<string, unknown> | undefined, serializer?: QuerySerializer): string {
+  if (serializer) return query ? serializer(query) : ''
   let search = ''
   for (const key in query) search = appendQueryValue(search, key, query[key])
   return search
@@ -98,9 +106,69 @@ export function requestUrl(
   template: CompiledTemplate,
   path: Record<string, unknown> | undefined,
   query: Record<string, unknown> | undefined,
+  serializer?: QuerySerializer,
 ): string {
-  const search = serializeQuery(query)
+  const search = serializeQuery(query, serializer)
   return joinUrl(baseUrl, fillTemplate(template, path)) + (search ? `?${search}` : '')
+}
+
+/** How a query parameter is written: the spec's `style`, `explode` and `allowReserved` (hey-api's shape). */
+export interface QueryParameterStyle {
+  readonly allowReserved?: boolean
+  readonly array?: { readonly explode?: boolean; readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' }
+  readonly object?: { readonly explode?: boolean; readonly style?: 'form' | 'deepObject' }
+}
+
+/** Styles for every parameter, and per parameter name (hey-api's `querySerializer` options). */
+export interface QuerySerializerOptions extends QueryParameterStyle {
+  readonly parameters?: Readonly<Record<string, QueryParameterStyle>>
+}
+
+/** Delimiters of an array written as one value (`explode: false`), encoded as in a URL. */
+const queryArrayDelimiters = { form: ',', spaceDelimited: '%20', pipeDelimited: '|' } as const
+
+/** Reserved characters an `allowReserved` value keeps; `&`, `=`, `#` and `+` would change the query. */
+const keptReserved = /%(3A|2F|3F|5B|5D|40|21|24|27|28|29|2A|2C|3B)/gi
+
+/**
+ * A query serializer for parameters in other OpenAPI styles than the default (form,
+ * exploded; objects as deepObject): arrays as one delimited value (`explode: false`,
+ * `spaceDelimited`, `pipeDelimited`), objects as their own fields (`style: form`) or as one
+ * `key,value` list, values with reserved characters kept (`allowReserved`). The generated
+ * SDK function of such an operation passes one; a direct client call can too.
+ */
+export function createQuerySerializer(options: QuerySerializerOptions): QuerySerializer {
+  return (query) => {
+    let search = ''
+    for (const key in query) {
+      const style = options.parameters?.[key] ? { ...options, ...options.parameters[key] } : options
+      for (const [name, value] of styledPairs(key, query[key], style))
+        search += `${search && '&'}${encodeURIComponent(name)}=${value}`
+    }
+    return search
+  }
+}
+
+/** The `name=value` pairs of one parameter in its style, each value already encoded. */
+function styledPairs(key: string, value: unknown, style: QueryParameterStyle): Array<[string, string]> {
+  const encode = (item: unknown): string =>
+    style.allowReserved ? encodeValue(item).replace(keptReserved, decodeURIComponent) : encodeValue(item)
+  if (value === undefined || value === null) return []
+  if (Array.isArray(value)) {
+    const items = value.filter((item) => item !== undefined && item !== null).map(encode)
+    if (style.array?.explode !== false) return items.map((item) => [key, item])
+    return items.length ? [[key, items.join(queryArrayDelimiters[style.array.style ?? 'form'])]] : []
+  }
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined && item !== null)
+    if (style.object?.explode === false)
+      return entries.length
+        ? [[key, entries.map(([subKey, item]) => `${encode(subKey)},${encode(item)}`).join(',')]]
+        : []
+    if (style.object?.style === 'form') return entries.map(([subKey, item]) => [subKey, encode(item)])
+    return entries.map(([subKey, item]) => [`${key}[${subKey}]`, encode(item)])
+  }
+  return [[key, encode(value)]]
 }
 
 /** `baseUrl` and a path, with one `/` between them. */

@@ -150,7 +150,13 @@ function handler({ plugin }) {
     // Several request media types: the caller picks one with `contentType`, typed as their
     // union, and the runtime's helper supplies the serializer that type needs.
     const mediaTypes = requestMediaTypes(spec, rawOperationOf(spec, entry.path, entry.method))
-    const callOptions = $.object().prop('operation', $(entry.infoSymbol)).spread('options')
+    const callOptions = $.object().prop('operation', $(entry.infoSymbol))
+    // Query parameters in other styles: hey-api's call carries them as an object, the
+    // runtime takes the serializer built from it (the caller's own still wins).
+    const queryStyles = describeQueryStyles(entry.operation)
+    if (queryStyles)
+      callOptions.prop('querySerializer', $(runtimeValue('createQuerySerializer')).call($.fromValue(queryStyles)))
+    callOptions.spread('options')
     if (mediaTypes.length > 1) callOptions.spread($(runtimeValue('bodySerializerForContentType')).call('options'))
     const body = $.func()
       .param('options')
@@ -166,6 +172,32 @@ function handler({ plugin }) {
     if (comment) node = node.doc(comment)
     plugin.node(node)
   }
+}
+
+/**
+ * The `createQuerySerializer` options of an operation, or undefined when every query
+ * parameter has the default style: the same rule as hey-api's own `querySerializer`
+ * (arrays form and exploded, objects deepObject and exploded, by default).
+ */
+export function describeQueryStyles(operation) {
+  const parameters = {}
+  for (const parameter of Object.values(operation.parameters?.query ?? {})) {
+    const type = parameter.schema?.type
+    const style = {}
+    if ((type === 'array' || type === 'tuple') && (parameter.style !== 'form' || !parameter.explode))
+      style.array = {
+        ...(parameter.explode === false && { explode: false }),
+        ...(parameter.style !== 'form' && { style: parameter.style }),
+      }
+    else if (type === 'object' && (parameter.style !== 'deepObject' || !parameter.explode))
+      style.object = {
+        ...(parameter.explode === false && { explode: false }),
+        ...(parameter.style !== 'deepObject' && { style: parameter.style }),
+      }
+    if (parameter.allowReserved === true) style.allowReserved = true
+    if (Object.keys(style).length > 0) parameters[parameter.name] = style
+  }
+  return Object.keys(parameters).length > 0 ? { parameters } : undefined
 }
 
 /** `CredentialOptions` (the client factory's credential options) and the table that maps them to schemes. */
