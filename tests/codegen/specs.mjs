@@ -184,6 +184,8 @@ export function kindsSpec(tokenUrl) {
         },
         Prefs: { type: 'object', properties: { theme: { type: 'string' }, alerts: { type: 'boolean' } } },
         ParleyError: { type: 'object', properties: { message: { type: 'string' } } },
+        // PascalCased by hey-api into a runtime export's name (`ApiError`).
+        api_error: { type: 'object', properties: { code: { type: 'integer' } } },
         // Named like the SDK module's own `Options` type.
         Options: { type: 'object', properties: { verbose: { type: 'boolean' } } },
       },

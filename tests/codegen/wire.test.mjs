@@ -12,11 +12,18 @@ import { buildPackage, generatedWorkspace } from './workspace.mjs'
 const basic = (username, password) => `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
 
 // Type-checked with the package: names, the typed contentType pick, typed answers.
-const kindsConsumer = `import { createTestClient, type OptionsSchema, type ParleyErrorSchema, type Thing } from './index.js'
+const kindsConsumer = `import {
+  type ApiErrorSchema,
+  createTestClient,
+  type OptionsSchema,
+  type ParleyErrorSchema,
+  type Thing,
+} from './index.js'
 
 const client = createTestClient({ headerKey: 'k', queryKey: 'q', cookieKey: 'c', username: 'u', password: 'p', bearerAuth: 't', clientId: 'i', clientSecret: 's' })
 export const thing: Thing = { name: 'x' }
 export const refused: ParleyErrorSchema = { message: 'no' }
+export const failed: ApiErrorSchema = { code: 500 }
 export const settings: OptionsSchema = { verbose: true }
 export async function calls(): Promise<void> {
   const created: { id: string } = await client.postJsonThing({ body: thing })

@@ -1,6 +1,7 @@
 // Names the generated code exports: one camelCase function per operation whatever the
 // spec's operationId looks like, and type names that cannot clash with what a vendor
 // package re-exports from @parley/runtime.
+import { toCase } from '@hey-api/openapi-ts'
 
 /**
  * What a vendor package's entry re-exports from @parley/runtime (`export * from
@@ -131,9 +132,14 @@ export function operationFunctionNames(operations) {
 /** Types the generated SDK module exports beside the schema types (a vendor entry re-exports both). */
 const generatedTypeExports = new Set(['Options', 'OperationId'])
 
-/** A schema's type name, renamed when a vendor package would export the same name from the runtime or the SDK module (TS2308). */
+/**
+ * A schema's type name, renamed when a vendor package would export the same name from the
+ * runtime or the SDK module (TS2308). hey-api PascalCases what this returns, so the check is
+ * on the cased name: `api_error` becomes `ApiError` too.
+ */
 export function schemaTypeName(name) {
-  return runtimeExports.has(name) || generatedTypeExports.has(name) ? `${name}Schema` : name
+  const typeName = toCase(name, 'PascalCase')
+  return runtimeExports.has(typeName) || generatedTypeExports.has(typeName) ? `${name}Schema` : name
 }
 
 /** A security scheme's option name in a client factory: `api-key` -> apiKey, `OAuth2` -> oAuth2. */
