@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
+import { resolvePointer, resolveReference } from '@parley/codegen'
 import { pointerToJsonPath } from '../../scripts/lib/admit-spec.mjs'
 import {
   detectFormat,
@@ -233,5 +234,28 @@ describe('pointerToJsonPath (where an overlay action must target)', () => {
     ['#/', '$'],
   ])('%s -> %s', (pointer, jsonPath) => {
     expect(pointerToJsonPath(pointer)).toBe(jsonPath)
+  })
+})
+
+describe('resolveReference', () => {
+  const document = {
+    paths: {
+      '/customers/{account}/announcements': { get: { parameters: [{ name: 'account', in: 'path' }] } },
+    },
+    components: { schemas: { 'a/b~c': { type: 'string' }, Alias: { $ref: '#/components/schemas/a~1b~0c' } } },
+  }
+
+  it('follows pointers with escaped and percent-encoded keys, as published specs write them', () => {
+    expect(
+      resolveReference(document, { $ref: '#/paths/~1customers~1%7Baccount%7D~1announcements/get/parameters/0' }),
+    ).toEqual({ name: 'account', in: 'path' })
+    expect(resolveReference(document, { $ref: '#/components/schemas/Alias' })).toEqual({ type: 'string' })
+    expect(resolvePointer(document, '#/components/schemas/100%')).toBeUndefined()
+  })
+
+  it('returns a reference to another file as it is, and stops on a cycle', () => {
+    expect(resolveReference(document, { $ref: 'other.yaml#/Thing' })).toEqual({ $ref: 'other.yaml#/Thing' })
+    const cycle = { components: { schemas: { A: { $ref: '#/components/schemas/A' } } } }
+    expect(resolveReference(cycle, { $ref: '#/components/schemas/A' })).toEqual({ $ref: '#/components/schemas/A' })
   })
 })

@@ -2,19 +2,9 @@
 // packages/runtime/src/operations.ts), read from the spec document hey-api parsed: hey-api's
 // IR flattens security alternatives and keeps one request media type and no `encoding`.
 
-const methodsSafeToRepeat = new Set(['get', 'head', 'put', 'delete', 'options'])
+import { resolveReference } from './json-pointer.mjs'
 
-export function resolveReference(spec, value) {
-  let current = value
-  for (let depth = 0; current && typeof current.$ref === 'string' && depth < 20; depth++) {
-    if (!current.$ref.startsWith('#/')) return current
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .reduce((node, key) => node?.[decodeURIComponent(key).replaceAll('~1', '/').replaceAll('~0', '~')], spec)
-  }
-  return current
-}
+const methodsSafeToRepeat = new Set(['get', 'head', 'put', 'delete', 'options'])
 
 const isJsonMediaType = (type) => /^application\/(.+\+)?json(;|$)/i.test(type) || type === '*/*'
 

@@ -18,6 +18,11 @@ export interface CredentialOptionPlan {
 export const PINNED_HEY_API_VERSION: string
 export const generatedHeader: ReadonlyArray<string>
 export const runtimeExports: ReadonlySet<string>
+/** The node a local JSON Pointer (`#/a/b`, percent-encoded or not) names in `document`. */
+export function resolvePointer(document: unknown, pointer: string): unknown
+/** Follows local `$ref`s (at most 20 hops); a reference to another file is returned as it is. */
+// biome-ignore lint/suspicious/noExplicitAny: a spec node of any JSON shape
+export function resolveReference(document: unknown, value: any): any
 
 export function findWorkspaceRoot(from?: string): string
 export function listVendors(root?: string): Vendor[]

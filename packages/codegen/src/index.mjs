@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { createClient } from '@hey-api/openapi-ts'
 import { astToString, resolveRef, scanDiscriminators, transformSchema } from 'openapi-typescript'
 import { parse } from 'yaml'
+import { resolvePointer } from './json-pointer.mjs'
 import { schemaTypeName } from './names.mjs'
 import { parleyOperations } from './plugins/operations.mjs'
 import { parleyResponseSchemas } from './plugins/response-schemas.mjs'
@@ -19,6 +20,7 @@ import { loadVendorDocument } from './spec-source.mjs'
 import { findWorkspaceRoot } from './workspace.mjs'
 
 export { findWorkspaceRoot } from './workspace.mjs'
+export { resolvePointer, resolveReference } from './json-pointer.mjs'
 export { camelCase, credentialOptionName, operationFunctionNames, runtimeExports } from './names.mjs'
 export { planCredentialOptions } from './describe.mjs'
 
@@ -125,11 +127,7 @@ const mediaTypeSchemaReference = /\/content\/[^/]+\/schema(\/|$)/
  * by a copy of what they point to (with the same treatment inside it, cycles left as refs).
  */
 function inlineMediaTypeSchemaReferences(document) {
-  const resolve = (pointer) =>
-    pointer
-      .slice(2)
-      .split('/')
-      .reduce((node, part) => node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], document)
+  const resolve = (pointer) => resolvePointer(document, pointer)
   const visit = (node, inlining) => {
     if (Array.isArray(node)) return node.map((item) => visit(item, inlining))
     if (!node || typeof node !== 'object') return node

@@ -3,7 +3,7 @@
 // by the docs (x-codeSamples) and by the tests that call every operation against a mock, so
 // a sample in the docs is exactly what the tests send.
 import { readFileSync } from 'node:fs'
-import { operationFunctionNames } from '@parley/codegen'
+import { operationFunctionNames, resolveReference as resolveSpecReference } from '@parley/codegen'
 import RandExp from 'randexp'
 import { parse } from 'yaml'
 
@@ -11,17 +11,15 @@ const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch']
 
 export const readSpec = (specPath) => parse(readFileSync(specPath, 'utf8'))
 
-/** Follows local `$ref`s (`#/components/...`). */
+/**
+ * Follows local `$ref`s (`#/components/...`, percent-encoded fragments included) with the
+ * generator's own resolver; a reference to another file cannot be followed here.
+ */
 export function resolveReference(spec, value) {
-  let current = value
-  for (let depth = 0; current && typeof current.$ref === 'string' && depth < 10; depth++) {
-    if (!current.$ref.startsWith('#/')) throw new Error(`Only local $refs are supported: ${current.$ref}`)
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .reduce((node, key) => node?.[key.replaceAll('~1', '/').replaceAll('~0', '~')], spec)
-  }
-  return current
+  const resolved = resolveSpecReference(spec, value)
+  if (typeof resolved?.$ref === 'string' && !resolved.$ref.startsWith('#/'))
+    throw new Error(`Only local $refs are supported: ${resolved.$ref}`)
+  return resolved
 }
 
 /** Every operation under `paths`, in spec order, with its SDK function `name` (the generator's). */
