@@ -1,5 +1,5 @@
-// Child processes for the release checks (tests/packages/), and the environment a user's
-// shell would have. Asynchronous on purpose: the registry test serves Verdaccio from the
+// Child processes for the repository-level tests (tests/packages/, tests/node-versions/),
+// and the environment a user's shell would have. Asynchronous on purpose: the registry test serves Verdaccio from the
 // test process, which a blocking call would freeze.
 import { spawn } from 'node:child_process'
 import { repositoryRoot } from '../lib/vendors.mjs'

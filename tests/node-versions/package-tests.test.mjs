@@ -2,13 +2,12 @@
 // npm package `node`, through npx), after the Node 20 run of `turbo run test`. One test per
 // Node major and package, run one after another: each starts its own mock servers and the
 // machine has two cores. PARLEY_NODE_MAJORS=24 (comma-separated) narrows the majors.
-import { spawn } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { repositoryRoot } from '../../scripts/lib/vendors.mjs'
+import { commandEnvironment, run } from '../../scripts/release/commands.mjs'
 
-const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url))
 const vitest = join(repositoryRoot, 'node_modules', 'vitest', 'vitest.mjs')
 const majors = (process.env.PARLEY_NODE_MAJORS ?? '22,24').split(',').map((major) => major.trim())
 // A package's first run on a major may download that Node (about 30 MB) through npx.
@@ -25,21 +24,12 @@ const testedPackages = readdirSync(join(repositoryRoot, 'packages')).filter((nam
   }
 })
 
-/** Runs `node ...args` under `node@major` in `cwd`; resolves with its exit code and output. */
-function runOnNode(major, args, cwd) {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['--yes', '-p', `node@${major}`, 'node', ...args], {
-      cwd,
-      env: { ...process.env, CI: 'true', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('error', reject)
-    child.on('exit', (code) => resolve({ code, output }))
+/** `node ...args` under `node@major` in `cwd`, with the runner's own variables left out. */
+const runOnNode = (major, args, cwd) =>
+  run('npx', ['--yes', '-p', `node@${major}`, 'node', ...args], {
+    cwd,
+    env: { ...commandEnvironment(), CI: 'true', FORCE_COLOR: '0' },
   })
-}
 
 describe.each(majors)('Node %s', (major) => {
   it(

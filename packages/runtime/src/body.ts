@@ -5,6 +5,7 @@
  */
 import { type CallName, callLabel } from './call.js'
 import { RequestValidationError } from './errors.js'
+import { keepReserved } from './serialize.js'
 
 /** Per-field settings of a form or multipart body (OpenAPI `encoding`). */
 export interface FieldEncoding {
@@ -119,9 +120,7 @@ export function formText(body: Readonly<Record<string, unknown>>, encoding?: Bod
 /** As URLSearchParams encodes (space as `+`); with `allowReserved`, the reserved characters that cannot split a form stay. */
 function formEncode(text: string, allowReserved: boolean): string {
   const encoded = new URLSearchParams([['', text]]).toString().slice(1)
-  return allowReserved
-    ? encoded.replace(/%(3A|2F|3F|5B|5D|40|21|24|27|28|29|2A|2C|3B)/gi, (sequence) => decodeURIComponent(sequence))
-    : encoded
+  return allowReserved ? keepReserved(encoded) : encoded
 }
 
 /** Multipart parts: files and bytes as binary parts, objects as JSON parts, each with its `encoding` content type. */

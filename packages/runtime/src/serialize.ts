@@ -127,8 +127,12 @@ export interface QuerySerializerOptions extends QueryParameterStyle {
 /** Delimiters of an array written as one value (`explode: false`), encoded as in a URL. */
 const queryArrayDelimiters = { form: ',', spaceDelimited: '%20', pipeDelimited: '|' } as const
 
-/** Reserved characters an `allowReserved` value keeps; `&`, `=`, `#` and `+` would change the query. */
-const keptReserved = /%(3A|2F|3F|5B|5D|40|21|24|27|28|29|2A|2C|3B)/gi
+/**
+ * A percent-encoded value with the RFC 3986 reserved characters an `allowReserved` value
+ * keeps put back; `&`, `=`, `#` and `+` stay encoded: they would split a query or a form.
+ */
+export const keepReserved = (encoded: string): string =>
+  encoded.replace(/%(3A|2F|3F|5B|5D|40|21|24|27|28|29|2A|2C|3B)/gi, (sequence) => decodeURIComponent(sequence))
 
 /**
  * A query serializer for parameters in other OpenAPI styles than the default (form,
@@ -151,8 +155,7 @@ export function createQuerySerializer(options: QuerySerializerOptions): QuerySer
 
 /** The `name=value` pairs of one parameter in its style, each value already encoded. */
 function styledPairs(key: string, value: unknown, style: QueryParameterStyle): Array<[string, string]> {
-  const encode = (item: unknown): string =>
-    style.allowReserved ? encodeValue(item).replace(keptReserved, decodeURIComponent) : encodeValue(item)
+  const encode = (item: unknown): string => (style.allowReserved ? keepReserved(encodeValue(item)) : encodeValue(item))
   if (value === undefined || value === null) return []
   if (Array.isArray(value)) {
     const items = value.filter((item) => item !== undefined && item !== null).map(encode)

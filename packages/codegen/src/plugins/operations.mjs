@@ -179,7 +179,7 @@ function handler({ plugin }) {
  * parameter has the default style: the same rule as hey-api's own `querySerializer`
  * (arrays form and exploded, objects deepObject and exploded, by default).
  */
-export function describeQueryStyles(operation) {
+function describeQueryStyles(operation) {
   const parameters = {}
   for (const parameter of Object.values(operation.parameters?.query ?? {})) {
     const type = parameter.schema?.type
