@@ -206,6 +206,69 @@ describe('overlays (OpenAPI Overlay 1.0)', () => {
   })
 })
 
+describe('header parameters OpenAPI says to ignore (Accept, Content-Type, Authorization)', () => {
+  /** Telstra's shape: the three headers as shared parameters, one beside a real header. */
+  const specWithIgnoredHeaders = () => ({
+    openapi: '3.0.3',
+    info: { title: 'Headers', version: '1' },
+    paths: {
+      '/numbers/{number}': {
+        parameters: [{ name: 'accept', in: 'header', required: true, schema: { type: 'string' } }],
+        get: {
+          operationId: 'getNumber',
+          parameters: [
+            { $ref: '#/components/parameters/ContentType' },
+            { $ref: '#/components/parameters/Authorization' },
+            { $ref: '#/components/parameters/ContentLanguage' },
+            { name: 'number', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'content-type', in: 'query', schema: { type: 'string' } },
+          ],
+          responses: { 200: { description: 'ok' } },
+        },
+      },
+    },
+    components: {
+      parameters: {
+        ContentType: { name: 'Content-Type', in: 'header', required: true, schema: { type: 'string' } },
+        Authorization: { name: 'Authorization', in: 'header', required: true, schema: { type: 'string' } },
+        ContentLanguage: { name: 'Content-Language', in: 'header', required: true, schema: { type: 'string' } },
+      },
+    },
+  })
+
+  it('leaves them out of every operation and path item, names each one, and keeps the rest', async () => {
+    const vendor = writeVendor(specWithIgnoredHeaders())
+    const { notes, onNote } = collectNotes()
+    const loaded = await loadDocument(vendor.specPath, { onNote })
+    expect(loaded.ignoredHeaderParameters).toEqual([
+      '/numbers/{number} accept',
+      'GET /numbers/{number} Content-Type',
+      'GET /numbers/{number} Authorization',
+    ])
+    const item = loaded.document.paths['/numbers/{number}']
+    expect(item.parameters).toEqual([])
+    // A query parameter called content-type is an ordinary parameter; references stay references.
+    expect(item.get.parameters).toEqual([
+      { $ref: '#/components/parameters/ContentLanguage' },
+      { name: 'number', in: 'path', required: true, schema: { type: 'string' } },
+      { name: 'content-type', in: 'query', schema: { type: 'string' } },
+    ])
+    expect(loaded.changed).toBe(true)
+    expect(notes).toHaveLength(1)
+    expect(notes[0]).toMatch(/3 header parameter\(s\) named Accept, Content-Type or Authorization left out/)
+  })
+
+  it('serves Prism the document without them, and leaves a spec without them untouched', async () => {
+    const vendor = writeVendor(specWithIgnoredHeaders())
+    const { path, loaded } = await materializeDocument(vendor.specPath, { onNote: () => {} })
+    expect(path).not.toBe(vendor.specPath)
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(loaded.document)
+    const plain = await loadDocument(writeVendor(tinySpec()).specPath, { onNote: () => {} })
+    expect(plain.ignoredHeaderParameters).toEqual([])
+    expect(plain.changed).toBe(false)
+  })
+})
+
 describe('materializeDocument (a file for Redocly and Prism)', () => {
   it('gives the spec itself when nothing changes it', async () => {
     const { specPath } = writeVendor(tinySpec())

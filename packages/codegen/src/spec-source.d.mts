@@ -7,6 +7,8 @@ export interface LoadedDocument {
   overlaid: boolean
   /** Overlay action targets that selected nothing (not an error in Overlay 1.0). */
   unmatchedTargets: string[]
+  /** Header parameters named Accept, Content-Type or Authorization, left out as OpenAPI says (`GET /path Content-Type`). */
+  ignoredHeaderParameters: string[]
   /** True when the tools must read `document` rather than the file itself. */
   changed: boolean
 }
@@ -21,6 +23,7 @@ export class SpecSourceError extends Error {}
 export function parseDocumentText(text: string, path: string): unknown
 export function detectFormat(document: unknown, path?: string): SourceFormat
 export function overlayProblems(overlay: unknown): string[]
+export function withoutIgnoredHeaderParameters<T extends object>(document: T): { document: T; ignored: string[] }
 export function overlayPathFor(specPath: string): string | undefined
 export function loadDocument(path: string, options?: LoadOptions): Promise<LoadedDocument>
 export function loadVendorDocument(

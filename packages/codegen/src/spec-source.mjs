@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { basename, dirname, extname, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { resolveReference } from './json-pointer.mjs'
 import { findWorkspaceRoot } from './workspace.mjs'
 
 export const overlayFileName = 'overlay.yaml'
@@ -121,15 +122,69 @@ export async function loadDocument(path, { overlayPath, onNote = (line) => conso
       )
     detectFormat(document, `${path} with ${overlayPath} applied`)
   }
+  const { document: withoutIgnored, ignored: ignoredHeaderParameters } = withoutIgnoredHeaderParameters(document)
+  document = withoutIgnored
+  if (ignoredHeaderParameters.length > 0)
+    onNote(
+      `note: ${path}: ${ignoredHeaderParameters.length} header parameter(s) named Accept, Content-Type or Authorization left out, as OpenAPI says to ignore them (${ignoredHeaderParameters.slice(0, 3).join('; ')}${ignoredHeaderParameters.length > 3 ? '; ...' : ''})`,
+    )
   return {
     document,
     sourceFormat,
     converted,
     overlaid: Boolean(overlay && overlay.actions.length > 0),
     unmatchedTargets,
+    ignoredHeaderParameters,
     /** True when the tools must read `document` rather than the file itself. */
-    changed: converted || Boolean(overlay && overlay.actions.length > 0),
+    changed: converted || Boolean(overlay && overlay.actions.length > 0) || ignoredHeaderParameters.length > 0,
   }
+}
+
+/** Header parameters OpenAPI 3.0 and 3.1 say "SHALL be ignored" (Parameter Object, `name`). */
+const ignoredHeaderNames = new Set(['accept', 'content-type', 'authorization'])
+const operationMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
+
+/**
+ * The document without header parameters named Accept, Content-Type or Authorization: the
+ * request body's media type, the response's and the security schemes decide those headers.
+ * Left in, every tool would treat them as parameters: hey-api types them as headers each
+ * call must pass (an `Authorization` beside the client's credential), Prism refuses a GET
+ * without a `Content-Type`. Each one left out is named (`GET /path Content-Type`); the
+ * document is copied only where something is left out.
+ */
+export function withoutIgnoredHeaderParameters(document) {
+  const ignored = []
+  const isIgnored = (parameter) => {
+    const resolved = resolveReference(document, parameter)
+    return (
+      resolved?.in === 'header' &&
+      typeof resolved.name === 'string' &&
+      ignoredHeaderNames.has(resolved.name.toLowerCase())
+    )
+  }
+  const keep = (parameters, label) => {
+    if (!Array.isArray(parameters)) return parameters
+    const kept = parameters.filter((parameter) => {
+      if (!isIgnored(parameter)) return true
+      ignored.push(`${label} ${resolveReference(document, parameter).name}`)
+      return false
+    })
+    return kept.length === parameters.length ? parameters : kept
+  }
+  let paths = document.paths
+  for (const [template, item] of Object.entries(document.paths ?? {})) {
+    if (!item || typeof item !== 'object') continue
+    let changedItem = item
+    const itemParameters = keep(item.parameters, template)
+    if (itemParameters !== item.parameters) changedItem = { ...changedItem, parameters: itemParameters }
+    for (const method of operationMethods) {
+      const operation = item[method]
+      const parameters = keep(operation?.parameters, `${method.toUpperCase()} ${template}`)
+      if (parameters !== operation?.parameters) changedItem = { ...changedItem, [method]: { ...operation, parameters } }
+    }
+    if (changedItem !== item) paths = { ...paths, [template]: changedItem }
+  }
+  return { document: paths === document.paths ? document : { ...document, paths }, ignored }
 }
 
 function readOverlay(overlayPath) {
