@@ -125,6 +125,24 @@ export function kindsSpec(tokenUrl) {
           responses: { 200: { description: 'text', content: { 'text/plain': { schema: { type: 'string' } } } } },
         },
       },
+      '/events': {
+        get: {
+          operationId: 'streamEvents',
+          summary: 'Event-stream answer; an Accept header parameter (OpenAPI ignores it)',
+          security: [{ headerKey: [] }],
+          parameters: [{ name: 'Accept', in: 'header', required: true, schema: { type: 'string' } }],
+          responses: {
+            200: {
+              description: 'events',
+              content: {
+                'text/event-stream': {
+                  schema: { type: 'object', required: ['n'], properties: { n: { type: 'integer' } } },
+                },
+              },
+            },
+          },
+        },
+      },
       '/things/{id}': {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         delete: {

@@ -37,6 +37,12 @@ export async function calls(): Promise<void> {
   await client.updatePrefs({ body: { theme: 'dark' }, contentType: 'text/csv' })
   // @ts-expect-error the id is a string
   await client.createApiError2({ path: { id: 1 } })
+  // No headers to pass: the spec's Accept parameter is one OpenAPI says to ignore.
+  const { stream } = await client.streamEvents()
+  for await (const event of stream) {
+    const n: number = event.n
+    void n
+  }
   const text: string = await client.getText()
   const bytes: Blob | File = await client.getBinary()
   void text
@@ -61,6 +67,11 @@ const answers = {
     status: 200,
     body: new Uint8Array([0, 1, 2, 254, 255]),
     headers: { 'content-type': 'application/octet-stream' },
+  },
+  'GET /v1/events': {
+    status: 200,
+    body: ': open\nid: 1\ndata: {"n":1}\n\nid: 2\ndata: {"n":2}\n\n',
+    headers: { 'content-type': 'text/event-stream' },
   },
   'PUT /v1/binary': { status: 204 },
   'PUT /v1/text': { status: 204 },
@@ -137,6 +148,18 @@ describe('generated from a 3.1 spec with every kind', () => {
     })
     const types = readFileSync(join(workspace.packageDir('kinds'), 'src', 'generated', 'types.gen.ts'), 'utf8')
     expect(types).toContain('export type ParleyErrorSchema = {')
+  })
+
+  it('an event-stream answer: the SDK function connects, with Accept and the apiKey, and yields each event', async () => {
+    const before = server.requests.length
+    const { stream } = await client().streamEvents()
+    const data = []
+    for await (const event of stream) data.push(event)
+    expect(data).toEqual([{ n: 1 }, { n: 2 }])
+    const [request] = server.requests.slice(before)
+    expect(request.url).toBe('/v1/events')
+    expect(request.headers.accept).toBe('text/event-stream')
+    expect(request.headers['x-api-key']).toBe('header-key')
   })
 
   it('JSON body with an apiKey header', async () => {

@@ -27,7 +27,7 @@ export async function attemptRequest(
   const { signal } = request
   // An 'abort' event never fires for a signal that is already aborted: check first.
   if (signal?.aborted) throw signal.reason
-  const attempt = timeouts.start(request.timeoutMs, signal)
+  const attempt = timeouts.start(request.timeoutMs, signal, request.parseAs === 'stream')
   const { method } = request.call
   // A caller's `fetch` is always used as given; without one, the platform's transport.
   // Called unbound: workerd's fetch throws "Illegal invocation" when `this` is another object.

@@ -36,7 +36,9 @@ export async function successResult(
 ): Promise<unknown> {
   let data = parsedContent(answer, request, secrets())
   const { operationId } = request.call
-  if (config.responseValidator && operationId) data = await config.responseValidator(operationId, data)
+  // The schemas describe bodies read as text or JSON: an unread stream or a Blob is not checked.
+  if (config.responseValidator && operationId && typeof answer.content === 'string')
+    data = await config.responseValidator(operationId, data)
   return style === 'data' ? data : { data, response: asResponse(answer.response, answer.content) }
 }
 

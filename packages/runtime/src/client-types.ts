@@ -112,7 +112,8 @@ export interface RequestOptions<
   TResponseStyle extends ResponseStyle = 'fields',
   ThrowOnError extends boolean = boolean,
   Url extends string = string,
-> extends Config<{ baseUrl?: string; responseStyle: TResponseStyle; throwOnError: ThrowOnError }> {
+> extends Config<{ baseUrl?: string; responseStyle: TResponseStyle; throwOnError: ThrowOnError }>,
+    ServerSentEventsOptions {
   body?: unknown
   /**
    * The request media type to send, for an operation that offers several: its SDK function
@@ -140,9 +141,15 @@ export interface RequestOptions<
   url: Url
   meta?: unknown
   client?: unknown
+  /**
+   * How `client.sse.<method>()` reads the event stream: `serverSentEvents`, which the SDK
+   * functions of operations that answer with `text/event-stream` pass.
+   */
+  serverSentEvents?: ServerSentEventsReader
 }
 
-type DataOf<TData> = TData extends Record<string, unknown> ? TData[keyof TData] : TData
+/** What a response type map resolves to: the one 2xx body type of hey-api's `Responses`. */
+export type DataOf<TData> = TData extends Record<string, unknown> ? TData[keyof TData] : TData
 
 export type RequestResult<
   TData = unknown,
@@ -162,6 +169,16 @@ type MethodFn = <
 >(
   options: Omit<RequestOptions<TResponseStyle, ThrowOnError>, 'method'>,
 ) => RequestResult<TData, TError, ThrowOnError, TResponseStyle>
+
+type SseFn = <
+  TData = unknown,
+  // biome-ignore lint/correctness/noUnusedVariables: in the position hey-api's generated calls pass it
+  TError = unknown,
+  ThrowOnError extends boolean = false,
+  TResponseStyle extends ResponseStyle = 'fields',
+>(
+  options: Omit<RequestOptions<TResponseStyle, ThrowOnError>, 'method'>,
+) => Promise<ServerSentEventsResult<TData>>
 
 type RequestFn = <
   TData = unknown,
@@ -191,6 +208,12 @@ export interface Client {
   }) => string
   getConfig: () => Config
   setConfig: (config: Config) => Config
+  /**
+   * Calls whose answer is an event stream (`text/event-stream`), as hey-api's SDK functions
+   * make them: resolved once connected, with the events' data as `stream`. The call passes
+   * `serverSentEvents` (the SDK functions of such operations do).
+   */
+  sse: Record<HttpMethod, SseFn>
 }
 
 export interface TDataShape {
@@ -228,3 +251,54 @@ type ContentTypeArguments<Arguments extends unknown[], MediaType extends string>
 export type WithContentType<SdkFunction extends (...args: any[]) => unknown, MediaType extends string> = (
   ...args: ContentTypeArguments<Parameters<SdkFunction>, MediaType>
 ) => ReturnType<SdkFunction>
+
+// Server-sent events (`client.sse`, read by events.ts).
+
+/** One event as the server sent it. */
+export interface StreamEvent<TData = unknown> {
+  /** The event's `data:` lines joined: parsed as JSON when it is JSON, else the text. */
+  data: TData
+  /** The `event:` name; absent for the default `message` events. */
+  event?: string
+  /** The last `id:` the server sent (what a reconnection sends as `Last-Event-ID`). */
+  id?: string
+  /** The reconnection delay in effect, in ms. */
+  retry?: number
+}
+
+/** What an event-stream operation resolves to: the events' data, in order. */
+export interface ServerSentEventsResult<TData = unknown, TReturn = void, TNext = unknown> {
+  stream: AsyncGenerator<DataOf<TData>, TReturn, TNext>
+}
+
+/** The options of an event-stream call (hey-api's names). */
+export interface ServerSentEventsOptions {
+  /** Called with every event, its name and id included. */
+  onSseEvent?: (event: StreamEvent) => void
+  /** Called with every failure that a reconnection follows (and the last one). */
+  onSseError?: (error: unknown) => void
+  /** The reconnection delay until the server sends `retry:`; 3,000 ms by default. */
+  sseDefaultRetryDelay?: number
+  /** Failed reconnections in a row before the stream gives up with the last error; unlimited by default. */
+  sseMaxRetryAttempts?: number
+  /** The longest delay between reconnections; 30,000 ms by default. */
+  sseMaxRetryDelay?: number
+}
+
+/** What one connection adds to the call's options. */
+export interface ConnectionOptions {
+  headers: Record<string, HeaderValue>
+  parseAs: 'stream'
+  responseStyle: 'fields'
+}
+
+/** One connection through every step of a call: the answer with its body unread. */
+export type EventStreamConnect = (
+  connection: ConnectionOptions,
+) => Promise<{ data: ReadableStream<Uint8Array> | null | undefined; response: Response }>
+
+/** How `client.sse.<method>()` reads an event stream; the SDK functions pass it. */
+export type ServerSentEventsReader = (
+  connect: EventStreamConnect,
+  options: ServerSentEventsOptions & Pick<RequestOptions, 'signal' | 'headers'>,
+) => Promise<ServerSentEventsResult>

@@ -12,10 +12,10 @@
  */
 import { type Answer, attemptRequest } from './attempt.js'
 import { errorForAnswer, successResult } from './classify.js'
-import type { Client, ClientOptions, Config } from './client-types.js'
+import type { Client, ClientOptions, Config, HttpMethod } from './client-types.js'
 import { checkConfig } from './config-checks.js'
 import { ConnectionError, TimeoutError } from './errors.js'
-import { type AnyRequestOptions, type PreparedRequest, prepareRequest } from './prepare.js'
+import { type AnyRequestOptions, type PreparedRequest, prepareRequest, refuse } from './prepare.js'
 import { retryDelay, sleep } from './retry.js'
 import { compileTemplate, requestUrl } from './serialize.js'
 import { AttemptTimeouts } from './timeouts.js'
@@ -42,14 +42,8 @@ export function createClient(initialConfig: Config = {}): Client {
     secrets: secretValues(initialConfig.credentials),
     timeouts: new AttemptTimeouts(),
   }
-  return {
-    get: (options) => send(state, options, 'GET'),
-    post: (options) => send(state, options, 'POST'),
-    put: (options) => send(state, options, 'PUT'),
-    patch: (options) => send(state, options, 'PATCH'),
-    delete: (options) => send(state, options, 'DELETE'),
-    head: (options) => send(state, options, 'HEAD'),
-    options: (options) => send(state, options, 'OPTIONS'),
+  const eventStreams: Partial<Client['sse']> = {}
+  const client: Partial<Client> & Pick<Client, 'sse'> = {
     request: (options) => send(state, options, (options.method ?? 'GET').toUpperCase()),
     buildUrl: (options) =>
       requestUrl(
@@ -66,7 +60,33 @@ export function createClient(initialConfig: Config = {}): Client {
       state.secrets = secretValues(state.config.credentials)
       return state.config
     },
-  } as Client
+    sse: eventStreams as Client['sse'],
+  }
+  // `client.get(...)`, `client.post(...)`, ...: hey-api's method per HTTP method, and the same under `sse`.
+  for (const method of httpMethods) {
+    const name = method.toLowerCase() as HttpMethod
+    client[name] = ((options: AnyRequestOptions) => send(state, options, method)) as Client[HttpMethod]
+    eventStreams[name] = ((options: AnyRequestOptions) =>
+      openEventStream(state, options, method)) as Client['sse'][HttpMethod]
+  }
+  return client as Client
+}
+
+const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const
+
+/**
+ * An event-stream call: each connection is a call through every step (`send`), read by the
+ * `serverSentEvents` the call passes, so the parser is only in bundles that use it.
+ */
+async function openEventStream(state: ClientState, options: AnyRequestOptions, method: string) {
+  const read = options.serverSentEvents
+  if (typeof read !== 'function')
+    refuse(
+      { operationId: options.operation?.id, method, url: options.url },
+      'serverSentEvents',
+      'pass `serverSentEvents` (from @parley/runtime) to read the event stream',
+    )
+  return read((connection) => send(state, { ...options, ...connection }, method), options)
 }
 
 /** One call: prepare, then attempt until an answer is final or the retry policy says stop. */

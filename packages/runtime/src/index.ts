@@ -6,6 +6,9 @@ export type {
   ClientMeta,
   ClientOptions,
   Config,
+  ConnectionOptions,
+  DataOf,
+  EventStreamConnect,
   Credential,
   Credentials,
   HeaderValue,
@@ -15,6 +18,10 @@ export type {
   RequestResult,
   ResponseStyle,
   ResponseValidator,
+  ServerSentEventsOptions,
+  ServerSentEventsReader,
+  ServerSentEventsResult,
+  StreamEvent,
   TDataShape,
   TokenProvider,
   WithContentType,
@@ -68,6 +75,8 @@ export {
 } from './body.js'
 export type { BodyEncoding, FieldEncoding } from './body.js'
 export type { RetryOptions } from './retry.js'
+export { parseEventStream, serverSentEvents } from './events.js'
+export type { EventStreamState } from './events.js'
 export { createQuerySerializer, fillPath, serializeQuery } from './serialize.js'
 export type { QueryParameterStyle, QuerySerializer, QuerySerializerOptions } from './serialize.js'
 export { bindSdk, createSdkClient, credentialsFromOptions } from './sdk-binding.js'

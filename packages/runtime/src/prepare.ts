@@ -120,7 +120,7 @@ export function prepareRequest(
 }
 
 /** A call that cannot be sent as given: nothing goes out. */
-function refuse(call: CallName, parameter: string, problem: string): never {
+export function refuse(call: CallName, parameter: string, problem: string): never {
   throw new RequestValidationError({
     operationId: call.operationId,
     parameter,

@@ -28,3 +28,15 @@ function startFollowing(signal: AbortSignal): Set<AbortController> {
   )
   return followers
 }
+
+/**
+ * A signal that aborts when `signal` or `controller` does, for as long as the result lives
+ * (a streamed body read long after its call). `AbortSignal.any` lets the platform drop it
+ * with the stream; where it is missing, `controller` follows `signal` until `signal` aborts
+ * or is collected.
+ */
+export function combineSignals(signal: AbortSignal, controller: AbortController): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([signal, controller.signal])
+  followSignal(signal, controller)
+  return controller.signal
+}

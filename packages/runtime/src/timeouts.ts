@@ -6,7 +6,7 @@
  * `width` more. At most `callsPerWindow` calls share one, because fetch implementations
  * may keep their listener on the signal until it is collected (Node's does).
  */
-import { followSignal } from './signals.js'
+import { combineSignals, followSignal } from './signals.js'
 
 /** The abort reason of a timeout, told apart from the caller's own aborts. */
 export const timeoutReason: unique symbol = Symbol('parley timeout')
@@ -39,16 +39,22 @@ const isTimed = (timeoutMs: number): boolean => timeoutMs < 2 ** 31
 export class AttemptTimeouts {
   #openWindow: TimeoutWindow | undefined
 
-  /** The signal for one attempt: the caller's `signal` (followed) and the timeout. */
-  start(timeoutMs: number, signal: AbortSignal | null | undefined): AttemptSignal {
-    if (!signal && isTimed(timeoutMs)) return this.#joinWindow(timeoutMs)
+  /**
+   * The signal for one attempt: the caller's `signal` (followed) and the timeout. With
+   * `streamed` (`parseAs: 'stream'`, server-sent events) the body is handed back unread and
+   * read after the attempt ends: the timeout bounds the wait for the headers only (released
+   * with the attempt), and the caller's signal stays combined with the body's, so that
+   * aborting it still cancels the stream.
+   */
+  start(timeoutMs: number, signal: AbortSignal | null | undefined, streamed = false): AttemptSignal {
+    if (!signal && !streamed && isTimed(timeoutMs)) return this.#joinWindow(timeoutMs)
     const controller = new AbortController()
     const timer = isTimed(timeoutMs)
       ? unrefTimer(setTimeout(() => controller.abort(timeoutReason), timeoutMs))
       : undefined
-    const stopFollowing = signal ? followSignal(signal, controller) : undefined
+    const stopFollowing = signal && !streamed ? followSignal(signal, controller) : undefined
     return {
-      signal: controller.signal,
+      signal: signal && streamed ? combineSignals(signal, controller) : controller.signal,
       timedOut: () => controller.signal.reason === timeoutReason,
       release: () => {
         clearTimeout(timer)

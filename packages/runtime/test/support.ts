@@ -124,3 +124,18 @@ export async function startFaultServer(): Promise<FaultServer> {
       }),
   }
 }
+
+/** The two transports every over-the-wire case runs on: the Node transport (what `#transport` is on Node, no `fetch` given) and a given `fetch` (as in browsers, Workers, Deno and Bun). */
+export const transports: ReadonlyArray<readonly [string, Config]> = [
+  ['the Node transport', {}],
+  ['a given fetch', { fetch: (input, init) => globalThis.fetch(input, init) }],
+]
+
+/** Polls until `condition` holds, with one generous deadline (a busy machine is slow, not wrong). */
+export async function until(condition: () => boolean, deadlineMs = 30_000): Promise<void> {
+  const giveUpAt = Date.now() + deadlineMs
+  while (!condition()) {
+    if (Date.now() > giveUpAt) throw new Error(`condition not met within ${deadlineMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}

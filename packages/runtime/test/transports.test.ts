@@ -13,7 +13,7 @@ import {
   createClient,
 } from '../src/index.js'
 import type { Config, OperationTable } from '../src/index.js'
-import { type FaultServer, canary, startFaultServer } from './support.js'
+import { type FaultServer, canary, startFaultServer, transports, until } from './support.js'
 
 const operations: OperationTable = {
   'GET /threads/{threadId}': { id: 'getThread', idempotent: true },
@@ -35,20 +35,6 @@ afterAll(async () => {
   await vendor.close()
   await elsewhere.close()
 })
-
-const transports: ReadonlyArray<readonly [string, Config]> = [
-  ['the Node transport', {}],
-  ['a given fetch', { fetch: (input, init) => globalThis.fetch(input, init) }],
-]
-
-/** Polls until `condition` holds, with one generous deadline (a busy machine is slow, not wrong). */
-async function until(condition: () => boolean, deadlineMs = 30_000): Promise<void> {
-  const giveUpAt = Date.now() + deadlineMs
-  while (!condition()) {
-    if (Date.now() > giveUpAt) throw new Error(`condition not met within ${deadlineMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
 
 const rejection = (call: Promise<unknown>): Promise<unknown> =>
   call.then(
@@ -227,6 +213,34 @@ describe.each(transports)('over %s', (_name, transport) => {
     })) as unknown as ReadableStream<Uint8Array>
     expect(stream).toBeInstanceOf(ReadableStream)
     expect(await new Response(stream).text()).toBe('got part one, part two')
+  })
+
+  it('a streamed answer is not cut by timeoutMs (it bounds the wait for the headers); the caller can still cancel it', async () => {
+    vendor.answer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain' }).write('first ')
+      setTimeout(() => response.end('second'), 1_200)
+    })
+    const slow = (await getThread(
+      { timeoutMs: 300, maxRetries: 0 },
+      { parseAs: 'stream' },
+    )) as unknown as ReadableStream
+    expect(await new Response(slow).text()).toBe('first second')
+
+    // An answer that never ends, read until the caller aborts: well past timeoutMs.
+    vendor.answer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain' }).write('first ')
+    })
+    const caller = new AbortController()
+    const open = (await getThread(
+      { timeoutMs: 300, maxRetries: 0 },
+      { parseAs: 'stream', signal: caller.signal },
+    )) as unknown as ReadableStream<Uint8Array>
+    const reader = open.getReader()
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('first ')
+    const pending = reader.read()
+    setTimeout(() => caller.abort(new Error('closed by the caller')), 1_200)
+    await expect(pending).rejects.toThrow()
+    expect(caller.signal.aborted).toBe(true)
   })
 
   it('multipart and form bodies carry the content type fetch gives them', async () => {

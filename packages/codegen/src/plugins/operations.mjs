@@ -156,6 +156,9 @@ function handler({ plugin }) {
     const queryStyles = describeQueryStyles(entry.operation)
     if (queryStyles)
       callOptions.prop('querySerializer', $(runtimeValue('createQuerySerializer')).call($.fromValue(queryStyles)))
+    // An event-stream answer: hey-api's call goes to `client.sse`, which reads it with the
+    // runtime's reader (passed here, so that only such operations' bundles carry it).
+    if (answersWithEvents(entry.operation)) callOptions.prop('serverSentEvents', $(runtimeValue('serverSentEvents')))
     callOptions.spread('options')
     if (mediaTypes.length > 1) callOptions.spread($(runtimeValue('bodySerializerForContentType')).call('options'))
     const body = $.func()
@@ -173,6 +176,10 @@ function handler({ plugin }) {
     plugin.node(node)
   }
 }
+
+/** hey-api's own rule for calling `client.sse`: a response of the IR in `text/event-stream`. */
+const answersWithEvents = (operation) =>
+  Object.values(operation.responses ?? {}).some((response) => response?.mediaType === 'text/event-stream')
 
 /**
  * The `createQuerySerializer` options of an operation, or undefined when every query
