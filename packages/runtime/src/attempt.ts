@@ -17,6 +17,8 @@ import { defaultTransport, failureCode, neverSentCodes } from '#transport'
 export interface Answer {
   readonly response: Reply
   readonly content: string | Blob | ReadableStream<Uint8Array> | null | undefined
+  /** The request that got this answer: after a redirect, its target (and a 303's GET), not the call's first URL. */
+  readonly answered: { readonly url: string; readonly method: string }
 }
 
 export async function attemptRequest(
@@ -46,7 +48,8 @@ export async function attemptRequest(
         dispatcher: request.dispatcher,
         proxy: request.proxy,
       })
-      if (!isRedirect(response)) return { response, content: await readContent(response, method, request.parseAs) }
+      if (!isRedirect(response))
+        return { response, content: await readContent(response, current.method, request.parseAs), answered: current }
       await discard(response)
       current = nextRedirect(response, { ...current, hops, replayableBody: request.replayableBody }, (target) =>
         redactUrl(target, secrets()),

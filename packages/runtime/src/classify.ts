@@ -11,7 +11,7 @@ import { redactHeaders, redactUrl, redactValue } from './redact.js'
 import { asResponse } from './transport.js'
 
 /** The body as data: JSON parsed when the answer says it is JSON, text or binary as read. */
-function parsedContent(answer: Answer, request: PreparedRequest, secrets: ReadonlyArray<string>): unknown {
+function parsedContent(answer: Answer, secrets: ReadonlyArray<string>): unknown {
   const { content, response } = answer
   if (content === '') return undefined
   if (typeof content !== 'string' || !response.headers.get('content-type')?.includes('json')) return content
@@ -21,8 +21,8 @@ function parsedContent(answer: Answer, request: PreparedRequest, secrets: Readon
     // An error answer keeps its text; a 2xx that is not the JSON it claims is an error.
     // The parser's message is left out: it quotes the start of the body, which may be a secret.
     if (!response.ok) return content
-    const { method } = request.call
-    throw new ResponseParseError({ status: response.status, method, url: redactUrl(request.url, secrets) })
+    const { method, url } = answer.answered
+    throw new ResponseParseError({ status: response.status, method, url: redactUrl(url, secrets) })
   }
 }
 
@@ -34,7 +34,7 @@ export async function successResult(
   style: ResponseStyle | undefined,
   secrets: () => ReadonlyArray<string>,
 ): Promise<unknown> {
-  let data = parsedContent(answer, request, secrets())
+  let data = parsedContent(answer, secrets())
   const { operationId } = request.call
   // The schemas describe bodies read as text or JSON: an unread stream or a Blob is not checked.
   if (config.responseValidator && operationId && typeof answer.content === 'string')
@@ -48,9 +48,9 @@ export function errorForAnswer(answer: Answer, request: PreparedRequest, secrets
   return createApiError({
     status: response.status,
     headers: redactHeaders(response.headers, secrets),
-    body: redactValue(parsedContent(answer, request, secrets), secrets),
-    method: request.call.method,
-    url: redactUrl(request.url, secrets),
+    body: redactValue(parsedContent(answer, secrets), secrets),
+    method: answer.answered.method,
+    url: redactUrl(answer.answered.url, secrets),
     operationId: request.call.operationId,
   })
 }

@@ -3,7 +3,7 @@
 // whole are followed. Two servers on two ports are two origins.
 import { inspect } from 'node:util'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ParleyError, RedirectError, createClient } from '../src/index.js'
+import { NotFoundError, ParleyError, REDACTED, RedirectError, createClient } from '../src/index.js'
 import type { OperationTable } from '../src/index.js'
 import { type FaultServer, canary, scriptedFetch, startFaultServer } from './support.js'
 
@@ -108,6 +108,21 @@ describe('same-origin redirects', () => {
         'GET /threads/moved',
       ])
     }
+  })
+
+  it('an error answered after a redirect names the URL that answered, not the first one', async () => {
+    vendor.answer((_request, response, index) => {
+      if (index === 0) response.writeHead(302, { location: '/threads/moved?token=x' }).end()
+      else response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"gone"}')
+    })
+    const error = await getThread().then(
+      () => expect.unreachable('the call resolved'),
+      (reason: unknown) => reason,
+    )
+    expect(error).toBeInstanceOf(NotFoundError)
+    expect((error as NotFoundError).url).toBe(`${vendor.baseUrl}/threads/moved?token=${REDACTED}`)
+    expect((error as NotFoundError).message).toContain('/threads/moved')
+    expect((error as NotFoundError).method).toBe('GET')
   })
 
   it('301, 302 and 303 on a POST are a RedirectError: the send is never repeated as a GET', async () => {

@@ -215,13 +215,14 @@ describe.each(transports)('over %s', (_name, transport) => {
     expect(await new Response(stream).text()).toBe('got part one, part two')
   })
 
+  // timeoutMs leaves a loaded machine ample time for the headers; the body takes longer than it.
   it('a streamed answer is not cut by timeoutMs (it bounds the wait for the headers); the caller can still cancel it', async () => {
     vendor.answer((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/plain' }).write('first ')
-      setTimeout(() => response.end('second'), 1_200)
+      setTimeout(() => response.end('second'), 2_500)
     })
     const slow = (await getThread(
-      { timeoutMs: 300, maxRetries: 0 },
+      { timeoutMs: 1_000, maxRetries: 0 },
       { parseAs: 'stream' },
     )) as unknown as ReadableStream
     expect(await new Response(slow).text()).toBe('first second')
@@ -232,13 +233,13 @@ describe.each(transports)('over %s', (_name, transport) => {
     })
     const caller = new AbortController()
     const open = (await getThread(
-      { timeoutMs: 300, maxRetries: 0 },
+      { timeoutMs: 1_000, maxRetries: 0 },
       { parseAs: 'stream', signal: caller.signal },
     )) as unknown as ReadableStream<Uint8Array>
     const reader = open.getReader()
     expect(new TextDecoder().decode((await reader.read()).value)).toBe('first ')
     const pending = reader.read()
-    setTimeout(() => caller.abort(new Error('closed by the caller')), 1_200)
+    setTimeout(() => caller.abort(new Error('closed by the caller')), 2_500)
     await expect(pending).rejects.toThrow()
     expect(caller.signal.aborted).toBe(true)
   })
