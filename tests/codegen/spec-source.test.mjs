@@ -269,6 +269,63 @@ describe('header parameters OpenAPI says to ignore (Accept, Content-Type, Author
   })
 })
 
+describe('schema defaults their own schema refuses', () => {
+  const specWithDefaults = () => ({
+    openapi: '3.0.3',
+    info: { title: 'Defaults', version: '1' },
+    paths: {
+      '/plans': {
+        get: {
+          operationId: 'listPlans',
+          parameters: [{ name: 'months', in: 'query', schema: { type: 'string', enum: ['6', '12'], default: 6 } }],
+          responses: {
+            default: {
+              description: 'any',
+              content: { 'application/json': { schema: { type: 'integer', default: null } } },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Plan: {
+          type: 'object',
+          properties: {
+            // A property named like a keyword is still a schema.
+            default: { type: 'string', default: 1 },
+            seats: { type: 'integer', default: 5 },
+            note: { type: 'string', nullable: true, default: null },
+            tags: { type: ['array', 'null'], default: null },
+            // Telnyx's shape: nullable, but an enum without null (OpenAPI 3.0.3: null is then refused).
+            routing: { type: 'string', nullable: true, enum: ['sequential'], default: null },
+          },
+          example: { default: { type: 'string', default: 1 } },
+        },
+      },
+    },
+  })
+
+  it('leaves out each default its schema refuses, names it, and keeps valid ones and examples', async () => {
+    const { notes, onNote } = collectNotes()
+    const loaded = await loadDocument(writeVendor(specWithDefaults()).specPath, { onNote })
+    expect(loaded.droppedDefaults).toEqual([
+      '#/paths/~1plans/get/parameters/0/schema default 6',
+      '#/paths/~1plans/get/responses/default/content/application~1json/schema default null',
+      '#/components/schemas/Plan/properties/default default 1',
+      '#/components/schemas/Plan/properties/routing default null',
+    ])
+    const plan = loaded.document.components.schemas.Plan
+    expect(plan.properties.default).toEqual({ type: 'string' })
+    expect(plan.properties.seats.default).toBe(5)
+    expect(plan.properties.note.default).toBeNull()
+    expect(plan.properties.tags.default).toBeNull()
+    expect(plan.example).toEqual({ default: { type: 'string', default: 1 } })
+    expect(loaded.changed).toBe(true)
+    expect(notes.some((note) => /4 schema default\(s\) left out/.test(note))).toBe(true)
+  })
+})
+
 describe('materializeDocument (a file for Redocly and Prism)', () => {
   it('gives the spec itself when nothing changes it', async () => {
     const { specPath } = writeVendor(tinySpec())

@@ -9,6 +9,8 @@ export interface LoadedDocument {
   unmatchedTargets: string[]
   /** Header parameters named Accept, Content-Type or Authorization, left out as OpenAPI says (`GET /path Content-Type`). */
   ignoredHeaderParameters: string[]
+  /** Schema defaults their own schema refuses, left out (`#/components/schemas/Plan/properties/months default 6`). */
+  droppedDefaults: string[]
   /** True when the tools must read `document` rather than the file itself. */
   changed: boolean
 }
@@ -24,6 +26,7 @@ export function parseDocumentText(text: string, path: string): unknown
 export function detectFormat(document: unknown, path?: string): SourceFormat
 export function overlayProblems(overlay: unknown): string[]
 export function withoutIgnoredHeaderParameters<T extends object>(document: T): { document: T; ignored: string[] }
+export function withoutInvalidDefaults<T extends object>(document: T): { document: T; dropped: string[] }
 export function overlayPathFor(specPath: string): string | undefined
 export function loadDocument(path: string, options?: LoadOptions): Promise<LoadedDocument>
 export function loadVendorDocument(

@@ -123,7 +123,12 @@ export async function loadDocument(path, { overlayPath, onNote = (line) => conso
     detectFormat(document, `${path} with ${overlayPath} applied`)
   }
   const { document: withoutIgnored, ignored: ignoredHeaderParameters } = withoutIgnoredHeaderParameters(document)
-  document = withoutIgnored
+  const { document: withValidDefaults, dropped: droppedDefaults } = withoutInvalidDefaults(withoutIgnored)
+  document = withValidDefaults
+  if (droppedDefaults.length > 0)
+    onNote(
+      `note: ${path}: ${droppedDefaults.length} schema default(s) left out that their own schema refuses (${droppedDefaults.slice(0, 3).join('; ')}${droppedDefaults.length > 3 ? '; ...' : ''})`,
+    )
   if (ignoredHeaderParameters.length > 0)
     onNote(
       `note: ${path}: ${ignoredHeaderParameters.length} header parameter(s) named Accept, Content-Type or Authorization left out, as OpenAPI says to ignore them (${ignoredHeaderParameters.slice(0, 3).join('; ')}${ignoredHeaderParameters.length > 3 ? '; ...' : ''})`,
@@ -135,9 +140,96 @@ export async function loadDocument(path, { overlayPath, onNote = (line) => conso
     overlaid: Boolean(overlay && overlay.actions.length > 0),
     unmatchedTargets,
     ignoredHeaderParameters,
+    droppedDefaults,
     /** True when the tools must read `document` rather than the file itself. */
-    changed: converted || Boolean(overlay && overlay.actions.length > 0) || ignoredHeaderParameters.length > 0,
+    changed:
+      converted ||
+      Boolean(overlay && overlay.actions.length > 0) ||
+      ignoredHeaderParameters.length > 0 ||
+      droppedDefaults.length > 0,
   }
+}
+
+/** Keys whose values are payloads, not schemas: a `default` inside them is data. */
+const payloadKeys = new Set(['example', 'examples', 'value', 'const', 'enum', 'default'])
+
+/** Pointers of objects whose keys are names: `properties`, `$defs`, the components maps, `responses`. */
+const namesMapSuffix =
+  /\/(properties|patternProperties|\$defs|definitions|schemas|parameters|responses|headers|requestBodies|callbacks|pathItems|paths|webhooks|content|encoding)$/
+
+/** Whether `value` is of JSON Schema type `type`. */
+function isOfType(value, type) {
+  switch (type) {
+    case 'null':
+      return value === null
+    case 'boolean':
+      return typeof value === 'boolean'
+    case 'integer':
+      return Number.isInteger(value)
+    case 'number':
+      return typeof value === 'number'
+    case 'string':
+      return typeof value === 'string'
+    case 'array':
+      return Array.isArray(value)
+    case 'object':
+      return value !== null && typeof value === 'object' && !Array.isArray(value)
+    default:
+      return true
+  }
+}
+
+/** Whether a schema with a `type` (and maybe an `enum`) accepts its own `default`. */
+function acceptsDefault(schema) {
+  const value = schema.default
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type]
+  // OpenAPI 3.0 says null with `nullable: true`, 3.1 lists 'null' among the types; an
+  // `enum` must list null too (OpenAPI 3.0.3), as hey-api's schemas read it.
+  const typeAllows =
+    value === null ? schema.nullable === true || types.includes('null') : types.some((type) => isOfType(value, type))
+  if (!typeAllows) return false
+  return !Array.isArray(schema.enum) || schema.enum.some((option) => JSON.stringify(option) === JSON.stringify(value))
+}
+
+/**
+ * The document without schema `default`s that their own schema refuses (`6` for a string
+ * enum of `"6"`, `null` for a non-nullable integer): JSON Schema says a default should be
+ * valid, and hey-api's zod schemas write it as `.default(...)`, which then does not
+ * type-check (TS2769). Each one left out is named by its JSON Pointer; the document is
+ * copied only where something is left out.
+ */
+export function withoutInvalidDefaults(document) {
+  const dropped = []
+  const visit = (node, pointer) => {
+    if (Array.isArray(node)) {
+      let changed
+      node.forEach((item, index) => {
+        const next = visit(item, `${pointer}/${index}`)
+        if (next !== item) (changed ??= [...node])[index] = next
+      })
+      return changed ?? node
+    }
+    if (!node || typeof node !== 'object') return node
+    let changed
+    // In a map of names (properties, schemas, responses) a key is a name, never a keyword.
+    const namesMap = namesMapSuffix.test(pointer)
+    for (const [key, value] of Object.entries(node)) {
+      if (!namesMap && (payloadKeys.has(key) || key.startsWith('x-'))) continue
+      const next = visit(value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`)
+      if (next !== value) (changed ??= { ...node })[key] = next
+    }
+    const schema = changed ?? node
+    const typed =
+      typeof schema.type === 'string' ||
+      (Array.isArray(schema.type) && schema.type.every((type) => typeof type === 'string'))
+    if ('default' in schema && typed && !acceptsDefault(schema)) {
+      dropped.push(`${pointer} default ${JSON.stringify(schema.default)}`)
+      const { default: _refused, ...rest } = schema
+      return rest
+    }
+    return schema
+  }
+  return { document: visit(document, '#'), dropped }
 }
 
 /** Header parameters OpenAPI 3.0 and 3.1 say "SHALL be ignored" (Parameter Object, `name`). */
