@@ -202,22 +202,18 @@ export function withoutInvalidDefaults(document) {
   const dropped = []
   const visit = (node, pointer) => {
     if (Array.isArray(node)) {
-      let changed
-      node.forEach((item, index) => {
-        const next = visit(item, `${pointer}/${index}`)
-        if (next !== item) (changed ??= [...node])[index] = next
-      })
-      return changed ?? node
+      const items = node.map((item, index) => visit(item, `${pointer}/${index}`))
+      return items.some((item, index) => item !== node[index]) ? items : node
     }
     if (!node || typeof node !== 'object') return node
-    let changed
     // In a map of names (properties, schemas, responses) a key is a name, never a keyword.
     const namesMap = namesMapSuffix.test(pointer)
-    for (const [key, value] of Object.entries(node)) {
-      if (!namesMap && (payloadKeys.has(key) || key.startsWith('x-'))) continue
-      const next = visit(value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`)
-      if (next !== value) (changed ??= { ...node })[key] = next
-    }
+    const visited = Object.entries(node).map(([key, value]) =>
+      !namesMap && (payloadKeys.has(key) || key.startsWith('x-'))
+        ? [key, value]
+        : [key, visit(value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`)],
+    )
+    const changed = visited.some(([key, value]) => value !== node[key]) ? Object.fromEntries(visited) : undefined
     const schema = changed ?? node
     const typed =
       typeof schema.type === 'string' ||
