@@ -17,6 +17,8 @@ import { defaultTransport, failureCode, neverSentCodes } from '#transport'
 export interface Answer {
   readonly response: Reply
   readonly content: string | Blob | ReadableStream<Uint8Array> | null | undefined
+  /** The answer's `Content-Type` (read once: a header lookup is a visible share of a call). */
+  readonly contentType: string | null
   /** The request that got this answer: after a redirect, its target (and a 303's GET), not the call's first URL. */
   readonly answered: { readonly url: string; readonly method: string }
 }
@@ -48,8 +50,11 @@ export async function attemptRequest(
         dispatcher: request.dispatcher,
         proxy: request.proxy,
       })
-      if (!isRedirect(response))
-        return { response, content: await readContent(response, current.method, request.parseAs), answered: current }
+      if (!isRedirect(response)) {
+        const contentType = response.headers.get('content-type')
+        const content = await readContent(response, current.method, request.parseAs, contentType)
+        return { response, content, contentType, answered: current }
+      }
       await discard(response)
       current = nextRedirect(response, { ...current, hops, replayableBody: request.replayableBody }, (target) =>
         redactUrl(target, secrets()),
@@ -65,7 +70,12 @@ export async function attemptRequest(
 }
 
 /** The body as the call wants it; binary content types as a Blob, never decoded as text. */
-async function readContent(response: Reply, method: string, requestedParseAs: string): Promise<Answer['content']> {
+async function readContent(
+  response: Reply,
+  method: string,
+  requestedParseAs: string,
+  contentType: string | null,
+): Promise<Answer['content']> {
   // An operation's response kind describes its 2xx answers: an error's body is read as
   // text so that the typed error carries it.
   const parseAs = response.ok ? requestedParseAs : 'auto'
@@ -77,7 +87,7 @@ async function readContent(response: Reply, method: string, requestedParseAs: st
   if (
     parseAs === 'blob' ||
     parseAs === 'binary' ||
-    (parseAs === 'auto' && response.ok && isBinaryType(response.headers.get('content-type')))
+    (parseAs === 'auto' && response.ok && isBinaryType(contentType))
   )
     return response.blob()
   return response.text()

@@ -14,7 +14,7 @@ import { asResponse } from './transport.js'
 function parsedContent(answer: Answer, secrets: ReadonlyArray<string>): unknown {
   const { content, response } = answer
   if (content === '') return undefined
-  if (typeof content !== 'string' || !response.headers.get('content-type')?.includes('json')) return content
+  if (typeof content !== 'string' || !answer.contentType?.includes('json')) return content
   try {
     return JSON.parse(content)
   } catch {

@@ -15,6 +15,7 @@ const request = {
 const answer = (status: number, content: string, type = 'application/json') => ({
   response: new Response(null, { status, headers: { 'content-type': type } }),
   content,
+  contentType: type,
   answered: { url: request.url, method: 'GET' },
 })
 const secrets = () => [canary]
