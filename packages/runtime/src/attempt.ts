@@ -84,11 +84,7 @@ async function readContent(
     return undefined
   }
   if (parseAs === 'stream') return response.body
-  if (
-    parseAs === 'blob' ||
-    parseAs === 'binary' ||
-    (parseAs === 'auto' && response.ok && isBinaryType(contentType))
-  )
+  if (parseAs === 'blob' || parseAs === 'binary' || (parseAs === 'auto' && response.ok && isBinaryType(contentType)))
     return response.blob()
   return response.text()
 }
