@@ -13,26 +13,23 @@ const cases = Object.entries(parleyBundles).flatMap(([name, bundle]) => [
 ])
 
 describe('bundle size budgets', () => {
-  it.each(cases)(
-    '%s stays within its gzip budget',
-    async (name, { program, budget, oneFile }) => {
-      const size = await measureFirstLoad(program, undefined, { oneFile })
-      const verdict = size.gzip <= budget ? 'ok  ' : 'OVER'
-      console.log(
-        `${verdict} ${name}: ${size.gzip.toLocaleString('en-US')} B gzip (budget ${budget.toLocaleString('en-US')} B; ${size.minified.toLocaleString('en-US')} B minified in ${size.chunks} chunk(s))`,
-      )
-      const largest = Object.entries(size.modules)
-        .slice(0, 8)
-        .map(([module, bytes]) => `       ${String(bytes).padStart(6)}  ${module}`)
-        .join('\n')
-      expect(
-        size.nodeOnly,
-        `${name}: Node-only modules in a browser bundle (the Node transport must stay behind the \`node\` condition)`,
-      ).toEqual([])
-      expect(
-        size.gzip,
-        `${name} grew past its budget: find the bytes (or run \`pnpm bench\`), or raise the budget in scripts/lib/bundle-size.mjs with the reason.\n     largest modules (minified bytes):\n${largest}`,
-      ).toBeLessThanOrEqual(budget)
-    },
-  )
+  it.each(cases)('%s stays within its gzip budget', async (name, { program, budget, oneFile }) => {
+    const size = await measureFirstLoad(program, undefined, { oneFile })
+    const verdict = size.gzip <= budget ? 'ok  ' : 'OVER'
+    console.log(
+      `${verdict} ${name}: ${size.gzip.toLocaleString('en-US')} B gzip (budget ${budget.toLocaleString('en-US')} B; ${size.minified.toLocaleString('en-US')} B minified in ${size.chunks} chunk(s))`,
+    )
+    const largest = Object.entries(size.modules)
+      .slice(0, 8)
+      .map(([module, bytes]) => `       ${String(bytes).padStart(6)}  ${module}`)
+      .join('\n')
+    expect(
+      size.nodeOnly,
+      `${name}: Node-only modules in a browser bundle (the Node transport must stay behind the \`node\` condition)`,
+    ).toEqual([])
+    expect(
+      size.gzip,
+      `${name} grew past its budget: find the bytes (or run \`pnpm bench\`), or raise the budget in scripts/lib/bundle-size.mjs with the reason.\n     largest modules (minified bytes):\n${largest}`,
+    ).toBeLessThanOrEqual(budget)
+  })
 })
