@@ -1,12 +1,14 @@
 // Bundled (esbuild, browser platform) and run in workerd, Bun, Deno and Node by
 // runtimes.test.mjs: per vendor, one call through the facade to that vendor's Prism mock,
-// and per vendor with webhooks one real `Request` through its webhook handler. Answers
-// what happened, so the test asserts the same thing for every runtime.
+// and per vendor with webhooks one real `Request` through its webhook handler, and one
+// server-sent event stream read through the runtime's fetch transport. Answers what
+// happened, so the test asserts the same thing for every runtime.
 import { createMessaging } from '@parley/messaging'
 import { avaamo } from '@parley/messaging/avaamo'
 import { botpressMessaging } from '@parley/messaging/botpress-messaging'
 import { khorosFlow } from '@parley/messaging/khoros-flow'
 import { meheryXms } from '@parley/messaging/mehery-xms'
+import { createClient, serverSentEvents } from '@parley/runtime'
 
 const secret = 'runtime-probe-secret'
 const chats = {
@@ -41,11 +43,30 @@ const chats = {
     ),
 }
 
+/** Reads the event stream at `baseUrl`/events to its end: its events' data, or the error. */
+async function readEventStream(baseUrl) {
+  const client = createClient({
+    baseUrl,
+    credentials: { apiKey: 'probe' },
+    securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } },
+    defaultSecurity: [['apiKey']],
+  })
+  try {
+    const { stream } = await client.sse.get({ url: '/events', serverSentEvents })
+    const data = []
+    for await (const item of stream) data.push(item)
+    return { data }
+  } catch (error) {
+    return { error: String(error) }
+  }
+}
+
 /**
  * @param {{ mocks: Record<string, string>, conversations: Record<string, string>,
- *   webhooks: Array<{ vendor: string, url: string, headers: Record<string, string>, payload: unknown }> }} input
+ *   webhooks: Array<{ vendor: string, url: string, headers: Record<string, string>, payload: unknown }>,
+ *   eventsUrl: string }} input
  */
-export async function probe({ mocks, conversations, webhooks }) {
+export async function probe({ mocks, conversations, webhooks, eventsUrl }) {
   const calls = {}
   for (const [vendor, baseUrl] of Object.entries(mocks)) {
     try {
@@ -81,5 +102,5 @@ export async function probe({ mocks, conversations, webhooks }) {
       hooks[vendor] = { status: 0, events, error: String(error) }
     }
   }
-  return { calls, hooks }
+  return { calls, hooks, events: await readEventStream(eventsUrl) }
 }

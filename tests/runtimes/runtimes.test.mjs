@@ -1,9 +1,11 @@
 // The vendor packages in every runtime they promise besides Node 20: workerd (through
 // miniflare), Bun and Deno, and Node 22 and 24 (the npm package `node`). One bundle of
 // probe.mjs runs in each: one call per vendor through the facade to its Prism mock on
-// 127.0.0.1, and one webhook `Request` per vendor that has webhooks (Avaamo has none).
+// 127.0.0.1, one webhook `Request` per vendor that has webhooks (Avaamo has none), and one
+// server-sent event stream from a local server (a dropped connection opened again).
 // Needs the packages built (`pnpm build`); the runtimes come from npm through npx.
 import { execFile } from 'node:child_process'
+import { createServer } from 'node:http'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -64,8 +66,27 @@ let workDir
 let bundlePath
 let input
 const mocks = []
+let eventServer
+
+/**
+ * The event stream every runtime reads: a connection without `Last-Event-ID` gets the first
+ * event and is dropped; the reconnection (`Last-Event-ID: 1`) gets the last event and the
+ * end of the stream. Without the probe's key the answer is a 401 (a typed error there).
+ */
+function startEventServer() {
+  const server = createServer((request, response) => {
+    if (request.headers['x-api-key'] !== 'probe') return response.writeHead(401).end()
+    response.writeHead(200, { 'content-type': 'text/event-stream' })
+    if (request.headers['last-event-id'] === '1') return response.end('id: 2\ndata: {"n":2}\n\n')
+    response.write('retry: 10\nid: 1\ndata: {"n":1}\n\n')
+    setTimeout(() => request.socket.destroy(), 50)
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
+}
+
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'parley-runtimes-'))
+  eventServer = await startEventServer()
   const started = await Promise.all(
     vendors.map((vendor) => startPrismMock(join(repositoryRoot, 'specs', vendor, 'openapi.yaml'))),
   )
@@ -79,6 +100,7 @@ beforeAll(async () => {
       headers,
       payload: specExample(vendor, event),
     })),
+    eventsUrl: `http://127.0.0.1:${eventServer.address().port}`,
   }
   // Resolved from the facade's folder, where the workspace links the built packages.
   const result = await esbuild.build({
@@ -98,10 +120,13 @@ beforeAll(async () => {
 }, runtimeTimeoutMs)
 afterAll(async () => {
   await Promise.allSettled(mocks.map((mock) => mock.close()))
+  eventServer?.closeAllConnections()
+  await new Promise((resolve) => (eventServer ? eventServer.close(resolve) : resolve()))
   if (workDir) rmSync(workDir, { recursive: true, force: true })
 })
 
 function expectEverythingWorked(result) {
+  expect(result.events, 'server-sent events').toEqual({ data: [{ n: 1 }, { n: 2 }] })
   for (const vendor of vendors) expect(result.calls[vendor], `${vendor} call`).toEqual({ ok: true })
   for (const { vendor } of webhookCases) {
     expect(result.hooks[vendor]?.status, `${vendor} webhook: ${JSON.stringify(result.hooks[vendor])}`).toBe(200)
