@@ -1,4 +1,4 @@
-// Child processes for the repository-level tests (tests/packages/, tests/node-versions/),
+// Child processes for the repository-level tests (tests/packages/, tests/node-versions/, tests/docs/),
 // and the environment a user's shell would have. Asynchronous on purpose: the registry test serves Verdaccio from the
 // test process, which a blocking call would freeze.
 import { spawn } from 'node:child_process'
