@@ -23,8 +23,9 @@ export const parleyBundles = {
     // `client.sse` (hey-api's event-stream methods; the parser comes with the SDK functions
     // that need it, `serverSentEvents`) and streamed bodies no longer cut by `timeoutMs`
     // (the attempt's own signal, the caller's combined with it): about 70 and 40 B; 7,778 B
-    // with errors naming the URL that answered after a redirect. Split and one file alike.
-    budget: 7_780,
+    // with errors naming the URL that answered after a redirect; 7,781 B with `buildUrl`
+    // refusing hey-api's style object as a call does. Split and one file alike.
+    budget: 7_800,
   },
   'client factory with every operation (Botpress Messaging)': {
     program: `import { createBotpressMessagingClient } from '@parley/botpress-messaging'\nexport const connect = (options) => createBotpressMessagingClient(options)`,
@@ -32,14 +33,14 @@ export const parleyBundles = {
     // (34,857 B); the checker is now an import the application makes. Each public SDK
     // function is a small wrapper that passes its OperationInfo to hey-api's (the link comes
     // from a plugin, not from rewriting hey-api's output). 8,417 B measured; 8,552 B with
-    // `client.sse` and streamed bodies (see the one-GET budget); 8,576 B now.
-    budget: 8_580,
+    // `client.sse` and streamed bodies (see the one-GET budget); 8,578 B now.
+    budget: 8_600,
   },
   'facade (@parley/messaging) with one adapter (avaamo)': {
     program: `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))`,
     // 8,511 B measured; 8,641 B with `client.sse` and streamed bodies (see the one-GET
-    // budget); 8,657 B now.
-    budget: 8_670,
+    // budget); 8,662 B now.
+    budget: 8_690,
   },
 }
 

@@ -15,7 +15,13 @@ import { errorForAnswer, successResult } from './classify.js'
 import type { Client, ClientOptions, Config, HttpMethod } from './client-types.js'
 import { checkConfig } from './config-checks.js'
 import { ConnectionError, TimeoutError } from './errors.js'
-import { type AnyRequestOptions, type PreparedRequest, prepareRequest, refuse } from './prepare.js'
+import {
+  type AnyRequestOptions,
+  type PreparedRequest,
+  checkedQuerySerializer,
+  prepareRequest,
+  refuse,
+} from './prepare.js'
 import { retryDelay, sleep } from './retry.js'
 import { compileTemplate, requestUrl } from './serialize.js'
 import { AttemptTimeouts } from './timeouts.js'
@@ -51,7 +57,7 @@ export function createClient(initialConfig: Config = {}): Client {
         compileTemplate(options.url),
         options.path as Record<string, unknown>,
         options.query as Record<string, unknown>,
-        typeof options.querySerializer === 'function' ? options.querySerializer : undefined,
+        checkedQuerySerializer({ operationId: undefined, method: 'GET', url: options.url }, options.querySerializer),
       ),
     getConfig: () => state.config,
     setConfig: (update) => {

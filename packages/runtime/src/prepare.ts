@@ -12,7 +12,7 @@ import { checkMaxRetries, checkTimeout } from './config-checks.js'
 import { RequestValidationError } from './errors.js'
 import { isIdempotentMethod, operationKey } from './operations.js'
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, type RetryBudget, defaultRetryOptions } from './retry.js'
-import { compileTemplate, pathValueProblem, requestUrl } from './serialize.js'
+import { type QuerySerializer, compileTemplate, pathValueProblem, requestUrl } from './serialize.js'
 import type { Dispatcher } from './transport.js'
 
 export type AnyRequestOptions = RequestOptions<'data' | 'fields', boolean>
@@ -86,9 +86,7 @@ export function prepareRequest(
   if (options.contentType !== undefined) headers['content-type'] = options.contentType
   const body = encodeBody(options.body, headers, options.bodySerializer ?? undefined, operation?.encoding, call)
 
-  const querySerializer = options.querySerializer
-  if (querySerializer !== undefined && typeof querySerializer !== 'function')
-    refuse(call, 'querySerializer', 'pass the query styles as `createQuerySerializer(styles)`')
+  const querySerializer = checkedQuerySerializer(call, options.querySerializer)
   const baseUrl = options.baseUrl ?? config.baseUrl ?? ''
   if (!baseUrl && !/^https?:/i.test(options.url)) refuse(call, 'baseUrl', 'no baseUrl configured')
   const replayableBody = !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
@@ -117,6 +115,19 @@ export function prepareRequest(
     parseAs: (options as { parseAs?: string }).parseAs ?? operation?.responseKind ?? 'auto',
   })
   return authorizing ? authorizing.then(finish) : finish()
+}
+
+/**
+ * A caller's query serializer: a function (`createQuerySerializer(styles)` or their own).
+ * hey-api's style object is refused: it would be ignored and the URL silently wrong.
+ */
+export function checkedQuerySerializer(
+  call: CallName,
+  querySerializer: AnyRequestOptions['querySerializer'],
+): QuerySerializer | undefined {
+  if (querySerializer !== undefined && typeof querySerializer !== 'function')
+    refuse(call, 'querySerializer', 'pass the query styles as `createQuerySerializer(styles)`')
+  return querySerializer
 }
 
 /** A call that cannot be sent as given: nothing goes out. */

@@ -107,8 +107,7 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     if (typeof validateResponses !== 'function') {
       throw new ConfigurationError({
         option: 'validateResponses',
-        message:
-          "`validateResponses` takes the package's checker: `import { responseChecker } from '<package>/zod'`, then `validateResponses: responseChecker`",
+        message: "`validateResponses` takes the package's checker: `responseChecker`, from its `/zod` entry",
       })
     }
     config.responseValidator = (operationId, data) => {

@@ -1,7 +1,7 @@
 // Query parameters in the OpenAPI styles other than the default, as hey-api describes them
 // (`querySerializer` options), through createQuerySerializer and a whole call.
 import { describe, expect, it } from 'vitest'
-import { RequestValidationError, createQuerySerializer } from '../src/index.js'
+import { RequestValidationError, createClient, createQuerySerializer } from '../src/index.js'
 import { prepareRequest } from '../src/prepare.js'
 
 describe('createQuerySerializer', () => {
@@ -80,5 +80,16 @@ describe('a call with a query serializer', () => {
       )
     expect(call).toThrow(RequestValidationError)
     expect(call).toThrow(/createQuerySerializer\(styles\)/)
+  })
+
+  it('buildUrl takes the same serializer, and refuses the style object instead of ignoring it', () => {
+    const client = createClient({ baseUrl: 'https://api.example.com' })
+    const styles = { parameters: { ids: { array: { explode: false } } } }
+    expect(
+      client.buildUrl({ url: '/things', query: { ids: ['1', '2'] }, querySerializer: createQuerySerializer(styles) }),
+    ).toBe('https://api.example.com/things?ids=1,2')
+    expect(() => client.buildUrl({ url: '/things', query: { ids: ['1', '2'] }, querySerializer: styles })).toThrow(
+      RequestValidationError,
+    )
   })
 })
