@@ -64,18 +64,29 @@ async function* readEvents(
     if (options.sseMaxRetryAttempts !== undefined && failuresInARow > options.sseMaxRetryAttempts) throw error
   }
   for (;;) {
+    // Read by hand, so that only reading the connection counts as its failure: an error
+    // thrown by the caller's `onSseEvent`, or into the generator, ends the stream as it is.
+    const events = body ? parseEventStream(body, state) : undefined
     try {
-      if (!body) throw new TypeError('the event stream answer has no body')
-      for await (const event of parseEventStream(body, state)) {
+      for (;;) {
+        let next: IteratorResult<StreamEvent>
+        try {
+          if (!events) throw new TypeError('the event stream answer has no body')
+          next = await events.next()
+        } catch (error) {
+          // Aborting the caller's signal ends the stream: it is not a failure.
+          if (signal?.aborted) return
+          failed(error)
+          break
+        }
+        if (next.done) return
         failuresInARow = 0
-        options.onSseEvent?.(event)
-        yield event.data
+        options.onSseEvent?.(next.value)
+        yield next.value.data
       }
-      return
-    } catch (error) {
-      // Aborting the caller's signal ends the stream: it is not a failure.
-      if (signal?.aborted) return
-      failed(error)
+    } finally {
+      // An early stop (`break` in `for await`) closes the connection.
+      await events?.return(undefined)
     }
     for (;;) {
       await pause(Math.min(state.retryMs * 2 ** (failuresInARow - 1), options.sseMaxRetryDelay ?? 30_000), signal)

@@ -156,6 +156,33 @@ describe.each(transports)('client.sse over %s', (_name, transport) => {
     expect(vendor.received.length).toBeGreaterThanOrEqual(3)
   })
 
+  it('an error thrown by onSseEvent ends the stream with that error, without a reconnection', async () => {
+    let open = 0
+    vendor.answer((request, response) => {
+      open++
+      request.socket.once('close', () => open--)
+      eventStream(response).write('data: one\n\ndata: two\n\n')
+    })
+    const mistake = new Error('the application failed on an event')
+    const errors: unknown[] = []
+    const { stream } = await subscribe({
+      onSseEvent: () => {
+        throw mistake
+      },
+      onSseError: (error: unknown) => errors.push(error),
+    })
+    const failure = await (async () => {
+      for await (const _item of stream) expect.unreachable('no event is yielded past the callback')
+    })().then(
+      () => expect.unreachable('the stream ended cleanly'),
+      (error: unknown) => error,
+    )
+    expect(failure).toBe(mistake)
+    expect(errors).toEqual([])
+    await until(() => open === 0)
+    expect(vendor.received).toHaveLength(1)
+  })
+
   it('a stream the server refuses is its typed error at the await, with no credential in it', async () => {
     vendor.answer((_request, response) =>
       response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ echo: canary })),
