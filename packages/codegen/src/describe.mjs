@@ -3,6 +3,7 @@
 // IR flattens security alternatives and keeps one request media type and no `encoding`.
 
 import { resolveReference } from './json-pointer.mjs'
+import { operationMethods } from './spec-source.mjs'
 
 const methodsSafeToRepeat = new Set(['get', 'head', 'put', 'delete', 'options'])
 
@@ -133,9 +134,7 @@ export function describeServer(spec) {
 export function describeWebhooks(spec) {
   return Object.entries(spec.webhooks ?? {}).map(([event, pathItemOrReference]) => {
     const pathItem = resolveReference(spec, pathItemOrReference)
-    const method = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].find(
-      (candidate) => pathItem[candidate],
-    )
+    const method = operationMethods.find((candidate) => pathItem[candidate])
     return { event, operationId: pathItem[method].operationId, summary: pathItem[method].summary ?? '' }
   })
 }

@@ -13,6 +13,9 @@ function pointerKey(encoded) {
   return key.replaceAll('~1', '/').replaceAll('~0', '~')
 }
 
+/** A key as a pointer writes it (`/` and `~` escaped): `#/paths/${escapePointerKey('/messages')}`. */
+export const escapePointerKey = (key) => String(key).replaceAll('~', '~0').replaceAll('/', '~1')
+
 /** The node `pointer` (`#/a/b`) names in `document`, or undefined. */
 export function resolvePointer(document, pointer) {
   return pointer

@@ -25,6 +25,8 @@ export class SpecSourceError extends Error {}
 export function parseDocumentText(text: string, path: string): unknown
 export function detectFormat(document: unknown, path?: string): SourceFormat
 export function overlayProblems(overlay: unknown): string[]
+/** The operations a Path Item can hold, by method. */
+export const operationMethods: ReadonlyArray<string>
 export function withoutIgnoredHeaderParameters<T extends object>(document: T): { document: T; ignored: string[] }
 export function withoutInvalidDefaults<T extends object>(document: T): { document: T; dropped: string[] }
 export function overlayPathFor(specPath: string): string | undefined

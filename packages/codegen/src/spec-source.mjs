@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { basename, dirname, extname, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { resolveReference } from './json-pointer.mjs'
+import { escapePointerKey, resolveReference } from './json-pointer.mjs'
 import { findWorkspaceRoot } from './workspace.mjs'
 
 export const overlayFileName = 'overlay.yaml'
@@ -127,11 +127,11 @@ export async function loadDocument(path, { overlayPath, onNote = (line) => conso
   document = withValidDefaults
   if (droppedDefaults.length > 0)
     onNote(
-      `note: ${path}: ${droppedDefaults.length} schema default(s) left out that their own schema refuses (${droppedDefaults.slice(0, 3).join('; ')}${droppedDefaults.length > 3 ? '; ...' : ''})`,
+      `note: ${path}: ${droppedDefaults.length} schema default(s) left out that their own schema refuses (${firstFew(droppedDefaults)})`,
     )
   if (ignoredHeaderParameters.length > 0)
     onNote(
-      `note: ${path}: ${ignoredHeaderParameters.length} header parameter(s) named Accept, Content-Type or Authorization left out, as OpenAPI says to ignore them (${ignoredHeaderParameters.slice(0, 3).join('; ')}${ignoredHeaderParameters.length > 3 ? '; ...' : ''})`,
+      `note: ${path}: ${ignoredHeaderParameters.length} header parameter(s) named Accept, Content-Type or Authorization left out, as OpenAPI says to ignore them (${firstFew(ignoredHeaderParameters)})`,
     )
   return {
     document,
@@ -149,6 +149,12 @@ export async function loadDocument(path, { overlayPath, onNote = (line) => conso
       droppedDefaults.length > 0,
   }
 }
+
+/** The first three of what a note lists, `...` for the rest. */
+const firstFew = (items) => `${items.slice(0, 3).join('; ')}${items.length > 3 ? '; ...' : ''}`
+
+/** The operations a Path Item can hold, by method (OpenAPI 3.0 and 3.1). */
+export const operationMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 
 /** Keys whose values are payloads, not schemas: a `default` inside them is data. */
 const payloadKeys = new Set(['example', 'examples', 'value', 'const', 'enum', 'default'])
@@ -211,7 +217,7 @@ export function withoutInvalidDefaults(document) {
     const visited = Object.entries(node).map(([key, value]) =>
       !namesMap && (payloadKeys.has(key) || key.startsWith('x-'))
         ? [key, value]
-        : [key, visit(value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`)],
+        : [key, visit(value, `${pointer}/${escapePointerKey(key)}`)],
     )
     const changed = visited.some(([key, value]) => value !== node[key]) ? Object.fromEntries(visited) : undefined
     const schema = changed ?? node
@@ -230,7 +236,6 @@ export function withoutInvalidDefaults(document) {
 
 /** Header parameters OpenAPI 3.0 and 3.1 say "SHALL be ignored" (Parameter Object, `name`). */
 const ignoredHeaderNames = new Set(['accept', 'content-type', 'authorization'])
-const operationMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 
 /**
  * The document without header parameters named Accept, Content-Type or Authorization: the

@@ -22,6 +22,7 @@ import type {
   StreamEvent,
 } from './client-types.js'
 import { ApiError } from './errors.js'
+import { sleep } from './retry.js'
 
 /** Reads an event stream; passed by the SDK functions of operations that answer with events. */
 export const serverSentEvents: ServerSentEventsReader = async (connect, options) => {
@@ -89,7 +90,11 @@ async function* readEvents(
       await events?.return(undefined)
     }
     for (;;) {
-      await pause(Math.min(state.retryMs * 2 ** (failuresInARow - 1), options.sseMaxRetryDelay ?? 30_000), signal)
+      // The retries' own abortable sleep: an abort ends the wait early, and the stream with it.
+      await sleep(
+        Math.min(state.retryMs * 2 ** (failuresInARow - 1), options.sseMaxRetryDelay ?? 30_000),
+        signal,
+      ).catch(() => undefined)
       if (signal?.aborted) return
       try {
         body = (await connect(connectionOptions(state, options.headers))).data
@@ -102,19 +107,6 @@ async function* readEvents(
       }
     }
   }
-}
-
-/** Waits `ms`, or less when `signal` aborts. */
-function pause(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', done)
-      resolve()
-    }
-    const timer = setTimeout(done, ms)
-    signal?.addEventListener('abort', done, { once: true })
-  })
 }
 
 /**
@@ -132,15 +124,15 @@ export async function* parseEventStream(
   let pending = ''
   let data: string[] = []
   let eventName: string | undefined
-  let finished = false
   try {
     for (;;) {
       const { done, value } = await reader.read()
       pending += done ? decoder.decode() : decoder.decode(value, { stream: true })
-      // A CR at the very end may be the first half of a CRLF: keep it for the next chunk.
+      // The last piece is a line not ended yet (a CR at the very end may be the first half
+      // of a CRLF): kept for the next chunk, or dropped with the stream's end.
       const lines = pending.split(/\r\n|\r(?!$)|\n/)
-      pending = done ? '' : (lines.pop() ?? '')
-      for (const line of done ? lines.filter((_, index) => index < lines.length - 1) : lines) {
+      pending = lines.pop() ?? ''
+      for (const line of lines) {
         if (line === '') {
           if (data.length > 0) {
             yield {
@@ -164,14 +156,12 @@ export async function* parseEventStream(
         else if (field === 'id' && !value.includes('\0')) state.lastEventId = value
         else if (field === 'retry' && /^\d+$/.test(value)) state.retryMs = Number(value)
       }
-      if (done) {
-        finished = true
-        // An event not ended by a blank line when the stream closes is dropped (as EventSource does).
-        return
-      }
+      // An event not ended by a blank line when the stream closes is dropped (as EventSource does).
+      if (done) return
     }
   } finally {
-    if (!finished) await reader.cancel().catch(() => undefined)
+    // Cancelling a stream that has ended does nothing; one left early is closed.
+    await reader.cancel().catch(() => undefined)
     reader.releaseLock()
   }
 }
