@@ -24,12 +24,12 @@ export const parleyBundles = {
     // that need it, `serverSentEvents`) and streamed bodies no longer cut by `timeoutMs`
     // (the attempt's own signal, the caller's combined with it): about 70 and 40 B; 7,778 B
     // with errors naming the URL that answered after a redirect; 7,781 B with `buildUrl`
-    // refusing hey-api's style object as a call does. Split and one file alike. 8,081 B with
+    // refusing hey-api's style object as a call does. Split and one file alike. 8,118 B with
     // every factory going through `createVendorHttpClient` (issue #29): the generated
     // credential table and the split of the factory's options by it (HTTP Basic and OAuth2
     // branches included) replace each factory's hand-listed options, which had left
     // `dispatcher` and `proxy` out of the scaffold's.
-    budget: 8_100,
+    budget: 8_140,
   },
   'client factory with every operation (Botpress Messaging)': {
     program: `import { createBotpressMessagingClient } from '@parley/botpress-messaging'\nexport const connect = (options) => createBotpressMessagingClient(options)`,
@@ -37,15 +37,15 @@ export const parleyBundles = {
     // (34,857 B); the checker is now an import the application makes. Each public SDK
     // function is a small wrapper that passes its OperationInfo to hey-api's (the link comes
     // from a plugin, not from rewriting hey-api's output). 8,417 B measured; 8,552 B with
-    // `client.sse` and streamed bodies (see the one-GET budget); 8,578 B; 8,880 B with
+    // `client.sse` and streamed bodies (see the one-GET budget); 8,578 B; 8,909 B with
     // `createVendorHttpClient` (see the one-GET budget).
-    budget: 8_900,
+    budget: 8_930,
   },
   'facade (@parley/messaging) with one adapter (avaamo)': {
     program: `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))`,
     // 8,511 B measured; 8,641 B with `client.sse` and streamed bodies (see the one-GET
-    // budget); 8,662 B; 8,965 B with `createVendorHttpClient` (see the one-GET budget).
-    budget: 8_990,
+    // budget); 8,662 B; 8,997 B with `createVendorHttpClient` (see the one-GET budget).
+    budget: 9_020,
   },
 }
 
