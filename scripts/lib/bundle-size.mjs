@@ -44,8 +44,11 @@ export const parleyBundles = {
   'facade (@parley/messaging) with one adapter (avaamo)': {
     program: `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))`,
     // 8,511 B measured; 8,641 B with `client.sse` and streamed bodies (see the one-GET
-    // budget); 8,662 B; 8,997 B with `createVendorHttpClient` (see the one-GET budget).
-    budget: 9_020,
+    // budget); 8,662 B before the content model, which grew it (bench/README.md has the
+    // figures): `send` of every kind Avaamo carries and its history parsed back into
+    // content, limits checked before sending, and the several-vendor bot in `createMessaging`;
+    // 11,147 B with `createVendorHttpClient` (see the one-GET budget).
+    budget: 11_170,
   },
 }
 
