@@ -103,6 +103,7 @@ export {
   createWebhookDispatcher,
   readBodyWithLimit,
   verifyHeaderToken,
+  webhookSecrets,
 } from './webhooks.js'
 export type { WebhookContext, WebhookDispatchOptions, WebhookResult } from './webhooks.js'
 export type { Dispatcher } from './transport.js'

@@ -40,6 +40,21 @@ export function constantTimeEqual(received: string, expected: string): boolean {
  * Checks a shared token the vendor sends in a header: missing -> 401, wrong -> 403.
  * `expected` may list several tokens (rotation: old and new both accepted).
  */
+/**
+ * The secrets a webhook handler is given (one, or several during a rotation), refused at
+ * construction when there is none or one is empty: an empty secret would let a caller in
+ * by sending an empty value, or by omitting it where the check compares to `''`.
+ */
+export function webhookSecrets(factory: string, option: string, given: unknown): ReadonlyArray<string> {
+  const secrets = typeof given === 'string' ? [given] : Array.isArray(given) ? given : []
+  if (secrets.length === 0 || secrets.some((secret) => typeof secret !== 'string' || secret === ''))
+    throw new ConfigurationError({
+      option,
+      message: `${factory}: \`${option}\` must be a non-empty string, or a non-empty list of them (several during a rotation)`,
+    })
+  return secrets
+}
+
 export function verifyHeaderToken(
   request: Request,
   headerName: string,
