@@ -44,7 +44,7 @@ describe('scalar parameters', () => {
   ])('refuses %s for a scalar path parameter', async (shape, value) => {
     const { client: api, attempts } = client()
     const failure = await api
-      .get({ url: '/users/{userId}/conversations', path: { userId: value as string } })
+      .get({ url: '/users/{userId}/conversations', path: { userId: value as unknown as string } })
       .catch((error) => error)
     expect(failure).toBeInstanceOf(RequestValidationError)
     expect(failure.parameter).toBe('path.userId')
