@@ -437,6 +437,12 @@ describe('docs portal', () => {
     await openVendorPage(page, `${portal.url}botpress-messaging.html#tag/Messages/operation/createMessage`)
     const payload = page.locator('.schema-property-item[id$="path=payload"]').first()
     await payload.waitFor(waitLimit())
+    // Its members render after the row itself: wait for the last kind.
+    await page.waitForFunction(
+      () => document.querySelector('.schema-property-item[id$="path=payload"]')?.innerText.includes('"single-choice"'),
+      undefined,
+      waitLimit(),
+    )
     const payloadText = await payload.innerText()
     expect(payloadText).toMatch(/^payload\s*object/)
     expect(payloadText).not.toMatch(/^payload\s*any/)
