@@ -16,6 +16,7 @@ import { createServer } from 'node:http'
 import { join, relative } from 'node:path'
 import { transform } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadVendorDocument } from '@parley/codegen/spec-source'
 import { startPrismMock } from '@parley/testing/prism-launcher'
 import { listVendors, repositoryRoot } from '../../scripts/lib/vendors.mjs'
 import { typecheck } from './typecheck.mjs'
@@ -105,20 +106,44 @@ describe("the READMEs' TypeScript blocks", () => {
 
 const runDir = join(repositoryRoot, '.tmp', 'readme-run')
 
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /**
- * Where the samples' hosts are served: URL starts (regular expressions, the vendor's
- * server URL with its base path) and the vendor mock or local server answering them.
+ * The start of the URLs a vendor's client calls by default, as a regular expression: its
+ * spec's first server URL, a template variable matching any host label, or, where the
+ * variable is the whole origin (`{messagingUrl}`), its default.
  */
-const sampleHosts = [
-  { pattern: 'https://messaging\\.example\\.com', vendor: 'botpress-messaging' },
-  { pattern: 'http://localhost:3100', vendor: 'botpress-messaging' },
-  // Flow's sync-mode answers are the spec's `sync` examples.
-  { pattern: 'https://api\\.flow\\.ai/rest/v1', vendor: 'khoros-flow', examplesByQuery: { 'sync=true': 'sync' } },
-  { pattern: 'https://[^/.]+\\.mehery\\.[^/]+/xms', vendor: 'mehery-xms' },
-  { pattern: 'https://cx\\.avaamo\\.com', vendor: 'avaamo' },
-  // The runtime README's server-sent events sample: a hub sending two events, then closing.
-  { pattern: 'https://hub\\.example\\.com', vendor: 'event-hub' },
-]
+function serverUrlPattern(server) {
+  const whole = /^\{(\w+)\}/.exec(server.url)
+  const url = whole ? server.url.replace(whole[0], server.variables?.[whole[1]]?.default ?? '') : server.url
+  return url
+    .replace(/\/$/, '')
+    .split(/(\{\w+\})/)
+    .map((part) => (/^\{\w+\}$/.test(part) ? '[^/.]+' : escapeRegExp(part)))
+    .join('')
+}
+
+/**
+ * Where the samples' hosts are served: each vendor's default server (from its spec) by its
+ * mock, plus the hosts the READMEs name themselves.
+ */
+async function sampleHosts() {
+  const vendorServers = await Promise.all(
+    listVendors().map(async (vendor) => {
+      const { document } = await loadVendorDocument(vendor, { onNote: () => {} })
+      return { pattern: serverUrlPattern(document.servers?.[0] ?? { url: '' }), vendor: vendor.id }
+    }),
+  )
+  return [
+    // Flow's sync-mode answers are the spec's `sync` examples (Prism cannot see the query).
+    ...vendorServers.map((route) =>
+      route.vendor === 'khoros-flow' ? { ...route, examplesByQuery: { 'sync=true': 'sync' } } : route,
+    ),
+    { pattern: 'https://messaging\\.example\\.com', vendor: 'botpress-messaging' },
+    // The runtime README's server-sent events sample: a hub sending two events, then closing.
+    { pattern: 'https://hub\\.example\\.com', vendor: 'event-hub' },
+  ]
+}
 
 /** A server-sent events endpoint: two updates, then the end of the stream. */
 async function startEventHub() {
@@ -164,7 +189,7 @@ describe("the READMEs' TypeScript blocks, run against the mock servers", () => {
       PATH: process.env.PATH,
       ...Object.fromEntries([...credentialNames].map((name) => [name, `sample-${name.toLowerCase()}`])),
       PARLEY_SAMPLE_ROUTES: JSON.stringify(
-        sampleHosts.map(({ vendor, ...route }) => ({ ...route, target: origins[vendor] })),
+        (await sampleHosts()).map(({ vendor, ...route }) => ({ ...route, target: origins[vendor] })),
       ),
     }
     rmSync(runDir, { recursive: true, force: true })
