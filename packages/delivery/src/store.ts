@@ -1,0 +1,117 @@
+/**
+ * The state delivery keeps between deliveries: which events were seen, each conversation's
+ * waiting events, and who is handling a conversation. Each operation maps onto one Redis
+ * primitive (SET NX PX, RPUSH, LPOP, a token-checked DEL), so a store on Redis gives the
+ * same guarantees across instances as the in-memory one gives in one process.
+ */
+
+/** What is queued for a conversation: enough to run the handler on any instance. */
+export interface StoredEvent {
+  /** The name the handler was registered under (`delivery.handle(name, ...)`). */
+  readonly handler: string
+  readonly eventId: string
+  readonly conversationId: string
+  /** The event as the webhook handler parsed it (JSON). */
+  readonly event: unknown
+  /** When it was taken, in epoch milliseconds. */
+  readonly receivedAt: number
+}
+
+/** Either a value or a promise of it: the memory store answers synchronously. */
+export type MaybePromise<T> = T | Promise<T>
+
+export interface DeliveryStore {
+  /** Marks `key` as seen for `ttlMs`; `true` only for the first caller while the mark lasts. */
+  claim(key: string, ttlMs: number): MaybePromise<boolean>
+  /** Removes a mark (an event that could not be queued must be handled when delivered again). */
+  unclaim(key: string): MaybePromise<void>
+  /** Appends to the list at `key` and keeps it `ttlMs` after the last append. */
+  append(key: string, value: StoredEvent, ttlMs: number): MaybePromise<void>
+  /** Takes up to `count` values from the head of the list at `key`, oldest first. */
+  take(key: string, count: number): MaybePromise<StoredEvent[]>
+  /** How many values wait in the list at `key`. */
+  length(key: string): MaybePromise<number>
+  /** Takes the lock at `key` for `ttlMs`: a token when taken, `undefined` when someone holds it. */
+  lock(key: string, ttlMs: number): MaybePromise<string | undefined>
+  /** Extends a lock this token holds; `false` when it expired and someone else may hold it. */
+  extendLock(key: string, token: string, ttlMs: number): MaybePromise<boolean>
+  /** Releases a lock this token holds (a lock taken over by another holder is left alone). */
+  unlock(key: string, token: string): MaybePromise<void>
+  /** Closes connections the store opened (not a client the application passed in). */
+  close?(): Promise<void>
+}
+
+let tokenCounter = 0
+/** A lock token unique within this process; Redis stores add their instance id. */
+export const newLockToken = (): string => `${Date.now().toString(36)}.${(tokenCounter++).toString(36)}`
+
+/**
+ * The default store: one process, no set-up, the same semantics as the Redis store.
+ * Expired marks are swept lazily (on access, and every `sweepEvery` claims), so memory
+ * stays bounded by the events of one deduplication window.
+ */
+export class MemoryStore implements DeliveryStore {
+  readonly #marks = new Map<string, number>()
+  readonly #lists = new Map<string, StoredEvent[]>()
+  readonly #locks = new Map<string, { token: string; expiresAt: number }>()
+  #claimsSinceSweep = 0
+
+  claim(key: string, ttlMs: number): boolean {
+    const now = Date.now()
+    const expiresAt = this.#marks.get(key)
+    if (expiresAt !== undefined && expiresAt > now) return false
+    this.#marks.set(key, now + ttlMs)
+    if (++this.#claimsSinceSweep >= 10_000) this.#sweep(now)
+    return true
+  }
+
+  unclaim(key: string): void {
+    this.#marks.delete(key)
+  }
+
+  append(key: string, value: StoredEvent): void {
+    const list = this.#lists.get(key)
+    if (list) list.push(value)
+    else this.#lists.set(key, [value])
+  }
+
+  take(key: string, count: number): StoredEvent[] {
+    const list = this.#lists.get(key)
+    if (!list) return []
+    const taken = count === 1 ? [list.shift() as StoredEvent] : list.splice(0, count)
+    if (list.length === 0) this.#lists.delete(key)
+    return taken
+  }
+
+  length(key: string): number {
+    return this.#lists.get(key)?.length ?? 0
+  }
+
+  lock(key: string, ttlMs: number): string | undefined {
+    const now = Date.now()
+    const held = this.#locks.get(key)
+    if (held && held.expiresAt > now) return undefined
+    const token = newLockToken()
+    this.#locks.set(key, { token, expiresAt: now + ttlMs })
+    return token
+  }
+
+  extendLock(key: string, token: string, ttlMs: number): boolean {
+    const held = this.#locks.get(key)
+    if (!held || held.token !== token) return false
+    held.expiresAt = Date.now() + ttlMs
+    return true
+  }
+
+  unlock(key: string, token: string): void {
+    if (this.#locks.get(key)?.token === token) this.#locks.delete(key)
+  }
+
+  #sweep(now: number): void {
+    this.#claimsSinceSweep = 0
+    for (const [key, expiresAt] of this.#marks) if (expiresAt <= now) this.#marks.delete(key)
+  }
+}
+
+/** The in-memory store (the default when `createDelivery` gets none). */
+export const memoryStore = (): DeliveryStore => new MemoryStore()
