@@ -299,11 +299,17 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
     const lock = lockKey(conversationId)
     const waiting = slots.acquire()
     if (waiting) await waiting
+    // A lock whose release failed (the store was down) is released before trying again,
+    // so that the conversation does not wait for the lock to expire.
+    let unreleased: string | undefined
     try {
       for (let failures = 0; ; ) {
         try {
+          if (unreleased !== undefined) await store.unlock(lock, unreleased)
+          unreleased = undefined
           const token = await store.lock(lock, lockTtlMs)
           if (token === undefined) return
+          unreleased = token
           const stopKeeping = keepLock(lock, token)
           try {
             for (;;) {
@@ -315,8 +321,9 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
             }
           } finally {
             stopKeeping()
-            await store.unlock(lock, token)
           }
+          await store.unlock(lock, token)
+          unreleased = undefined
           if ((await store.length(queue)) === 0) return
           failures = 0
         } catch (error) {
@@ -366,31 +373,31 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
     const remaining = () => deadlineMs - (Date.now() - startedAt)
     if (durable) return withinDeadline(durable.add(stored), remaining(), 'storing the event')
     const hasId = stored.eventId !== ''
+    if (stored.conversationId !== '' && strategy !== 'drop') {
+      const queue = queueKey(stored.conversationId)
+      const queued = hasId
+        ? withinDeadline(
+            store.enqueueOnce(seenKey(stored), dedupeWindowMs, queue, stored, QUEUE_TTL_MS),
+            remaining(),
+            'queueing the event',
+          )
+        : withinDeadline(
+            Promise.resolve(store.append(queue, stored, QUEUE_TTL_MS)).then(() => true),
+            remaining(),
+            'queueing the event',
+          )
+      const afterQueue = (first: boolean) => {
+        if (first) track(drainConversation(stored.conversationId), request)
+      }
+      return queued instanceof Promise ? queued.then(afterQueue) : afterQueue(queued)
+    }
+    // No conversation to queue in, or `drop`: nothing waits, so a mark is all there is to store.
     const claimed = hasId
       ? withinDeadline(store.claim(seenKey(stored), dedupeWindowMs), remaining(), 'deduplication')
       : true
-    const afterClaim = (first: boolean): MaybePromise<void> => {
-      if (!first) return undefined
-      if (stored.conversationId === '') {
-        track(runReported(stored, []), request)
-        return undefined
-      }
-      if (strategy === 'drop') {
-        track(handleUnlessBusy(stored), request)
-        return undefined
-      }
-      const appended = withinDeadline(
-        store.append(queueKey(stored.conversationId), stored, QUEUE_TTL_MS),
-        remaining(),
-        'queueing the event',
-      )
-      const afterAppend = () => track(drainConversation(stored.conversationId), request)
-      if (!(appended instanceof Promise)) return afterAppend()
-      return appended.then(afterAppend, async (error: unknown) => {
-        // Not queued: forget the id, so that the vendor's next delivery is handled.
-        if (hasId) await Promise.resolve(store.unclaim(seenKey(stored))).catch(() => undefined)
-        throw error
-      })
+    const afterClaim = (first: boolean) => {
+      if (!first) return
+      track(stored.conversationId === '' ? runReported(stored, []) : handleUnlessBusy(stored), request)
     }
     return claimed instanceof Promise ? claimed.then(afterClaim) : afterClaim(claimed)
   }

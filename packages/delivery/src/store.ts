@@ -23,8 +23,19 @@ export type MaybePromise<T> = T | Promise<T>
 export interface DeliveryStore {
   /** Marks `key` as seen for `ttlMs`; `true` only for the first caller while the mark lasts. */
   claim(key: string, ttlMs: number): MaybePromise<boolean>
-  /** Removes a mark (an event that could not be queued must be handled when delivered again). */
-  unclaim(key: string): MaybePromise<void>
+  /**
+   * In one step: marks `seenKey` for `seenTtlMs` and, when it was not marked yet, appends
+   * `value` to the list at `queueKey` (kept `queueTtlMs` after the last append). `false`
+   * for an event already seen. One step, so that an event is never marked without being
+   * queued (a store failing in between would otherwise drop it for the whole window).
+   */
+  enqueueOnce(
+    seenKey: string,
+    seenTtlMs: number,
+    queueKey: string,
+    value: StoredEvent,
+    queueTtlMs: number,
+  ): MaybePromise<boolean>
   /** Appends to the list at `key` and keeps it `ttlMs` after the last append. */
   append(key: string, value: StoredEvent, ttlMs: number): MaybePromise<void>
   /** Takes up to `count` values from the head of the list at `key`, oldest first. */
@@ -65,8 +76,10 @@ export class MemoryStore implements DeliveryStore {
     return true
   }
 
-  unclaim(key: string): void {
-    this.#marks.delete(key)
+  enqueueOnce(seenKey: string, seenTtlMs: number, queueKey: string, value: StoredEvent): boolean {
+    if (!this.claim(seenKey, seenTtlMs)) return false
+    this.append(queueKey, value)
+    return true
   }
 
   append(key: string, value: StoredEvent): void {

@@ -64,7 +64,7 @@ function receiver(
 function storeWith(overrides: Partial<DeliveryStore>, store = new MemoryStore()): DeliveryStore {
   return {
     claim: (key, ttlMs) => store.claim(key, ttlMs),
-    unclaim: (key) => store.unclaim(key),
+    enqueueOnce: (seenKey, seenTtlMs, queueKey, value) => store.enqueueOnce(seenKey, seenTtlMs, queueKey, value),
     append: (key, value) => store.append(key, value),
     take: (key, count) => store.take(key, count),
     length: (key) => store.length(key),
@@ -144,7 +144,10 @@ describe('answer in time', () => {
     const store = new MemoryStore()
     let hanging = true
     const slowStore = storeWith(
-      { claim: (key, ttlMs) => (hanging ? new Promise<boolean>(() => {}) : Promise.resolve(store.claim(key, ttlMs))) },
+      {
+        enqueueOnce: (seenKey, seenTtlMs, queueKey, value) =>
+          hanging ? new Promise<boolean>(() => {}) : store.enqueueOnce(seenKey, seenTtlMs, queueKey, value),
+      },
       store,
     )
     const errors: unknown[] = []
@@ -163,12 +166,15 @@ describe('answer in time', () => {
     expect(handled.map((entry) => entry.messageId)).toEqual(['m1'])
   })
 
-  it('forgets the id of an event it could not queue, so the redelivery is handled', async () => {
+  it('does not mark an event it could not queue as seen, so the redelivery is handled', async () => {
     const store = new MemoryStore()
     let failing = true
     const flakyStore = storeWith(
       {
-        append: (key, value) => (failing ? Promise.reject(new Error('connection refused')) : store.append(key, value)),
+        enqueueOnce: (seenKey, seenTtlMs, queueKey, value) =>
+          failing
+            ? Promise.reject(new Error('connection refused'))
+            : store.enqueueOnce(seenKey, seenTtlMs, queueKey, value),
       },
       store,
     )
@@ -322,7 +328,7 @@ describe('in order', () => {
 
 describe('facade handlers and configuration', () => {
   it('throws (never resolves) when a handler without a request cannot record its event: no 200 unstored', async () => {
-    const failingStore = storeWith({ claim: () => Promise.reject(new Error('ECONNREFUSED')) })
+    const failingStore = storeWith({ enqueueOnce: () => Promise.reject(new Error('ECONNREFUSED')) })
     const delivery = createDelivery({ store: failingStore })
     const onMessage = delivery.handle('facade-message', () => {})
     await expect(onMessage({ eventId: 'e1', conversationId: 'c1' })).rejects.toBeInstanceOf(DeliveryUnavailableError)

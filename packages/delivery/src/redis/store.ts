@@ -11,6 +11,12 @@ import { type DeliveryStore, type StoredEvent, newLockToken } from '../store.js'
 const releaseIfHeld = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`
 const extendIfHeld = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`
 
+// Marks the event and queues it in one step (KEYS: seen, queue; ARGV: seen TTL, event, queue TTL).
+const enqueueIfUnseen = `if not redis.call('set', KEYS[1], '1', 'PX', ARGV[1], 'NX') then return 0 end
+redis.call('rpush', KEYS[2], ARGV[2])
+redis.call('pexpire', KEYS[2], ARGV[3])
+return 1`
+
 export const DEFAULT_KEY_PREFIX = 'parley:delivery:'
 
 export interface RedisStoreOptions {
@@ -75,8 +81,23 @@ export class RedisStore implements DeliveryStore {
     return (await this.client.set(this.keyPrefix + key, '1', 'PX', Math.ceil(ttlMs), 'NX')) === 'OK'
   }
 
-  async unclaim(key: string): Promise<void> {
-    await this.client.del(this.keyPrefix + key)
+  async enqueueOnce(
+    seenKey: string,
+    seenTtlMs: number,
+    queueKey: string,
+    value: StoredEvent,
+    queueTtlMs: number,
+  ): Promise<boolean> {
+    const queued = await this.client.eval(
+      enqueueIfUnseen,
+      2,
+      this.keyPrefix + seenKey,
+      this.keyPrefix + queueKey,
+      Math.ceil(seenTtlMs),
+      JSON.stringify(value),
+      Math.ceil(queueTtlMs),
+    )
+    return queued === 1
   }
 
   async append(key: string, value: StoredEvent, ttlMs: number): Promise<void> {
