@@ -9,7 +9,7 @@
 // HANDLER_DELAY_MS        how long the handler works before it records the event (default 0)
 // PROCESSED_LOG           a file: one JSON line {"eventId","messageId","conversationId","pid"} per handled event
 //                         (one appendFile per line, so several instances may share it); unset: standard output
-// PARLEY_DELIVERY_LOCK_MS durable mode: how long a dead instance keeps its running event (default 30000)
+// PARLEY_DELIVERY_LOCK_MS how long a dead instance keeps its conversation or running event (default 30000)
 //
 // SIGTERM (or SIGINT): stop taking events (503), finish the ones started here, exit 0.
 import { appendFile } from 'node:fs/promises'
@@ -53,7 +53,7 @@ function reportError(error) {
   console.error(`[${process.pid}] ${error instanceof Error ? error.message : String(error)}`)
 }
 
-const delivery = createDelivery({ ...(await redisParts()), onError: reportError })
+const delivery = createDelivery({ ...(await redisParts()), lockTtlMs: settings.lockDurationMs, onError: reportError })
 
 /** The application's work: here, wait HANDLER_DELAY_MS, then write down what was handled. */
 async function handleMessage(event, context) {

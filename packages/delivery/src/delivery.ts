@@ -291,8 +291,9 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
   /**
    * Handles a conversation's queue while holding its lock, here or on any instance. An
    * instance that finds the lock taken leaves: the holder takes what was appended. After
-   * releasing, the queue is read once more, for an event appended between the last take
-   * and the release by someone who found the lock still taken.
+   * releasing, the queue is read once more, for an event appended between the last read
+   * and the release by someone who found the lock still taken. An event leaves the queue
+   * after its handler ran, so a store failing meanwhile can repeat it, never lose it.
    */
   async function drainConversation(conversationId: string): Promise<void> {
     const queue = queueKey(conversationId)
@@ -314,17 +315,21 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
           try {
             for (;;) {
               if (strategy === 'debounce') await waitForQuiet(queue)
-              const batch = await store.take(queue, batchSize)
+              const batch = await store.peek(queue, batchSize)
               const latest = batch.at(-1)
               if (!latest) break
               await runReported(latest, batch.slice(0, -1))
+              await store.remove(queue, batch)
             }
           } finally {
             stopKeeping()
           }
           await store.unlock(lock, token)
           unreleased = undefined
-          if ((await store.length(queue)) === 0) return
+          if ((await store.length(queue)) === 0) {
+            await store.settle(queue)
+            return
+          }
           failures = 0
         } catch (error) {
           // The store failed (Redis unreachable): what is queued stays there; look again later.
@@ -361,6 +366,27 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
     }
   }
 
+  /**
+   * Looks again, every `lockTtlMs`, at conversations with events still waiting: the
+   * instance handling one may have died (its lock then expires), and nobody else would
+   * take its queue before the conversation's next event.
+   */
+  let sweeper: ReturnType<typeof setInterval> | undefined
+  function startSweeping(): void {
+    if (sweeper !== undefined || durable) return
+    sweeper = setInterval(() => {
+      Promise.resolve(store.waiting(100)).then(
+        (queues) => {
+          for (const queue of queues)
+            if (queue.startsWith('queue:')) track(drainConversation(queue.slice(6)), undefined)
+        },
+        (error: unknown) => report(error, {}),
+      )
+    }, lockTtlMs)
+    // Never the reason a process stays up.
+    ;(sweeper as { unref?: () => void }).unref?.()
+  }
+
   function startWorkers(): void {
     if (!durable || workersStarted) return
     workersStarted = true
@@ -387,7 +413,9 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
             'queueing the event',
           )
       const afterQueue = (first: boolean) => {
-        if (first) track(drainConversation(stored.conversationId), request)
+        if (!first) return
+        track(drainConversation(stored.conversationId), request)
+        startSweeping()
       }
       return queued instanceof Promise ? queued.then(afterQueue) : afterQueue(queued)
     }
@@ -472,6 +500,7 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
 
     async drain() {
       draining = true
+      clearInterval(sweeper)
       while (inFlight.size > 0) await Promise.all(inFlight)
       await durable?.drain()
     },

@@ -36,10 +36,23 @@ export interface DeliveryStore {
     value: StoredEvent,
     queueTtlMs: number,
   ): MaybePromise<boolean>
+  /**
+   * Some of the lists that had values appended and were not settled since (up to
+   * `count`): conversations to look at again, in case a handler's instance died.
+   */
+  waiting(count: number): MaybePromise<string[]>
+  /** Forgets the list at `key` in `waiting` if it is empty (checked and forgotten in one step). */
+  settle(key: string): MaybePromise<void>
   /** Appends to the list at `key` and keeps it `ttlMs` after the last append. */
   append(key: string, value: StoredEvent, ttlMs: number): MaybePromise<void>
-  /** Takes up to `count` values from the head of the list at `key`, oldest first. */
-  take(key: string, count: number): MaybePromise<StoredEvent[]>
+  /** Up to `count` values from the head of the list at `key`, oldest first, left in place. */
+  peek(key: string, count: number): MaybePromise<StoredEvent[]>
+  /**
+   * Removes values `peek` gave, once handled. A removal repeated (a client re-sending it
+   * after a reconnection) removes nothing more, so a value leaves the list only once it was
+   * handled: at worst an event is handled twice, never lost.
+   */
+  remove(key: string, values: ReadonlyArray<StoredEvent>): MaybePromise<void>
   /** How many values wait in the list at `key`. */
   length(key: string): MaybePromise<number>
   /** Takes the lock at `key` for `ttlMs`: a token when taken, `undefined` when someone holds it. */
@@ -65,6 +78,7 @@ export class MemoryStore implements DeliveryStore {
   readonly #marks = new Map<string, number>()
   readonly #lists = new Map<string, StoredEvent[]>()
   readonly #locks = new Map<string, { token: string; expiresAt: number }>()
+  readonly #waiting = new Set<string>()
   #claimsSinceSweep = 0
 
   claim(key: string, ttlMs: number): boolean {
@@ -82,18 +96,35 @@ export class MemoryStore implements DeliveryStore {
     return true
   }
 
+  waiting(count: number): string[] {
+    return [...this.#waiting].slice(0, count)
+  }
+
+  settle(key: string): void {
+    if (!this.#lists.has(key)) this.#waiting.delete(key)
+  }
+
   append(key: string, value: StoredEvent): void {
+    this.#waiting.add(key)
     const list = this.#lists.get(key)
     if (list) list.push(value)
     else this.#lists.set(key, [value])
   }
 
-  take(key: string, count: number): StoredEvent[] {
+  peek(key: string, count: number): StoredEvent[] {
     const list = this.#lists.get(key)
     if (!list) return []
-    const taken = count === 1 ? [list.shift() as StoredEvent] : list.splice(0, count)
+    return count === 1 ? [list[0] as StoredEvent] : list.slice(0, count)
+  }
+
+  remove(key: string, values: ReadonlyArray<StoredEvent>): void {
+    const list = this.#lists.get(key)
+    if (!list) return
+    for (const value of values) {
+      const index = list.indexOf(value)
+      if (index !== -1) list.splice(index, 1)
+    }
     if (list.length === 0) this.#lists.delete(key)
-    return taken
   }
 
   length(key: string): number {

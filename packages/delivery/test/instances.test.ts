@@ -87,6 +87,14 @@ function expectOnceAndInOrder(conversations: MessageNew[][]) {
   return lines
 }
 
+async function untilAsync(condition: () => Promise<boolean>, what: string, deadlineMs = 60_000) {
+  const deadline = Date.now() + deadlineMs
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
 /** Waits until `count` lines are written, then a little longer, so that a late duplicate would show. */
 async function handledCount(count: number) {
   await until(() => readProcessed(processedLog).length >= count, `${count} handled events`)
@@ -195,7 +203,12 @@ describe.each<Mode>(['memory', 'redis', 'durable'])('the example, %s mode', (mod
       const event = messageNew(randomUUID())
       expect(await deliver(doomed, event)).toBe(200)
       // Mid-handler: its job is active (BullMQ's active list of one of the shard queues).
-      await until(() => activeJobs > 0, 'the job to be running on the first instance')
+      await untilAsync(async () => {
+        const client = redisClient as Redis
+        const keys = await client.keys('parley:delivery:events-*:active')
+        const lengths = await Promise.all(keys.map((key) => client.llen(key)))
+        return lengths.some((length) => length > 0)
+      }, 'the job to be running on the first instance')
       const survivor = await startInstance(environment(mode, redis, lockEnvironment))
       await doomed.stop('SIGKILL')
       await handledCount(1)
@@ -203,18 +216,4 @@ describe.each<Mode>(['memory', 'redis', 'durable'])('the example, %s mode', (mod
       expect(lines).toEqual([expect.objectContaining({ messageId: event.data.message.id, pid: survivor.pid })])
     },
   )
-
-  let activeJobs = 0
-  beforeEach(() => {
-    activeJobs = 0
-    if (mode !== 'durable') return
-    const watch = setInterval(async () => {
-      const client = redisClient
-      if (!client) return
-      const keys = await client.keys('parley:delivery:events-*:active').catch(() => [])
-      const lengths = await Promise.all(keys.map((key) => client.llen(key).catch(() => 0)))
-      activeJobs = lengths.reduce((sum, length) => sum + length, 0)
-    }, 50)
-    return () => clearInterval(watch)
-  })
 })

@@ -1,8 +1,9 @@
 /**
  * The store on Redis, through ioredis (BullMQ's own client: the durable mode and the store
  * share one client library and one connection set-up). Each operation is one Redis command:
- * SET NX PX for marks and locks, RPUSH/LPOP for a conversation's queue, and the documented
+ * SET NX PX for marks and locks, RPUSH/LRANGE/LREM for a conversation's queue, and the documented
  * single-instance lock release (compare the token, then delete) as a small Lua script.
+ * A conversation's events leave its list only after their handler ran (LRANGE, then LREM).
  */
 import { Redis, type RedisOptions } from 'ioredis'
 import { DeliveryConfigurationError } from '../errors.js'
@@ -11,11 +12,15 @@ import { type DeliveryStore, type StoredEvent, newLockToken } from '../store.js'
 const releaseIfHeld = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`
 const extendIfHeld = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`
 
-// Marks the event and queues it in one step (KEYS: seen, queue; ARGV: seen TTL, event, queue TTL).
+// Marks the event and queues it in one step (KEYS: seen, queue, waiting set; ARGV: seen
+// TTL, event, queue TTL, queue key as listed in the waiting set).
 const enqueueIfUnseen = `if not redis.call('set', KEYS[1], '1', 'PX', ARGV[1], 'NX') then return 0 end
 redis.call('rpush', KEYS[2], ARGV[2])
 redis.call('pexpire', KEYS[2], ARGV[3])
+redis.call('sadd', KEYS[3], ARGV[4])
 return 1`
+const settleIfEmpty = `if redis.call('llen', KEYS[1]) == 0 then redis.call('srem', KEYS[2], ARGV[1]) end return 0`
+const WAITING_SET = 'waiting'
 
 export const DEFAULT_KEY_PREFIX = 'parley:delivery:'
 
@@ -31,11 +36,11 @@ export interface RedisStoreOptions {
 }
 
 /**
- * Options of the clients this package opens: a command that cannot reach Redis fails at
- * once instead of waiting in ioredis's offline queue, so the vendor gets its 503 in time.
+ * Options of the clients this package opens: a command waits for the connection (at
+ * start-up) but fails after one failed reconnection instead of waiting out an outage, so
+ * the vendor gets its 503 (the delivery's deadline bounds the wait in any case).
  */
 export const failFastOptions: RedisOptions = {
-  enableOfflineQueue: false,
   maxRetriesPerRequest: 1,
   connectTimeout: 2000,
   retryStrategy: (attempt) => Math.min(100 * 2 ** attempt, 2000),
@@ -90,24 +95,47 @@ export class RedisStore implements DeliveryStore {
   ): Promise<boolean> {
     const queued = await this.client.eval(
       enqueueIfUnseen,
-      2,
+      3,
       this.keyPrefix + seenKey,
       this.keyPrefix + queueKey,
+      this.keyPrefix + WAITING_SET,
       Math.ceil(seenTtlMs),
       JSON.stringify(value),
       Math.ceil(queueTtlMs),
+      queueKey,
     )
     return queued === 1
   }
 
-  async append(key: string, value: StoredEvent, ttlMs: number): Promise<void> {
-    const fullKey = this.keyPrefix + key
-    await this.client.multi().rpush(fullKey, JSON.stringify(value)).pexpire(fullKey, Math.ceil(ttlMs)).exec()
+  waiting(count: number): Promise<string[]> {
+    return this.client.srandmember(this.keyPrefix + WAITING_SET, count)
   }
 
-  async take(key: string, count: number): Promise<StoredEvent[]> {
-    const taken = await this.client.lpop(this.keyPrefix + key, count)
-    return (taken ?? []).map((entry) => JSON.parse(entry) as StoredEvent)
+  async settle(key: string): Promise<void> {
+    await this.client.eval(settleIfEmpty, 2, this.keyPrefix + key, this.keyPrefix + WAITING_SET, key)
+  }
+
+  async append(key: string, value: StoredEvent, ttlMs: number): Promise<void> {
+    const fullKey = this.keyPrefix + key
+    await this.client
+      .multi()
+      .rpush(fullKey, JSON.stringify(value))
+      .pexpire(fullKey, Math.ceil(ttlMs))
+      .sadd(this.keyPrefix + WAITING_SET, key)
+      .exec()
+  }
+
+  async peek(key: string, count: number): Promise<StoredEvent[]> {
+    const entries = await this.client.lrange(this.keyPrefix + key, 0, count - 1)
+    return entries.map((entry) => JSON.parse(entry) as StoredEvent)
+  }
+
+  async remove(key: string, values: ReadonlyArray<StoredEvent>): Promise<void> {
+    // JSON.stringify of what JSON.parse read from JSON.stringify's output is the same text,
+    // so LREM finds the entry; a repeated LREM finds nothing more.
+    const removals = this.client.multi()
+    for (const value of values) removals.lrem(this.keyPrefix + key, 1, JSON.stringify(value))
+    await removals.exec()
   }
 
   length(key: string): Promise<number> {
