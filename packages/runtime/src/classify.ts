@@ -4,14 +4,14 @@
  * response style; any other status becomes the typed `ApiError` for it, secrets scrubbed.
  */
 import type { Answer } from './attempt.js'
-import type { Config, ResponseStyle } from './client-types.js'
+import type { CallContext } from './call-context.js'
+import type { ResponseStyle } from './client-types.js'
 import { type ApiError, ResponseParseError, createApiError } from './errors.js'
-import type { PreparedRequest } from './prepare.js'
-import { redactHeaders, redactUrl, redactValue } from './redact.js'
+import { redactHeaders, redactValue } from './redact.js'
 import { asResponse } from './transport.js'
 
 /** The body as data: JSON parsed when the answer says it is JSON, text or binary as read. */
-function parsedContent(answer: Answer, secrets: ReadonlyArray<string>): unknown {
+function parsedContent(answer: Answer, call: CallContext): unknown {
   const { content, response } = answer
   if (content === '') return undefined
   if (typeof content !== 'string' || !answer.contentType?.includes('json')) return content
@@ -22,35 +22,33 @@ function parsedContent(answer: Answer, secrets: ReadonlyArray<string>): unknown 
     // The parser's message is left out: it quotes the start of the body, which may be a secret.
     if (!response.ok) return content
     const { method, url } = answer.answered
-    throw new ResponseParseError({ status: response.status, method, url: redactUrl(url, secrets) })
+    throw new ResponseParseError({ status: response.status, method, url: call.redactUrl(url) })
   }
 }
 
 /** What a 2xx answer resolves to. */
 export async function successResult(
   answer: Answer,
-  request: PreparedRequest,
-  config: Config,
+  call: CallContext,
   style: ResponseStyle | undefined,
-  secrets: () => ReadonlyArray<string>,
 ): Promise<unknown> {
-  let data = parsedContent(answer, secrets())
-  const { operationId } = request.call
+  let data = parsedContent(answer, call)
+  const { operationId } = call
+  const validate = call.config.responseValidator
   // The schemas describe bodies read as text or JSON: an unread stream or a Blob is not checked.
-  if (config.responseValidator && operationId && typeof answer.content === 'string')
-    data = await config.responseValidator(operationId, data)
+  if (validate && operationId && typeof answer.content === 'string') data = await validate(operationId, data)
   return style === 'data' ? data : { data, response: asResponse(answer.response, answer.content) }
 }
 
 /** The typed error for a non-2xx answer. */
-export function errorForAnswer(answer: Answer, request: PreparedRequest, secrets: ReadonlyArray<string>): ApiError {
+export function errorForAnswer(answer: Answer, call: CallContext): ApiError {
   const { response } = answer
   return createApiError({
     status: response.status,
-    headers: redactHeaders(response.headers, secrets),
-    body: redactValue(parsedContent(answer, secrets), secrets),
+    headers: redactHeaders(response.headers, call.secrets),
+    body: redactValue(parsedContent(answer, call), call.secrets),
     method: answer.answered.method,
-    url: redactUrl(answer.answered.url, secrets),
-    operationId: request.call.operationId,
+    url: call.redactUrl(answer.answered.url),
+    operationId: call.operationId,
   })
 }

@@ -53,7 +53,14 @@ export {
 } from './errors.js'
 export type { ApiErrorInit } from './errors.js'
 export { isIdempotentMethod, operationKey } from './operations.js'
-export type { OperationInfo, OperationTable, SecuritySchemeInfo, SecuritySchemeTable } from './operations.js'
+export type {
+  BodyEncoding,
+  FieldEncoding,
+  OperationInfo,
+  OperationTable,
+  SecuritySchemeInfo,
+  SecuritySchemeTable,
+} from './operations.js'
 export { REDACTED, redactHeaders, redactString, redactUrl, redactValue } from './redact.js'
 export {
   DEFAULT_MAX_RETRIES,
@@ -73,19 +80,19 @@ export {
   jsonBodySerializer,
   urlSearchParamsBodySerializer,
 } from './body.js'
-export type { BodyEncoding, FieldEncoding } from './body.js'
 export type { RetryOptions } from './retry.js'
 export { parseEventStream, serverSentEvents } from './events.js'
 export type { EventStreamState } from './events.js'
 export { createQuerySerializer, fillPath, serializeQuery } from './serialize.js'
 export type { QueryParameterStyle, QuerySerializer, QuerySerializerOptions } from './serialize.js'
-export { bindSdk, createSdkClient, credentialsFromOptions } from './sdk-binding.js'
+export { bindSdk, createSdkClient, createVendorHttpClient, credentialsFromOptions } from './sdk-binding.js'
 export type {
   BoundSdk,
   CommonClientOptions,
   CredentialOption,
   CredentialOptionTable,
   SdkClientSetup,
+  VendorClientMetadata,
   VendorMetadata,
 } from './sdk-binding.js'
 export type { ResponseChecker, ResponseIssue, SafeParseSchema } from './validate.js'
