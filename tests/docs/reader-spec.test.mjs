@@ -69,6 +69,20 @@ describe.each(listVendors())('the reference page of $id', (vendor) => {
         expect(variable.description ?? '').not.toMatch(/[`*]/)
     }
   })
+
+  it('gives a union of object schemas the type object (Redoc would label it `any`), and nothing else a type', () => {
+    const unions = [...collect(page, 'oneOf'), ...collect(page, 'anyOf')].map(([path]) =>
+      path.replace(/\.(oneOf|anyOf)$/, ''),
+    )
+    const at = (tree, path) => path.split('.').reduce((node, key) => node?.[key], tree)
+    const objectUnions = unions.filter((path) => at(page, path).type === 'object' && at(spec, path).type === undefined)
+    if (vendor.id === 'botpress-messaging') expect(objectUnions).toContain('components.schemas.MessagePayload')
+    for (const path of unions) {
+      const [shown, specified] = [at(page, path), at(spec, path)]
+      expect((shown.oneOf ?? shown.anyOf).length, path).toBe((specified.oneOf ?? specified.anyOf).length)
+      if (specified.type !== undefined) expect(shown.type, path).toEqual(specified.type)
+    }
+  })
 })
 
 describe('splitDescription', () => {
