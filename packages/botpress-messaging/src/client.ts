@@ -1,5 +1,5 @@
 import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
-import { defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
+import { defaultBaseUrl, defaultSecurity, requestIdHeader, securitySchemes } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
 export interface BotpressMessagingClientOptions extends CommonClientOptions {
@@ -43,6 +43,7 @@ export function createBotpressMessagingHttpClient(options: BotpressMessagingClie
   return createSdkClient({
     metadata: {
       defaultSecurity,
+      requestIdHeader,
       securitySchemes,
     },
     defaultBaseUrl,

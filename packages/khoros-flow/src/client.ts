@@ -1,5 +1,5 @@
 import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
-import { defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
+import { defaultBaseUrl, defaultSecurity, requestIdHeader, securitySchemes } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 import type { WithSyncOverloads } from './sync.js'
 
@@ -26,6 +26,7 @@ export function createKhorosFlowHttpClient(options: KhorosFlowClientOptions = {}
   return createSdkClient({
     metadata: {
       defaultSecurity,
+      requestIdHeader,
       securitySchemes,
       // Sync-aware: a broken sync result must not pass as the bare acknowledgement.
     },

@@ -6,7 +6,7 @@ import {
   bindSdk,
   createSdkClient,
 } from '@parley/runtime'
-import { defaultBaseUrl, defaultSecurity, securitySchemes, serverTemplate } from './generated/operations.gen.js'
+import { defaultBaseUrl, defaultSecurity, requestIdHeader, securitySchemes, serverTemplate } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
 interface MeheryXmsCredentials {
@@ -88,6 +88,7 @@ export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}):
   return createSdkClient({
     metadata: {
       defaultSecurity,
+      requestIdHeader,
       securitySchemes,
     },
     defaultBaseUrl: resolvedBaseUrl,

@@ -4,7 +4,7 @@
  * response style; any other status becomes the typed `ApiError` for it, secrets scrubbed.
  */
 import type { Answer } from './attempt.js'
-import type { Config, ResponseStyle } from './client-types.js'
+import type { Config, WithResponse } from './client-types.js'
 import { type ApiError, ResponseParseError, createApiError } from './errors.js'
 import type { PreparedRequest } from './prepare.js'
 import { redactHeaders, redactUrl, redactValue } from './redact.js'
@@ -26,24 +26,45 @@ function parsedContent(answer: Answer, secrets: ReadonlyArray<string>): unknown 
   }
 }
 
-/** What a 2xx answer resolves to. */
-export async function successResult(
+/** A 2xx answer with its body as data. */
+export interface Answered {
+  readonly data: unknown
+  readonly answer: Answer
+}
+
+/** The data of a 2xx answer: parsed, and checked when a response validator is configured. */
+export async function successData(
   answer: Answer,
   request: PreparedRequest,
   config: Config,
-  style: ResponseStyle | undefined,
   secrets: () => ReadonlyArray<string>,
 ): Promise<unknown> {
-  let data = parsedContent(answer, secrets())
+  const data = parsedContent(answer, secrets())
   const { operationId } = request.call
   // The schemas describe bodies read as text or JSON: an unread stream or a Blob is not checked.
-  if (config.responseValidator && operationId && typeof answer.content === 'string')
-    data = await config.responseValidator(operationId, data)
-  return style === 'data' ? data : { data, response: asResponse(answer.response, answer.content) }
+  return config.responseValidator && operationId && typeof answer.content === 'string'
+    ? config.responseValidator(operationId, data)
+    : data
 }
 
+/** The vendor's id for the request, from the header its spec names. */
+export const requestIdOf = (response: Pick<Response, 'headers'>, config: Config): string | undefined =>
+  response.headers.get(config.requestIdHeader ?? 'x-request-id') ?? undefined
+
+/** The body with its answer (`withResponse()`, `responseStyle: 'fields'`): a fetch `Response` is made only here. */
+export const withResponse = ({ data, answer }: Answered, config: Config): WithResponse => ({
+  data,
+  response: asResponse(answer.response, answer.content),
+  requestId: requestIdOf(answer.response, config),
+})
+
 /** The typed error for a non-2xx answer. */
-export function errorForAnswer(answer: Answer, request: PreparedRequest, secrets: ReadonlyArray<string>): ApiError {
+export function errorForAnswer(
+  answer: Answer,
+  request: PreparedRequest,
+  config: Config,
+  secrets: ReadonlyArray<string>,
+): ApiError {
   const { response } = answer
   return createApiError({
     status: response.status,
@@ -52,5 +73,6 @@ export function errorForAnswer(answer: Answer, request: PreparedRequest, secrets
     method: answer.answered.method,
     url: redactUrl(answer.answered.url, secrets),
     operationId: request.call.operationId,
+    requestId: requestIdOf(response, config),
   })
 }

@@ -11,8 +11,8 @@
  * spreading per call, URL templates split once, timeout signals shared (timeouts.ts).
  */
 import { type Answer, attemptRequest } from './attempt.js'
-import { errorForAnswer, successResult } from './classify.js'
-import type { Client, ClientOptions, Config, HttpMethod } from './client-types.js'
+import { type Answered, errorForAnswer, successData, withResponse } from './classify.js'
+import type { Client, ClientOptions, Config, HttpMethod, ResponsePromise, WithResponse } from './client-types.js'
 import { checkConfig } from './config-checks.js'
 import { ConnectionError, TimeoutError } from './errors.js'
 import {
@@ -50,7 +50,7 @@ export function createClient(initialConfig: Config = {}): Client {
   }
   const eventStreams: Partial<Client['sse']> = {}
   const client: Partial<Client> & Pick<Client, 'sse'> = {
-    request: (options) => send(state, options, (options.method ?? 'GET').toUpperCase()),
+    request: (options) => call(state, options, (options.method ?? 'GET').toUpperCase()),
     buildUrl: (options) =>
       requestUrl(
         options.baseUrl ?? state.config.baseUrl ?? '',
@@ -71,7 +71,7 @@ export function createClient(initialConfig: Config = {}): Client {
   // `client.get(...)`, `client.post(...)`, ...: hey-api's method per HTTP method, and the same under `sse`.
   for (const method of httpMethods) {
     const name = method.toLowerCase() as HttpMethod
-    client[name] = ((options: AnyRequestOptions) => send(state, options, method)) as Client[HttpMethod]
+    client[name] = ((options: AnyRequestOptions) => call(state, options, method)) as Client[HttpMethod]
     eventStreams[name] = ((options: AnyRequestOptions) =>
       openEventStream(state, options, method)) as Client['sse'][HttpMethod]
   }
@@ -92,11 +92,27 @@ async function openEventStream(state: ClientState, options: AnyRequestOptions, m
       'serverSentEvents',
       'pass `serverSentEvents` (from @parley/runtime) to read the event stream',
     )
-  return read((connection) => send(state, { ...options, ...connection }, method), options)
+  return read((connection) => call(state, { ...options, ...connection }, method) as never, options)
+}
+
+/**
+ * A call as the caller gets it: the result in its response style, and `withResponse()` for
+ * the body with status, headers and request id from the same answer.
+ */
+function call(state: ClientState, options: AnyRequestOptions, method: string): ResponsePromise<never, never> {
+  const answered = send(state, options, method)
+  const { config } = state
+  const result = answered.then(
+    (options.responseStyle ?? config.responseStyle) === 'data'
+      ? (outcome) => outcome.data
+      : (outcome) => withResponse(outcome, config),
+  ) as ResponsePromise<never, never>
+  result.withResponse = () => answered.then((outcome) => withResponse(outcome, config) as WithResponse<never>)
+  return result
 }
 
 /** One call: prepare, then attempt until an answer is final or the retry policy says stop. */
-async function send(state: ClientState, options: AnyRequestOptions, method: string): Promise<never> {
+async function send(state: ClientState, options: AnyRequestOptions, method: string): Promise<Answered> {
   const { config } = state
   const preparing = prepareRequest(config, options, method)
   // Awaited only when a token provider made it a promise: an `await` per call is measurable.
@@ -115,16 +131,9 @@ async function send(state: ClientState, options: AnyRequestOptions, method: stri
       await sleep(delay, prepared.signal)
       continue
     }
-    if (answer.response.ok)
-      return (await successResult(
-        answer,
-        prepared,
-        config,
-        options.responseStyle ?? config.responseStyle,
-        secrets,
-      )) as never
+    if (answer.response.ok) return { data: await successData(answer, prepared, config, secrets), answer }
     const delay = retryDelay(answer, retryNumber, prepared.retry)
-    if (delay === undefined) throw errorForAnswer(answer, prepared, secrets())
+    if (delay === undefined) throw errorForAnswer(answer, prepared, config, secrets())
     await sleep(delay, prepared.signal)
   }
 }

@@ -16,6 +16,7 @@ export type {
   Options,
   RequestOptions,
   RequestResult,
+  ResponsePromise,
   ResponseStyle,
   ResponseValidator,
   ServerSentEventsOptions,
@@ -25,6 +26,7 @@ export type {
   TDataShape,
   TokenProvider,
   WithContentType,
+  WithResponse,
 } from './client-types.js'
 export {
   ApiError,

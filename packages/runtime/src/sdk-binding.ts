@@ -58,6 +58,8 @@ export interface VendorMetadata {
   readonly securitySchemes: SecuritySchemeTable
   /** The spec's top-level security, for the operations that name none. */
   readonly defaultSecurity?: ReadonlyArray<ReadonlyArray<string>>
+  /** The answer header that carries the vendor's request id (`requestIdHeader` of operations.gen.ts). */
+  readonly requestIdHeader?: string
 }
 
 export interface SdkClientSetup {
@@ -99,6 +101,7 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     operations: setup.metadata.operations,
     securitySchemes: setup.metadata.securitySchemes,
     defaultSecurity: setup.metadata.defaultSecurity,
+    requestIdHeader: setup.metadata.requestIdHeader,
     responseStyle: 'data',
     throwOnError: true,
   }
