@@ -6,7 +6,13 @@ import {
   bindSdk,
   createSdkClient,
 } from '@parley/runtime'
-import { defaultBaseUrl, defaultSecurity, requestIdHeader, securitySchemes, serverTemplate } from './generated/operations.gen.js'
+import {
+  defaultBaseUrl,
+  defaultSecurity,
+  requestIdHeader,
+  securitySchemes,
+  serverTemplate,
+} from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
 interface MeheryXmsCredentials {

@@ -87,7 +87,10 @@ describe('what an application installs to intercept HTTP', () => {
     const previous = getGlobalDispatcher()
     const mockAgent = new MockAgent()
     mockAgent.disableNetConnect()
-    mockAgent.get('http://vendor.invalid').intercept({ path: '/ping', method: 'GET' }).reply(200, { mocked: 'agent' }, { headers: { 'content-type': 'application/json' } })
+    mockAgent
+      .get('http://vendor.invalid')
+      .intercept({ path: '/ping', method: 'GET' })
+      .reply(200, { mocked: 'agent' }, { headers: { 'content-type': 'application/json' } })
     setGlobalDispatcher(mockAgent)
     try {
       expect(await client.get({ url: '/ping' })).toEqual({ mocked: 'agent' })
