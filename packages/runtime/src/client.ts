@@ -107,9 +107,15 @@ function call(state: ClientState, options: AnyRequestOptions, method: string): R
       ? (outcome) => outcome.data
       : (outcome) => withResponse(outcome, config),
   ) as ResponsePromise<never, never>
-  result.withResponse = () => answered.then((outcome) => withResponse(outcome, config) as WithResponse<never>)
+  result.withResponse = () => {
+    // The caller reads the outcome here: the body-only promise must not report its failure again.
+    result.catch(ignore)
+    return answered.then((outcome) => withResponse(outcome, config) as WithResponse<never>)
+  }
   return result
 }
+
+const ignore = (): void => {}
 
 /** One call: prepare, then attempt until an answer is final or the retry policy says stop. */
 async function send(state: ClientState, options: AnyRequestOptions, method: string): Promise<Answered> {
