@@ -59,7 +59,7 @@ async function readHistory(chat, conversationId) {
   const seen = new Set()
   const messages = []
   for await (const message of chat.listMessages({ conversationId })) {
-    const key = message.id ?? `${message.at?.getTime()}:${message.text}`
+    const key = message.id
     if (seen.has(key)) break
     seen.add(key)
     messages.push(message)
@@ -71,14 +71,17 @@ async function readHistory(chat, conversationId) {
 /** Runs the demo for every vendor that has a mock in `mockUrls` (vendor id -> base URL). */
 export async function runDemoConversations(mockUrls, log = console.log) {
   const load = (path) => import(pathToFileURL(join(repositoryRoot, 'packages', 'messaging', 'dist', path)).href)
-  const { createMessaging } = await load('index.js')
+  const { createMessaging, plainTextOf } = await load('index.js')
   log("\nDemo: one conversation per vendor through @parley/messaging (the mocks answer with the specs' examples):")
   for (const [vendorId, baseUrl] of Object.entries(mockUrls)) {
     const scene = scenes[vendorId]
     if (!scene) continue
     const [adapterPath, adapterName] = scene.adapter
     const chat = createMessaging((await load(adapterPath))[adapterName](scene.options(baseUrl)))
-    log(`\n  ${vendorId}: ${scene.scene}  (capabilities: ${Object.keys(chat.capabilities).join(', ')})`)
+    const operations = Object.keys(chat.capabilities).filter((name) => name !== 'content')
+    log(
+      `\n  ${vendorId}: ${scene.scene}  (capabilities: ${operations.join(', ')}; content: ${chat.capabilities.content.join(', ')})`,
+    )
     try {
       const sent = await chat.sendText({ conversationId: scene.conversationId, text: scene.text })
       log(`    sent "${scene.text}"  -> ${sent.id ? `message ${sent.id}` : 'accepted'}`)
@@ -86,7 +89,9 @@ export async function runDemoConversations(mockUrls, log = console.log) {
         const history = await readHistory(chat, scene.conversationId)
         log(`    history (${history.length} message${history.length === 1 ? '' : 's'}):`)
         for (const message of history)
-          log(`      ${timeOf(message)}  ${message.author.padEnd(7)} ${message.text ?? '(no text)'}`)
+          log(
+            `      ${timeOf(message)}  ${message.author.role.padEnd(7)} ${plainTextOf(message.content) || `(${message.content.kind})`}`,
+          )
       }
       for (const control of ['handover', 'pause', 'resume', 'resolve', 'close']) {
         if (!chat.capabilities[control]) continue

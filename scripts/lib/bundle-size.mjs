@@ -39,8 +39,10 @@ export const parleyBundles = {
   'facade (@parley/messaging) with one adapter (avaamo)': {
     program: `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))`,
     // 8,511 B measured; 8,641 B with `client.sse` and streamed bodies (see the one-GET
-    // budget); 8,662 B now.
-    budget: 8_690,
+    // budget); 8,662 B before the content model, which grew it (bench/README.md has the
+    // figures): `send` of every kind Avaamo carries and its history parsed back into
+    // content, limits checked before sending, and the several-vendor bot in `createMessaging`.
+    budget: 10_900,
   },
 }
 

@@ -90,7 +90,7 @@ function esmConsumer() {
     `import { createMessaging } from '@parley/messaging'`,
     `import { avaamo } from '@parley/messaging/avaamo'`,
     `const chat = createMessaging(avaamo({ botId: 1, userAccessToken: 'u', agentAccessToken: 'a' }))`,
-    `assert.deepEqual(Object.keys(chat.capabilities), ['sendText', 'listMessages'])`,
+    `assert.deepEqual(Object.keys(chat.capabilities), ['send', 'sendText', 'listMessages', 'content'])`,
     `import { ApiError } from '@parley/runtime'`,
     `import { NotFoundError } from '@parley/khoros-flow'`,
     `assert.ok(new NotFoundError({ status: 404, headers: {}, body: null, method: 'GET', url: 'u' }) instanceof ApiError)`,

@@ -290,10 +290,10 @@ describe('retries', () => {
     expect(server.requests).toHaveLength(1)
   })
 
-  it('postAgentMessage is not retried on a 429 either', async () => {
+  it('postAgentMessage IS retried on a 429 (a refusal: nothing was posted), within the retry budget', async () => {
     server.respondWith({ status: 429, headers: { 'retry-after': '0' }, body: { error: 'slow down' } })
     await expect(retrying().postAgentMessage({ body: message })).rejects.toBeInstanceOf(RateLimitError)
-    expect(server.requests).toHaveLength(1)
+    expect(server.requests).toHaveLength(3)
   })
 
   it('postAgentMessage is not retried when the connection drops after sending', async () => {

@@ -5,8 +5,6 @@
 import { resolveReference } from './json-pointer.mjs'
 import { operationMethods } from './spec-source.mjs'
 
-const methodsSafeToRepeat = new Set(['get', 'head', 'put', 'delete', 'options'])
-
 const isJsonMediaType = (type) => /^application\/(.+\+)?json(;|$)/i.test(type) || type === '*/*'
 
 /** The spec's top-level security: what an operation has unless it says otherwise. */
@@ -60,13 +58,14 @@ function describeResponseKind(spec, rawOperation) {
   return kind === 'json' ? undefined : kind
 }
 
-/**
- * One operation's entry. Only what differs from the runtime's defaults (the spec's
- * top-level security, the method's own safety, a JSON body and answer): each SDK call
- * carries its entry, so every bundle with that call carries it too.
- */
+/** The operation object of `method` under `path`, as the spec document has it. */
 export const rawOperationOf = (spec, path, method) => resolveReference(spec, spec.paths[path])[method]
 
+/**
+ * One operation's entry. Only what differs from the runtime's defaults (the spec's
+ * top-level security, safety decided by the method, a JSON body and answer): each SDK call
+ * carries its entry, so every bundle with that call carries it too.
+ */
 export function describeOperation(spec, { path, method, id, name }) {
   const pathItem = resolveReference(spec, spec.paths[path])
   const rawOperation = pathItem[method]
@@ -82,8 +81,8 @@ export function describeOperation(spec, { path, method, id, name }) {
         .map((parameter) => parameter.name),
     ),
   ]
-  const marked = rawOperation['x-parley-idempotent']
-  const idempotent = typeof marked === 'boolean' ? marked : methodsSafeToRepeat.has(method)
+  // The runtime decides by the method (isIdempotentMethod, operations.ts) unless the spec marks the operation.
+  const idempotent = rawOperation['x-parley-idempotent']
   const [mediaType] = requestMediaTypes(spec, rawOperation)
   const encoding = mediaType ? describeEncoding(requestBody.content[mediaType]) : undefined
   const responseKind = describeResponseKind(spec, rawOperation)
@@ -93,7 +92,7 @@ export function describeOperation(spec, { path, method, id, name }) {
     ...(JSON.stringify(security) !== JSON.stringify(describeDefaultSecurity(spec)) && { security }),
     ...(requiredQuery.length > 0 && { requiredQuery }),
     ...(requestBody?.required === true && { bodyRequired: true }),
-    ...(idempotent !== methodsSafeToRepeat.has(method) && { idempotent }),
+    ...(typeof idempotent === 'boolean' && { idempotent }),
     ...(mediaType && !isJsonMediaType(mediaType) && { requestMediaType: mediaType }),
     ...(encoding && { encoding }),
     ...(responseKind && { responseKind }),

@@ -5,9 +5,9 @@
  * abort reason as it is, `TimeoutError`, `ConnectionError` (with `neverSent` when the
  * request provably never left the machine), or `RedirectError`.
  */
+import type { CallContext } from './call-context.js'
 import { ConnectionError, ParleyError, TimeoutError } from './errors.js'
 import type { PreparedRequest } from './prepare.js'
-import { redactString, redactUrl } from './redact.js'
 import { isRedirect, nextRedirect } from './redirects.js'
 import type { AttemptTimeouts } from './timeouts.js'
 import type { Reply } from './transport.js'
@@ -25,14 +25,14 @@ export interface Answer {
 
 export async function attemptRequest(
   request: PreparedRequest,
+  call: CallContext,
   timeouts: AttemptTimeouts,
-  secrets: () => ReadonlyArray<string>,
 ): Promise<Answer> {
   const { signal } = request
   // An 'abort' event never fires for a signal that is already aborted: check first.
   if (signal?.aborted) throw signal.reason
   const attempt = timeouts.start(request.timeoutMs, signal, request.parseAs === 'stream')
-  const { method } = request.call
+  const { method } = call
   // A caller's `fetch` is always used as given; without one, the platform's transport.
   // Called unbound: workerd's fetch throws "Illegal invocation" when `this` is another object.
   const transport = request.fetch ?? defaultTransport
@@ -56,14 +56,12 @@ export async function attemptRequest(
         return { response, content, contentType, answered: current }
       }
       await discard(response)
-      current = nextRedirect(response, { ...current, hops, replayableBody: request.replayableBody }, (target) =>
-        redactUrl(target, secrets()),
-      )
+      current = nextRedirect(response, { ...current, hops, replayableBody: request.replayableBody }, call)
     }
   } catch (error) {
     if (error instanceof ParleyError) throw error
     if (signal?.aborted) throw signal.reason ?? error
-    throw classifyFailure(error, request, attempt.timedOut(), secrets())
+    throw classifyFailure(error, request, call, attempt.timedOut())
   } finally {
     attempt.release()
   }
@@ -98,22 +96,17 @@ export const isBinaryType = (contentType: string | null): boolean =>
   !!contentType && !/text|json|xml|form|javascript|ecmascript/i.test(contentType)
 
 /** A failure without an answer, as a typed error whose message and cause hold no secret. */
-export function classifyFailure(
-  error: unknown,
-  request: PreparedRequest,
-  timedOut: boolean,
-  secrets: ReadonlyArray<string>,
-): ParleyError {
-  const { method } = request.call
-  const url = redactUrl(request.url, secrets)
+function classifyFailure(error: unknown, request: PreparedRequest, call: CallContext, timedOut: boolean): ParleyError {
+  const { method } = call
+  const url = call.redactUrl(request.url)
   if (timedOut) return new TimeoutError({ method, url, timeoutMs: request.timeoutMs })
   const code = failureCode(error)
   return new ConnectionError({
     method,
     url,
     neverSent: code !== undefined && neverSentCodes.includes(code),
-    reason: code ?? (error instanceof Error ? redactString(error.message, secrets) : 'connection error'),
-    cause: sanitizedCause(error, secrets),
+    reason: code ?? (error instanceof Error ? call.redact(error.message) : 'connection error'),
+    cause: sanitizedCause(error, call),
   })
 }
 
@@ -121,10 +114,10 @@ export function classifyFailure(
  * A copy of a low-level error that is safe to keep as `cause`: its name, code and a
  * scrubbed message, chained the same way, but no request object, headers or body text.
  */
-export function sanitizedCause(error: unknown, secrets: ReadonlyArray<string>, depth = 0): Error | undefined {
+function sanitizedCause(error: unknown, call: CallContext, depth = 0): Error | undefined {
   if (!(error instanceof Error) || depth > 3) return undefined
-  const copy = new Error(redactString(error.message, secrets), {
-    cause: sanitizedCause(error.cause, secrets, depth + 1),
+  const copy = new Error(call.redact(error.message), {
+    cause: sanitizedCause(error.cause, call, depth + 1),
   })
   copy.name = error.name
   copy.stack = `${copy.name}: ${copy.message}`

@@ -7,33 +7,32 @@
  * attempt so a refreshed token is used on retries). Values are checked before they reach
  * a header: fetch's own message for a bad header value quotes the value.
  */
-import { type CallName, callLabel } from './call.js'
+import type { CallContext } from './call-context.js'
 import type { Credential, Credentials, TokenProvider } from './client-types.js'
-import { MissingCredentialError, RequestValidationError } from './errors.js'
+import { MissingCredentialError } from './errors.js'
 import type { SecuritySchemeInfo, SecuritySchemeTable } from './operations.js'
 
-/** The headers and query a credential lands in, and the secrets to scrub from errors. */
+/** The headers and query a credential lands in. */
 export interface AuthTarget {
   readonly headers: Record<string, string>
   query: Record<string, unknown> | undefined
-  readonly secrets: string[]
 }
 
 /** The first alternative whose schemes all have a credential, or a `MissingCredentialError`. */
 export function chooseSecurity(
   security: ReadonlyArray<ReadonlyArray<string>>,
   credentials: Credentials | undefined,
-  optionNames: Readonly<Record<string, string>> | undefined,
-  call: CallName,
+  call: CallContext,
 ): ReadonlyArray<string> {
   const alternative = security.find((names) => names.every((name) => credentials?.[name]))
   if (alternative) return alternative
+  const optionNames = call.config.credentialOptionNames
   const missing = (security[0] ?? []).filter((name) => !credentials?.[name]).map((name) => optionNames?.[name] ?? name)
-  throw new MissingCredentialError({
-    operationId: call.operationId,
-    parameter: missing[0] ?? 'credentials',
-    message: `${callLabel(call)}: needs the \`${missing.join('`, `')}\` option of the client; nothing was sent`,
-  })
+  return call.refuse(
+    missing[0] ?? 'credentials',
+    `needs the \`${missing.join('`, `')}\` option of the client`,
+    MissingCredentialError,
+  )
 }
 
 /**
@@ -45,7 +44,7 @@ export function applyCredentials(
   schemeNames: ReadonlyArray<string>,
   credentials: Credentials | undefined,
   schemes: SecuritySchemeTable | undefined,
-  call: CallName,
+  call: CallContext,
 ): void | Promise<void> {
   let pending: Promise<void>[] | undefined
   for (const name of schemeNames) {
@@ -55,8 +54,7 @@ export function applyCredentials(
       pending ??= []
       pending.push(
         Promise.resolve(credential()).then((token) => {
-          if (typeof token !== 'string' || token === '')
-            throw invalidCredential(name, call, 'its provider returned no token')
+          if (typeof token !== 'string' || token === '') refuseCredential(name, call, 'its provider returned no token')
           place(target, scheme, name, token, call)
         }),
       )
@@ -72,20 +70,19 @@ function place(
   scheme: SecuritySchemeInfo | undefined,
   name: string,
   credential: Exclude<Credential, TokenProvider>,
-  call: CallName,
+  call: CallContext,
 ): void {
   let value: string
   if (typeof credential === 'string') {
     value = credential
   } else {
     // HTTP Basic from a username and password: RFC 7617, UTF-8 before base64.
-    if (credential.username.includes(':')) throw invalidCredential(name, call, 'its username contains `:`')
-    target.secrets.push(credential.password)
+    if (credential.username.includes(':')) refuseCredential(name, call, 'its username contains `:`')
+    call.addSecret(credential.password)
     value = base64(`${credential.username}:${credential.password}`)
   }
-  if (!isHeaderSafe(value))
-    throw invalidCredential(name, call, 'it holds a line break or a character a header cannot carry')
-  target.secrets.push(value)
+  if (!isHeaderSafe(value)) refuseCredential(name, call, 'it holds a line break or a character a header cannot carry')
+  call.addSecret(value)
   if (!scheme || scheme.type === 'apiKey') {
     const key = scheme?.name ?? name
     if (scheme?.in === 'query') target.query = { ...target.query, [key]: value }
@@ -115,10 +112,5 @@ function base64(text: string): string {
   return btoa(binary)
 }
 
-function invalidCredential(name: string, call: CallName, problem: string): RequestValidationError {
-  return new RequestValidationError({
-    operationId: call.operationId,
-    parameter: name,
-    message: `${callLabel(call)}: the \`${name}\` credential cannot be sent: ${problem}; nothing was sent`,
-  })
-}
+const refuseCredential = (name: string, call: CallContext, problem: string): never =>
+  call.refuse(name, `the \`${name}\` credential cannot be sent: ${problem}`)

@@ -3,23 +3,10 @@
  * ArrayBuffer, typed arrays, ReadableStream, strings) as they are, and form fields or
  * multipart parts through the serializers below.
  */
-import { type CallName, callLabel } from './call.js'
-import { RequestValidationError } from './errors.js'
+import { CallContext } from './call-context.js'
+import type { BodySerializer } from './client-types.js'
+import type { BodyEncoding } from './operations.js'
 import { keepReserved } from './serialize.js'
-
-/** Per-field settings of a form or multipart body (OpenAPI `encoding`). */
-export interface FieldEncoding {
-  /** A multipart part's content type (`image/png`, `application/json`). */
-  readonly contentType?: string
-  /** Arrays as repeated fields (default) or one delimited field; objects as `name[key]` fields with `deepObject`. */
-  readonly explode?: boolean
-  /** How an array or object field is written (OpenAPI style; `form` by default). */
-  readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject'
-  /** Send RFC 3986 reserved characters (`:/?[]@!$'()*,;`) as they are instead of percent-encoded. */
-  readonly allowReserved?: boolean
-}
-
-export type BodyEncoding = Readonly<Record<string, FieldEncoding>>
 
 /**
  * The body to send, with `headers['content-type']` set or removed to match. Form and
@@ -32,7 +19,7 @@ export function encodeBody(
   headers: Record<string, string>,
   bodySerializer: BodySerializer | undefined,
   encoding: BodyEncoding | undefined,
-  call: CallName,
+  call: CallContext,
 ): BodyInit | null {
   if (body === undefined) {
     delete headers['content-type']
@@ -46,19 +33,15 @@ export function encodeBody(
   if (isPlainData(body)) {
     // Form fields need their encoder; JSON under a form type would reach the vendor garbled.
     if (/form/i.test(type))
-      throw new RequestValidationError({
-        operationId: call.operationId,
-        parameter: 'body',
-        message: `${callLabel(call)}: a ${type} body needs its bodySerializer (${type.includes('multipart') ? 'formData' : 'urlSearchParams'}BodySerializer); nothing was sent`,
-      })
+      call.refuse(
+        'body',
+        `a ${type} body needs its bodySerializer (${type.includes('multipart') ? 'formData' : 'urlSearchParams'}BodySerializer)`,
+      )
     // A plain object under another non-JSON type (`text/csv`, a vendor type): JSON is the only faithful text.
     return jsonText(body, call)
   }
   return body as BodyInit
 }
-
-/** Turns a call's body into what is sent; `encoding` is the operation's per-field settings. */
-export type BodySerializer = (body: unknown, encoding?: BodyEncoding) => unknown
 
 /** `FormData` sets its own boundary: a `Content-Type` without one would break the body. */
 function settle(value: unknown, headers: Record<string, string>): BodyInit | null {
@@ -71,15 +54,11 @@ function settle(value: unknown, headers: Record<string, string>): BodyInit | nul
  * JSON text, or a `RequestValidationError` when the value cannot be (a cycle, a BigInt, a
  * `toJSON` that throws). The serializer's own message is left out: it can quote the body.
  */
-export function jsonText(value: unknown, call: CallName): string {
+export function jsonText(value: unknown, call: CallContext): string {
   try {
     return JSON.stringify(value)
   } catch (error) {
-    throw new RequestValidationError({
-      operationId: call.operationId,
-      parameter: 'body',
-      message: `${callLabel(call)}: body is not serializable as JSON (${(error as Error).name}); nothing was sent`,
-    })
+    return call.refuse('body', `body is not serializable as JSON (${(error as Error).name})`)
   }
 }
 
@@ -187,7 +166,7 @@ export function bodySerializerForContentType(options: { readonly contentType?: s
 
 /** The serializer objects hey-api's generated SDKs spread into a call, by media type. */
 export const jsonBodySerializer = {
-  bodySerializer: (body: unknown): string => jsonText(body, { operationId: undefined, method: 'JSON', url: 'body' }),
+  bodySerializer: (body: unknown): string => jsonText(body, new CallContext('JSON', 'body', undefined, {}, [])),
 }
 export const urlSearchParamsBodySerializer = {
   bodySerializer: (body: unknown, encoding?: BodyEncoding): string =>

@@ -1,17 +1,17 @@
 /**
  * Step 3 of a call: what an answer means. A 2xx is parsed (JSON by its content type),
- * checked by the response validator when one is configured, and resolved in the call's
- * response style; any other status becomes the typed `ApiError` for it, secrets scrubbed.
+ * checked by the response validator when one is configured, and given with its answer
+ * (`withResponse`) when the caller asks; any other status becomes the typed `ApiError` for it, secrets scrubbed.
  */
 import type { Answer } from './attempt.js'
+import type { CallContext } from './call-context.js'
 import type { Config, WithResponse } from './client-types.js'
 import { type ApiError, ResponseParseError, createApiError } from './errors.js'
-import type { PreparedRequest } from './prepare.js'
-import { redactHeaders, redactUrl, redactValue } from './redact.js'
+import { redactHeaders, redactValue } from './redact.js'
 import { asResponse } from './transport.js'
 
 /** The body as data: JSON parsed when the answer says it is JSON, text or binary as read. */
-function parsedContent(answer: Answer, secrets: ReadonlyArray<string>): unknown {
+function parsedContent(answer: Answer, call: CallContext): unknown {
   const { content, response } = answer
   if (content === '') return undefined
   if (typeof content !== 'string' || !answer.contentType?.includes('json')) return content
@@ -22,7 +22,7 @@ function parsedContent(answer: Answer, secrets: ReadonlyArray<string>): unknown 
     // The parser's message is left out: it quotes the start of the body, which may be a secret.
     if (!response.ok) return content
     const { method, url } = answer.answered
-    throw new ResponseParseError({ status: response.status, method, url: redactUrl(url, secrets) })
+    throw new ResponseParseError({ status: response.status, method, url: call.redactUrl(url) })
   }
 }
 
@@ -33,18 +33,12 @@ export interface Answered {
 }
 
 /** The data of a 2xx answer: parsed, and checked when a response validator is configured. */
-export async function successData(
-  answer: Answer,
-  request: PreparedRequest,
-  config: Config,
-  secrets: () => ReadonlyArray<string>,
-): Promise<unknown> {
-  const data = parsedContent(answer, secrets())
-  const { operationId } = request.call
+export async function successData(answer: Answer, call: CallContext): Promise<unknown> {
+  const data = parsedContent(answer, call)
+  const { operationId } = call
+  const validate = call.config.responseValidator
   // The schemas describe bodies read as text or JSON: an unread stream or a Blob is not checked.
-  return config.responseValidator && operationId && typeof answer.content === 'string'
-    ? config.responseValidator(operationId, data)
-    : data
+  return validate && operationId && typeof answer.content === 'string' ? validate(operationId, data) : data
 }
 
 /** The vendor's id for the request, from the header its spec names. */
@@ -59,20 +53,15 @@ export const withResponse = ({ data, answer }: Answered, config: Config): WithRe
 })
 
 /** The typed error for a non-2xx answer. */
-export function errorForAnswer(
-  answer: Answer,
-  request: PreparedRequest,
-  config: Config,
-  secrets: ReadonlyArray<string>,
-): ApiError {
+export function errorForAnswer(answer: Answer, call: CallContext): ApiError {
   const { response } = answer
   return createApiError({
     status: response.status,
-    headers: redactHeaders(response.headers, secrets),
-    body: redactValue(parsedContent(answer, secrets), secrets),
+    headers: redactHeaders(response.headers, call.secrets),
+    body: redactValue(parsedContent(answer, call), call.secrets),
     method: answer.answered.method,
-    url: redactUrl(answer.answered.url, secrets),
-    operationId: request.call.operationId,
-    requestId: requestIdOf(response, config),
+    url: call.redactUrl(answer.answered.url),
+    operationId: call.operationId,
+    requestId: requestIdOf(response, call.config),
   })
 }

@@ -7,8 +7,7 @@
  * arities mirror hey-api's fetch client so the generated code type-checks unchanged;
  * the implementation behind them (`client.ts`) is ours and much smaller.
  */
-import type { OperationInfo, OperationTable, SecuritySchemeTable } from './operations.js'
-import type { BodySerializer } from './body.js'
+import type { BodyEncoding, OperationInfo, OperationTable, SecuritySchemeTable } from './operations.js'
 import type { RetryOptions } from './retry.js'
 import type { QuerySerializer, QuerySerializerOptions } from './serialize.js'
 import type { Dispatcher } from './transport.js'
@@ -111,6 +110,9 @@ export interface Config<T extends ClientOptions = ClientOptions> {
    */
   requestIdHeader?: string
 }
+
+/** Turns a call's body into what is sent; `encoding` is the operation's per-field settings. */
+export type BodySerializer = (body: unknown, encoding?: BodyEncoding) => unknown
 
 export type ResponseValidator = (operationId: string, data: unknown) => unknown | Promise<unknown>
 

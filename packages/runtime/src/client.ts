@@ -2,26 +2,23 @@
  * The HTTP core every generated SDK calls (`createClient` is what `client.gen.ts` imports).
  * A call is four named steps, each in its own module with its own test:
  *
+ * 0. `CallContext` (call-context.ts): made once per call and handed to every step: the
+ *    call's name, its operation, its secrets and how to scrub them, `refuse`;
  * 1. `prepareRequest` (prepare.ts): check, authorize, encode the body, build the URL;
  * 2. `attemptRequest` (attempt.ts): one attempt under its timeout, redirects by hand;
- * 3. `successResult` / `errorForAnswer` (classify.ts): what the answer means;
+ * 3. `successData` / `withResponse` / `errorForAnswer` (classify.ts): what the answer means;
  * 4. `retryDelay` + `sleep` (retry.ts): whether and when to try again.
  *
  * Lean on purpose, measured in `bench/`: no `Request` or `Headers` objects, no config
  * spreading per call, URL templates split once, timeout signals shared (timeouts.ts).
  */
 import { type Answer, attemptRequest } from './attempt.js'
+import { CallContext, secretValues, startCall } from './call-context.js'
 import { type Answered, errorForAnswer, successData, withResponse } from './classify.js'
 import type { Client, ClientOptions, Config, HttpMethod, ResponsePromise, WithResponse } from './client-types.js'
 import { checkConfig } from './config-checks.js'
 import { ConnectionError, TimeoutError } from './errors.js'
-import {
-  type AnyRequestOptions,
-  type PreparedRequest,
-  checkedQuerySerializer,
-  prepareRequest,
-  refuse,
-} from './prepare.js'
+import { type AnyRequestOptions, checkedQuerySerializer, prepareRequest } from './prepare.js'
 import { retryDelay, sleep } from './retry.js'
 import { compileTemplate, requestUrl } from './serialize.js'
 import { AttemptTimeouts } from './timeouts.js'
@@ -57,7 +54,10 @@ export function createClient(initialConfig: Config = {}): Client {
         compileTemplate(options.url),
         options.path as Record<string, unknown>,
         options.query as Record<string, unknown>,
-        checkedQuerySerializer({ operationId: undefined, method: 'GET', url: options.url }, options.querySerializer),
+        checkedQuerySerializer(
+          new CallContext('GET', options.url, undefined, state.config, []),
+          options.querySerializer,
+        ),
       ),
     getConfig: () => state.config,
     setConfig: (update) => {
@@ -87,8 +87,7 @@ const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']
 async function openEventStream(state: ClientState, options: AnyRequestOptions, method: string) {
   const read = options.serverSentEvents
   if (typeof read !== 'function')
-    refuse(
-      { operationId: options.operation?.id, method, url: options.url },
+    return startCall(state.config, state.secrets, options, method).refuse(
       'serverSentEvents',
       'pass `serverSentEvents` (from @parley/runtime) to read the event stream',
     )
@@ -119,15 +118,12 @@ const ignore = (): void => {}
 
 /** One call: prepare, then attempt until an answer is final or the retry policy says stop. */
 async function send(state: ClientState, options: AnyRequestOptions, method: string): Promise<Answered> {
-  const { config } = state
-  const preparing = prepareRequest(config, options, method)
-  // Awaited only when a token provider made it a promise: an `await` per call is measurable.
-  const prepared = preparing instanceof Promise ? await preparing : preparing
-  const secrets = () => knownSecrets(state, prepared, options)
+  const call = startCall(state.config, state.secrets, options, method)
+  const prepared = await prepareRequest(call, options)
   for (let retryNumber = 0; ; retryNumber++) {
     let answer: Answer
     try {
-      answer = await attemptRequest(prepared, state.timeouts, secrets)
+      answer = await attemptRequest(prepared, call, state.timeouts)
     } catch (error) {
       const failedToConnect = error instanceof ConnectionError || error instanceof TimeoutError
       const delay = failedToConnect
@@ -137,27 +133,9 @@ async function send(state: ClientState, options: AnyRequestOptions, method: stri
       await sleep(delay, prepared.signal)
       continue
     }
-    if (answer.response.ok) return { data: await successData(answer, prepared, config, secrets), answer }
+    if (answer.response.ok) return { data: await successData(answer, call), answer }
     const delay = retryDelay(answer, retryNumber, prepared.retry)
-    if (delay === undefined) throw errorForAnswer(answer, prepared, config, secrets())
+    if (delay === undefined) throw errorForAnswer(answer, call)
     await sleep(delay, prepared.signal)
   }
-}
-
-/** Error paths only: every credential the call could have sent, to scrub from what an error carries. */
-function knownSecrets(
-  state: ClientState,
-  prepared: PreparedRequest,
-  options: AnyRequestOptions,
-): ReadonlyArray<string> {
-  return [...state.secrets, ...prepared.secrets, ...secretValues(options.credentials)]
-}
-
-function secretValues(credentials: Config['credentials']): string[] {
-  const values: string[] = []
-  for (const value of Object.values(credentials ?? {})) {
-    if (typeof value === 'string' && value.length > 0) values.push(value)
-    else if (value && typeof value === 'object' && value.password) values.push(value.password)
-  }
-  return values
 }

@@ -6,7 +6,7 @@
  */
 import { isHeaderSafe } from './auth.js'
 import type { Config, HeaderValue } from './client-types.js'
-import { ConfigurationError } from './errors.js'
+import { refuseSetting } from './call-context.js'
 import { MAX_RETRIES_LIMIT } from './retry.js'
 import { checkConnection } from '#transport'
 
@@ -34,43 +34,45 @@ export function checkConfig(config: Checked): void {
   if (config.maxRetries !== undefined) checkMaxRetries(config.maxRetries)
   for (const [name, value] of Object.entries(config.retry ?? {})) {
     if (typeof value !== 'number' || !(value >= 0) || value === Infinity)
-      refuse(`retry.${name}`, 'must be a finite number of ms, 0 or more')
+      refuseSetting(`retry.${name}`, 'must be a finite number of ms, 0 or more')
   }
   if (config.headers && !(typeof Headers !== 'undefined' && config.headers instanceof Headers)) {
     for (const [name, value] of Object.entries(config.headers as Record<string, HeaderValue>)) {
-      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) refuse('headers', 'a header name is not an HTTP token')
-      if (value !== undefined && value !== null && !isHeaderSafe(String(value))) refuse(`headers.${name}`, unsafeValue)
+      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) refuseSetting('headers', 'a header name is not an HTTP token')
+      if (value !== undefined && value !== null && !isHeaderSafe(String(value)))
+        refuseSetting(`headers.${name}`, unsafeValue)
     }
   }
   checkConnection(config)
   for (const [name, value] of Object.entries(config.credentials ?? {})) {
     const option = config.credentialOptionNames?.[name] ?? `credentials.${name}`
     // An empty token is a mistake (an unset environment variable); leave the option out instead.
-    if (value === '') refuse(option, 'is empty')
-    if (typeof value === 'string' && !isHeaderSafe(value)) refuse(option, unsafeValue)
+    if (value === '') refuseSetting(option, 'is empty')
+    if (typeof value === 'string' && !isHeaderSafe(value)) refuseSetting(option, unsafeValue)
   }
 }
 
 /** An absolute http(s) URL with no query or fragment: operation paths are appended to it. */
 export function checkBaseUrl(baseUrl: unknown): void {
-  if (typeof baseUrl !== 'string') refuse('baseUrl', 'must be a URL string')
+  if (typeof baseUrl !== 'string') refuseSetting('baseUrl', 'must be a URL string')
   if (baseUrl === '') return
-  if (/\s/.test(baseUrl)) refuse('baseUrl', 'must not hold whitespace')
+  if (/\s/.test(baseUrl)) refuseSetting('baseUrl', 'must not hold whitespace')
   let url: URL
   try {
     url = new URL(baseUrl)
   } catch {
-    refuse('baseUrl', 'needs a scheme: `https://host`')
+    refuseSetting('baseUrl', 'needs a scheme: `https://host`')
   }
   // A query or fragment would land in the middle of every path; credentials belong in options.
-  if (!/^https?:$/.test(url.protocol)) refuse('baseUrl', 'must use http or https')
-  if (url.username || url.password) refuse('baseUrl', 'must not hold credentials')
-  if (/[?#]/.test(baseUrl)) refuse('baseUrl', 'must not have a query or fragment')
+  if (!/^https?:$/.test(url.protocol)) refuseSetting('baseUrl', 'must use http or https')
+  if (url.username || url.password) refuseSetting('baseUrl', 'must not hold credentials')
+  if (/[?#]/.test(baseUrl)) refuseSetting('baseUrl', 'must not have a query or fragment')
 }
 
 /** A positive number of milliseconds (`Infinity` for none). */
 export function checkTimeout(timeoutMs: unknown, option = 'timeoutMs'): void {
-  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0)) refuse(option, 'must be a number of ms above 0 (or Infinity)')
+  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0))
+    refuseSetting(option, 'must be a number of ms above 0 (or Infinity)')
 }
 
 /** A whole number from 0 to MAX_RETRIES_LIMIT. */
@@ -81,10 +83,6 @@ export function checkMaxRetries(maxRetries: unknown, option = 'maxRetries'): voi
     maxRetries < 0 ||
     maxRetries > MAX_RETRIES_LIMIT
   ) {
-    refuse(option, `must be a whole number from 0 to ${MAX_RETRIES_LIMIT}`)
+    refuseSetting(option, `must be a whole number from 0 to ${MAX_RETRIES_LIMIT}`)
   }
-}
-
-function refuse(option: string, problem: string): never {
-  throw new ConfigurationError({ option, message: `\`${option}\` ${problem}` })
 }

@@ -55,7 +55,14 @@ export {
 } from './errors.js'
 export type { ApiErrorInit } from './errors.js'
 export { isIdempotentMethod, operationKey } from './operations.js'
-export type { OperationInfo, OperationTable, SecuritySchemeInfo, SecuritySchemeTable } from './operations.js'
+export type {
+  BodyEncoding,
+  FieldEncoding,
+  OperationInfo,
+  OperationTable,
+  SecuritySchemeInfo,
+  SecuritySchemeTable,
+} from './operations.js'
 export { REDACTED, redactHeaders, redactString, redactUrl, redactValue } from './redact.js'
 export {
   DEFAULT_MAX_RETRIES,
@@ -75,7 +82,6 @@ export {
   jsonBodySerializer,
   urlSearchParamsBodySerializer,
 } from './body.js'
-export type { BodyEncoding, FieldEncoding } from './body.js'
 export type { RetryOptions } from './retry.js'
 export { parseEventStream, serverSentEvents } from './events.js'
 export type { EventStreamState } from './events.js'

@@ -4,7 +4,20 @@
  * adds what the runtime needs to decide before sending: which credentials an operation
  * takes, which path parameters must be present, and whether it is safe to repeat.
  */
-import type { BodyEncoding } from './body.js'
+
+/** Per-field settings of a form or multipart body (OpenAPI `encoding`). */
+export interface FieldEncoding {
+  /** A multipart part's content type (`image/png`, `application/json`). */
+  readonly contentType?: string
+  /** Arrays as repeated fields (default) or one delimited field; objects as `name[key]` fields with `deepObject`. */
+  readonly explode?: boolean
+  /** How an array or object field is written (OpenAPI style; `form` by default). */
+  readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject'
+  /** Send RFC 3986 reserved characters (`:/?[]@!$'()*,;`) as they are instead of percent-encoded. */
+  readonly allowReserved?: boolean
+}
+
+export type BodyEncoding = Readonly<Record<string, FieldEncoding>>
 
 export interface OperationInfo {
   /** The spec's operationId (the SDK function name too, unless `name` says otherwise). */

@@ -5,12 +5,11 @@
  * goes out.
  */
 import { applyCredentials, chooseSecurity, isHeaderSafe } from './auth.js'
-import { type CallName, callLabel } from './call.js'
 import { encodeBody } from './body.js'
-import type { Config, HeaderValue, RequestOptions } from './client-types.js'
+import type { CallContext } from './call-context.js'
+import type { HeaderValue, RequestOptions } from './client-types.js'
 import { checkMaxRetries, checkTimeout } from './config-checks.js'
-import { RequestValidationError } from './errors.js'
-import { isIdempotentMethod, operationKey } from './operations.js'
+import { isIdempotentMethod } from './operations.js'
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, type RetryBudget, defaultRetryOptions } from './retry.js'
 import { type QuerySerializer, compileTemplate, pathValueProblem, requestUrl } from './serialize.js'
 import type { Dispatcher } from './transport.js'
@@ -19,14 +18,11 @@ export type AnyRequestOptions = RequestOptions<'data' | 'fields', boolean>
 
 /** A call ready to be attempted (and attempted again) as it is. */
 export interface PreparedRequest {
-  readonly call: CallName
   readonly url: string
   readonly headers: Record<string, string>
   readonly body: BodyInit | null
   /** A stream can be sent once: a redirect or retry that must repeat the body cannot. */
   readonly replayableBody: boolean
-  /** The credential values this call sends or could send, to scrub from errors. */
-  readonly secrets: ReadonlyArray<string>
   readonly timeoutMs: number
   readonly retry: RetryBudget
   readonly signal: AbortSignal | null | undefined
@@ -38,29 +34,21 @@ export interface PreparedRequest {
   readonly parseAs: string
 }
 
-/**
- * The prepared call, or a promise of it when a credential comes from a provider function
- * (a plain string credential keeps the call synchronous up to the first fetch).
- */
-export function prepareRequest(
-  config: Config,
-  options: AnyRequestOptions,
-  method: string,
-): PreparedRequest | Promise<PreparedRequest> {
-  const operation = options.operation ?? config.operations?.[operationKey(method, options.url)]
-  const call: CallName = { operationId: operation?.id, method, url: options.url }
+/** The call ready to send; a credential from a provider function is awaited here. */
+export async function prepareRequest(call: CallContext, options: AnyRequestOptions): Promise<PreparedRequest> {
+  const { config, operation, method } = call
   const template = compileTemplate(options.url)
   // Every parameter of the URL template is required (OpenAPI: path parameters always are).
   for (const name of template.names) {
     const problem = pathValueProblem(options.path?.[name])
-    if (problem === 'missing') refuse(call, `path.${name}`, `missing required path parameter \`${name}\``)
-    else if (problem) refuse(call, `path.${name}`, `path parameter \`${name}\` is ${problem}`)
+    if (problem === 'missing') call.refuse(`path.${name}`, `missing required path parameter \`${name}\``)
+    else if (problem) call.refuse(`path.${name}`, `path parameter \`${name}\` is ${problem}`)
   }
   for (const name of operation?.requiredQuery ?? []) {
-    if (options.query?.[name] == null) refuse(call, `query.${name}`, `missing required query parameter \`${name}\``)
+    if (options.query?.[name] == null) call.refuse(`query.${name}`, `missing required query parameter \`${name}\``)
   }
   if (operation?.bodyRequired && (options.body === undefined || options.body === null))
-    refuse(call, 'body', 'missing required request body')
+    call.refuse('body', 'missing required request body')
   if (options.timeoutMs !== undefined) checkTimeout(options.timeoutMs)
   if (options.maxRetries !== undefined) checkMaxRetries(options.maxRetries)
 
@@ -68,16 +56,11 @@ export function prepareRequest(
   copyHeaders(headers, config.headers)
   if (operation?.requestMediaType) headers['content-type'] = operation.requestMediaType
   const credentials = options.credentials ?? config.credentials
-  const target = { headers, query: options.query, secrets: [] as string[] }
+  const target = { headers, query: options.query }
   const security = operation?.security ?? config.defaultSecurity
+  // A token provider's token lands when it resolves, over a per-call header of the same name.
   const authorizing = security?.length
-    ? applyCredentials(
-        target,
-        chooseSecurity(security, credentials, config.credentialOptionNames, call),
-        credentials,
-        config.securitySchemes,
-        call,
-      )
+    ? applyCredentials(target, chooseSecurity(security, credentials, call), credentials, config.securitySchemes, call)
     : undefined
   copyHeaders(headers, options.headers, call)
   // An operation that offers several request media types: the caller's pick decides the
@@ -88,15 +71,14 @@ export function prepareRequest(
 
   const querySerializer = checkedQuerySerializer(call, options.querySerializer)
   const baseUrl = options.baseUrl ?? config.baseUrl ?? ''
-  if (!baseUrl && !/^https?:/i.test(options.url)) refuse(call, 'baseUrl', 'no baseUrl configured')
+  if (!baseUrl && !/^https?:/i.test(options.url)) call.refuse('baseUrl', 'no baseUrl configured')
   const replayableBody = !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
-  const finish = (): PreparedRequest => ({
-    call,
+  await authorizing
+  return {
     url: requestUrl(baseUrl, template, options.path, target.query, querySerializer),
     headers,
     body,
     replayableBody,
-    secrets: target.secrets,
     timeoutMs: options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     retry: {
       retrySafe: operation?.idempotent ?? isIdempotentMethod(method),
@@ -113,8 +95,7 @@ export function prepareRequest(
     dispatcher: options.dispatcher ?? config.dispatcher,
     proxy: options.proxy ?? config.proxy,
     parseAs: (options as { parseAs?: string }).parseAs ?? operation?.responseKind ?? 'auto',
-  })
-  return authorizing ? authorizing.then(finish) : finish()
+  }
 }
 
 /**
@@ -122,28 +103,19 @@ export function prepareRequest(
  * hey-api's style object is refused: it would be ignored and the URL silently wrong.
  */
 export function checkedQuerySerializer(
-  call: CallName,
+  call: CallContext,
   querySerializer: AnyRequestOptions['querySerializer'],
 ): QuerySerializer | undefined {
   if (querySerializer !== undefined && typeof querySerializer !== 'function')
-    refuse(call, 'querySerializer', 'pass the query styles as `createQuerySerializer(styles)`')
+    call.refuse('querySerializer', 'pass the query styles as `createQuerySerializer(styles)`')
   return querySerializer
-}
-
-/** A call that cannot be sent as given: nothing goes out. */
-export function refuse(call: CallName, parameter: string, problem: string): never {
-  throw new RequestValidationError({
-    operationId: call.operationId,
-    parameter,
-    message: `${callLabel(call)}: ${problem}; nothing was sent`,
-  })
 }
 
 /** Header names lower-cased; `null`/`undefined` removes a header set earlier. */
 export function copyHeaders(
   target: Record<string, string>,
   source: Record<string, HeaderValue> | Headers | undefined,
-  checkedFor?: CallName,
+  checkedFor?: CallContext,
 ): void {
   // Headers exists wherever fetch does (Node 18+, browsers, edge runtimes).
   if (source instanceof Headers) {
@@ -159,10 +131,6 @@ export function copyHeaders(
     else target[key] = String(value)
     // fetch's own message for a bad value quotes it, and a per-call header may hold a secret.
     if (checkedFor && value != null && !isHeaderSafe(target[key] as string))
-      refuse(
-        checkedFor,
-        `headers.${name}`,
-        `header \`${name}\` holds a line break or a character a header cannot carry`,
-      )
+      checkedFor.refuse(`headers.${name}`, `header \`${name}\` holds a line break or a character a header cannot carry`)
   }
 }

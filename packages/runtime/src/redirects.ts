@@ -3,6 +3,7 @@
  * carry custom credential headers (`x-api-key`, `access-token`, ...) to any origin, and turn
  * a POST answered 301/302 into a GET that "succeeds" without sending the message.
  */
+import type { CallContext } from './call-context.js'
 import { RedirectError } from './errors.js'
 import type { Reply } from './transport.js'
 
@@ -26,42 +27,42 @@ export interface RedirectStep {
  * Where to go next after a redirect, or a `RedirectError` when the redirect must not be
  * followed. Only same-origin targets are followed: 307/308 with method, body and
  * credentials (unless the body is a stream, which cannot be sent twice); 301/302/303 only
- * for GET and HEAD. `redact` scrubs credentials from the URLs the error carries.
+ * for GET and HEAD. The URLs the error carries are scrubbed of the call's credentials.
  */
 export function nextRedirect(
   response: Reply,
   request: { url: string; method: string; hops: number; replayableBody: boolean },
-  redact: (url: string) => string,
+  call: CallContext,
 ): RedirectStep {
-  const refuse = (reason: string, location?: string): never => {
+  const notFollowed = (reason: string, location?: string): never => {
     throw new RedirectError({
       status: response.status,
       method: request.method,
-      url: redact(request.url),
-      location: location && redact(location),
+      url: call.redactUrl(request.url),
+      location: location && call.redactUrl(location),
       reason,
     })
   }
   // An opaque redirect (browsers) hides its status and target from scripts.
   if (response.type === 'opaqueredirect')
-    return refuse('the runtime does not expose the target; pass your own `fetch` to follow redirects')
+    return notFollowed('the runtime does not expose the target; pass your own `fetch` to follow redirects')
   const header = response.headers.get('location')
-  if (!header) return refuse('no Location header')
+  if (!header) return notFollowed('no Location header')
   let target: URL
   try {
     target = new URL(header, request.url)
   } catch {
-    return refuse('the Location header is not a URL')
+    return notFollowed('the Location header is not a URL')
   }
   const location = target.href
   if (target.origin !== new URL(request.url).origin)
-    return refuse('the target is on another origin, where the credentials must not go', location)
-  if (request.hops >= MAX_REDIRECT_HOPS) return refuse(`more than ${MAX_REDIRECT_HOPS} redirects`, location)
+    return notFollowed('the target is on another origin, where the credentials must not go', location)
+  if (request.hops >= MAX_REDIRECT_HOPS) return notFollowed(`more than ${MAX_REDIRECT_HOPS} redirects`, location)
   const readsOnly = request.method === 'GET' || request.method === 'HEAD'
   if (response.status === 307 || response.status === 308) {
-    if (!request.replayableBody) return refuse('the request body is a stream and cannot be sent again', location)
+    if (!request.replayableBody) return notFollowed('the request body is a stream and cannot be sent again', location)
     return { url: location, method: request.method }
   }
-  if (!readsOnly) return refuse(`a ${response.status} would repeat this ${request.method} as a GET`, location)
+  if (!readsOnly) return notFollowed(`a ${response.status} would repeat this ${request.method} as a GET`, location)
   return { url: location, method: response.status === 303 ? 'GET' : request.method }
 }

@@ -69,9 +69,17 @@ export interface RetryBudget {
 }
 
 /**
+ * A refusal: the vendor says it did not take the request, so sending it again cannot
+ * duplicate it. Only 429 says so on every vendor; a 503 may come from a gateway that had
+ * already passed the request on.
+ */
+export const isRefusal = (status: number): boolean => status === 429
+
+/**
  * How long to wait before the next attempt, or `undefined` to stop here. An answer is
- * retried only when the call is safe to repeat; a failure to connect also when the request
- * provably never left the machine (`neverSent`), so a send is never duplicated.
+ * retried only when the call is safe to repeat or the answer is a refusal (429); a failure
+ * to connect also when the request provably never left the machine (`neverSent`), so a
+ * send is never duplicated.
  */
 export function retryDelay(
   outcome: { readonly response: Pick<Response, 'status' | 'headers'> } | { readonly neverSent: boolean },
@@ -80,7 +88,9 @@ export function retryDelay(
 ): number | undefined {
   if (retryNumber >= budget.maxRetries) return undefined
   if ('response' in outcome)
-    return budget.retrySafe ? retryDelayForResponse(outcome.response, retryNumber, budget.options) : undefined
+    return budget.retrySafe || isRefusal(outcome.response.status)
+      ? retryDelayForResponse(outcome.response, retryNumber, budget.options)
+      : undefined
   return budget.retrySafe || outcome.neverSent ? backoffDelayMs(retryNumber, budget.options) : undefined
 }
 

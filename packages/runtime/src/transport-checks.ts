@@ -3,19 +3,21 @@
  * Only the Node build carries these checks: elsewhere `dispatcher` and `proxy` do nothing.
  */
 import type { Config } from './client-types.js'
-import { ConfigurationError } from './errors.js'
+import { refuseSetting } from './call-context.js'
 
 /** `fetch`, `dispatcher` and `proxy` each pick how requests go out: one at a time. */
 export function checkConnection({ fetch, dispatcher, proxy }: Pick<Config, 'fetch' | 'dispatcher' | 'proxy'>): void {
   if (dispatcher !== undefined && typeof (dispatcher as { dispatch?: unknown } | null)?.dispatch !== 'function')
-    refuse('dispatcher', 'must be an undici Dispatcher (Agent, Pool, ProxyAgent)')
-  if (proxy !== undefined && typeof proxy !== 'boolean') refuse('proxy', 'must be true or false')
+    refuseSetting('dispatcher', 'must be an undici Dispatcher (Agent, Pool, ProxyAgent)')
+  if (proxy !== undefined && typeof proxy !== 'boolean') refuseSetting('proxy', 'must be true or false')
   if (fetch && (dispatcher || proxy))
-    refuse(dispatcher ? 'dispatcher' : 'proxy', 'is for the Node transport: a given `fetch` makes its own connections')
+    refuseSetting(
+      dispatcher ? 'dispatcher' : 'proxy',
+      'is for the Node transport: a given `fetch` makes its own connections',
+    )
   if (dispatcher && proxy)
-    refuse('proxy', 'cannot be combined with `dispatcher`: give an undici EnvHttpProxyAgent as the dispatcher instead')
-}
-
-function refuse(option: string, problem: string): never {
-  throw new ConfigurationError({ option, message: `\`${option}\` ${problem}` })
+    refuseSetting(
+      'proxy',
+      'cannot be combined with `dispatcher`: give an undici EnvHttpProxyAgent as the dispatcher instead',
+    )
 }

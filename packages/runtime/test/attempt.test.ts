@@ -5,15 +5,13 @@ import { ConnectionError, TimeoutError } from '../src/index.js'
 import type { PreparedRequest } from '../src/prepare.js'
 import { defaultRetryOptions } from '../src/retry.js'
 import { AttemptTimeouts } from '../src/timeouts.js'
-import { canary, connectionRefused, connectionReset, json, scriptedFetch } from './support.js'
+import { canary, connectionRefused, connectionReset, json, scriptedFetch, testCall } from './support.js'
 
 const prepared = (overrides: Partial<PreparedRequest>): PreparedRequest => ({
-  call: { operationId: 'getThread', method: 'GET', url: '/threads/{id}' },
   url: `https://api.vendor.test/threads/1?key=${canary}`,
   headers: { authorization: canary },
   body: null,
   replayableBody: true,
-  secrets: [canary],
   timeoutMs: 60_000,
   retry: { retrySafe: true, maxRetries: 2, options: defaultRetryOptions },
   signal: undefined,
@@ -21,14 +19,14 @@ const prepared = (overrides: Partial<PreparedRequest>): PreparedRequest => ({
   parseAs: 'auto',
   ...overrides,
 })
-const secrets = () => [canary]
+const call = testCall('GET', '/threads/{id}', { operationId: 'getThread', secrets: [canary] })
 
 describe('attemptRequest', () => {
   it('returns the answer with its body read', async () => {
     const answer = await attemptRequest(
       prepared({ fetch: scriptedFetch(json(200, { ok: 1 })).fetch }),
+      call,
       new AttemptTimeouts(),
-      secrets,
     )
     expect(answer.response.status).toBe(200)
     expect(answer.content).toBe('{"ok":1}')
@@ -36,13 +34,13 @@ describe('attemptRequest', () => {
 
   it('reads a binary answer as a Blob, and a 204 as nothing', async () => {
     const png = new Response(new Uint8Array([137, 80, 78, 71]), { headers: { 'content-type': 'image/png' } })
-    const binary = await attemptRequest(prepared({ fetch: scriptedFetch(png).fetch }), new AttemptTimeouts(), secrets)
+    const binary = await attemptRequest(prepared({ fetch: scriptedFetch(png).fetch }), call, new AttemptTimeouts())
     expect(binary.content).toBeInstanceOf(Blob)
     expect((binary.content as Blob).size).toBe(4)
     const empty = await attemptRequest(
       prepared({ fetch: scriptedFetch(new Response(null, { status: 204 })).fetch }),
+      call,
       new AttemptTimeouts(),
-      secrets,
     )
     expect(empty.content).toBeUndefined()
     expect(isBinaryType('application/pdf')).toBe(true)
@@ -58,8 +56,8 @@ describe('attemptRequest', () => {
       })
       const answer = await attemptRequest(
         prepared({ fetch: scriptedFetch(notFound).fetch, parseAs }),
+        call,
         new AttemptTimeouts(),
-        secrets,
       )
       expect(answer.content).toBe('Not Found')
     }
@@ -68,16 +66,16 @@ describe('attemptRequest', () => {
   it('classifies a refused connection as never sent and a reset as possibly sent, with the URL scrubbed', async () => {
     const refused = await attemptRequest(
       prepared({ fetch: scriptedFetch(connectionRefused()).fetch }),
+      call,
       new AttemptTimeouts(),
-      secrets,
     ).catch((error) => error)
     expect(refused).toBeInstanceOf(ConnectionError)
     expect(refused.neverSent).toBe(true)
     expect(refused.url).not.toContain(canary)
     const reset = await attemptRequest(
       prepared({ fetch: scriptedFetch(connectionReset()).fetch }),
+      call,
       new AttemptTimeouts(),
-      secrets,
     ).catch((error) => error)
     expect(reset.neverSent).toBe(false)
   })
@@ -89,17 +87,13 @@ describe('attemptRequest', () => {
       )) as unknown as typeof fetch
     const timedOut = await attemptRequest(
       prepared({ fetch: hanging, timeoutMs: 20 }),
+      call,
       new AttemptTimeouts(),
-      secrets,
     ).catch((error) => error)
     expect(timedOut).toBeInstanceOf(TimeoutError)
     const controller = new AbortController()
     const reason = new Error('caller gave up')
-    const pending = attemptRequest(
-      prepared({ fetch: hanging, signal: controller.signal }),
-      new AttemptTimeouts(),
-      secrets,
-    )
+    const pending = attemptRequest(prepared({ fetch: hanging, signal: controller.signal }), call, new AttemptTimeouts())
     controller.abort(reason)
     await expect(pending).rejects.toBe(reason)
   })

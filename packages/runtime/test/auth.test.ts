@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { applyCredentials, chooseSecurity } from '../src/auth.js'
 import { MissingCredentialError, RequestValidationError } from '../src/index.js'
 import type { SecuritySchemeTable } from '../src/index.js'
+import { testCall } from './support.js'
 
-const call = { operationId: 'op', method: 'GET', url: '/x' }
+const call = testCall('GET', '/x', { operationId: 'op' })
 const schemes: SecuritySchemeTable = {
   header: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
   query: { type: 'apiKey', in: 'query', name: 'api_key' },
@@ -20,10 +21,10 @@ const place = (names: string[], credentials: Record<string, unknown>) => {
   const target = {
     headers: {} as Record<string, string>,
     query: undefined as Record<string, unknown> | undefined,
-    secrets: [] as string[],
   }
+  const call = testCall('GET', '/x', { operationId: 'op' })
   const pending = applyCredentials(target, names, credentials as never, schemes, call)
-  return { target, pending }
+  return { target, pending, secrets: call.secrets }
 }
 
 describe('applyCredentials', () => {
@@ -39,9 +40,9 @@ describe('applyCredentials', () => {
   })
 
   it('encodes Basic from a username and password (UTF-8, RFC 7617), and keeps both secret', () => {
-    const { target } = place(['basic'], { basic: { username: 'zoë', password: 'p@ss:word' } })
+    const { target, secrets } = place(['basic'], { basic: { username: 'zoë', password: 'p@ss:word' } })
     expect(target.headers.authorization).toBe(`Basic ${Buffer.from('zoë:p@ss:word').toString('base64')}`)
-    expect(target.secrets).toContain('p@ss:word')
+    expect(secrets).toContain('p@ss:word')
     expect(() => place(['basic'], { basic: { username: 'a:b', password: 'x' } })).toThrow(RequestValidationError)
   })
 
@@ -71,10 +72,14 @@ describe('applyCredentials', () => {
 
 describe('chooseSecurity', () => {
   it('takes the first alternative whose schemes all have credentials, else names the missing options', () => {
-    expect(chooseSecurity([['header', 'session'], ['bearer']], { bearer: 't' }, undefined, call)).toEqual(['bearer'])
-    expect(() => chooseSecurity([['header', 'session']], { header: 'h' }, { session: 'sessionId' }, call)).toThrow(
-      /`sessionId` option/,
-    )
-    expect(() => chooseSecurity([['header']], undefined, undefined, call)).toThrow(MissingCredentialError)
+    expect(chooseSecurity([['header', 'session'], ['bearer']], { bearer: 't' }, call)).toEqual(['bearer'])
+    expect(() =>
+      chooseSecurity(
+        [['header', 'session']],
+        { header: 'h' },
+        testCall('GET', '/x', { config: { credentialOptionNames: { session: 'sessionId' } } }),
+      ),
+    ).toThrow(/`sessionId` option/)
+    expect(() => chooseSecurity([['header']], undefined, call)).toThrow(MissingCredentialError)
   })
 })

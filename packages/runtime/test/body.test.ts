@@ -8,8 +8,9 @@ import {
   RequestValidationError,
   urlSearchParamsBodySerializer,
 } from '../src/index.js'
+import { testCall } from './support.js'
 
-const call = { operationId: 'op', method: 'POST', url: '/x' }
+const call = testCall('POST', '/x', { operationId: 'op' })
 
 describe('encodeBody', () => {
   it('sends plain data as JSON and sets the content type', () => {

@@ -2,29 +2,23 @@
 import { describe, expect, it } from 'vitest'
 import { errorForAnswer, successData, withResponse } from '../src/classify.js'
 import { NotFoundError, ResponseParseError } from '../src/index.js'
-import type { PreparedRequest } from '../src/prepare.js'
-import { defaultRetryOptions } from '../src/retry.js'
-import { canary } from './support.js'
+import type { Config } from '../src/index.js'
+import { canary, testCall } from './support.js'
 
-const request = {
-  call: { operationId: 'getThread', method: 'GET', url: '/threads/{id}' },
-  url: 'https://api.vendor.test/threads/1',
-  secrets: [canary],
-  retry: { retrySafe: true, maxRetries: 0, options: defaultRetryOptions },
-} as unknown as PreparedRequest
+const call = (config: Config = {}) =>
+  testCall('GET', '/threads/{id}', { operationId: 'getThread', config, secrets: [canary] })
 const answer = (status: number, content: string, type = 'application/json', headers: Record<string, string> = {}) => ({
   response: new Response(null, { status, headers: { 'content-type': type, ...headers } }),
   content,
   contentType: type,
-  answered: { url: request.url, method: 'GET' },
+  answered: { url: 'https://api.vendor.test/threads/1', method: 'GET' },
 })
-const secrets = () => [canary]
 
 describe('successData and withResponse', () => {
   it('parses JSON, runs the validator, and gives the body with its answer and request id', async () => {
-    expect(await successData(answer(200, '{"a":1}'), request, {}, secrets)).toEqual({ a: 1 })
+    expect(await successData(answer(200, '{"a":1}'), call())).toEqual({ a: 1 })
     const plain = answer(200, 'plain', 'text/plain', { 'x-request-id': 'req-1', 'x-vendor-trace': 'trace-2' })
-    const fields = withResponse({ data: await successData(plain, request, {}, secrets), answer: plain }, {})
+    const fields = withResponse({ data: await successData(plain, call()), answer: plain }, {})
     expect(fields.data).toBe('plain')
     expect(fields.response.status).toBe(200)
     expect(fields.requestId).toBe('req-1')
@@ -33,17 +27,12 @@ describe('successData and withResponse', () => {
     )
     expect(withResponse({ data: '', answer: answer(200, '') }, {}).requestId).toBeUndefined()
     const seen: unknown[] = []
-    await successData(
-      answer(200, '{"a":1}'),
-      request,
-      { responseValidator: (id, data) => seen.push(id, data) && data },
-      secrets,
-    )
+    await successData(answer(200, '{"a":1}'), call({ responseValidator: (id, data) => seen.push(id, data) && data }))
     expect(seen).toEqual(['getThread', { a: 1 }])
   })
 
   it('a 2xx that is not the JSON it claims is a ResponseParseError without any of the body', async () => {
-    const error = (await successData(answer(200, `${canary}{`), request, {}, secrets).catch(
+    const error = (await successData(answer(200, `${canary}{`), call()).catch(
       (thrown: unknown) => thrown,
     )) as ResponseParseError
     expect(error).toBeInstanceOf(ResponseParseError)
@@ -55,9 +44,7 @@ describe('errorForAnswer', () => {
   it('maps the status to its class, with the body scrubbed and the request id', () => {
     const error = errorForAnswer(
       answer(404, JSON.stringify({ error: `no thread for ${canary}` }), 'application/json', { 'x-request-id': 'r-9' }),
-      request,
-      {},
-      [canary],
+      call(),
     )
     expect(error).toBeInstanceOf(NotFoundError)
     expect(JSON.stringify(error.body)).not.toContain(canary)

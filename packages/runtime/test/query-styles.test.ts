@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { RequestValidationError, createClient, createQuerySerializer } from '../src/index.js'
 import { prepareRequest } from '../src/prepare.js'
+import { testCall } from './support.js'
 
 describe('createQuerySerializer', () => {
   it('writes arrays as one delimited value with explode: false, by style', () => {
@@ -53,33 +54,24 @@ describe('createQuerySerializer', () => {
 describe('a call with a query serializer', () => {
   const config = { baseUrl: 'https://api.example.com' }
 
-  it('builds its URL with the serializer the SDK function passes', () => {
-    const prepared = prepareRequest(
-      config,
-      {
-        url: '/things',
-        query: { ids: ['1', '2'], q: 'x' },
-        querySerializer: createQuerySerializer({ parameters: { ids: { array: { explode: false } } } }),
-      },
-      'GET',
-    )
-    if (prepared instanceof Promise) throw new Error('no token provider here')
+  it('builds its URL with the serializer the SDK function passes', async () => {
+    const prepared = await prepareRequest(testCall('GET', '/things', { config }), {
+      url: '/things',
+      query: { ids: ['1', '2'], q: 'x' },
+      querySerializer: createQuerySerializer({ parameters: { ids: { array: { explode: false } } } }),
+    })
     expect(prepared.url).toBe('https://api.example.com/things?ids=1,2&q=x')
   })
 
-  it("refuses hey-api's style object in a direct call before sending, naming the helper", () => {
+  it("refuses hey-api's style object in a direct call before sending, naming the helper", async () => {
     const call = () =>
-      prepareRequest(
-        config,
-        {
-          url: '/things',
-          query: { ids: ['1'] },
-          querySerializer: { parameters: { ids: { array: { explode: false } } } },
-        },
-        'GET',
-      )
-    expect(call).toThrow(RequestValidationError)
-    expect(call).toThrow(/createQuerySerializer\(styles\)/)
+      prepareRequest(testCall('GET', '/things', { config }), {
+        url: '/things',
+        query: { ids: ['1'] },
+        querySerializer: { parameters: { ids: { array: { explode: false } } } },
+      })
+    await expect(call()).rejects.toThrow(RequestValidationError)
+    await expect(call()).rejects.toThrow(/createQuerySerializer\(styles\)/)
   })
 
   it('buildUrl takes the same serializer, and refuses the style object instead of ignoring it', () => {

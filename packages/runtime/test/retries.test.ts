@@ -46,12 +46,33 @@ describe('what is retried', () => {
     expect(attempts).toHaveLength(2)
   })
 
-  it('a message send (POST, not marked) is never sent twice: not on 5xx, 429, timeout or reset', async () => {
-    for (const failure of [json(500, {}), json(503, {}), json(429, {}, { 'retry-after': '0' }), connectionReset()]) {
+  it('a message send (POST, not marked) is never sent twice: not on 5xx, timeout or reset', async () => {
+    for (const failure of [json(500, {}), json(503, {}), connectionReset()]) {
       const { fetch, attempts } = scriptedFetch(failure, json(200, { id: 'm1' }))
       await expect(send(testClient({ fetch, maxRetries: 5 }))).rejects.toBeDefined()
       expect(attempts).toHaveLength(1)
     }
+  })
+
+  it('a message send IS retried after a 429 (a refusal: the vendor did not take it), after Retry-After', async () => {
+    const { fetch, attempts } = scriptedFetch(
+      json(429, {}, { 'retry-after': '0' }),
+      json(429, {}),
+      json(200, { id: 'm1' }),
+    )
+    const client = testClient({ fetch, retry: { initialDelayMs: 1, maxDelayMs: 1 } })
+    await expect(send(client)).resolves.toEqual({ id: 'm1' })
+    expect(attempts).toHaveLength(3)
+  })
+
+  it('a message send refused with 429 more often than the budget surfaces the RateLimitError', async () => {
+    const { fetch, attempts } = scriptedFetch(
+      json(429, {}, { 'retry-after': '0' }),
+      json(429, {}, { 'retry-after': '0' }),
+    )
+    const error = await send(testClient({ fetch, maxRetries: 1 })).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(RateLimitError)
+    expect(attempts).toHaveLength(2)
   })
 
   it('a message send IS retried when the connection was refused (nothing left the machine)', async () => {

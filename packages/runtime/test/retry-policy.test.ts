@@ -24,6 +24,15 @@ describe('retryDelay', () => {
     expect(retryDelay({ neverSent: true }, 0, send)).toBeGreaterThan(0)
   })
 
+  it('retries a refusal (429) of any call, a send included, after Retry-After and within the budget', () => {
+    const tooMany = (retryAfter?: string) =>
+      new Response(null, { status: 429, headers: retryAfter === undefined ? {} : { 'retry-after': retryAfter } })
+    expect(retryDelay({ response: tooMany('2') }, 0, send)).toBe(2000)
+    expect(retryDelay({ response: tooMany() }, 0, send)).toBeGreaterThan(0)
+    expect(retryDelay({ response: tooMany('120') }, 0, send)).toBeUndefined()
+    expect(retryDelay({ response: tooMany('2') }, 2, send)).toBeUndefined()
+  })
+
   it('stops after maxRetries', () => {
     expect(retryDelay({ neverSent: true }, 2, safe)).toBeUndefined()
   })

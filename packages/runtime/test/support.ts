@@ -2,6 +2,7 @@
 // a scripted fetch that records attempts, and a real fault-injecting HTTP server.
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { type CallContext, startCall } from '../src/call-context.js'
 import { createClient } from '../src/index.js'
 import type { Config, OperationTable, SecuritySchemeTable } from '../src/index.js'
 
@@ -32,6 +33,13 @@ export function testClient(config: Config = {}) {
     ...config,
   })
 }
+
+/** A call's context as `send` makes it, for the tests of one step. */
+export const testCall = (
+  method: string,
+  url: string,
+  { config = {}, operationId, secrets = [] }: { config?: Config; operationId?: string; secrets?: string[] } = {},
+): CallContext => startCall(config, secrets, { url, operation: operationId ? { id: operationId } : undefined }, method)
 
 export interface RecordedAttempt {
   readonly url: string

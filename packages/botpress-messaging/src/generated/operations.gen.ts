@@ -35,7 +35,11 @@ export const listConversationsOperation: OperationInfo = { id: 'listConversation
 
 export const createMessageOperation: OperationInfo = { id: 'createMessage', bodyRequired: true };
 
-export const createMessageAndCollectOperation: OperationInfo = { id: 'createMessageAndCollect', bodyRequired: true };
+export const createMessageAndCollectOperation: OperationInfo = {
+    id: 'createMessageAndCollect',
+    bodyRequired: true,
+    idempotent: false
+};
 
 export const endTurnOperation: OperationInfo = {
     id: 'endTurn',
