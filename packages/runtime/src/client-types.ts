@@ -7,6 +7,7 @@
  * arities mirror hey-api's fetch client so the generated code type-checks unchanged;
  * the implementation behind them (`client.ts`) is ours and much smaller.
  */
+import type { Hooks, LogLevel, Logger } from './hooks.js'
 import type { BodyEncoding, OperationInfo, OperationTable, SecuritySchemeTable } from './operations.js'
 import type { RetryOptions } from './retry.js'
 import type { QuerySerializer, QuerySerializerOptions } from './serialize.js'
@@ -109,6 +110,23 @@ export interface Config<T extends ClientOptions = ClientOptions> {
    * per vendor), read into `requestId` of `withResponse()` and of errors. Default `x-request-id`.
    */
   requestIdHeader?: string
+  /**
+   * Where log lines go: anything with `debug`/`info`/`warn`/`error` (`console` included).
+   * Nothing is logged unless `logLevel` (or, on Node, `PARLEY_LOG`) asks for it.
+   */
+  logger?: Logger
+  /**
+   * `'debug'`: one line per attempt (operation, method, URL without secrets, status,
+   * milliseconds, attempt, request id); `'info'`: retries and why; `'warn'`: failures;
+   * `'off'` by default. On Node, `PARLEY_LOG=debug` sets it where no option does (to `console`).
+   */
+  logLevel?: LogLevel
+  /**
+   * `onRequest` (may add a header), `onResponse` and `onError`, per attempt: a client's
+   * hooks and a call's both run. They observe retries; the redirect, credential and retry
+   * rules stay the runtime's.
+   */
+  hooks?: Hooks
 }
 
 /** Turns a call's body into what is sent; `encoding` is the operation's per-field settings. */

@@ -16,12 +16,15 @@ import { type Answer, attemptRequest } from './attempt.js'
 import { CallContext, secretValues, startCall } from './call-context.js'
 import { type Answered, errorForAnswer, successData, withResponse } from './classify.js'
 import type { Client, ClientOptions, Config, HttpMethod, ResponsePromise, WithResponse } from './client-types.js'
+import type { LogLevel } from './hooks.js'
 import { checkConfig } from './config-checks.js'
 import { ConnectionError, TimeoutError } from './errors.js'
 import { type AnyRequestOptions, checkedQuerySerializer, prepareRequest } from './prepare.js'
 import { retryDelay, sleep } from './retry.js'
 import { compileTemplate, requestUrl } from './serialize.js'
 import { AttemptTimeouts } from './timeouts.js'
+import { type CallObserver, observeCall, observerSettings } from './observe.js'
+import { environmentLogLevel } from '#transport'
 
 /** hey-api's `client.gen.ts` calls this with the spec's defaults; the config is used as given. */
 export function createConfig<T extends ClientOptions = ClientOptions>(
@@ -36,6 +39,8 @@ interface ClientState {
   /** The string credentials of the config: scrubbed from every error. */
   secrets: ReadonlyArray<string>
   readonly timeouts: AttemptTimeouts
+  /** `PARLEY_LOG` on Node, read once per client. */
+  readonly environmentLogLevel: LogLevel | undefined
 }
 
 export function createClient(initialConfig: Config = {}): Client {
@@ -44,6 +49,7 @@ export function createClient(initialConfig: Config = {}): Client {
     config: { ...initialConfig },
     secrets: secretValues(initialConfig.credentials),
     timeouts: new AttemptTimeouts(),
+    environmentLogLevel: environmentLogLevel(),
   }
   const eventStreams: Partial<Client['sse']> = {}
   const client: Partial<Client> & Pick<Client, 'sse'> = {
@@ -116,26 +122,47 @@ function call(state: ClientState, options: AnyRequestOptions, method: string): R
 
 const ignore = (): void => {}
 
-/** One call: prepare, then attempt until an answer is final or the retry policy says stop. */
+/**
+ * One call: prepare, then attempt until an answer is final or the retry policy says stop.
+ * An observer (logger, hooks) is made only when something observes the call.
+ */
 async function send(state: ClientState, options: AnyRequestOptions, method: string): Promise<Answered> {
   const call = startCall(state.config, state.secrets, options, method)
-  const prepared = await prepareRequest(call, options)
-  for (let retryNumber = 0; ; retryNumber++) {
-    let answer: Answer
-    try {
-      answer = await attemptRequest(prepared, call, state.timeouts)
-    } catch (error) {
-      const failedToConnect = error instanceof ConnectionError || error instanceof TimeoutError
-      const delay = failedToConnect
-        ? retryDelay({ neverSent: (error as ConnectionError).neverSent === true }, retryNumber, prepared.retry)
-        : undefined
-      if (delay === undefined) throw error
+  const observing = observerSettings(state.config, options, state.environmentLogLevel)
+  let observer: CallObserver | undefined
+  try {
+    const prepared = await prepareRequest(call, options)
+    if (observing) observer = observeCall(call, observing, prepared.url)
+    for (let retryNumber = 0; ; retryNumber++) {
+      const attempt = observer
+        ? { ...prepared, headers: await observer.attemptStarted(retryNumber + 1, prepared.headers) }
+        : prepared
+      let answer: Answer
+      try {
+        answer = await attemptRequest(attempt, call, state.timeouts)
+      } catch (error) {
+        const failedToConnect = error instanceof ConnectionError || error instanceof TimeoutError
+        const delay = failedToConnect
+          ? retryDelay({ neverSent: (error as ConnectionError).neverSent === true }, retryNumber, prepared.retry)
+          : undefined
+        if (delay === undefined) throw error
+        await observer?.attemptFailed(error, delay)
+        await sleep(delay, prepared.signal)
+        continue
+      }
+      if (answer.response.ok) {
+        const data = await successData(answer, call)
+        await observer?.answered(answer)
+        return { data, answer }
+      }
+      const delay = retryDelay(answer, retryNumber, prepared.retry)
+      await observer?.answered(answer, delay)
+      if (delay === undefined) throw errorForAnswer(answer, call)
       await sleep(delay, prepared.signal)
-      continue
     }
-    if (answer.response.ok) return { data: await successData(answer, call), answer }
-    const delay = retryDelay(answer, retryNumber, prepared.retry)
-    if (delay === undefined) throw errorForAnswer(answer, call)
-    await sleep(delay, prepared.signal)
+  } catch (error) {
+    // A refusal before anything was sent is reported too (no attempt, no URL yet).
+    if (observing) await (observer ?? observeCall(call, observing, call.url)).callFailed(error)
+    throw error
   }
 }

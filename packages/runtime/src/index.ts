@@ -1,5 +1,15 @@
 export { createClient, createConfig } from './client.js'
 export type {
+  CallEvent,
+  ErrorEvent,
+  Hooks,
+  LogLevel,
+  Logger,
+  RequestEvent,
+  ResponseEvent,
+  RetryNotice,
+} from './hooks.js'
+export type {
   Auth,
   BasicCredential,
   Client,

@@ -13,6 +13,7 @@ import { defaultMaxListeners, getMaxListeners, setMaxListeners } from 'node:even
 import { Readable } from 'node:stream'
 import { Agent, EnvHttpProxyAgent, request } from 'undici'
 import type { Dispatcher as UndiciDispatcher } from 'undici'
+import type { LogLevel } from './hooks.js'
 import type { Connection, Reply, Transport } from './transport.js'
 
 export { checkConnection } from './transport-checks.js'
@@ -212,3 +213,7 @@ class HeaderView {
     return pairs
   }
 }
+
+/** `PARLEY_LOG` (Node only): the log level where no option gives one. */
+export const environmentLogLevel = (): LogLevel | undefined =>
+  (process.env.PARLEY_LOG as LogLevel | undefined) || undefined
