@@ -4,9 +4,11 @@ import {
   type Client,
   type CommonClientOptions,
   bindSdk,
-  createSdkClient,
+  createVendorHttpClient,
 } from '@parley/runtime'
 import {
+  type CredentialOptions,
+  credentialOptions,
   defaultBaseUrl,
   defaultSecurity,
   requestIdHeader,
@@ -14,13 +16,6 @@ import {
   serverTemplate,
 } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
-
-interface MeheryXmsCredentials {
-  /** Your API key (`x-api-key`). Sent together with `apiId`. */
-  apiKey?: string
-  /** Your API id, the client app id (`x-api-id`). Sent together with `apiKey`. */
-  apiId?: string
-}
 
 /** Where your Mehery tenant lives: its host name, or a whole base URL (not both). */
 type MeheryXmsHost =
@@ -38,7 +33,8 @@ type MeheryXmsHost =
       tld?: never
     }
 
-export type MeheryXmsClientOptions = Omit<CommonClientOptions, 'baseUrl'> & MeheryXmsCredentials & MeheryXmsHost
+/** The options of every Parley client, the spec's credentials `apiKey` and `apiId` (generated), and where the tenant lives. */
+export type MeheryXmsClientOptions = Omit<CommonClientOptions, 'baseUrl'> & CredentialOptions & MeheryXmsHost
 
 /** Every operation of the Mehery XMS Messaging API, bound to one set of credentials. */
 export type MeheryXmsClient = BoundSdk<typeof sdk>
@@ -78,11 +74,7 @@ export function meheryXmsTenantUrl(
 
 /** The HTTP client alone, for the flat functions (`operation({ client, ... })`). */
 export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}): Client {
-  const { apiKey, apiId, tenant, tld, baseUrl, ...common } = options as MeheryXmsCredentials & {
-    tenant?: string
-    tld?: string
-    baseUrl?: string
-  } & Omit<CommonClientOptions, 'baseUrl'>
+  const { tenant, tld, baseUrl, ...rest } = options as { tenant?: string; tld?: string; baseUrl?: string }
   if (baseUrl !== undefined && (tenant !== undefined || tld !== undefined)) {
     throw new ConfigurationError({
       option: 'baseUrl',
@@ -91,14 +83,8 @@ export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}):
   }
   const resolvedBaseUrl =
     baseUrl ?? (tenant !== undefined || tld !== undefined ? meheryXmsTenantUrl(tenant, tld) : defaultBaseUrl)
-  return createSdkClient({
-    metadata: {
-      defaultSecurity,
-      requestIdHeader,
-      securitySchemes,
-    },
-    defaultBaseUrl: resolvedBaseUrl,
-    credentials: { apiKey, apiId },
-    options: common,
-  })
+  return createVendorHttpClient(
+    { defaultBaseUrl: resolvedBaseUrl, defaultSecurity, securitySchemes, credentialOptions, requestIdHeader },
+    rest,
+  )
 }

@@ -258,7 +258,8 @@ export interface MultiMessaging<TAdapter extends AnyAdapter> {
   }
   /**
    * One Fetch API handler for every vendor's webhook, each on its own route:
-   * `${basePath}/${vendor}` (default `/webhooks/botpress-messaging`, ...). Other paths get 404.
+   * `${basePath}/${vendor}` and the paths below it (default `/webhooks/botpress-messaging`,
+   * `/webhooks/mehery-xms/contact/info`, ...). Other paths get 404.
    */
   webhookHandler(
     handlers: WebhookHandlers<EventOf<WithWebhooks<TAdapter>>>,
@@ -309,7 +310,10 @@ function createMany(adapters: ReadonlyArray<MessagingAdapter>): MultiMessaging<A
       const routes = webhookHandlers(handlers)
       return async (request: Request) => {
         const pathname = new URL(request.url).pathname
-        const vendor = pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length + 1) : undefined
+        // `${basePath}/${vendor}` and below it (Mehery's contact-info calls end in `/contact/info`).
+        const vendor = pathname.startsWith(`${basePath}/`)
+          ? pathname.slice(basePath.length + 1).split('/')[0]
+          : undefined
         const route = vendor !== undefined && Object.hasOwn(routes, vendor) ? routes[vendor] : undefined
         return route ? route(request) : new Response('Not Found', { status: 404 })
       }

@@ -97,13 +97,14 @@ export { parseEventStream, serverSentEvents } from './events.js'
 export type { EventStreamState } from './events.js'
 export { createQuerySerializer, fillPath, serializeQuery } from './serialize.js'
 export type { QueryParameterStyle, QuerySerializer, QuerySerializerOptions } from './serialize.js'
-export { bindSdk, createSdkClient, credentialsFromOptions } from './sdk-binding.js'
+export { bindSdk, createSdkClient, createVendorHttpClient, credentialsFromOptions } from './sdk-binding.js'
 export type {
   BoundSdk,
   CommonClientOptions,
   CredentialOption,
   CredentialOptionTable,
   SdkClientSetup,
+  VendorClientMetadata,
   VendorMetadata,
 } from './sdk-binding.js'
 export type { ResponseChecker, ResponseIssue, SafeParseSchema } from './validate.js'

@@ -31,13 +31,13 @@ const listAgentMessagesMock: MockedOperation = {
         per_page: 25,
         total_entries: 3,
         total_pages: 1,
-        time_token: 1569217031.2208116,
+        time_token: 1569267790.2208116,
         entries: [
             {
-                uuid: '7b1e3f52-9c4d-4e8a-b6f1-2d5a8c9e0f31',
-                content: 'Thanks, John! Your pizza is on its way: the rider will be with you by 20:10.',
+                uuid: '5e8d2c71-0b3a-4f96-9d47-a1c6e2f8b305',
+                content: 'Your order V5678 left our kitchen at 19:42 and should reach you by 20:10.',
                 content_type: 'text',
-                created_at: 1569217030.98123,
+                created_at: 1569267785.02114,
                 user: {
                     first_name: 'Mac Pizza Agent',
                     last_name: '',
@@ -48,10 +48,10 @@ const listAgentMessagesMock: MockedOperation = {
                     avatar_updated_at: null,
                     avaamo_id: 5713616
                 },
-                timetoken: 1569217030981230,
+                timetoken: 1569267785021140,
                 external_source: null,
                 device_uuid: 'b05fde04-2242-419b-bf12-49f79e5f9d74',
-                request_message_uuid: '3c9a7e21-5f4b-4d8c-a2e6-9b1f0d7c4a58',
+                request_message_uuid: '9a4c1e6f-3b27-4d58-8e09-f2b7c5d1a643',
                 sequence: '1/1',
                 custom_properties: {},
                 agent_message_uuid: null,
@@ -66,9 +66,9 @@ const listAgentMessagesMock: MockedOperation = {
             },
             {
                 uuid: '3c9a7e21-5f4b-4d8c-a2e6-9b1f0d7c4a58',
-                content: 'I have asked the rider to ring twice, John.',
+                content: 'Noted, John: the rider will ring twice when he gets to you.',
                 content_type: 'text',
-                created_at: 1569216951.40217,
+                created_at: 1569267100.87205,
                 user: {
                     first_name: 'Mac Pizza Agent',
                     last_name: '',
@@ -79,7 +79,7 @@ const listAgentMessagesMock: MockedOperation = {
                     avatar_updated_at: null,
                     avaamo_id: 5713616
                 },
-                timetoken: 1569216951402170,
+                timetoken: 1569267100872050,
                 external_source: null,
                 device_uuid: 'b05fde04-2242-419b-bf12-49f79e5f9d74',
                 request_message_uuid: '5d2f8b14-0a7e-4c93-b6d1-8e4f2a9c7b03',
@@ -96,10 +96,10 @@ const listAgentMessagesMock: MockedOperation = {
                 }
             },
             {
-                uuid: 'dc3c4ebd-e0b0-4bd9-a79d-09114e286358',
-                content: 'Hi, your order number is V5678.',
+                uuid: '7b1e3f52-9c4d-4e8a-b6f1-2d5a8c9e0f31',
+                content: 'Thanks, John! Order V5678 is in: one large Margherita, leaving our kitchen by 19:45.',
                 content_type: 'text',
-                created_at: 1569216722.51246,
+                created_at: 1569267012.41322,
                 user: {
                     first_name: 'Mac Pizza Agent',
                     last_name: '',
@@ -110,7 +110,7 @@ const listAgentMessagesMock: MockedOperation = {
                     avatar_updated_at: null,
                     avaamo_id: 5713616
                 },
-                timetoken: 1569216722502878,
+                timetoken: 1569267012413220,
                 external_source: null,
                 device_uuid: 'b05fde04-2242-419b-bf12-49f79e5f9d74',
                 request_message_uuid: '14b92488-a3b4-4a10-9384-dd80f425f4f3',
