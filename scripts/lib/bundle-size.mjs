@@ -28,10 +28,15 @@ export const parleyBundles = {
     // every factory going through `createVendorHttpClient` (issue #29): the generated
     // credential table and the split of the factory's options by it (HTTP Basic and OAuth2
     // branches included) replace each factory's hand-listed options, which had left
-    // `dispatcher` and `proxy` out of the scaffold's. 8,341 B with the shape checks (issue
-    // #29): scalar parameters given an array, object or function and object bodies missing
-    // a required property refused before sending, from the table's `scalars` and `requiredBody`.
-    budget: 8_360,
+    // `dispatcher` and `proxy` out of the scaffold's. 9,261 B with seeing a call (issue #32):
+    // about 710 B for the observer (log lines, hooks and their events, observe.ts) and about
+    // 430 B for `withResponse()` on every call, the request id and the hook points in `send`.
+    // Options (`logger`, `logLevel`, `hooks`) are values, so no bundler can leave their code
+    // out of a bundle that does not set them: the issue's "budgets hold" is not met. About
+    // 230 B more with the shape checks (issue #29): scalar parameters given an array, object
+    // or function and object bodies missing a required property refused before sending,
+    // from the table's `scalars` and `requiredBody`; 9,492 B.
+    budget: 9_510,
   },
   'client factory with every operation (Botpress Messaging)': {
     program: `import { createBotpressMessagingClient } from '@parley/botpress-messaging'\nexport const connect = (options) => createBotpressMessagingClient(options)`,
@@ -40,8 +45,9 @@ export const parleyBundles = {
     // function is a small wrapper that passes its OperationInfo to hey-api's (the link comes
     // from a plugin, not from rewriting hey-api's output). 8,417 B measured; 8,552 B with
     // `client.sse` and streamed bodies (see the one-GET budget); 8,578 B; 8,909 B with
-    // `createVendorHttpClient`, 9,237 B with the shape checks (see the one-GET budget).
-    budget: 9_260,
+    // `createVendorHttpClient` (see the one-GET budget); 10,078 B with seeing a call (see
+    // the one-GET budget); 10,399 B with the shape checks (see the one-GET budget).
+    budget: 10_420,
   },
   'facade (@parley/messaging) with one adapter (avaamo)': {
     program: `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))`,
@@ -49,8 +55,9 @@ export const parleyBundles = {
     // budget); 8,662 B before the content model, which grew it (bench/README.md has the
     // figures): `send` of every kind Avaamo carries and its history parsed back into
     // content, limits checked before sending, and the several-vendor bot in `createMessaging`;
-    // 11,147 B with `createVendorHttpClient`, 11,429 B with the shape checks (see the one-GET budget).
-    budget: 11_450,
+    // 11,147 B with `createVendorHttpClient` (see the one-GET budget); 12,301 B with seeing a
+    // call (see the one-GET budget); 12,578 B with the shape checks (see the one-GET budget).
+    budget: 12_600,
   },
 }
 
