@@ -266,15 +266,26 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
   const queueKey = (conversationId: string) => `queue:${conversationId}`
   const lockKey = (conversationId: string) => `lock:${conversationId}`
 
+  /**
+   * Renews the locks held here while their holders work: one timer for all of them (a
+   * timer per conversation would cost more than the rest of an event's path).
+   */
+  const heldLocks = new Map<string, string>()
+  let renewer: ReturnType<typeof setInterval> | undefined
+  function renewHeldLocks(): void {
+    if (heldLocks.size === 0) {
+      clearInterval(renewer)
+      renewer = undefined
+      return
+    }
+    for (const [key, token] of heldLocks)
+      Promise.resolve(store.extendLock(key, token, lockTtlMs)).catch((error: unknown) => report(error, {}))
+  }
   /** Renews a lock while its holder works; the returned function stops it. */
   function keepLock(key: string, token: string): () => void {
-    const timer = setInterval(
-      () => {
-        Promise.resolve(store.extendLock(key, token, lockTtlMs)).catch((error: unknown) => report(error, {}))
-      },
-      Math.max(10, Math.floor(lockTtlMs / 3)),
-    )
-    return () => clearInterval(timer)
+    heldLocks.set(key, token)
+    renewer ??= setInterval(renewHeldLocks, Math.max(10, Math.floor(lockTtlMs / 3)))
+    return () => heldLocks.delete(key)
   }
 
   /** `debounce`: waits until the conversation's queue stops growing for `debounceMs` (at most ten times that). */
