@@ -1,5 +1,15 @@
 export { createClient, createConfig } from './client.js'
 export type {
+  CallEvent,
+  ErrorEvent,
+  Hooks,
+  LogLevel,
+  Logger,
+  RequestEvent,
+  ResponseEvent,
+  RetryNotice,
+} from './hooks.js'
+export type {
   Auth,
   BasicCredential,
   Client,
@@ -16,6 +26,7 @@ export type {
   Options,
   RequestOptions,
   RequestResult,
+  ResponsePromise,
   ResponseStyle,
   ResponseValidator,
   ServerSentEventsOptions,
@@ -25,6 +36,7 @@ export type {
   TDataShape,
   TokenProvider,
   WithContentType,
+  WithResponse,
 } from './client-types.js'
 export {
   ApiError,

@@ -12,6 +12,7 @@ import type { OperationTable, SecuritySchemeTable } from './operations.js'
 import type { RetryOptions } from './retry.js'
 import type { ResponseChecker } from './validate.js'
 import type { Dispatcher } from './transport.js'
+import type { Hooks, LogLevel, Logger } from './hooks.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: matches any SDK function's signature, whatever its generics
 type AnySdkFunction = (...args: any[]) => unknown
@@ -43,6 +44,12 @@ export interface CommonClientOptions {
   retry?: Partial<RetryOptions>
   /** Extra headers on every request. */
   headers?: Record<string, HeaderValue>
+  /** Where log lines go (`console`, pino, ...); nothing is logged unless `logLevel` asks. */
+  logger?: Logger
+  /** `'debug'`, `'info'`, `'warn'`, `'error'` or `'off'` (the default; `PARLEY_LOG` on Node where not given). */
+  logLevel?: LogLevel
+  /** `onRequest` (may add a header), `onResponse`, `onError`: every attempt of every call. */
+  hooks?: Hooks
   /**
    * Check every 2xx body against the spec's schemas with the checker the package's `./zod`
    * entry exports: `validateResponses: responseChecker`. An import the application makes,
@@ -58,6 +65,8 @@ export interface VendorMetadata {
   readonly securitySchemes: SecuritySchemeTable
   /** The spec's top-level security, for the operations that name none. */
   readonly defaultSecurity?: ReadonlyArray<ReadonlyArray<string>>
+  /** The answer header that carries the vendor's request id (`requestIdHeader` of operations.gen.ts). */
+  readonly requestIdHeader?: string
 }
 
 export interface SdkClientSetup {
@@ -99,6 +108,7 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     operations: setup.metadata.operations,
     securitySchemes: setup.metadata.securitySchemes,
     defaultSecurity: setup.metadata.defaultSecurity,
+    requestIdHeader: setup.metadata.requestIdHeader,
     responseStyle: 'data',
     throwOnError: true,
   }
