@@ -338,7 +338,8 @@ scaffold(
 
 scaffold(
   'src/client.ts',
-  `import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient, credentialsFromOptions } from '@parley/runtime'
+  `import type { Client } from '@parley/runtime'
+import { type BoundSdk, type CommonClientOptions, bindSdk, createSdkClient, credentialsFromOptions } from '@parley/runtime/internal'
 import { type CredentialOptions, credentialOptions, defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 

@@ -1,4 +1,5 @@
-import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime'
+import type { Client } from '@parley/runtime'
+import { type BoundSdk, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime/internal'
 import { defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 

@@ -5,7 +5,7 @@
  * `sync` literal: `{ query: { sync: true } }` resolves the result type, `sync` absent or
  * `false` resolves `Accepted`.
  */
-import type { BoundSdk } from '@parley/runtime'
+import type { BoundSdk } from '@parley/runtime/internal'
 import type { Accepted } from './generated/types.gen.js'
 import type * as sdk from './generated/sdk.gen.js'
 

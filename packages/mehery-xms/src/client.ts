@@ -1,11 +1,5 @@
-import {
-  ConfigurationError,
-  type BoundSdk,
-  type Client,
-  type CommonClientOptions,
-  bindSdk,
-  createSdkClient,
-} from '@parley/runtime'
+import { type Client, ConfigurationError } from '@parley/runtime'
+import { type BoundSdk, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime/internal'
 import { defaultBaseUrl, defaultSecurity, securitySchemes, serverTemplate } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 

@@ -1,6 +1,6 @@
 /**
  * The HTTP core every generated SDK calls (`createClient` is what `client.gen.ts` imports).
- * A call is four named steps, each in its own module with its own test:
+ * A call is four named steps sharing one context, each in its own module with its own test:
  *
  * 0. `CallContext` (call-context.ts): made once per call and handed to every step: the
  *    call's name, its operation, its secrets and how to scrub them, `refuse`;
@@ -9,19 +9,18 @@
  * 3. `successResult` / `errorForAnswer` (classify.ts): what the answer means;
  * 4. `retryDelay` + `sleep` (retry.ts): whether and when to try again.
  *
- * Lean on purpose, measured in `bench/`: no `Request` or `Headers` objects, no config
- * spreading per call, URL templates split once, timeout signals shared (timeouts.ts).
+ * Every step is plain code a maintainer can follow: machinery that only a loopback
+ * benchmark would justify stays out (bench/README.md records what each mechanism bought).
  */
 import { type Answer, attemptRequest } from './attempt.js'
-import { CallContext, secretValues, startCall } from './call-context.js'
+import { CallContext, type ClientState, secretValues, startCall } from './call-context.js'
 import { errorForAnswer, successResult } from './classify.js'
-import type { Client, ClientOptions, Config, HttpMethod } from './client-types.js'
+import type { Client, ClientMetadata, ClientOptions, Config, HttpMethod } from './client-types.js'
 import { checkConfig } from './config-checks.js'
 import { ConnectionError, TimeoutError } from './errors.js'
 import { type AnyRequestOptions, checkedQuerySerializer, prepareRequest } from './prepare.js'
 import { retryDelay, sleep } from './retry.js'
 import { compileTemplate, requestUrl } from './serialize.js'
-import { AttemptTimeouts } from './timeouts.js'
 
 /** hey-api's `client.gen.ts` calls this with the spec's defaults; the config is used as given. */
 export function createConfig<T extends ClientOptions = ClientOptions>(
@@ -30,20 +29,17 @@ export function createConfig<T extends ClientOptions = ClientOptions>(
   return override
 }
 
-/** What one client keeps between calls. */
-interface ClientState {
-  config: Config
-  /** The string credentials of the config: scrubbed from every error. */
-  secrets: ReadonlyArray<string>
-  readonly timeouts: AttemptTimeouts
-}
-
-export function createClient(initialConfig: Config = {}): Client {
-  checkConfig(initialConfig)
+/**
+ * A client: `config` is the user's settings (what `setConfig` changes); `metadata`, what a
+ * vendor package knows from its spec (`createSdkClient` passes it; hey-api's `client.gen.ts`
+ * passes none).
+ */
+export function createClient(initialConfig: Config = {}, metadata: ClientMetadata = {}): Client {
+  checkConfig(initialConfig, metadata.credentialOptionNames)
   const state: ClientState = {
     config: { ...initialConfig },
+    metadata,
     secrets: secretValues(initialConfig.credentials),
-    timeouts: new AttemptTimeouts(),
   }
   const eventStreams: Partial<Client['sse']> = {}
   const client: Partial<Client> & Pick<Client, 'sse'> = {
@@ -55,13 +51,13 @@ export function createClient(initialConfig: Config = {}): Client {
         options.path as Record<string, unknown>,
         options.query as Record<string, unknown>,
         checkedQuerySerializer(
-          new CallContext('GET', options.url, undefined, state.config, []),
+          new CallContext('GET', options.url, undefined, state.config, metadata, []),
           options.querySerializer,
         ),
       ),
     getConfig: () => state.config,
     setConfig: (update) => {
-      checkConfig(update)
+      checkConfig(update, metadata.credentialOptionNames)
       state.config = { ...state.config, ...update }
       state.secrets = secretValues(state.config.credentials)
       return state.config
@@ -87,7 +83,7 @@ const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']
 async function openEventStream(state: ClientState, options: AnyRequestOptions, method: string) {
   const read = options.serverSentEvents
   if (typeof read !== 'function')
-    return startCall(state.config, state.secrets, options, method).refuse(
+    return startCall(state, options, method).refuse(
       'serverSentEvents',
       'pass `serverSentEvents` (from @parley/runtime) to read the event stream',
     )
@@ -96,12 +92,12 @@ async function openEventStream(state: ClientState, options: AnyRequestOptions, m
 
 /** One call: prepare, then attempt until an answer is final or the retry policy says stop. */
 async function send(state: ClientState, options: AnyRequestOptions, method: string): Promise<never> {
-  const call = startCall(state.config, state.secrets, options, method)
+  const call = startCall(state, options, method)
   const prepared = await prepareRequest(call, options)
   for (let retryNumber = 0; ; retryNumber++) {
     let answer: Answer
     try {
-      answer = await attemptRequest(prepared, call, state.timeouts)
+      answer = await attemptRequest(prepared, call)
     } catch (error) {
       const failedToConnect = error instanceof ConnectionError || error instanceof TimeoutError
       const delay = failedToConnect

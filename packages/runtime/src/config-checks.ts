@@ -15,20 +15,11 @@ const unsafeValue = 'holds a character a header cannot carry'
 
 type Checked = Pick<
   Config,
-  | 'baseUrl'
-  | 'timeoutMs'
-  | 'maxRetries'
-  | 'retry'
-  | 'headers'
-  | 'credentials'
-  | 'credentialOptionNames'
-  | 'fetch'
-  | 'dispatcher'
-  | 'proxy'
+  'baseUrl' | 'timeoutMs' | 'maxRetries' | 'retry' | 'headers' | 'credentials' | 'fetch' | 'dispatcher' | 'proxy'
 >
 
 /** Throws a `ConfigurationError` for the first setting that cannot work. */
-export function checkConfig(config: Checked): void {
+export function checkConfig(config: Checked, credentialOptionNames?: Readonly<Record<string, string>>): void {
   if (config.baseUrl !== undefined) checkBaseUrl(config.baseUrl)
   if (config.timeoutMs !== undefined) checkTimeout(config.timeoutMs)
   if (config.maxRetries !== undefined) checkMaxRetries(config.maxRetries)
@@ -45,7 +36,7 @@ export function checkConfig(config: Checked): void {
   }
   checkConnection(config)
   for (const [name, value] of Object.entries(config.credentials ?? {})) {
-    const option = config.credentialOptionNames?.[name] ?? `credentials.${name}`
+    const option = credentialOptionNames?.[name] ?? `credentials.${name}`
     // An empty token is a mistake (an unset environment variable); leave the option out instead.
     if (value === '') refuseSetting(option, 'is empty')
     if (typeof value === 'string' && !isHeaderSafe(value)) refuseSetting(option, unsafeValue)

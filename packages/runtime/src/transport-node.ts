@@ -4,7 +4,6 @@
  * (bench/transport.bench.mjs). Bodies go out as fetch would send them (same content
  * types), answers come back as a `Reply` that reads the body without WHATWG streams.
  */
-import { defaultMaxListeners, getMaxListeners, setMaxListeners } from 'node:events'
 import { Readable } from 'node:stream'
 import { Agent, EnvHttpProxyAgent, request } from 'undici'
 import type { Dispatcher as UndiciDispatcher } from 'undici'
@@ -52,8 +51,6 @@ function dispatcherFor({ dispatcher, proxy }: Connection): UndiciDispatcher {
 
 export const defaultTransport: Transport = async (url, exchange) => {
   const { signal } = exchange
-  // A timeout signal is shared by up to 32 calls (timeouts.ts), each with one listener on it.
-  if (getMaxListeners(signal) === defaultMaxListeners) setMaxListeners(64, signal)
   let headers = exchange.headers
   let body: string | Uint8Array | Readable | null = exchange.body as string | null
   // The common bodies (none, JSON text) go as they are; others may add a content type.
