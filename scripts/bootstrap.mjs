@@ -1,14 +1,22 @@
 #!/usr/bin/env node
-// `npm start` and `npm test` on a machine that has only Node 20+ and npm: fetch the
-// pinned pnpm through npx (no global install, no corepack), install the workspace from
-// the lockfile, then run the pnpm script named on the command line.
+// `npm start` and `npm test` on a machine that has only Node 20+ and npm: use the pnpm
+// already here (npx's cache, a global install, corepack), or fetch the pinned one through
+// npx when there is none; install the workspace from the lockfile; run the pnpm script
+// named on the command line.
 //
 //   node scripts/bootstrap.mjs <script> [args...]
-import { spawn, spawnSync } from 'node:child_process'
+//
+// Stopping: what this runs is its own process group. SIGINT, SIGTERM or SIGHUP to this
+// process (npm forwards the first two to it: package.json `exec`s it, so no shell stands
+// between), to npm, or to the terminal's group, and the death of npm's parent, all stop
+// that group: the signal first, SIGKILL for whatever is left after a grace period. One line
+// says so, and this process exits 0: a stop asked for is a success, so npm and the shell
+// above add no error or "Terminated" lines of their own.
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { constants } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { findInstalledPnpm, pinnedVersion } from './lib/find-pnpm.mjs'
 
 // No imports from the workspace: nothing is installed yet when this runs.
 const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -19,9 +27,16 @@ const quietToolEnvironment = {
   SCARF_ANALYTICS: 'false',
   DO_NOT_TRACK: '1',
 }
+// Time the stopped group gets to close its servers before SIGKILL.
+const stopGraceMs = 7000
+const isWindows = process.platform === 'win32'
 
 const [script, ...scriptArguments] = process.argv.slice(2)
 if (!script) throw new Error('usage: node scripts/bootstrap.mjs <pnpm script> [args...]')
+// How the user started this, for the stop line: `npm start`, `npm test`, or this script.
+const invocation = process.env.npm_lifecycle_event
+  ? `npm ${process.env.npm_lifecycle_event === 'start' || process.env.npm_lifecycle_event === 'test' ? '' : 'run '}${process.env.npm_lifecycle_event}`
+  : `bootstrap ${script}`
 
 const { packageManager } = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8'))
 const environment = { ...process.env, ...quietToolEnvironment, CI: process.env.CI ?? '' }
@@ -30,32 +45,155 @@ for (const name of Object.keys(environment)) if (name.startsWith('npm_config_'))
 // No update notices from npm or pnpm: the versions are pinned on purpose.
 environment.npm_config_update_notifier = 'false'
 
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
-function pnpm(...pnpmArguments) {
-  const result = spawnSync(npx, ['--yes', packageManager, ...pnpmArguments], {
+const stopping = { signal: undefined, reason: undefined, group: undefined, done: undefined }
+
+/** Runs a command as its own process group (on POSIX) and resolves its exit once the whole group is gone. */
+async function runGroup(command, commandArguments, commandEnvironment = environment) {
+  const child = spawn(command, commandArguments, {
     cwd: repositoryRoot,
-    stdio: 'inherit',
-    env: environment,
+    // The group gets no terminal input: only the foreground group may read it, and
+    // nothing run here asks for any. Output goes to the terminal as it comes.
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: commandEnvironment,
+    detached: !isWindows,
+    shell: isWindows,
   })
-  if (result.error) throw result.error
-  if (result.status !== 0) process.exit(result.status ?? 1)
+  const exited = new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code, signal) => resolve({ code, signal }))
+  })
+  stopping.group = child
+  if (stopping.signal) stopGroup()
+  const exit = await exited
+  // Whatever the command left in its group is stopped too: nothing outlives a stage.
+  if (!isWindows && groupIsAlive(child.pid)) await endGroup(child.pid, 'SIGTERM')
+  stopping.group = undefined
+  return exit
 }
 
-// The script (`npm start` stays up) runs as a child that gets every stop signal this
-// process gets, so a SIGTERM to this process alone leaves nothing running.
-function pnpmUntilStopped(...pnpmArguments) {
-  const child = spawn(npx, ['--yes', packageManager, ...pnpmArguments], {
-    cwd: repositoryRoot,
-    stdio: 'inherit',
-    env: environment,
-  })
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
-  child.on('error', (error) => {
-    throw error
-  })
-  child.on('exit', (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)))
+function groupIsAlive(groupId) {
+  try {
+    process.kill(-groupId, 0)
+    return true
+  } catch (error) {
+    return error.code === 'EPERM'
+  }
 }
 
-const lockfile = join(repositoryRoot, 'pnpm-lock.yaml')
-pnpm('install', ...(existsSync(lockfile) ? ['--frozen-lockfile'] : []), '--reporter=append-only')
-pnpmUntilStopped('run', script, ...scriptArguments)
+function signalGroup(child, signal) {
+  try {
+    if (isWindows) child.kill(signal)
+    else process.kill(-child.pid, signal)
+  } catch {
+    // already gone
+  }
+}
+
+/** Signals a process group, then SIGKILL after the grace period; resolves when it is empty. */
+async function endGroup(groupId, signal) {
+  signalGroup({ pid: groupId }, signal)
+  const deadline = Date.now() + stopGraceMs
+  while (groupIsAlive(groupId) && Date.now() < deadline) await sleep(100)
+  if (!groupIsAlive(groupId)) return
+  signalGroup({ pid: groupId }, 'SIGKILL')
+  while (groupIsAlive(groupId)) await sleep(100)
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+function stopGroup() {
+  const child = stopping.group
+  if (!child) return
+  if (isWindows) child.kill(stopping.signal)
+  else stopping.done ??= endGroup(child.pid, stopping.signal)
+}
+
+/** The first stop request wins; later ones (npm forwards what the terminal also sends) change nothing. */
+function requestStop(signal, reason) {
+  if (stopping.signal) return
+  stopping.signal = signal
+  stopping.reason = reason
+  stopGroup()
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => requestStop(signal, signal))
+watchForParentExit()
+
+/** Once everything is gone: one line, and a success. */
+async function finishStop() {
+  await stopping.done
+  console.error(`${invocation}: stopped (${stopping.reason}); nothing it started is left running.`)
+  process.exit(0)
+}
+
+/**
+ * A parent that dies sends no signal. Polled: this process's parent (npm, or a shell)
+ * and, under npm, npm's parent; when either is gone, everything stops.
+ */
+function watchForParentExit() {
+  if (isWindows) return
+  const parent = process.ppid
+  const grandparent = process.env.npm_lifecycle_event ? parentOf(parent) : undefined
+  const timer = setInterval(() => {
+    const parentGone = process.ppid !== parent
+    const grandparentGone = grandparent !== undefined && parentOf(parent) !== grandparent
+    if (parentGone || grandparentGone) {
+      clearInterval(timer)
+      requestStop('SIGTERM', parentGone ? 'its parent exited' : "npm's parent exited")
+    }
+  }, 500)
+  timer.unref()
+}
+
+/** The parent pid of a process, from /proc (Linux); undefined where that cannot be read. */
+function parentOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+  } catch {
+    return undefined
+  }
+}
+
+/** The pnpm to run: one already here, or the pinned one fetched through npx (the registry is asked only then). */
+async function locatePnpm() {
+  const version = pinnedVersion(packageManager)
+  const installed = findInstalledPnpm({ version, environment: process.env })
+  if (installed) return { command: installed.command, prefix: [], environment: installed.environment }
+  console.log(`No pnpm ${version} on this machine: fetching it with npx (once; later runs use npx's cache).`)
+  const npx = isWindows ? 'npx.cmd' : 'npx'
+  // npx keeps npm's own settings (its cache, its prefix): that is where it looks and stores.
+  const fetched = await runGroup(npx, ['--yes', `pnpm@${version}`, '--version'], {
+    ...process.env,
+    ...quietToolEnvironment,
+  })
+  if (stopping.signal) return undefined
+  if (fetched.code !== 0)
+    throw new Error(`npx could not fetch pnpm ${version} (exit ${fetched.code ?? fetched.signal})`)
+  const cached = findInstalledPnpm({ version, environment: process.env })
+  if (cached) return { command: cached.command, prefix: [] }
+  // npx keeps its cache somewhere this cannot see: go through npx each time.
+  return { command: npx, prefix: ['--yes', `pnpm@${version}`] }
+}
+
+async function main() {
+  const pnpm = await locatePnpm()
+  if (stopping.signal) return finishStop()
+  const pnpmEnvironment = { ...environment, ...pnpm.environment }
+  const runPnpm = (...pnpmArguments) => runGroup(pnpm.command, [...pnpm.prefix, ...pnpmArguments], pnpmEnvironment)
+
+  const lockfile = join(repositoryRoot, 'pnpm-lock.yaml')
+  const install = await runPnpm(
+    'install',
+    ...(existsSync(lockfile) ? ['--frozen-lockfile', '--prefer-offline'] : []),
+    '--reporter=append-only',
+  )
+  if (stopping.signal) return finishStop()
+  if (install.code !== 0) process.exit(install.code ?? 1)
+
+  const run = await runPnpm('run', script, ...scriptArguments)
+  if (stopping.signal) return finishStop()
+  process.exit(run.code ?? 1)
+}
+
+await main()

@@ -1,10 +1,11 @@
 // The demo `npm start` prints: one short conversation per vendor through the facade
-// (@parley/messaging, built), each against its mock. A customer's message goes out, the
-// history comes back (the mocks answer with the specs' first examples), then whatever
-// conversation control the vendor has.
+// (@parley/messaging, built), each against its mock, in the order of redocly.yaml. A
+// message goes out, the history comes back (the mocks answer with the specs' first
+// examples, written as one conversation that holds the message sent, with times that
+// agree with its text), then whatever conversation control the vendor has.
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { repositoryRoot } from './lib/vendors.mjs'
+import { listVendors, repositoryRoot } from './lib/vendors.mjs'
 
 /** History lines shown per vendor: enough to read as a conversation. */
 const historyLimit = 6
@@ -45,6 +46,7 @@ const scenes = {
   },
   avaamo: {
     scene: "a pizza place's agent",
+    historyNote: "the agent's side: Avaamo lists the agent's messages only",
     text: 'Your order V5678 left our kitchen at 19:42 and should reach you by 20:10.',
     adapter: ['adapters/avaamo.js', 'avaamo'],
     options: (baseUrl) => ({ baseUrl, userAccessToken: 'demo', agentAccessToken: 'demo', botId: 2154 }),
@@ -59,7 +61,7 @@ async function readHistory(chat, conversationId) {
   const seen = new Set()
   const messages = []
   for await (const message of chat.listMessages({ conversationId })) {
-    const key = message.id ?? `${message.at?.getTime()}:${message.text}`
+    const key = message.id
     if (seen.has(key)) break
     seen.add(key)
     messages.push(message)
@@ -71,22 +73,29 @@ async function readHistory(chat, conversationId) {
 /** Runs the demo for every vendor that has a mock in `mockUrls` (vendor id -> base URL). */
 export async function runDemoConversations(mockUrls, log = console.log) {
   const load = (path) => import(pathToFileURL(join(repositoryRoot, 'packages', 'messaging', 'dist', path)).href)
-  const { createMessaging } = await load('index.js')
+  const { createMessaging, plainTextOf } = await load('index.js')
   log("\nDemo: one conversation per vendor through @parley/messaging (the mocks answer with the specs' examples):")
-  for (const [vendorId, baseUrl] of Object.entries(mockUrls)) {
+  for (const { id: vendorId } of listVendors()) {
     const scene = scenes[vendorId]
-    if (!scene) continue
+    const baseUrl = mockUrls[vendorId]
+    if (!scene || !baseUrl) continue
     const [adapterPath, adapterName] = scene.adapter
     const chat = createMessaging((await load(adapterPath))[adapterName](scene.options(baseUrl)))
-    log(`\n  ${vendorId}: ${scene.scene}  (capabilities: ${Object.keys(chat.capabilities).join(', ')})`)
+    const operations = Object.keys(chat.capabilities).filter((name) => name !== 'content')
+    log(
+      `\n  ${vendorId}: ${scene.scene}  (capabilities: ${operations.join(', ')}; content: ${chat.capabilities.content.join(', ')})`,
+    )
     try {
       const sent = await chat.sendText({ conversationId: scene.conversationId, text: scene.text })
       log(`    sent "${scene.text}"  -> ${sent.id ? `message ${sent.id}` : 'accepted'}`)
       if (chat.capabilities.listMessages) {
         const history = await readHistory(chat, scene.conversationId)
-        log(`    history (${history.length} message${history.length === 1 ? '' : 's'}):`)
+        const count = `${history.length} message${history.length === 1 ? '' : 's'}`
+        log(`    history (${scene.historyNote ? `${count}, ${scene.historyNote}` : count}):`)
         for (const message of history)
-          log(`      ${timeOf(message)}  ${message.author.padEnd(7)} ${message.text ?? '(no text)'}`)
+          log(
+            `      ${timeOf(message)}  ${message.author.role.padEnd(7)} ${plainTextOf(message.content) || `(${message.content.kind})`}`,
+          )
       }
       for (const control of ['handover', 'pause', 'resume', 'resolve', 'close']) {
         if (!chat.capabilities[control]) continue

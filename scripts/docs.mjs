@@ -51,9 +51,13 @@ export function neutralizeExternalAssets(html) {
 /**
  * Redoc floats a code block's copy button over the block's top right corner, on top of
  * the first line (the `import` of every SDK sample): the controls get a row of their own.
+ * Its code blocks scroll sideways with the scrollbar hidden, so a long line of a sample
+ * (`from '@parley/botpress-messaging'`) looked cut off at common widths: lines wrap instead.
  */
-const pageStyles =
-  '[data-component-name="CodeBlock/CodeBlockControls"].code-block-header{position:static;display:flex;justify-content:flex-end}'
+const pageStyles = [
+  '[data-component-name="CodeBlock/CodeBlockControls"].code-block-header{position:static;display:flex;justify-content:flex-end}',
+  '[data-component-name="CodeBlock/CodeBlock"] pre,[data-component-name="CodeBlock/CodeBlock"] pre *{white-space:pre-wrap!important;overflow-wrap:anywhere}',
+].join('')
 
 export async function buildVendorPage(vendor, directory = defaultOutputDir) {
   // What the generator reads (a Swagger 2.0 file converted, the overlay applied), with the

@@ -4,7 +4,9 @@
 // reads as what it does. Nothing is dropped: every moved sentence and every
 // `x-parley-decision` is listed in the appendix under the place it came from.
 
-export const appendixTagName = 'Appendix: decisions about the vendor documents'
+// Named for the reader who needs it: someone comparing this reference with the vendor's
+// own documentation. Using the client needs none of it.
+export const appendixTagName = "Appendix: for readers of the vendor's own documentation"
 
 /** Prose about the vendor's documents rather than about the API. */
 const provenanceMarker =
@@ -141,10 +143,46 @@ function placeName(path, spec) {
   return path.join('.')
 }
 
+/** The `type` every member of a union has (following local `$ref`s), or undefined. */
+function sharedMemberType(members, spec) {
+  const types = new Set()
+  for (const member of members) {
+    let schema = member
+    for (let hops = 0; schema?.$ref && hops < 10; hops++) {
+      const path = schema.$ref.startsWith('#/') ? schema.$ref.slice(2).split('/') : undefined
+      schema = path?.reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec)
+    }
+    const type = typeof schema?.type === 'string' ? schema.type : schema?.properties ? 'object' : undefined
+    if (!type) return undefined
+    types.add(type)
+  }
+  return types.size === 1 ? [...types][0] : undefined
+}
+
+/**
+ * Redoc labels a union schema without a `type` as `any` (`payload any`). On the page it
+ * gets the type all its members share, so it reads `payload object (MessagePayload)` with
+ * the members listed below (one of / the discriminator's values).
+ */
+function typeUnions(node, spec) {
+  if (!node || typeof node !== 'object') return
+  if (Array.isArray(node)) {
+    for (const item of node) typeUnions(item, spec)
+    return
+  }
+  const members = node.oneOf ?? node.anyOf
+  if (Array.isArray(members) && node.type === undefined) {
+    const type = sharedMemberType(members, spec)
+    if (type) node.type = type
+  }
+  for (const [key, value] of Object.entries(node))
+    if (!exampleData.has(key) && key !== 'examples') typeUnions(value, spec)
+}
+
 /**
  * A copy of the spec for the pages: provenance prose and decisions moved to a last tag,
  * the appendix (Redoc renders a tag without operations as a section of its own, after
- * the others); server descriptions in plain text.
+ * the others); server descriptions in plain text; unions typed by their members.
  */
 export function readerFacingSpec(spec) {
   const copy = structuredClone(spec)
@@ -179,6 +217,7 @@ export function readerFacingSpec(spec) {
     }
   }
 
+  for (const section of ['paths', 'webhooks', 'components']) typeUnions(copy[section], copy)
   const overview = copy.info?.description ? splitOverview(copy.info.description) : { kept: '', moved: [] }
   if (copy.info) copy.info.description = overview.kept
   for (const section of ['paths', 'webhooks', 'components', 'tags']) visit(copy[section], [section])
@@ -194,7 +233,7 @@ export function readerFacingSpec(spec) {
 
   const noteList = [...notes].map(([place, texts]) => `- **${place}**: ${texts.join(' ')}`).join('\n')
   const appendix = [
-    "How this spec reads the vendor's documents: where they are silent, contradict themselves or slip, and what Parley chose. The SDK follows these choices.",
+    "You do not need this section to use the client. It is for readers who compare this reference with the vendor's own documentation: where that documentation is silent, contradicts itself or slips, and what this reference and the client do there instead.",
     ...overview.moved,
     noteList ? `## Notes by operation and schema\n\n${noteList}` : '',
   ]

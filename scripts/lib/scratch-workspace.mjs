@@ -18,6 +18,8 @@ import { repositoryRoot } from './vendors.mjs'
 export function createScratchWorkspace(prefix, specs, { repositoryRules = false } = {}) {
   const root = mkdtempSync(join(tmpdir(), prefix))
   cpSync(join(repositoryRoot, 'scripts'), join(root, 'scripts'), { recursive: true })
+  // The repository's formatting, which `new-vendor` formats the files it writes with.
+  cpSync(join(repositoryRoot, 'biome.jsonc'), join(root, 'biome.jsonc'))
   symlinkSync(join(repositoryRoot, 'node_modules'), join(root, 'node_modules'))
   for (const { id, copyFrom, specText } of specs) {
     const specDir = join(root, 'specs', id)

@@ -1,13 +1,5 @@
-export interface Vendor {
-  id: string
-  packageName: string
-  specPath: string
-  packageDir: string
-  pascalName: string
-  mockPort: number
-  /** The vendor's own file, kept byte for byte; fixes go in specs/<id>/overlay.yaml. */
-  published: boolean
-}
+import type { Vendor } from '@parley/codegen'
+export type { Vendor }
 export const repositoryRoot: string
 export function listVendors(): Vendor[]
 export function findVendor(id: string): Vendor

@@ -1,50 +1,16 @@
-// The vendor list has one source: the `apis:` entries of redocly.yaml. Every script
-// (generate, drift check, docs, mock servers, portal) reads it through this module.
-import { readFileSync } from 'node:fs'
+// The repository's vendors: @parley/codegen's list (redocly.yaml's `apis:` entries, the
+// single source), bound to the repository this script folder belongs to.
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse } from 'yaml'
+import { findVendor as findWorkspaceVendor, listVendors as listWorkspaceVendors } from '@parley/codegen'
 
 export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-/** Mock server ports are stable per vendor so the README, the portal and tests agree. */
-const firstMockPort = 4101
+/** @returns {import('@parley/codegen').Vendor[]} */
+export const listVendors = () => listWorkspaceVendors(repositoryRoot)
 
-/**
- * @typedef {object} Vendor
- * @property {string} id            folder, package and docs name (`khoros-flow`)
- * @property {string} packageName   `@parley/<id>`
- * @property {string} specPath      absolute path of the spec
- * @property {string} packageDir    absolute path of the package
- * @property {string} pascalName    `KhorosFlow` (factory names: `createKhorosFlowClient`)
- * @property {number} mockPort      127.0.0.1 port of its Prism mock in `npm start`
- * @property {boolean} published    the vendor's own file, kept byte for byte (`x-parley-published`):
- *   linted for structural correctness only, fixed through specs/<id>/overlay.yaml
- */
-
-/** @returns {Vendor[]} */
-export function listVendors() {
-  const config = parse(readFileSync(join(repositoryRoot, 'redocly.yaml'), 'utf8'))
-  return Object.entries(config.apis ?? {}).map(([id, api], index) => ({
-    id,
-    packageName: `@parley/${id}`,
-    specPath: join(repositoryRoot, api.root),
-    packageDir: join(repositoryRoot, 'packages', id),
-    pascalName: id
-      .split('-')
-      .map((part) => part[0].toUpperCase() + part.slice(1))
-      .join(''),
-    mockPort: firstMockPort + index,
-    published: api['x-parley-published'] === true,
-  }))
-}
-
-/** @returns {Vendor} */
-export function findVendor(id) {
-  const vendor = listVendors().find((candidate) => candidate.id === id)
-  if (!vendor) throw new Error(`Unknown vendor "${id}": not an \`apis:\` entry of redocly.yaml`)
-  return vendor
-}
+/** @returns {import('@parley/codegen').Vendor} */
+export const findVendor = (id) => findWorkspaceVendor(id, repositoryRoot)
 
 /** Environment that keeps tools from calling home (no network but the registries here). */
 export const quietToolEnvironment = {

@@ -1,5 +1,8 @@
 // The portal's index: every vendor of redocly.yaml with its package, install line,
-// version (package.json's), what the package offers, operation and webhook counts, mock server URL and a link to its Redoc page.
+// version (package.json's), what the package offers (with its operation and webhook
+// counts), mock server URL and a link to its Redoc page; the facade's own card with its
+// sample, and how to use the packages before they are published (both taken from the
+// root README, whose samples and commands the tests run); the facade's capability matrix.
 // Plain HTML with inline CSS: no request leaves the machine, and it works from file://.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -59,6 +62,38 @@ export async function vendorSummary(vendor) {
   }
 }
 
+/** The first fenced block of `language` after the README heading `heading` (one source for README and portal). */
+export function readmeBlock(heading, language) {
+  const readme = readFileSync(join(repositoryRoot, 'README.md'), 'utf8')
+  const start = readme.indexOf(`\n${heading}\n`)
+  if (start === -1) throw new Error(`README.md has no heading "${heading}" (the portal shows its ${language} block)`)
+  const block = new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``).exec(readme.slice(start))
+  if (!block) throw new Error(`README.md: no \`\`\`${language} block after "${heading}"`)
+  return block[1].trimEnd()
+}
+
+export const facadeSampleHeading = '### The facade: one interface over the vendors'
+export const beforePublishingHeading = '### Before the packages are published'
+
+function facadeCard() {
+  const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'packages', 'messaging', 'package.json'), 'utf8'))
+  return `<section class="facade" id="facade" data-package="${escapeHtml(manifest.name)}">
+  <h2>One interface over every vendor</h2>
+  <p class="package"><code>${escapeHtml(manifest.name)}</code> <span class="version">v${escapeHtml(manifest.version)}</span>${manifest.version === '0.0.0' ? ' <small class="unreleased">not published yet</small>' : ''}</p>
+  <p>${escapeHtml(manifest.description ?? '')} Swap the adapter and the rest stays; what a vendor cannot do does not compile (<a href="#capabilities">capabilities</a>).</p>
+  <pre><code>npm install ${escapeHtml(manifest.name)} @parley/avaamo</code></pre>
+  <pre class="sample"><code>${escapeHtml(readmeBlock(facadeSampleHeading, 'ts'))}</code></pre>
+</section>`
+}
+
+function beforePublishing() {
+  return `<section id="before-publishing">
+  <h2>Using the packages before they are published</h2>
+  <p>They are not on the public registry yet. Pack them from a clone of the repository and install the tarballs:</p>
+  <pre><code>${escapeHtml(readmeBlock(beforePublishingHeading, 'sh'))}</code></pre>
+</section>`
+}
+
 /** The facade's capability matrix, when @parley/messaging is built. */
 function readCapabilities() {
   const path = join(repositoryRoot, 'packages', 'messaging', 'capabilities.json')
@@ -93,10 +128,8 @@ export function renderPortalIndex(summaries, { liveReload = false, mocksRunning 
   <p class="package"><code>${escapeHtml(vendor.packageName)}</code> <span class="version">v${escapeHtml(vendor.version)}</span>${vendor.version === '0.0.0' ? ' <small class="unreleased">not published yet</small>' : ''}</p>
   <p>${escapeHtml(vendor.description ?? '')}</p>
   <ul class="offers">${vendor.offers.map((offer) => `<li>${escapeHtml(offer)}</li>`).join('')}</ul>
-  <pre><code>npm install ${escapeHtml(vendor.packageName)}</code></pre>
+  <pre><code>npm install ${escapeHtml(vendor.packageName)}</code></pre>${vendor.version === '0.0.0' ? '\n  <p class="before-publishing"><small>Until it is published: <a href="#before-publishing">install it from packed tarballs</a>.</small></p>' : ''}
   <dl>
-    <dt>Operations</dt><dd class="operation-count">${vendor.operationCount}</dd>
-    <dt>Webhooks</dt><dd class="webhook-count">${vendor.webhookCount}</dd>
     <dt>Mock server</dt><dd><code>${escapeHtml(vendor.mockUrl)}</code>${mocksRunning ? '' : ' <small>(started by <code>npm start</code> / <code>pnpm mock</code>)</small>'}</dd>
   </dl>
   <p><a class="docs-link" href="${escapeHtml(vendor.docsHref)}">API reference →</a></p>
@@ -133,6 +166,10 @@ export function renderPortalIndex(summaries, { liveReload = false, mocksRunning 
   dt { font-weight: 600; } dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
   dd small { color: var(--muted); }
   .docs-link { margin-top: auto !important; padding-top: 0.5rem; font-weight: 600; }
+  section.facade { border: 1px solid var(--line); border-radius: 0.5rem; padding: 1rem 1.25rem; margin: 1rem 0; }
+  section.facade h2 { margin: 0 0 0.25rem; font-size: 1.2rem; }
+  pre.sample { white-space: pre-wrap; overflow-wrap: anywhere; }
+  .before-publishing { margin: 0 !important; }
   table { border-collapse: collapse; } th, td { border: 1px solid var(--line); padding: 0.25rem 0.75rem; text-align: left; }
   td.yes { color: #1a7f37; } td.no { color: var(--muted); }
   footer { margin-top: 2rem; color: var(--muted); font-size: 0.9rem; }
@@ -144,9 +181,11 @@ export function renderPortalIndex(summaries, { liveReload = false, mocksRunning 
   <p>Typed clients for conversational messaging platforms, generated from hand-written OpenAPI 3.1 specs.</p>
 </header>
 <main>
+${facadeCard()}
 <ul class="vendors">
 ${cards}
 </ul>
+${beforePublishing()}
 ${capabilityTable(readCapabilities())}
 </main>
 <footer>Every page here is self-contained: it works from <code>file://</code> or any static host and loads nothing from the network.</footer>

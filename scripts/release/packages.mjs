@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { findInstalledPnpm, pinnedVersion } from '../lib/find-pnpm.mjs'
 import { repositoryRoot } from '../lib/vendors.mjs'
 
 export function listPublicPackages() {
@@ -21,9 +22,18 @@ export function listPublicPackages() {
     .filter((entry) => entry && !entry.manifest.private)
 }
 
+/** The pnpm on this machine (as the bootstrap finds it), else the pinned one through npx. */
+function pnpmCommand() {
+  const { packageManager } = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8'))
+  const version = pinnedVersion(packageManager)
+  const installed = findInstalledPnpm({ version })
+  return installed ? [installed.command] : ['npx', '--yes', `pnpm@${version}`]
+}
+
 /** Packs one package into `destination`; returns the tarball's path. */
 export function packPackage(directory, destination) {
-  const output = execFileSync('npx', ['--yes', 'pnpm@12.21.0', 'pack', '--pack-destination', destination], {
+  const [command, ...prefix] = pnpmCommand()
+  const output = execFileSync(command, [...prefix, 'pack', '--pack-destination', destination], {
     cwd: directory,
     encoding: 'utf8',
     env: { ...process.env, npm_config_loglevel: 'error' },

@@ -16,6 +16,7 @@ import { appendixTagName } from '../../scripts/lib/reader-spec.mjs'
 import { listOperations, resolveReference } from '@parley/testing/spec-examples'
 import { loadVendorDocument } from '@parley/codegen/spec-source'
 import { listVendors, repositoryRoot } from '../../scripts/lib/vendors.mjs'
+import { beforePublishingHeading, facadeSampleHeading, readmeBlock } from '../../scripts/portal/index-page.mjs'
 import { startPortalServer } from '../../scripts/portal/server.mjs'
 import { chromiumPath } from './ensure-chromium.mjs'
 
@@ -219,7 +220,7 @@ describe('docs portal', () => {
     }
   })
 
-  test('the index lists every vendor with package, install line, package.json version, what it offers, counts, mock URL and docs link', async () => {
+  test('the index lists every vendor with package, install line, package.json version, what it offers (each count once), mock URL and docs link; the facade has its own card; how to use the packages before they are published', async () => {
     const page = await newPage()
     await page.goto(portal.url, { waitUntil: 'load', ...waitLimit() })
     expect(await page.title()).toBe('Parley API reference')
@@ -233,12 +234,12 @@ describe('docs portal', () => {
       expect(await card.locator('.version').innerText(), `${vendor.id}: the version of its package.json`).toBe(
         `v${vendor.version}`,
       )
-      expect(await card.locator('.operation-count').innerText(), `${vendor.id}: operation count`).toBe(
-        String(vendor.operations.length),
-      )
-      expect(await card.locator('.webhook-count').innerText(), `${vendor.id}: webhook count`).toBe(
-        String(vendor.webhooks.length),
-      )
+      // Each figure once: the operation count is in what the package offers, and nowhere else.
+      expect(
+        text.match(new RegExp(`\\b${vendor.operations.length}\\b`, 'g')),
+        `${vendor.id}: operation count once`,
+      ).toHaveLength(1)
+      expect(text, `${vendor.id}: no second list of counts`).not.toMatch(/^(Operations|Webhooks)$/m)
       expect(text, `${vendor.id}: mock server URL`).toContain(`http://127.0.0.1:${vendor.mockPort}`)
       expect(await card.locator('a.docs-link').getAttribute('href')).toBe(`${vendor.id}.html`)
       // What the package offers: each function the card names is exported by the built package.
@@ -257,6 +258,15 @@ describe('docs portal', () => {
         )
       }
     }
+    // The facade's card: its package, and the README's sample (which the readmes test runs).
+    const facade = page.locator('section.facade')
+    await facade.waitFor(waitLimit())
+    expect(await facade.locator('.package').innerText()).toContain('@parley/messaging')
+    expect(await facade.locator('pre.sample').innerText()).toBe(readmeBlock(facadeSampleHeading, 'ts'))
+    // Before publishing: the README's commands, which test:packages runs.
+    const unpublished = page.locator('#before-publishing pre')
+    expect(await unpublished.innerText()).toBe(readmeBlock(beforePublishingHeading, 'sh'))
+    expect(await unpublished.innerText()).toContain('pnpm pack:packages')
     const capabilitiesPath = join(repositoryRoot, 'packages', 'messaging', 'capabilities.json')
     let capabilities
     try {
@@ -386,6 +396,58 @@ describe('docs portal', () => {
       await page.screenshot({ path: join(screenshotDir, `${vendor.id}-${operation.operationId}.png`) })
       await page.close()
     }
+    expectNothingLeftTheMachine()
+  })
+
+  test('the SDK sample panel shows every character of its code at 1280 to 1920 px; a union reads as its type, its members listed', async () => {
+    const widths = [1280, 1366, 1440, 1600, 1920]
+    for (const vendor of vendors) {
+      const page = await newPage()
+      await openVendorPage(page, `${portal.url}${vendor.id}.html`)
+      const [first] = await expandGroup(page, 0)
+      await page.locator(`${menuOperation} a[href="${first.href}"]`).first().click()
+      await page.waitForURL((url) => url.hash === first.href, waitLimit())
+      const sample = page
+        .locator('[data-component-name="CodeBlock/CodeBlock"]')
+        .filter({ hasText: `create${vendor.pascalName}Client(` })
+        .first()
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 900 })
+        await sample.waitFor({ state: 'visible', ...waitLimit() })
+        // No line runs past the block (it would be hidden: Redoc hides the scrollbar), and the block is on screen.
+        const fit = await sample.evaluate((block) => {
+          const pre = block.querySelector('pre')
+          const box = block.getBoundingClientRect()
+          return {
+            overflow: pre.scrollWidth - pre.clientWidth,
+            right: Math.ceil(box.right),
+            viewport: window.innerWidth,
+          }
+        })
+        expect(fit.overflow, `${vendor.id} at ${width} px: code wider than its block`).toBeLessThanOrEqual(0)
+        expect(fit.right, `${vendor.id} at ${width} px: the sample panel ends on screen`).toBeLessThanOrEqual(
+          fit.viewport,
+        )
+        await sample.screenshot({ path: join(screenshotDir, `${vendor.id}-sample-${width}.png`) })
+      }
+      await page.close()
+    }
+    // Botpress Messaging's message payload is a union of ten kinds: typed, with its members.
+    const page = await newPage()
+    await openVendorPage(page, `${portal.url}botpress-messaging.html#tag/Messages/operation/createMessage`)
+    const payload = page.locator('.schema-property-item[id$="path=payload"]').first()
+    await payload.waitFor(waitLimit())
+    // Its members render after the row itself: wait for the last kind.
+    await page.waitForFunction(
+      () => document.querySelector('.schema-property-item[id$="path=payload"]')?.innerText.includes('"single-choice"'),
+      undefined,
+      waitLimit(),
+    )
+    const payloadText = await payload.innerText()
+    expect(payloadText).toMatch(/^payload\s*object/)
+    expect(payloadText).not.toMatch(/^payload\s*any/)
+    for (const kind of ['text', 'image', 'carousel', 'single-choice']) expect(payloadText).toContain(`"${kind}"`)
+    await page.close()
     expectNothingLeftTheMachine()
   })
 

@@ -1,10 +1,11 @@
-// Three vendors' own files (a rich OpenAPI 3.0 one, a 3.1 one with OAuth2 client
-// credentials or an API key and multipart bodies, and a Swagger 2.0 one) through what a
-// new user does, in one scratch workspace with nothing installed: `new-vendor <id>
-// --published <file>`, the build, and the package's own generated tests (type tests and
-// every operation against its Prism mock). Then the 3.0 form operation on the wire.
+// A hand-written spec (an API key, a webhook) and three vendors' own files (a rich OpenAPI
+// 3.0 one, a 3.1 one with OAuth2 client credentials or an API key and multipart bodies, and
+// a Swagger 2.0 one) through what a new user does, in one scratch workspace with nothing
+// installed: `new-vendor <id> [--published <file>]`, the build, the package's own generated
+// tests (type tests and every operation against its Prism mock), and `biome ci` of what the
+// scaffold wrote. Then the 3.0 form operation on the wire.
 import { spawnSync } from 'node:child_process'
-import { readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -18,6 +19,12 @@ import {
 
 const fixtures = join(import.meta.dirname, 'fixtures')
 const vendors = [
+  {
+    id: 'acme-chat',
+    handWritten: join(fixtures, 'acme-chat.openapi.yaml'),
+    file: join(fixtures, 'acme-chat.openapi.yaml'),
+    copiedTo: 'specs/acme-chat/openapi.yaml',
+  },
   // Its `Media` oneOf is ambiguous (Prism's mock answers match both alternatives): fixed in an overlay.
   {
     id: 'relay-sms',
@@ -30,6 +37,7 @@ const vendors = [
 ]
 const quiet = { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' }
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
+const biome = createRequire(import.meta.url).resolve('@biomejs/biome/bin/biome')
 const vitest = join(templatePackageModules, 'vitest', 'vitest.mjs')
 
 let root
@@ -43,12 +51,15 @@ function runNode(cwd, args) {
 
 beforeAll(() => {
   root = createPackageWorkspace('parley-published-e2e-')
-  for (const { id, file, overlay } of vendors) {
+  for (const { id, file, overlay, handWritten } of vendors) {
+    if (handWritten) {
+      mkdirSync(join(root, 'specs', id), { recursive: true })
+      copyFileSync(handWritten, join(root, 'specs', id, 'openapi.yaml'))
+    }
     scaffolded[id] = runNode(root, [
       'scripts/new-vendor.mjs',
       id,
-      '--published',
-      file,
+      ...(handWritten ? [] : ['--published', file]),
       ...(overlay ? ['--overlay', overlay] : []),
       '--no-generate',
     ])
@@ -63,10 +74,15 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true })
 })
 
-describe.each(vendors)('$id: published through new-vendor', ({ id, file, copiedTo }) => {
-  it('copies the file byte for byte', () => {
+describe.each(vendors)('$id: through new-vendor', ({ id, file, copiedTo }) => {
+  it('keeps the spec byte for byte', () => {
     expect(scaffolded[id].status, scaffolded[id].output).toBe(0)
     expect(readFileSync(join(root, copiedTo)).equals(readFileSync(file))).toBe(true)
+  })
+
+  it('writes files that pass `biome ci` as the repository runs it', () => {
+    const lint = runNode(root, [biome, 'ci', '--error-on-warnings', '--vcs-enabled=false', packageDir(id)])
+    expect(lint.status, lint.output).toBe(0)
   })
 
   it('builds its declarations and JavaScript', () => {

@@ -11,23 +11,14 @@ import { createScratchWorkspace } from '../../scripts/lib/scratch-workspace.mjs'
 
 const typescriptCompiler = createRequire(import.meta.url).resolve('typescript/bin/tsc')
 
-const factorySource = `import { type CommonClientOptions, bindSdk, createSdkClient, credentialsFromOptions } from '@parley/runtime/internal'
+const factorySource = `import { type CommonClientOptions, bindSdk, createVendorHttpClient } from '@parley/runtime/internal'
 import { type CredentialOptions, credentialOptions, defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
 export type ClientOptions = CommonClientOptions & CredentialOptions
 
 export function createTestClient(options: ClientOptions = {}) {
-  const { baseUrl, fetch, timeoutMs, maxRetries, retry, headers, validateResponses, ...credentialValues } = options
-  const { credentials, credentialOptionNames } = credentialsFromOptions(credentialValues, credentialOptions, securitySchemes, fetch)
-  const client = createSdkClient({
-    metadata: { securitySchemes, defaultSecurity },
-    defaultBaseUrl,
-    credentials,
-    credentialOptionNames,
-    options: { baseUrl, fetch, timeoutMs, maxRetries, retry, headers, validateResponses },
-  })
-  return bindSdk(sdk, client)
+  return bindSdk(sdk, createVendorHttpClient({ defaultBaseUrl, defaultSecurity, securitySchemes, credentialOptions }, options))
 }
 `
 

@@ -1,17 +1,18 @@
 // `pnpm test:packages`: package correctness, from the tarballs users would install.
 //
-// 1. every public package is packed as `pnpm publish` would pack it, then checked with
+// 1. every public package is packed as `pnpm publish` would pack it, by the command the
+//    README gives for using them before they are published (`pnpm pack:packages`), then checked with
 //    publint (strict) and Are the Types Wrong (`--profile esm-only`: the packages are
 //    ESM-only, see CONTRIBUTING.md), and its file list is checked (no sources, no tests);
 // 2. the facade, one vendor and the runtime alone are installed from their tarballs with
 //    npm, and one call through the facade reaches a local server;
 // 3. all the tarballs are installed with npm into a fresh project outside the workspace,
-//    and used the ways users use them: `import` from ESM, `require()` from CommonJS (Node
+//    with the `npm install` line `pnpm pack:packages` printed, and used the ways users use them: `import` from ESM, `require()` from CommonJS (Node
 //    20.19+ loads ESM synchronously), TypeScript with `nodenext` and with `bundler`
 //    resolution and `skipLibCheck: false`, and an esbuild browser bundle of one operation
 //    and of the facade with one adapter (sizes printed, min+gzip).
 // Needs the packages built (`pnpm build`).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -25,7 +26,8 @@ import {
   typeScriptResolutions,
   typedConsumer,
 } from '../../scripts/release/consumers.mjs'
-import { listPublicPackages, packPackage } from '../../scripts/release/packages.mjs'
+import { listPublicPackages } from '../../scripts/release/packages.mjs'
+import { findInstalledPnpm, pinnedVersion } from '../../scripts/lib/find-pnpm.mjs'
 import { expectSuccess } from './expect-success.mjs'
 
 // Some of these packages do not export their package.json: find them by folder.
@@ -45,12 +47,34 @@ const vendorFactories = {
 const packages = listPublicPackages()
 let workDir
 const tarballs = {}
+let printedInstallLine
 
-beforeAll(() => {
+/** `pnpm pack:packages <folder>`, as the README tells a user to run it (with the pnpm on this machine). */
+async function packAsTheReadmeSays(folder) {
+  const { packageManager } = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8'))
+  const version = pinnedVersion(packageManager)
+  const pnpm = findInstalledPnpm({ version })?.command
+  const result = pnpm
+    ? await run(pnpm, ['pack:packages', folder])
+    : await run('npx', ['--yes', `pnpm@${version}`, 'pack:packages', folder])
+  expectSuccess(result)
+  return result.output
+}
+
+beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'parley-packages-'))
   const tarballDir = join(workDir, 'tarballs')
-  mkdirSync(tarballDir)
-  for (const entry of packages) tarballs[entry.name] = packPackage(entry.directory, tarballDir)
+  const output = await packAsTheReadmeSays(tarballDir)
+  for (const entry of packages) {
+    const line = output.split('\n').find((candidate) => candidate.trim().startsWith(`${entry.name} `))
+    tarballs[entry.name] = line?.trim().split(/\s+/)[1]
+  }
+  printedInstallLine = output.split('\n').find((line) => line.startsWith('npm install '))
+})
+
+it('`pnpm pack:packages` packs every public package and prints one npm install line naming them', () => {
+  for (const entry of packages) expect(tarballs[entry.name], entry.name).toMatch(/\.tgz$/)
+  expect(printedInstallLine?.split(' ').slice(2).sort()).toEqual(Object.values(tarballs).sort())
 })
 
 afterAll(() => {
@@ -90,7 +114,7 @@ function esmConsumer() {
     `import { createMessaging } from '@parley/messaging'`,
     `import { avaamo } from '@parley/messaging/avaamo'`,
     `const chat = createMessaging(avaamo({ botId: 1, userAccessToken: 'u', agentAccessToken: 'a' }))`,
-    `assert.deepEqual(Object.keys(chat.capabilities), ['sendText', 'listMessages'])`,
+    `assert.deepEqual(Object.keys(chat.capabilities), ['send', 'sendText', 'listMessages', 'content'])`,
     `import { ApiError } from '@parley/runtime'`,
     `import { NotFoundError } from '@parley/khoros-flow'`,
     `assert.ok(new NotFoundError({ status: 404, headers: {}, body: null, method: 'GET', url: 'u' }) instanceof ApiError)`,
@@ -174,7 +198,8 @@ describe('every tarball in one fresh npm project', () => {
   beforeAll(async () => {
     directory = freshProject('parley-consumer')
     // npm resolves the packages' own dependencies between the tarballs given together.
-    install = await npmInstall(Object.values(tarballs), { cwd: directory })
+    // The line `pnpm pack:packages` printed, as a user pastes it.
+    install = await npmInstall(printedInstallLine.split(' ').slice(2), { cwd: directory })
   })
 
   it('npm install of all the tarballs together', () => {

@@ -16,9 +16,10 @@ const chat = createMessaging(
 
 const handleWebhook = chat.webhookHandler({
   async onMessage(event) {
-    if (!event.conversationId || event.text === undefined) return
+    // Never answer our own messages (the bot's echoes), and only text.
+    if (event.author.isSelf || event.content.kind !== 'text') return
     // Echo, as the bot: a real application would call its own logic here.
-    await chat.sendText({ conversationId: event.conversationId, text: `You said: ${event.text}` })
+    await chat.sendText({ conversationId: event.conversationId, text: `You said: ${event.content.text}` })
   },
   onUnknown(event) {
     console.log(`ignored ${event.vendor} event ${event.vendorEvent}`)

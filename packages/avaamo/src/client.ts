@@ -1,22 +1,20 @@
 import type { Client } from '@parley/runtime'
-import { type BoundSdk, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime/internal'
-import { defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
+import { type BoundSdk, type CommonClientOptions, bindSdk, createVendorHttpClient } from '@parley/runtime/internal'
+import {
+  type CredentialOptions,
+  credentialOptions,
+  defaultBaseUrl,
+  defaultSecurity,
+  securitySchemes,
+} from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
-export interface AvaamoClientOptions extends CommonClientOptions {
-  /**
-   * A **user** access token (Settings -> Users, or Groups), for `postAgentMessage`. The user
-   * needs at least edit permission on the agent. Sent in the `access-token` header of that
-   * operation only.
-   */
-  userAccessToken?: string
-  /**
-   * The **agent** access token (Agent -> Settings -> Agent authentication keys), for
-   * `listAgentMessages`. Same `access-token` header as `userAccessToken`, different token,
-   * sent on that operation only.
-   */
-  agentAccessToken?: string
-}
+/**
+ * The options of every Parley client, and one per credential of the spec's security schemes
+ * (generated): `userAccessToken` for `postAgentMessage`, `agentAccessToken` for
+ * `listAgentMessages`, both sent in the `access-token` header of their operation only.
+ */
+export interface AvaamoClientOptions extends CommonClientOptions, CredentialOptions {}
 
 /** Every operation of the Avaamo Message API, bound to one set of credentials. */
 export type AvaamoClient = BoundSdk<typeof sdk>
@@ -40,14 +38,5 @@ export function createAvaamoClient(options: AvaamoClientOptions = {}): AvaamoCli
 
 /** The HTTP client alone, for the flat functions (`operation({ client, ... })`). */
 export function createAvaamoHttpClient(options: AvaamoClientOptions = {}): Client {
-  const { userAccessToken, agentAccessToken, ...common } = options
-  return createSdkClient({
-    metadata: {
-      defaultSecurity,
-      securitySchemes,
-    },
-    defaultBaseUrl,
-    credentials: { userAccessToken, agentAccessToken },
-    options: common,
-  })
+  return createVendorHttpClient({ defaultBaseUrl, defaultSecurity, securitySchemes, credentialOptions }, options)
 }

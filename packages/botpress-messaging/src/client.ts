@@ -1,20 +1,25 @@
 import type { Client } from '@parley/runtime'
-import { type BoundSdk, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime/internal'
-import { defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
+import { type BoundSdk, type CommonClientOptions, bindSdk, createVendorHttpClient } from '@parley/runtime/internal'
+import {
+  type CredentialOptions,
+  credentialOptions,
+  defaultBaseUrl,
+  defaultSecurity,
+  securitySchemes,
+} from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 
-export interface BotpressMessagingClientOptions extends CommonClientOptions {
+/**
+ * The options of every Parley client, and one per credential of the spec's security schemes
+ * (generated): `clientId` and `clientToken` (from `createClient` or your Botpress server), and
+ * `adminKey` (the server's `ADMIN_KEY`), needed only by the admin routes when the server has one.
+ */
+export interface BotpressMessagingClientOptions extends CommonClientOptions, CredentialOptions {
   /**
    * Root URL of your messaging server, without `/api/v1` (its `MESSAGING_URL`).
    * Defaults to `http://localhost:3100`, the server's own default.
    */
   baseUrl?: string
-  /** The client's id (`x-bp-messaging-client-id`), from `createClient` or your Botpress server. */
-  clientId?: string
-  /** The client's token (`x-bp-messaging-client-token`). */
-  clientToken?: string
-  /** The server's `ADMIN_KEY`, needed only by `createClient` when the server has one. */
-  adminKey?: string
 }
 
 /** Every operation of the Botpress Messaging API, bound to one set of credentials. */
@@ -40,14 +45,5 @@ export function createBotpressMessagingClient(options: BotpressMessagingClientOp
  * const user = await getUser({ client: http, path: { id } })
  */
 export function createBotpressMessagingHttpClient(options: BotpressMessagingClientOptions = {}): Client {
-  const { clientId, clientToken, adminKey, ...common } = options
-  return createSdkClient({
-    metadata: {
-      defaultSecurity,
-      securitySchemes,
-    },
-    defaultBaseUrl,
-    credentials: { clientId, clientToken, adminKey },
-    options: common,
-  })
+  return createVendorHttpClient({ defaultBaseUrl, defaultSecurity, securitySchemes, credentialOptions }, options)
 }

@@ -1,8 +1,20 @@
 // Types of @parley/codegen's entry (src/index.mjs).
+/** One `apis:` entry of the workspace's redocly.yaml. */
 export interface Vendor {
+  /** Folder, package and docs name (`khoros-flow`). */
   readonly id: string
+  /** `@parley/<id>`. */
+  readonly packageName: string
+  /** Absolute path of the spec. */
   readonly specPath: string
+  /** Absolute path of the package. */
   readonly packageDir: string
+  /** `KhorosFlow` (factory names: `createKhorosFlowClient`). */
+  readonly pascalName: string
+  /** 127.0.0.1 port of its Prism mock in `npm start`. */
+  readonly mockPort: number
+  /** The vendor's own file, kept byte for byte (`x-parley-published`); fixes in specs/<id>/overlay.yaml. */
+  readonly published: boolean
 }
 
 export interface CredentialOptionPlan {
@@ -26,6 +38,7 @@ export function resolveReference(document: unknown, value: any): any
 
 export function findWorkspaceRoot(from?: string): string
 export function listVendors(root?: string): Vendor[]
+export function pascalName(id: string): string
 export function findVendor(id: string, root?: string): Vendor
 export function readVendorDocument(vendor: Pick<Vendor, 'specPath'>): Record<string, unknown>
 /** hey-api's config for one vendor (what `openapi-ts.config.ts` exports). */

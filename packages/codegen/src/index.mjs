@@ -17,9 +17,9 @@ import { parleyOperations } from './plugins/operations.mjs'
 import { parleyResponseSchemas } from './plugins/response-schemas.mjs'
 import { parleyRuntimeClient } from './plugins/runtime-client.mjs'
 import { loadVendorDocument } from './spec-source.mjs'
-import { findWorkspaceRoot } from './workspace.mjs'
+import { findWorkspaceRoot, listVendors } from './workspace.mjs'
 
-export { findWorkspaceRoot } from './workspace.mjs'
+export { findVendor, findWorkspaceRoot, listVendors, pascalName } from './workspace.mjs'
 export { resolvePointer, resolveReference } from './json-pointer.mjs'
 export { camelCase, credentialOptionName, operationFunctionNames, runtimeExports } from './names.mjs'
 export { planCredentialOptions } from './describe.mjs'
@@ -39,22 +39,6 @@ export const generatedHeader = [
   '// This file is generated from the vendor spec by `pnpm generate`. Do not edit it:',
   '// change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.',
 ]
-
-/** The vendors of redocly.yaml's `apis:` (its single source). */
-export function listVendors(root = findWorkspaceRoot()) {
-  const config = parse(readFileSync(join(root, 'redocly.yaml'), 'utf8'))
-  return Object.entries(config.apis ?? {}).map(([id, api]) => ({
-    id,
-    specPath: join(root, api.root),
-    packageDir: join(root, 'packages', id),
-  }))
-}
-
-export function findVendor(id, root = findWorkspaceRoot()) {
-  const vendor = listVendors(root).find((candidate) => candidate.id === id)
-  if (!vendor) throw new Error(`Unknown vendor "${id}": not an \`apis:\` entry of redocly.yaml`)
-  return vendor
-}
 
 /**
  * A vendor's spec file as an object, without its overlay: for `openapi-ts` run alone in a

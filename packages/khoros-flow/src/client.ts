@@ -1,13 +1,21 @@
 import type { Client } from '@parley/runtime'
-import { type BoundSdk, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime/internal'
-import { defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
+import { type BoundSdk, type CommonClientOptions, bindSdk, createVendorHttpClient } from '@parley/runtime/internal'
+import {
+  type CredentialOptions,
+  credentialOptions,
+  defaultBaseUrl,
+  defaultSecurity,
+  securitySchemes,
+} from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 import type { WithSyncOverloads } from './sync.js'
 
-export interface KhorosFlowClientOptions extends CommonClientOptions {
-  /** The raw API key as the whole value of the `Authorization` header, with no `Bearer ` prefix: `Authorization: MY_MESSAGING_API_KEY`. (An older flow.ai JavaScript SDK sends `Bearer`; that is the separate socket API.) */
-  apiKey?: string
-}
+/**
+ * The options of every Parley client, and the spec's one credential (generated): `apiKey`,
+ * the raw key as the whole value of the `Authorization` header, with no `Bearer ` prefix.
+ * (An older flow.ai JavaScript SDK sends `Bearer`; that is the separate socket API.)
+ */
+export interface KhorosFlowClientOptions extends CommonClientOptions, CredentialOptions {}
 
 /**
  * Every operation of the Khoros Flow REST API, bound to one set of credentials. The ones
@@ -23,15 +31,5 @@ export function createKhorosFlowClient(options: KhorosFlowClientOptions = {}): K
 
 /** The HTTP client alone, for the flat functions (`operation({ client, ... })`). */
 export function createKhorosFlowHttpClient(options: KhorosFlowClientOptions = {}): Client {
-  const { apiKey, ...common } = options
-  return createSdkClient({
-    metadata: {
-      defaultSecurity,
-      securitySchemes,
-      // Sync-aware: a broken sync result must not pass as the bare acknowledgement.
-    },
-    defaultBaseUrl,
-    credentials: { apiKey },
-    options: common,
-  })
+  return createVendorHttpClient({ defaultBaseUrl, defaultSecurity, securitySchemes, credentialOptions }, options)
 }

@@ -1,14 +1,14 @@
 import { type Client, ConfigurationError } from '@parley/runtime'
-import { type BoundSdk, type CommonClientOptions, bindSdk, createSdkClient } from '@parley/runtime/internal'
-import { defaultBaseUrl, defaultSecurity, securitySchemes, serverTemplate } from './generated/operations.gen.js'
+import { type BoundSdk, type CommonClientOptions, bindSdk, createVendorHttpClient } from '@parley/runtime/internal'
+import {
+  type CredentialOptions,
+  credentialOptions,
+  defaultBaseUrl,
+  defaultSecurity,
+  securitySchemes,
+  serverTemplate,
+} from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
-
-interface MeheryXmsCredentials {
-  /** Your API key (`x-api-key`). Sent together with `apiId`. */
-  apiKey?: string
-  /** Your API id, the client app id (`x-api-id`). Sent together with `apiKey`. */
-  apiId?: string
-}
 
 /** Where your Mehery tenant lives: its host name, or a whole base URL (not both). */
 type MeheryXmsHost =
@@ -26,7 +26,8 @@ type MeheryXmsHost =
       tld?: never
     }
 
-export type MeheryXmsClientOptions = Omit<CommonClientOptions, 'baseUrl'> & MeheryXmsCredentials & MeheryXmsHost
+/** The options of every Parley client, the spec's credentials `apiKey` and `apiId` (generated), and where the tenant lives. */
+export type MeheryXmsClientOptions = Omit<CommonClientOptions, 'baseUrl'> & CredentialOptions & MeheryXmsHost
 
 /** Every operation of the Mehery XMS Messaging API, bound to one set of credentials. */
 export type MeheryXmsClient = BoundSdk<typeof sdk>
@@ -66,11 +67,7 @@ export function meheryXmsTenantUrl(
 
 /** The HTTP client alone, for the flat functions (`operation({ client, ... })`). */
 export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}): Client {
-  const { apiKey, apiId, tenant, tld, baseUrl, ...common } = options as MeheryXmsCredentials & {
-    tenant?: string
-    tld?: string
-    baseUrl?: string
-  } & Omit<CommonClientOptions, 'baseUrl'>
+  const { tenant, tld, baseUrl, ...rest } = options as { tenant?: string; tld?: string; baseUrl?: string }
   if (baseUrl !== undefined && (tenant !== undefined || tld !== undefined)) {
     throw new ConfigurationError({
       option: 'baseUrl',
@@ -79,13 +76,8 @@ export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}):
   }
   const resolvedBaseUrl =
     baseUrl ?? (tenant !== undefined || tld !== undefined ? meheryXmsTenantUrl(tenant, tld) : defaultBaseUrl)
-  return createSdkClient({
-    metadata: {
-      defaultSecurity,
-      securitySchemes,
-    },
-    defaultBaseUrl: resolvedBaseUrl,
-    credentials: { apiKey, apiId },
-    options: common,
-  })
+  return createVendorHttpClient(
+    { defaultBaseUrl: resolvedBaseUrl, defaultSecurity, securitySchemes, credentialOptions },
+    rest,
+  )
 }

@@ -6,7 +6,7 @@ import recording from '../../botpress-messaging/test/fixtures/recordings/botpres
   type: 'json',
 }
 import { botpressMessaging } from '../src/adapters/botpress-messaging.js'
-import { createMessaging } from '../src/index.js'
+import { type NormalizedEvent, createMessaging } from '../src/index.js'
 
 const webhookToken = '<webhook-token>'
 const normalizedTypeOf: Record<string, string> = {
@@ -29,13 +29,7 @@ describe('recorded Botpress webhooks through the facade', () => {
 
   for (const webhook of recording.webhooks) {
     it(`${webhook.name}: accepted and normalized`, async () => {
-      const delivered: Array<{
-        type: string
-        vendorEvent: string
-        conversationId?: string
-        text?: string
-        raw: unknown
-      }> = []
+      const delivered: NormalizedEvent[] = []
       const handler = chat.webhookHandler({
         onMessage: (event) => void delivered.push(event),
         onConversation: (event) => void delivered.push(event),
@@ -46,15 +40,43 @@ describe('recorded Botpress webhooks through the facade', () => {
       expect(response.status).toBe(200)
       const json = webhook.body.json as {
         type: string
-        data: { conversationId?: string; message?: { payload: { type: string; text?: string } } }
+        data: {
+          conversationId?: string
+          message?: { id: string; authorId?: string; payload: { type: string; text?: string } }
+        }
       }
       expect(delivered).toHaveLength(1)
       const [event] = delivered
       expect(event).toMatchObject({ type: normalizedTypeOf[json.type], vendorEvent: json.type, raw: json })
       if (json.data.conversationId) expect(event?.conversationId).toBe(json.data.conversationId)
-      if (json.data.message?.payload.type === 'text') expect(event?.text).toBe(json.data.message.payload.text)
+      expect(event?.eventId).toEqual(expect.any(String))
+      const message = json.data.message
+      if (message) {
+        // The facade sends as the bot (no authorId): the bot's messages are its own echoes.
+        expect(event).toMatchObject({
+          eventId: `message.new:${message.id}`,
+          id: message.id,
+          author: message.authorId
+            ? { role: 'user', id: message.authorId, isSelf: false }
+            : { role: 'bot', isSelf: true },
+          content: { kind: 'text', text: message.payload.text },
+          at: expect.any(Date),
+        })
+      }
     })
   }
+
+  it('a redelivered webhook has the same eventId; different ones differ', async () => {
+    const idsOf = async (webhooks: typeof recording.webhooks) => {
+      const ids: string[] = []
+      const handler = chat.webhookHandler({ onEvent: (event) => void ids.push(event.eventId) })
+      for (const webhook of webhooks) expect((await handler(requestFor(webhook))).status).toBe(200)
+      return ids
+    }
+    const first = await idsOf(recording.webhooks)
+    expect(await idsOf(recording.webhooks)).toEqual(first)
+    expect(new Set(first).size).toBe(first.length)
+  })
 
   it('the same posts with another token are refused', async () => {
     const handler = chat.webhookHandler({ onUnknown: () => undefined })

@@ -69,15 +69,18 @@ describe('botpressMessaging adapter', () => {
     server.respondWith((_request, index) => ({ status: 200, body: pages[index] ?? [] }))
     const seen = []
     for await (const entry of chatOn(server.baseUrl).listMessages({ conversationId, pageSize: 2 })) seen.push(entry)
-    expect(seen.map((entry) => entry.text)).toEqual(['text 4', 'text 3', 'text 2', 'text 1', 'text 0'])
+    expect(seen.map((entry) => entry.content)).toEqual(
+      [4, 3, 2, 1, 0].map((n) => ({ kind: 'text', text: `text ${n}` })),
+    )
     expect(seen[0]).toMatchObject({
       vendor: 'botpress-messaging',
       id: 'm4',
       conversationId,
-      author: 'bot',
+      author: { role: 'bot', isSelf: false },
       at: new Date('2026-11-01T10:04:00.000Z'),
     })
-    expect(seen[1]?.author).toBe('user')
+    // The adapter sends as `userId`: that user's messages are this integration's own.
+    expect(seen[1]?.author).toEqual({ role: 'user', id: userId, isSelf: true })
     expect(server.requests.map((request) => request.url)).toEqual([
       `/api/v1/messages/conversation/${conversationId}?limit=2`,
       `/api/v1/messages/conversation/${conversationId}?limit=2&from=2026-11-01T10%3A03%3A00.000Z`,
@@ -108,7 +111,7 @@ describe('botpressMessaging webhooks, normalized', () => {
       }),
     )
 
-  it('message.new becomes onMessage with text, time and the raw payload', async () => {
+  it('message.new becomes onMessage with its id, author, content, time and the raw payload', async () => {
     const onMessage = vi.fn()
     const handler = chatOn(server.baseUrl).webhookHandler({ onMessage })
     const event = {
@@ -119,9 +122,12 @@ describe('botpressMessaging webhooks, normalized', () => {
     expect(onMessage).toHaveBeenCalledWith({
       vendor: 'botpress-messaging',
       type: 'message',
+      eventId: 'message.new:m1',
       vendorEvent: 'message.new',
+      id: 'm1',
       conversationId,
-      text: 'text 1',
+      author: { role: 'user', id: userId, isSelf: true },
+      content: { kind: 'text', text: 'text 1' },
       at: new Date('2026-11-01T10:01:00.000Z'),
       raw: event,
     })

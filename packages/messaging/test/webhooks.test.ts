@@ -71,7 +71,12 @@ describe('khoros-flow webhooks, normalized', () => {
       raw: payload,
     })
     if (typeof payload.threadId === 'string') expect(events[0]?.conversationId).toBe(payload.threadId)
-    if (event === 'message') expect(typeof events[0]?.text).toBe('string')
+    if (event === 'message')
+      expect(events[0]).toMatchObject({
+        eventId: expect.any(String),
+        author: { isSelf: false },
+        content: { kind: expect.any(String) },
+      })
   })
 
   it('keeps Flow verification: a wrong secret is refused before any handler runs', async () => {
@@ -117,7 +122,7 @@ describe('mehery-xms webhooks, normalized', () => {
       raw: first,
     })
     if (first.contactId) expect(onMessage.mock.calls[0]?.[0].conversationId).toBe(first.contactId)
-    if (first.text?.body) expect(onMessage.mock.calls[0]?.[0].text).toBe(first.text.body)
+    if (first.text?.body) expect(onMessage.mock.calls[0]?.[0].content).toEqual({ kind: 'text', text: first.text.body })
   })
 
   it('statuses become onStatus, events onConversation, anything else onUnknown', async () => {

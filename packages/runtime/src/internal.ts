@@ -3,13 +3,14 @@
  * factories use, and no application should need. No compatibility promise: it changes with
  * the generator, in step with the vendor packages built against it.
  */
-export { bindSdk, createSdkClient, credentialsFromOptions } from './sdk-binding.js'
+export { bindSdk, createSdkClient, createVendorHttpClient, credentialsFromOptions } from './sdk-binding.js'
 export type {
   BoundSdk,
   CommonClientOptions,
   CredentialOption,
   CredentialOptionTable,
   SdkClientSetup,
+  VendorClientMetadata,
   VendorMetadata,
 } from './sdk-binding.js'
 export type {

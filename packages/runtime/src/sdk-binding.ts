@@ -14,9 +14,10 @@ import type {
   Credentials,
   HeaderValue,
   ResponseValidator,
+  TokenProvider,
 } from './client-types.js'
-import { clientCredentialsTokenProvider } from './oauth2.js'
 import { ResponseValidationError } from './errors.js'
+import type { ClientCredentialsOptions } from './oauth2.js'
 import type { SecuritySchemeTable } from './operations.js'
 import type { ResponseChecker } from './validate.js'
 
@@ -116,7 +117,9 @@ function responseValidator(validateResponses: ResponseChecker): ResponseValidato
  * Which client factory options give a security scheme's credential (generated as
  * `credentialOptions` in operations.gen.ts): one option holding a string or token provider
  * (apiKey, bearer, OAuth2 and OpenID Connect tokens), a username and password (HTTP Basic),
- * or an OAuth2 client id and secret whose tokens are fetched from the scheme's `tokenUrl`.
+ * or an OAuth2 client id and secret whose tokens are fetched from the scheme's `tokenUrl`
+ * by the entry's `tokenProvider` (the generated table names `clientCredentialsTokenProvider`,
+ * so only the packages of specs with such a scheme carry the token code).
  */
 export type CredentialOption =
   | { readonly kind: 'secret'; readonly option: string }
@@ -126,6 +129,7 @@ export type CredentialOption =
       readonly clientId: string
       readonly clientSecret: string
       readonly token: string
+      readonly tokenProvider: (options: ClientCredentialsOptions) => TokenProvider
     }
 
 export type CredentialOptionTable = Readonly<Record<string, CredentialOption>>
@@ -158,7 +162,7 @@ export function credentialsFromOptions(
       const token = options[option.token] as Credential | undefined
       if (token !== undefined) credentials[scheme] = token
       else if (typeof clientId === 'string' && typeof clientSecret === 'string' && tokenUrl) {
-        credentials[scheme] = clientCredentialsTokenProvider({
+        credentials[scheme] = option.tokenProvider({
           tokenUrl,
           clientId,
           clientSecret,
@@ -170,4 +174,38 @@ export function credentialsFromOptions(
     }
   }
   return { credentials, credentialOptionNames }
+}
+
+/** What a vendor factory passes from its generated operations.gen.ts. */
+export interface VendorClientMetadata extends VendorMetadata {
+  readonly defaultBaseUrl: string
+  /** Which factory options are credentials, and of which scheme (`credentialOptions`). */
+  readonly credentialOptions: CredentialOptionTable
+}
+
+/**
+ * A vendor's runtime client from its factory's options, whatever they are: the options its
+ * credential table names are its credentials, every other one goes to the runtime as given.
+ * No list of common options exists outside `CommonClientOptions`, so an option the runtime
+ * gains reaches every vendor's factory without a change there.
+ */
+export function createVendorHttpClient(metadata: VendorClientMetadata, options: object = {}): Client {
+  const common: Record<string, unknown> = { ...options }
+  // Every string of a table entry but its `kind` names a factory option (`option`, `username`, ...).
+  for (const entry of Object.values(metadata.credentialOptions))
+    for (const [field, name] of Object.entries(entry))
+      if (field !== 'kind' && typeof name === 'string') delete common[name]
+  const { credentials, credentialOptionNames } = credentialsFromOptions(
+    options as Record<string, unknown>,
+    metadata.credentialOptions,
+    metadata.securitySchemes,
+    (common as CommonClientOptions).fetch,
+  )
+  return createSdkClient({
+    metadata,
+    defaultBaseUrl: metadata.defaultBaseUrl,
+    credentials,
+    credentialOptionNames,
+    options: common,
+  })
 }

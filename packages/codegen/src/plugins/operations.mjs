@@ -105,7 +105,7 @@ function handler({ plugin }) {
       .assign($.fromValue(describeDefaultSecurity(spec)))
       .doc(["The spec's top-level security, for every operation of the table that names none."]),
   )
-  writeCredentialOptions(plugin, spec, runtimeType, internalType, operationsFile)
+  writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue, internalType }, operationsFile)
   const server = describeServer(spec)
   plugin.node(
     $.const(plugin.symbol('defaultBaseUrl', operationsFile))
@@ -211,7 +211,7 @@ function describeQueryStyles(operation) {
 }
 
 /** `CredentialOptions` (the client factory's credential options) and the table that maps them to schemes. */
-function writeCredentialOptions(plugin, spec, runtimeType, internalType, file) {
+function writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue, internalType }, file) {
   const { table, options } = planCredentialOptions(spec, credentialOptionName)
   const TokenProvider = runtimeType('TokenProvider')
   const shape = $.type.object()
@@ -234,11 +234,30 @@ function writeCredentialOptions(plugin, spec, runtimeType, internalType, file) {
     $.const(plugin.symbol('credentialOptions', file))
       .export()
       .type($.type(internalType('CredentialOptionTable')))
-      .assign($.fromValue(table))
+      .assign(credentialTableNode(table, runtimeValue))
       .doc([
         "Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime/internal).",
       ]),
   )
+}
+
+/**
+ * The credential table as code: an OAuth2 client-credentials entry names the runtime's token
+ * provider, which the import then brings only into the packages whose spec has such a scheme.
+ */
+function credentialTableNode(table, runtimeValue) {
+  const entries = Object.entries(table)
+  if (!entries.some(([, option]) => option.kind === 'clientCredentials')) return $.fromValue(table)
+  const node = $.object().pretty()
+  for (const [scheme, option] of entries) {
+    if (option.kind !== 'clientCredentials') node.prop(scheme, $.fromValue(option))
+    else {
+      const entry = $.object()
+      for (const [key, value] of Object.entries(option)) entry.prop(key, $.fromValue(value))
+      node.prop(scheme, entry.prop('tokenProvider', $(runtimeValue('clientCredentialsTokenProvider'))))
+    }
+  }
+  return node
 }
 
 /** @type {any} */
