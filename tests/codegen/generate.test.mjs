@@ -165,7 +165,7 @@ describe('@parley/codegen names', () => {
       'getUsersByUserIdPosts',
       'delete2',
       'notFoundError',
-      'parseRetryAfter2',
+      'parseRetryAfter',
       'getHTTPStatus',
     ])
     expect(camelCase('x-api-key')).toBe('xApiKey')
