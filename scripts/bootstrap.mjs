@@ -33,10 +33,13 @@ const isWindows = process.platform === 'win32'
 
 const [script, ...scriptArguments] = process.argv.slice(2)
 if (!script) throw new Error('usage: node scripts/bootstrap.mjs <pnpm script> [args...]')
-// How the user started this, for the stop line: `npm start`, `npm test`, or this script.
-const invocation = process.env.npm_lifecycle_event
-  ? `npm ${process.env.npm_lifecycle_event === 'start' || process.env.npm_lifecycle_event === 'test' ? '' : 'run '}${process.env.npm_lifecycle_event}`
-  : `bootstrap ${script}`
+// How the user started this, for the stop line: `npm start`, `npm test`, `npm run x`, or this script.
+const lifecycle = process.env.npm_lifecycle_event
+const invocation = !lifecycle
+  ? `bootstrap ${script}`
+  : ['start', 'test'].includes(lifecycle)
+    ? `npm ${lifecycle}`
+    : `npm run ${lifecycle}`
 
 const { packageManager } = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8'))
 const environment = { ...process.env, ...quietToolEnvironment, CI: process.env.CI ?? '' }
@@ -133,7 +136,7 @@ async function finishStop() {
 function watchForParentExit() {
   if (isWindows) return
   const parent = process.ppid
-  const grandparent = process.env.npm_lifecycle_event ? parentOf(parent) : undefined
+  const grandparent = lifecycle ? parentOf(parent) : undefined
   const timer = setInterval(() => {
     const parentGone = process.ppid !== parent
     const grandparentGone = grandparent !== undefined && parentOf(parent) !== grandparent

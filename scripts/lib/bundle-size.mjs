@@ -28,9 +28,14 @@ export const parleyBundles = {
     // every factory going through `createVendorHttpClient` (issue #29): the generated
     // credential table and the split of the factory's options by it (HTTP Basic and OAuth2
     // branches included) replace each factory's hand-listed options, which had left
-    // `dispatcher` and `proxy` out of the scaffold's. 7,851 B after issue #33 (one signal per
-    // attempt instead of shared timeout windows, no operations fallback, one call context).
-    budget: 7_870,
+    // `dispatcher` and `proxy` out of the scaffold's. 9,261 B with seeing a call (issue #32):
+    // about 710 B for the observer (log lines, hooks and their events, observe.ts) and about
+    // 430 B for `withResponse()` on every call, the request id and the hook points in `send`.
+    // Options (`logger`, `logLevel`, `hooks`) are values, so no bundler can leave their code
+    // out of a bundle that does not set them: the issue's "budgets hold" is not met. 9,006 B
+    // after issue #33 (one signal per attempt instead of shared timeout windows, no
+    // operations fallback, one call context).
+    budget: 9_030,
   },
   'client factory with every operation (Botpress Messaging)': {
     program: `import { createBotpressMessagingClient } from '@parley/botpress-messaging'\nexport const connect = (options) => createBotpressMessagingClient(options)`,
@@ -39,8 +44,9 @@ export const parleyBundles = {
     // function is a small wrapper that passes its OperationInfo to hey-api's (the link comes
     // from a plugin, not from rewriting hey-api's output). 8,417 B measured; 8,552 B with
     // `client.sse` and streamed bodies (see the one-GET budget); 8,578 B; 8,909 B with
-    // `createVendorHttpClient` (see the one-GET budget); 8,646 B after issue #33.
-    budget: 8_670,
+    // `createVendorHttpClient` (see the one-GET budget); 10,078 B with seeing a call (see
+    // the one-GET budget); 9,804 B after issue #33.
+    budget: 9_830,
   },
   'facade (@parley/messaging) with one adapter (avaamo)': {
     program: `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))`,
@@ -48,8 +54,9 @@ export const parleyBundles = {
     // budget); 8,662 B before the content model, which grew it (bench/README.md has the
     // figures): `send` of every kind Avaamo carries and its history parsed back into
     // content, limits checked before sending, and the several-vendor bot in `createMessaging`;
-    // 11,147 B with `createVendorHttpClient` (see the one-GET budget); 10,910 B after issue #33.
-    budget: 10_930,
+    // 11,147 B with `createVendorHttpClient` (see the one-GET budget); 12,301 B with seeing a
+    // call (see the one-GET budget); 12,051 B after issue #33.
+    budget: 12_070,
   },
 }
 

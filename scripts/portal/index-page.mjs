@@ -120,6 +120,36 @@ ${rows}
 </tbody></table></section>`
 }
 
+/** Backtick spans of a generated cell as code, the rest escaped. */
+const cellHtml = (text) =>
+  escapeHtml(text)
+    .split('`')
+    .map((part, index) => (index % 2 === 1 ? `<code>${part}</code>` : part))
+    .join('')
+
+/** The content-kind x vendor table the facade generates from its adapters (capabilities.json). */
+function contentKindTable(capabilities) {
+  if (!capabilities?.contentTable) return ''
+  const vendorIds = Object.keys(capabilities.content)
+  const rows = capabilities.contentKinds
+    .map(
+      (kind) =>
+        `<tr><th scope="row"><code>${escapeHtml(kind)}</code></th>${vendorIds
+          .map((id) => {
+            const cell = capabilities.contentTable[kind]?.[id] ?? '—'
+            return `<td class="${cell === '—' ? 'no' : 'yes'}">${cellHtml(cell)}</td>`
+          })
+          .join('')}</tr>`,
+    )
+    .join('\n')
+  return `<section id="content-kinds"><h2>Message content by vendor (<code>chat.send</code>, events, history)</h2>
+<p><code>send</code>: <code>chat.send</code> takes the kind (any other does not compile); <code>receive</code>: events and history carry it; "no <code>field</code>": the vendor has no place for it; <code>path ≤ n</code>: the vendor's limit, checked before sending.</p>
+<table><thead><tr><th>kind</th>${vendorIds.map((id) => `<th scope="col">${escapeHtml(id)}</th>`).join('')}</tr></thead>
+<tbody>
+${rows}
+</tbody></table></section>`
+}
+
 export function renderPortalIndex(summaries, { liveReload = false, mocksRunning = false } = {}) {
   const cards = summaries
     .map(
@@ -136,6 +166,7 @@ export function renderPortalIndex(summaries, { liveReload = false, mocksRunning 
 </li>`,
     )
     .join('\n')
+  const capabilities = readCapabilities()
   const reloadScript = liveReload
     ? `<script>new EventSource('/__reload').addEventListener('reload', () => location.reload())</script>`
     : ''
@@ -186,7 +217,8 @@ ${facadeCard()}
 ${cards}
 </ul>
 ${beforePublishing()}
-${capabilityTable(readCapabilities())}
+${capabilityTable(capabilities)}
+${contentKindTable(capabilities)}
 </main>
 <footer>Every page here is self-contained: it works from <code>file://</code> or any static host and loads nothing from the network.</footer>
 ${reloadScript}

@@ -279,6 +279,13 @@ describe('docs portal', () => {
       await table.waitFor(waitLimit())
       expect(await table.locator('tbody tr').count()).toBe(capabilities.operations.length)
       expect(await table.locator('thead th[scope="col"]').allInnerTexts()).toEqual(Object.keys(capabilities.vendors))
+      // The content-kind table, generated from the adapters like the matrix.
+      const contentTable = page.locator('#content-kinds table')
+      await contentTable.waitFor(waitLimit())
+      expect(await contentTable.locator('tbody tr').count()).toBe(capabilities.contentKinds.length)
+      expect(await contentTable.locator('tbody tr', { hasText: 'carousel' }).locator('td').first().innerText()).toBe(
+        capabilities.contentTable.carousel[Object.keys(capabilities.content)[0]].replaceAll('`', ''),
+      )
     }
     await page.screenshot({ path: join(screenshotDir, 'portal-index.png') })
     await page.screenshot({ path: join(screenshotDir, 'portal-index-full.png'), fullPage: true })

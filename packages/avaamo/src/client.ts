@@ -5,6 +5,7 @@ import {
   credentialOptions,
   defaultBaseUrl,
   defaultSecurity,
+  requestIdHeader,
   securitySchemes,
 } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
@@ -38,5 +39,8 @@ export function createAvaamoClient(options: AvaamoClientOptions = {}): AvaamoCli
 
 /** The HTTP client alone, for the flat functions (`operation({ client, ... })`). */
 export function createAvaamoHttpClient(options: AvaamoClientOptions = {}): Client {
-  return createVendorHttpClient({ defaultBaseUrl, defaultSecurity, securitySchemes, credentialOptions }, options)
+  return createVendorHttpClient(
+    { defaultBaseUrl, defaultSecurity, securitySchemes, credentialOptions, requestIdHeader },
+    options,
+  )
 }

@@ -5,6 +5,7 @@ import {
   credentialOptions,
   defaultBaseUrl,
   defaultSecurity,
+  requestIdHeader,
   securitySchemes,
 } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
@@ -45,5 +46,8 @@ export function createBotpressMessagingClient(options: BotpressMessagingClientOp
  * const user = await getUser({ client: http, path: { id } })
  */
 export function createBotpressMessagingHttpClient(options: BotpressMessagingClientOptions = {}): Client {
-  return createVendorHttpClient({ defaultBaseUrl, defaultSecurity, securitySchemes, credentialOptions }, options)
+  return createVendorHttpClient(
+    { defaultBaseUrl, defaultSecurity, securitySchemes, credentialOptions, requestIdHeader },
+    options,
+  )
 }

@@ -36,6 +36,10 @@ export function resolvePointer(document: unknown, pointer: string): unknown
 // biome-ignore lint/suspicious/noExplicitAny: a spec node of any JSON shape
 export function resolveReference(document: unknown, value: any): any
 
+/** The first example a parameter, media type or schema offers (through local `$ref`s). */
+// biome-ignore lint/suspicious/noExplicitAny: a spec node of any JSON shape
+export function exampleOf(document: unknown, holder: any): unknown
+
 export function findWorkspaceRoot(from?: string): string
 export function listVendors(root?: string): Vendor[]
 export function pascalName(id: string): string

@@ -4,7 +4,8 @@
 //
 // hey-api (types, zod, its SDK functions, client.gen.ts) runs with Parley's plugins, which
 // read its IR: @parley/operations (operations.gen.ts, the public sdk.gen.ts) and
-// @parley/response-schemas. openapi-typescript's public API writes paths.gen.ts.
+// @parley/response-schemas, @parley/mock-handlers (msw.gen.ts). openapi-typescript's public API
+// writes paths.gen.ts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
@@ -13,6 +14,7 @@ import { astToString, resolveRef, scanDiscriminators, transformSchema } from 'op
 import { parse } from 'yaml'
 import { resolvePointer } from './json-pointer.mjs'
 import { schemaTypeName } from './names.mjs'
+import { parleyMockHandlers } from './plugins/mock-handlers.mjs'
 import { parleyOperations } from './plugins/operations.mjs'
 import { parleyResponseSchemas } from './plugins/response-schemas.mjs'
 import { parleyRuntimeClient } from './plugins/runtime-client.mjs'
@@ -23,6 +25,7 @@ export { findVendor, findWorkspaceRoot, listVendors, pascalName } from './worksp
 export { resolvePointer, resolveReference } from './json-pointer.mjs'
 export { camelCase, credentialOptionName, operationFunctionNames, runtimeExports } from './names.mjs'
 export { planCredentialOptions } from './describe.mjs'
+export { exampleOf } from './examples.mjs'
 
 /** hey-api's generated code is written against this exact version's client contract. */
 export const PINNED_HEY_API_VERSION = '0.99.0'
@@ -98,6 +101,7 @@ export function heyApiConfig(vendor, { input, outputDir } = {}) {
       { name: 'zod', requests: false },
       parleyOperations(),
       parleyResponseSchemas(),
+      parleyMockHandlers(),
     ],
   }
 }

@@ -5,6 +5,7 @@ import {
   credentialOptions,
   defaultBaseUrl,
   defaultSecurity,
+  requestIdHeader,
   securitySchemes,
 } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
@@ -31,5 +32,8 @@ export function createKhorosFlowClient(options: KhorosFlowClientOptions = {}): K
 
 /** The HTTP client alone, for the flat functions (`operation({ client, ... })`). */
 export function createKhorosFlowHttpClient(options: KhorosFlowClientOptions = {}): Client {
-  return createVendorHttpClient({ defaultBaseUrl, defaultSecurity, securitySchemes, credentialOptions }, options)
+  return createVendorHttpClient(
+    { defaultBaseUrl, defaultSecurity, securitySchemes, credentialOptions, requestIdHeader },
+    options,
+  )
 }

@@ -3,8 +3,9 @@
  * `{ status: "ok" }` at once and POSTs its result to your webhook, unless `sync=true`
  * asks for the result in the response. These overloads let TypeScript follow the
  * `sync` literal: `{ query: { sync: true } }` resolves the result type, `sync` absent or
- * `false` resolves `Accepted`.
+ * `false` resolves `Accepted`. Each keeps `withResponse()`, typed the same way.
  */
+import type { ResponsePromise } from '@parley/runtime'
 import type { BoundSdk } from '@parley/runtime/internal'
 import type { Accepted } from './generated/types.gen.js'
 import type * as sdk from './generated/sdk.gen.js'
@@ -55,7 +56,7 @@ export interface SyncOverloads<TOperation> {
     options: Omit<NonNullable<OptionsOf<TOperation>>, 'query'> & {
       query: SyncQuery<NonNullable<OptionsOf<TOperation>>, true>
     },
-  ): Promise<SyncResult<ResultOf<TOperation>>>
+  ): ResponsePromise<SyncResult<ResultOf<TOperation>>, SyncResult<ResultOf<TOperation>>>
   /** Async mode: `{ status: "ok" }` now, the result later as a webhook call. */
   (
     ...args: ArgumentsLike<
@@ -64,9 +65,11 @@ export interface SyncOverloads<TOperation> {
         query?: SyncQuery<NonNullable<OptionsOf<TOperation>>, false | undefined>
       }
     >
-  ): Promise<Accepted>
+  ): ResponsePromise<Accepted, Accepted>
   /** `sync` not known at compile time. */
-  (...args: ArgumentsLike<TOperation, NonNullable<OptionsOf<TOperation>>>): Promise<ResultOf<TOperation>>
+  (
+    ...args: ArgumentsLike<TOperation, NonNullable<OptionsOf<TOperation>>>
+  ): ResponsePromise<ResultOf<TOperation>, ResultOf<TOperation>>
 }
 
 /** The bound operations, with sync-mode overloads on the ones that take `sync`. */

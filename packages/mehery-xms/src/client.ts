@@ -5,6 +5,7 @@ import {
   credentialOptions,
   defaultBaseUrl,
   defaultSecurity,
+  requestIdHeader,
   securitySchemes,
   serverTemplate,
 } from './generated/operations.gen.js'
@@ -77,7 +78,7 @@ export function createMeheryXmsHttpClient(options: MeheryXmsClientOptions = {}):
   const resolvedBaseUrl =
     baseUrl ?? (tenant !== undefined || tld !== undefined ? meheryXmsTenantUrl(tenant, tld) : defaultBaseUrl)
   return createVendorHttpClient(
-    { defaultBaseUrl: resolvedBaseUrl, defaultSecurity, securitySchemes, credentialOptions },
+    { defaultBaseUrl: resolvedBaseUrl, defaultSecurity, securitySchemes, credentialOptions, requestIdHeader },
     rest,
   )
 }

@@ -73,8 +73,8 @@ export class CallContext {
   }
 }
 
-/** What a client keeps between calls and every call starts from. */
-export interface ClientState {
+/** What every call of a client starts from. */
+export interface CallSource {
   config: Config
   readonly metadata: ClientMetadata
   /** The string credentials of the config (`secretValues`), collected when the config is set. */
@@ -83,7 +83,7 @@ export interface ClientState {
 
 /** The context of a call made with `options` by the client in `state`. */
 export function startCall(
-  state: ClientState,
+  state: CallSource,
   options: Pick<RequestOptions, 'url' | 'operation' | 'credentials'>,
   method: string,
 ): CallContext {

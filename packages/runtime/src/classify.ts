@@ -1,11 +1,11 @@
 /**
  * Step 3 of a call: what an answer means. A 2xx is parsed (JSON by its content type),
- * checked by the response validator when one is configured, and resolved in the call's
- * response style; any other status becomes the typed `ApiError` for it, secrets scrubbed.
+ * checked by the response validator when one is configured, and given with its answer
+ * (`withResponse`) when the caller asks; any other status becomes the typed `ApiError` for it, secrets scrubbed.
  */
 import type { Answer } from './attempt.js'
 import type { CallContext } from './call-context.js'
-import type { ResponseStyle } from './client-types.js'
+import type { Config, WithResponse } from './client-types.js'
 import {
   ApiError,
   type ApiErrorInit,
@@ -38,19 +38,31 @@ function parsedContent(answer: Answer, call: CallContext): unknown {
   }
 }
 
-/** What a 2xx answer resolves to. */
-export async function successResult(
-  answer: Answer,
-  call: CallContext,
-  style: ResponseStyle | undefined,
-): Promise<unknown> {
-  let data = parsedContent(answer, call)
+/** A 2xx answer with its body as data. */
+export interface Answered {
+  readonly data: unknown
+  readonly answer: Answer
+}
+
+/** The data of a 2xx answer: parsed, and checked when a response validator is configured. */
+export async function successData(answer: Answer, call: CallContext): Promise<unknown> {
+  const data = parsedContent(answer, call)
   const { operationId } = call
   const validate = call.metadata.responseValidator
   // The schemas describe bodies read as text or JSON: an unread stream or a Blob is not checked.
-  if (validate && operationId && typeof answer.content === 'string') data = await validate(operationId, data)
-  return style === 'data' ? data : { data, response: asResponse(answer.response, answer.content) }
+  return validate && operationId && typeof answer.content === 'string' ? validate(operationId, data) : data
 }
+
+/** The vendor's id for the request, from the header its spec names. */
+export const requestIdOf = (response: Pick<Response, 'headers'>, config: Config): string | undefined =>
+  response.headers.get(config.requestIdHeader ?? 'x-request-id') ?? undefined
+
+/** The body with its answer (`withResponse()`, `responseStyle: 'fields'`): a fetch `Response` is made only here. */
+export const withResponse = ({ data, answer }: Answered, config: Config): WithResponse => ({
+  data,
+  response: asResponse(answer.response, answer.content),
+  requestId: requestIdOf(answer.response, config),
+})
 
 /** The typed error for a non-2xx answer. */
 export function errorForAnswer(answer: Answer, call: CallContext): ApiError {
@@ -62,6 +74,7 @@ export function errorForAnswer(answer: Answer, call: CallContext): ApiError {
     method: answer.answered.method,
     url: call.redactUrl(answer.answered.url),
     operationId: call.operationId,
+    requestId: requestIdOf(response, call.config),
   })
 }
 

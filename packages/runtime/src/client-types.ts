@@ -7,6 +7,7 @@
  * arities mirror hey-api's fetch client so the generated code type-checks unchanged;
  * the implementation behind them (`client.ts`) is ours and much smaller.
  */
+import type { Hooks, LogLevel, Logger } from './hooks.js'
 import type { BodyEncoding, OperationInfo, SecuritySchemeTable } from './operations.js'
 import type { RetryOptions } from './retry.js'
 import type { QuerySerializer, QuerySerializerOptions } from './serialize.js'
@@ -66,7 +67,8 @@ export interface Config<T extends ClientOptions = ClientOptions> {
   /** Errors always throw; kept for hey-api's generated code, which sets it to `true`. */
   throwOnError?: T['throwOnError']
   /**
-   * `'data'` resolves the parsed body; `'fields'` resolves `{ data, response }`. Typed as
+   * `'data'` resolves the parsed body; `'fields'` resolves `{ data, response, requestId }`
+   * (what `withResponse()` gives in either style). Typed as
    * the whole union (as in hey-api's client) because generated calls spread caller options
    * over their own `responseStyle: 'data'`.
    */
@@ -81,6 +83,28 @@ export interface Config<T extends ClientOptions = ClientOptions> {
   signal?: AbortSignal | null
   /** Credentials by security scheme name (`{ clientToken: '...' }`). Never printed. */
   credentials?: Credentials
+  /**
+   * The answer header that carries the vendor's id for a request (from its spec, generated
+   * per vendor), read into `requestId` of `withResponse()` and of errors. Default `x-request-id`.
+   */
+  requestIdHeader?: string
+  /**
+   * Where log lines go: anything with `debug`/`info`/`warn`/`error` (`console` included).
+   * Nothing is logged unless `logLevel` (or, on Node, `PARLEY_LOG`) asks for it.
+   */
+  logger?: Logger
+  /**
+   * `'debug'`: one line per attempt (operation, method, URL without secrets, status,
+   * milliseconds, attempt, request id); `'info'`: retries and why; `'warn'`: failures;
+   * `'off'` by default. On Node, `PARLEY_LOG=debug` sets it where no option does (to `console`).
+   */
+  logLevel?: LogLevel
+  /**
+   * `onRequest` (may add a header), `onResponse` and `onError`, per attempt: a client's
+   * hooks and a call's both run. They observe retries; the redirect, credential and retry
+   * rules stay the runtime's.
+   */
+  hooks?: Hooks
 }
 
 /**
@@ -144,6 +168,21 @@ export interface RequestOptions<
 /** What a response type map resolves to: the one 2xx body type of hey-api's `Responses`. */
 export type DataOf<TData> = TData extends Record<string, unknown> ? TData[keyof TData] : TData
 
+/** The parsed body with the answer it came in: what `withResponse()` resolves. */
+export interface WithResponse<TData = unknown> {
+  data: TData
+  /** The answer as a fetch `Response`: `status`, `headers` (its body is already read into `data`). */
+  response: Response
+  /** The vendor's id for the request (the header its spec names), when the answer carries one. */
+  requestId: string | undefined
+}
+
+/** What every call returns: its result, and `withResponse()` for the body with status, headers and request id. */
+export type ResponsePromise<TResult, TData = unknown> = Promise<TResult> & {
+  /** The same call's body with its `response` and `requestId` (the call is not sent again). */
+  withResponse(): Promise<WithResponse<TData>>
+}
+
 export type RequestResult<
   TData = unknown,
   // Errors are thrown, typed by class: TError only keeps hey-api's arity.
@@ -152,7 +191,7 @@ export type RequestResult<
   // biome-ignore lint/correctness/noUnusedVariables: in the position hey-api's generated calls pass it
   ThrowOnError extends boolean = boolean,
   TResponseStyle extends ResponseStyle = 'fields',
-> = Promise<TResponseStyle extends 'data' ? DataOf<TData> : { data: DataOf<TData>; response: Response }>
+> = ResponsePromise<TResponseStyle extends 'data' ? DataOf<TData> : WithResponse<DataOf<TData>>, DataOf<TData>>
 
 type MethodFn = <
   TData = unknown,

@@ -6,27 +6,44 @@
  *    call's name, its operation, its secrets and how to scrub them, `refuse`;
  * 1. `prepareRequest` (prepare.ts): check, authorize, encode the body, build the URL;
  * 2. `attemptRequest` (attempt.ts): one attempt under its timeout, redirects by hand;
- * 3. `successResult` / `errorForAnswer` (classify.ts): what the answer means;
+ * 3. `successData` / `withResponse` / `errorForAnswer` (classify.ts): what the answer means;
  * 4. `retryDelay` + `sleep` (retry.ts): whether and when to try again.
  *
  * Every step is plain code a maintainer can follow: machinery that only a loopback
  * benchmark would justify stays out (bench/README.md records what each mechanism bought).
  */
 import { type Answer, attemptRequest } from './attempt.js'
-import { CallContext, type ClientState, secretValues, startCall } from './call-context.js'
-import { errorForAnswer, successResult } from './classify.js'
-import type { Client, ClientMetadata, ClientOptions, Config, HttpMethod } from './client-types.js'
+import { CallContext, type CallSource, secretValues, startCall } from './call-context.js'
+import { type Answered, errorForAnswer, successData, withResponse } from './classify.js'
+import type {
+  Client,
+  ClientMetadata,
+  ClientOptions,
+  Config,
+  HttpMethod,
+  ResponsePromise,
+  WithResponse,
+} from './client-types.js'
+import type { LogLevel } from './hooks.js'
 import { checkConfig } from './config-checks.js'
 import { ConnectionError, TimeoutError } from './errors.js'
 import { type AnyRequestOptions, checkedQuerySerializer, prepareRequest } from './prepare.js'
 import { retryDelay, sleep } from './retry.js'
 import { compileTemplate, requestUrl } from './serialize.js'
+import { type CallObserver, observeCall, observerSettings } from './observe.js'
+import { environmentLogLevel } from '#transport'
 
 /** hey-api's `client.gen.ts` calls this with the spec's defaults; the config is used as given. */
 export function createConfig<T extends ClientOptions = ClientOptions>(
   override: Config<Omit<ClientOptions, keyof T> & T> = {},
 ): Config<Omit<ClientOptions, keyof T> & T> {
   return override
+}
+
+/** What one client keeps between calls: what each call starts from, and `PARLEY_LOG` on Node. */
+interface ClientState extends CallSource {
+  /** `PARLEY_LOG` on Node, read once per client. */
+  readonly environmentLogLevel: LogLevel | undefined
 }
 
 /**
@@ -40,10 +57,11 @@ export function createClient(initialConfig: Config = {}, metadata: ClientMetadat
     config: { ...initialConfig },
     metadata,
     secrets: secretValues(initialConfig.credentials),
+    environmentLogLevel: environmentLogLevel(),
   }
   const eventStreams: Partial<Client['sse']> = {}
   const client: Partial<Client> & Pick<Client, 'sse'> = {
-    request: (options) => send(state, options, (options.method ?? 'GET').toUpperCase()),
+    request: (options) => call(state, options, (options.method ?? 'GET').toUpperCase()),
     buildUrl: (options) =>
       requestUrl(
         options.baseUrl ?? state.config.baseUrl ?? '',
@@ -67,7 +85,7 @@ export function createClient(initialConfig: Config = {}, metadata: ClientMetadat
   // `client.get(...)`, `client.post(...)`, ...: hey-api's method per HTTP method, and the same under `sse`.
   for (const method of httpMethods) {
     const name = method.toLowerCase() as HttpMethod
-    client[name] = ((options: AnyRequestOptions) => send(state, options, method)) as Client[HttpMethod]
+    client[name] = ((options: AnyRequestOptions) => call(state, options, method)) as Client[HttpMethod]
     eventStreams[name] = ((options: AnyRequestOptions) =>
       openEventStream(state, options, method)) as Client['sse'][HttpMethod]
   }
@@ -87,30 +105,72 @@ async function openEventStream(state: ClientState, options: AnyRequestOptions, m
       'serverSentEvents',
       'pass `serverSentEvents` (from @parley/runtime) to read the event stream',
     )
-  return read((connection) => send(state, { ...options, ...connection }, method), options)
+  return read((connection) => call(state, { ...options, ...connection }, method) as never, options)
 }
 
-/** One call: prepare, then attempt until an answer is final or the retry policy says stop. */
-async function send(state: ClientState, options: AnyRequestOptions, method: string): Promise<never> {
+/**
+ * A call as the caller gets it: the result in its response style, and `withResponse()` for
+ * the body with status, headers and request id from the same answer.
+ */
+function call(state: ClientState, options: AnyRequestOptions, method: string): ResponsePromise<never, never> {
+  const answered = send(state, options, method)
+  const { config } = state
+  const result = answered.then(
+    (options.responseStyle ?? config.responseStyle) === 'data'
+      ? (outcome) => outcome.data
+      : (outcome) => withResponse(outcome, config),
+  ) as ResponsePromise<never, never>
+  result.withResponse = () => {
+    // The caller reads the outcome here: the body-only promise must not report its failure again.
+    result.catch(ignore)
+    return answered.then((outcome) => withResponse(outcome, config) as WithResponse<never>)
+  }
+  return result
+}
+
+const ignore = (): void => {}
+
+/**
+ * One call: prepare, then attempt until an answer is final or the retry policy says stop.
+ * An observer (logger, hooks) is made only when something observes the call.
+ */
+async function send(state: ClientState, options: AnyRequestOptions, method: string): Promise<Answered> {
   const call = startCall(state, options, method)
-  const prepared = await prepareRequest(call, options)
-  for (let retryNumber = 0; ; retryNumber++) {
-    let answer: Answer
-    try {
-      answer = await attemptRequest(prepared, call)
-    } catch (error) {
-      const failedToConnect = error instanceof ConnectionError || error instanceof TimeoutError
-      const delay = failedToConnect
-        ? retryDelay({ neverSent: (error as ConnectionError).neverSent === true }, retryNumber, prepared.retry)
-        : undefined
-      if (delay === undefined) throw error
+  const observing = observerSettings(state.config, options, state.environmentLogLevel)
+  let observer: CallObserver | undefined
+  try {
+    const prepared = await prepareRequest(call, options)
+    if (observing) observer = observeCall(call, observing, prepared.url)
+    for (let retryNumber = 0; ; retryNumber++) {
+      const attempt = observer
+        ? { ...prepared, headers: await observer.attemptStarted(retryNumber + 1, prepared.headers) }
+        : prepared
+      let answer: Answer
+      try {
+        answer = await attemptRequest(attempt, call)
+      } catch (error) {
+        const failedToConnect = error instanceof ConnectionError || error instanceof TimeoutError
+        const delay = failedToConnect
+          ? retryDelay({ neverSent: (error as ConnectionError).neverSent === true }, retryNumber, prepared.retry)
+          : undefined
+        if (delay === undefined) throw error
+        await observer?.attemptFailed(error, delay)
+        await sleep(delay, prepared.signal)
+        continue
+      }
+      if (answer.response.ok) {
+        const data = await successData(answer, call)
+        await observer?.answered(answer)
+        return { data, answer }
+      }
+      const delay = retryDelay(answer, retryNumber, prepared.retry)
+      await observer?.answered(answer, delay)
+      if (delay === undefined) throw errorForAnswer(answer, call)
       await sleep(delay, prepared.signal)
-      continue
     }
-    if (answer.response.ok)
-      return (await successResult(answer, call, options.responseStyle ?? call.config.responseStyle)) as never
-    const delay = retryDelay(answer, retryNumber, prepared.retry)
-    if (delay === undefined) throw errorForAnswer(answer, call)
-    await sleep(delay, prepared.signal)
+  } catch (error) {
+    // A refusal before anything was sent is reported too (no attempt, no URL yet).
+    if (observing) await (observer ?? observeCall(call, observing, call.url)).callFailed(error)
+    throw error
   }
 }

@@ -15,7 +15,18 @@ const unsafeValue = 'holds a character a header cannot carry'
 
 type Checked = Pick<
   Config,
-  'baseUrl' | 'timeoutMs' | 'maxRetries' | 'retry' | 'headers' | 'credentials' | 'fetch' | 'dispatcher' | 'proxy'
+  | 'baseUrl'
+  | 'timeoutMs'
+  | 'maxRetries'
+  | 'retry'
+  | 'headers'
+  | 'credentials'
+  | 'fetch'
+  | 'dispatcher'
+  | 'proxy'
+  | 'logLevel'
+  | 'logger'
+  | 'hooks'
 >
 
 /** Throws a `ConfigurationError` for the first setting that cannot work. */
@@ -35,6 +46,12 @@ export function checkConfig(config: Checked, credentialOptionNames?: Readonly<Re
     }
   }
   checkConnection(config)
+  if (config.logLevel !== undefined && !['off', 'error', 'warn', 'info', 'debug'].includes(config.logLevel))
+    refuseSetting('logLevel', "must be 'off', 'error', 'warn', 'info' or 'debug'")
+  if (config.logger !== undefined && typeof config.logger?.debug !== 'function')
+    refuseSetting('logger', 'must have debug, info, warn and error methods (console does)')
+  for (const [name, hook] of Object.entries(config.hooks ?? {}))
+    if (typeof hook !== 'function') refuseSetting(`hooks.${name}`, 'must be a function')
   for (const [name, value] of Object.entries(config.credentials ?? {})) {
     const option = credentialOptionNames?.[name] ?? `credentials.${name}`
     // An empty token is a mistake (an unset environment variable); leave the option out instead.

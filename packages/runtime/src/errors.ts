@@ -77,6 +77,8 @@ export interface ApiErrorInit {
   /** The request URL with no credentials in it. */
   url: string
   operationId?: string | undefined
+  /** The vendor's id for the request, when the answer carried one (quote it to their support). */
+  requestId?: string | undefined
 }
 
 /** The server answered with a status outside 2xx. */
@@ -91,6 +93,8 @@ export class ApiError extends ParleyError {
   /** The request URL with no credentials in it. */
   declare readonly url: string
   declare readonly operationId: string | undefined
+  /** The vendor's id for the request, when the answer carried one (quote it to their support). */
+  declare readonly requestId: string | undefined
 
   constructor(init: ApiErrorInit, message?: string) {
     super(message ?? `${init.method} ${init.url} failed with ${init.status}${describeBody(init.body)}`, init)

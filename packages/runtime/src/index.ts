@@ -7,6 +7,16 @@ export { createClient, createConfig } from './client.js'
 // The client contract hey-api's generated code is written against (its `Client`, `Options`,
 // `RequestResult`, ...): the vendor packages' types are built from these.
 export type {
+  CallEvent,
+  ErrorEvent,
+  Hooks,
+  LogLevel,
+  Logger,
+  RequestEvent,
+  ResponseEvent,
+  RetryNotice,
+} from './hooks.js'
+export type {
   BasicCredential,
   Client,
   ClientMeta,
@@ -19,12 +29,14 @@ export type {
   Options,
   RequestOptions,
   RequestResult,
+  ResponsePromise,
   ResponseStyle,
   ServerSentEventsOptions,
   ServerSentEventsResult,
   StreamEvent,
   TDataShape,
   TokenProvider,
+  WithResponse,
 } from './client-types.js'
 export {
   ApiError,

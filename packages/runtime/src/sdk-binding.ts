@@ -35,7 +35,19 @@ export type BoundSdk<TSdk> = {
 
 /** Options every vendor client factory accepts, besides its credentials: the client's own settings. */
 export interface CommonClientOptions
-  extends Pick<Config, 'baseUrl' | 'fetch' | 'dispatcher' | 'proxy' | 'timeoutMs' | 'maxRetries' | 'retry'> {
+  extends Pick<
+    Config,
+    | 'baseUrl'
+    | 'fetch'
+    | 'dispatcher'
+    | 'proxy'
+    | 'timeoutMs'
+    | 'maxRetries'
+    | 'retry'
+    | 'logger'
+    | 'logLevel'
+    | 'hooks'
+  > {
   /** Extra headers on every request. */
   headers?: Record<string, HeaderValue>
   /**
@@ -51,6 +63,8 @@ export interface VendorMetadata {
   readonly securitySchemes: SecuritySchemeTable
   /** The spec's top-level security, for the operations that name none. */
   readonly defaultSecurity?: ReadonlyArray<ReadonlyArray<string>>
+  /** The answer header that carries the vendor's request id (`requestIdHeader` of operations.gen.ts). */
+  readonly requestIdHeader?: string
 }
 
 export interface SdkClientSetup {
@@ -87,6 +101,7 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     ...options,
     baseUrl: baseUrl ?? setup.defaultBaseUrl,
     credentials: setup.credentials,
+    requestIdHeader: setup.metadata.requestIdHeader,
     responseStyle: 'data',
     throwOnError: true,
   }

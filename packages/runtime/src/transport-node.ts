@@ -3,10 +3,16 @@
  * measured well ahead of both Node's `fetch` and `node:http` with a keep-alive agent
  * (bench/transport.bench.mjs). Bodies go out as fetch would send them (same content
  * types), answers come back as a `Reply` that reads the body without WHATWG streams.
+ *
+ * Test tools that intercept HTTP in the process are honoured, checked per call so that one
+ * installed after the client was made is seen: a replaced `globalThis.fetch` (MSW, nock, a
+ * test double) carries the call, and so does a global dispatcher the application set with
+ * undici's `setGlobalDispatcher` (a `MockAgent`, a proxy agent).
  */
 import { Readable } from 'node:stream'
 import { Agent, EnvHttpProxyAgent, request } from 'undici'
 import type { Dispatcher as UndiciDispatcher } from 'undici'
+import type { LogLevel } from './hooks.js'
 import type { Connection, Reply, Transport } from './transport.js'
 
 export { checkConnection } from './transport-checks.js'
@@ -37,6 +43,28 @@ const poolOptions = { headersTimeout: 0, bodyTimeout: 0 }
 let sharedAgent: Agent | undefined
 let sharedProxyAgent: EnvHttpProxyAgent | undefined
 
+/** Node's own `fetch` as this module found it: any other one later was put there by the application. */
+const platformFetch = globalThis.fetch
+
+/** Where undici's `setGlobalDispatcher` keeps the dispatcher Node's `fetch` and undici's `request` use. */
+const globalDispatcherKey = Symbol.for('undici.globalDispatcher.1')
+type GlobalWithDispatcher = typeof globalThis & { [globalDispatcherKey]?: UndiciDispatcher }
+
+/**
+ * The global dispatcher as this module found it, unless the application had already set one:
+ * undici and Node put a plain `Agent` there by default, which the shared agent replaces (it
+ * leaves the timeouts to the runtime). A `MockAgent` or proxy agent set earlier is kept.
+ */
+const startingGlobalDispatcher = ((found) => (found?.constructor?.name === 'Agent' ? found : undefined))(
+  (globalThis as GlobalWithDispatcher)[globalDispatcherKey],
+)
+
+/** A global dispatcher the application set, if any (read per call, as `fetch` reads it). */
+function applicationGlobalDispatcher(): UndiciDispatcher | undefined {
+  const current = (globalThis as GlobalWithDispatcher)[globalDispatcherKey]
+  return current === startingGlobalDispatcher ? undefined : current
+}
+
 /** The pool of a call: the caller's dispatcher, the proxy-aware agent when `proxy: true`, or one shared agent. */
 function dispatcherFor({ dispatcher, proxy }: Connection): UndiciDispatcher {
   if (dispatcher) return dispatcher as unknown as UndiciDispatcher
@@ -45,11 +73,17 @@ function dispatcherFor({ dispatcher, proxy }: Connection): UndiciDispatcher {
     sharedProxyAgent ??= new EnvHttpProxyAgent(poolOptions)
     return sharedProxyAgent
   }
+  const global = applicationGlobalDispatcher()
+  if (global) return global
   sharedAgent ??= new Agent(poolOptions)
   return sharedAgent
 }
 
 export const defaultTransport: Transport = async (url, exchange) => {
+  // An application that replaced `fetch` sees every call (a caller's dispatcher rides along).
+  const replacedFetch = globalThis.fetch
+  if (replacedFetch !== platformFetch && typeof replacedFetch === 'function')
+    return replacedFetch(url, exchange as RequestInit)
   const { signal } = exchange
   let headers = exchange.headers
   let body: string | Uint8Array | Readable | null = exchange.body as string | null
@@ -176,3 +210,7 @@ class HeaderView {
     return pairs
   }
 }
+
+/** `PARLEY_LOG` (Node only): the log level where no option gives one. */
+export const environmentLogLevel = (): LogLevel | undefined =>
+  (process.env.PARLEY_LOG as LogLevel | undefined) || undefined

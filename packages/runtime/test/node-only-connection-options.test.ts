@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { type IncomingMessage, type Server, createServer, request as httpRequest } from 'node:http'
 import { type AddressInfo, type Socket, connect } from 'node:net'
-import { Agent } from 'undici'
+import { Agent, MockAgent, getGlobalDispatcher, setGlobalDispatcher } from 'undici'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ConfigurationError, createClient } from '../src/index.js'
 import type { Config } from '../src/index.js'
@@ -60,6 +60,45 @@ describe('dispatcher', () => {
       /`dispatcher` is for the Node transport/,
     )
     expect(refused({ dispatcher: new Agent(), proxy: true })).toMatch(/`proxy` cannot be combined with `dispatcher`/)
+  })
+})
+
+describe('what an application installs to intercept HTTP', () => {
+  it('a `fetch` put in place after the client was made carries the call; the undici pool again once it is gone', async () => {
+    const client = createClient({ baseUrl: vendor.baseUrl, responseStyle: 'data' })
+    const seen: string[] = []
+    const platformFetch = globalThis.fetch
+    globalThis.fetch = (async (url: string, init: RequestInit) => {
+      seen.push(`${init.method} ${url}`)
+      return Response.json({ mocked: true })
+    }) as typeof fetch
+    try {
+      expect(await client.get({ url: '/ping' })).toEqual({ mocked: true })
+      expect(seen).toEqual([`GET ${vendor.baseUrl}/ping`])
+    } finally {
+      globalThis.fetch = platformFetch
+    }
+    expect(await client.get({ url: '/ping' })).toEqual({ path: '/ping' })
+    expect(seen).toHaveLength(1)
+  })
+
+  it("undici's MockAgent set as the global dispatcher answers, and no connection is opened", async () => {
+    const client = createClient({ baseUrl: 'http://vendor.invalid', responseStyle: 'data', maxRetries: 0 })
+    const previous = getGlobalDispatcher()
+    const mockAgent = new MockAgent()
+    mockAgent.disableNetConnect()
+    mockAgent
+      .get('http://vendor.invalid')
+      .intercept({ path: '/ping', method: 'GET' })
+      .reply(200, { mocked: 'agent' }, { headers: { 'content-type': 'application/json' } })
+    setGlobalDispatcher(mockAgent)
+    try {
+      expect(await client.get({ url: '/ping' })).toEqual({ mocked: 'agent' })
+      mockAgent.assertNoPendingInterceptors()
+    } finally {
+      setGlobalDispatcher(previous)
+      await mockAgent.close()
+    }
   })
 })
 

@@ -4,7 +4,7 @@
 // operation is well-formed on the wire and typed end to end. Every operation is called and
 // every failure is reported together, so a large spec is fixed in one run.
 import { loadDocument, overlayPathFor } from '@parley/codegen/spec-source'
-import { exampleArguments, listOperations } from './spec-examples.mjs'
+import { exampleArguments, exampleOf, listOperations, resolveReference } from './spec-examples.mjs'
 
 export interface ExerciseOptions {
   /** A `create<Vendor>Client(...)` result: one method per operation. */
@@ -62,4 +62,22 @@ export async function exerciseEveryOperation(options: ExerciseOptions): Promise<
       `${failures.length} of ${failures.length + results.length} operations failed:\n  ${failures.join('\n  ')}`,
     )
   return results
+}
+
+/**
+ * The body each operation answers first in the spec (its lowest 2xx, JSON before other media
+ * types), by SDK function name: what a generated mock handler answers by default.
+ */
+export async function answerExamples(specPath: string): Promise<Record<string, unknown>> {
+  const { document: spec } = await loadDocument(specPath, { overlayPath: overlayPathFor(specPath), onNote: () => {} })
+  const examples: Record<string, unknown> = {}
+  for (const entry of listOperations(spec)) {
+    const status = Object.keys(entry.operation.responses ?? {})
+      .filter((code) => code.startsWith('2'))
+      .sort()[0]
+    const content = status ? resolveReference(spec, entry.operation.responses[status])?.content : undefined
+    const mediaType = Object.keys(content ?? {}).find((type) => type.includes('json')) ?? Object.keys(content ?? {})[0]
+    examples[entry.name] = mediaType ? exampleOf(spec, content[mediaType]) : undefined
+  }
+  return examples
 }

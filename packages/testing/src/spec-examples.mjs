@@ -3,9 +3,11 @@
 // by the docs (x-codeSamples) and by the tests that call every operation against a mock, so
 // a sample in the docs is exactly what the tests send.
 import { readFileSync } from 'node:fs'
-import { operationFunctionNames, resolveReference as resolveSpecReference } from '@parley/codegen'
+import { exampleOf, operationFunctionNames, resolveReference as resolveSpecReference } from '@parley/codegen'
 import RandExp from 'randexp'
 import { parse } from 'yaml'
+
+export { exampleOf }
 
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch']
 
@@ -137,27 +139,6 @@ export function sampleOf(spec, schemaOrReference, seen = new Set()) {
     default:
       return undefined
   }
-}
-
-/** The first example a parameter, media type or schema offers. */
-export function exampleOf(spec, holder) {
-  if (!holder) return undefined
-  if (holder.example !== undefined) return holder.example
-  if (holder.examples && typeof holder.examples === 'object') {
-    if (Array.isArray(holder.examples)) {
-      if (holder.examples.length > 0) return holder.examples[0]
-    } else {
-      const first = Object.values(holder.examples)[0]
-      const value = resolveReference(spec, first)?.value
-      if (value !== undefined) return value
-    }
-  }
-  const schema = resolveReference(spec, holder.schema)
-  if (schema) return exampleOf(spec, schema)
-  if (holder.default !== undefined) return holder.default
-  if (Array.isArray(holder.enum)) return holder.enum[0]
-  if (holder.const !== undefined) return holder.const
-  return undefined
 }
 
 /**

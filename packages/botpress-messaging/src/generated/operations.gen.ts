@@ -192,6 +192,12 @@ export const webhookEvents = [
     }
 ] as const;
 
+/**
+ * The answer header that carries the vendor's id for a request (`x-parley-request-id` of the spec's
+ * `info`, else `x-request-id`): `requestId` of `withResponse()` and of errors.
+ */
+export const requestIdHeader = 'x-request-id';
+
 export const apiTitle = 'Botpress Messaging client API';
 
 export const apiVersion = '1.2.0';

@@ -133,6 +133,15 @@ function handler({ plugin }) {
       .doc(["The spec's top-level `webhooks`: wire event name, handler operationId, summary."]),
   )
   plugin.node(
+    $.const(plugin.symbol('requestIdHeader', operationsFile))
+      .export()
+      .assign($.literal(spec.info?.['x-parley-request-id']?.header ?? 'x-request-id'))
+      .doc([
+        "The answer header that carries the vendor's id for a request (`x-parley-request-id` of the spec's",
+        '`info`, else `x-request-id`): `requestId` of `withResponse()` and of errors.',
+      ]),
+  )
+  plugin.node(
     $.const(plugin.symbol('apiTitle', operationsFile))
       .export()
       .assign($.literal(spec.info?.title ?? '')),

@@ -156,6 +156,12 @@ export const webhookEvents = [
     }
 ] as const;
 
+/**
+ * The answer header that carries the vendor's id for a request (`x-parley-request-id` of the spec's
+ * `info`, else `x-request-id`): `requestId` of `withResponse()` and of errors.
+ */
+export const requestIdHeader = 'x-request-id';
+
 export const apiTitle = 'Khoros Flow REST API';
 
 export const apiVersion = '1.0';

@@ -143,6 +143,12 @@ export const webhookEvents = [{
         summary: 'Messages, statuses, actions or events received'
     }] as const;
 
+/**
+ * The answer header that carries the vendor's id for a request (`x-parley-request-id` of the spec's
+ * `info`, else `x-request-id`): `requestId` of `withResponse()` and of errors.
+ */
+export const requestIdHeader = 'x-request-id';
+
 export const apiTitle = 'Mehery XMS Messaging API';
 
 export const apiVersion = '1.0';

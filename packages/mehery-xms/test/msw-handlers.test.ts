@@ -1,0 +1,61 @@
+// The typed MSW handlers of `@parley/mehery-xms/msw`, as an application's test suite uses them:
+// `setupServer(...createHandlers())` answers every operation with the spec's example, a
+// handler given another answer replaces it, and nothing reaches the network (the client's
+// base URL is a local server that counts connections).
+import { answerExamples, exerciseEveryOperation, specPathOf, startConnectionCounter } from '@parley/testing'
+import type { ConnectionCounter } from '@parley/testing'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { AuthenticationError, createMeheryXmsClient, operations } from '../src/index.js'
+import { createHandlers, listChannelsHandler } from '../src/msw.js'
+
+const server = setupServer(...createHandlers())
+let vendor: ConnectionCounter
+beforeAll(async () => {
+  vendor = await startConnectionCounter()
+  server.listen({ onUnhandledRequest: 'error' })
+})
+afterEach(() => server.resetHandlers())
+afterAll(async () => {
+  server.close()
+  await vendor.close()
+})
+
+const connect = () =>
+  createMeheryXmsClient({
+    baseUrl: vendor.baseUrl,
+    apiKey: 'mock-apiKey',
+    apiId: 'mock-apiId',
+    maxRetries: 0,
+  })
+
+describe('@parley/mehery-xms/msw', () => {
+  it("answers every operation with the spec's example, and no connection is opened", async () => {
+    const results = await exerciseEveryOperation({ client: connect(), specPath: specPathOf('mehery-xms'), operations })
+    const examples = await answerExamples(specPathOf('mehery-xms'))
+    expect(results).toHaveLength(Object.keys(operations).length)
+    for (const result of results) expect(result.data, result.name).toEqual(examples[result.name])
+    expect(vendor.connections()).toBe(0)
+  })
+
+  it('an answer given for a status replaces the example: the typed error, with the request id', async () => {
+    server.use(
+      listChannelsHandler({
+        status: 401,
+        body: { status: '401', message: 'bad key' },
+        headers: { 'x-request-id': 'req-401' },
+      }),
+    )
+    const error = await connect()
+      .listChannels()
+      .catch((thrown: unknown) => thrown)
+    expect(error).toBeInstanceOf(AuthenticationError)
+    await expect(connect().listChannels().withResponse()).rejects.toMatchObject({ requestId: 'req-401' })
+    expect(error).toMatchObject({ status: 401, body: { status: '401', message: 'bad key' }, requestId: 'req-401' })
+    server.resetHandlers()
+    const answered = await connect().listChannels().withResponse()
+    expect(answered.response.status).toBe(200)
+    expect(answered.data).toEqual((await answerExamples(specPathOf('mehery-xms'))).listChannels)
+    expect(vendor.connections()).toBe(0)
+  })
+})
