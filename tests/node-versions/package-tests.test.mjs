@@ -1,5 +1,6 @@
 // `pnpm test:node-versions`: every package's own tests again on Node 22 and 24 (from the
-// npm package `node`, through npx), after the Node 20 run of `turbo run test`. One test per
+// npm package `node`, through npx), after the Node 20 run of `turbo run test`, and an
+// application's mocking tests (tests/mocking: MSW and nock). One test per
 // Node major and package, run one after another: each starts its own mock servers and the
 // machine has two cores. PARLEY_NODE_MAJORS=24 (comma-separated) narrows the majors.
 import { readFileSync, readdirSync } from 'node:fs'
@@ -38,6 +39,21 @@ describe.each(majors)('Node %s', (major) => {
       const { code, output } = await runOnNode(major, ['-p', 'process.versions.node'], repositoryRoot)
       expect(code).toBe(0)
       expect(output.trim().split('.')[0]).toBe(major)
+    },
+    deadlineMs,
+  )
+
+  // MSW and nock as an application's tests use them (tests/mocking): nock does not run on
+  // Node 20, so its file runs here only; the MSW file also runs on Node 20 (`pnpm test:mocking`).
+  it(
+    "an application's tests mock Parley with MSW and nock, and no connection is opened",
+    async () => {
+      const { code, output } = await runOnNode(
+        major,
+        [vitest, 'run', 'tests/mocking', '--reporter=dot', '--testTimeout=120000', '--hookTimeout=120000'],
+        repositoryRoot,
+      )
+      expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' })
     },
     deadlineMs,
   )

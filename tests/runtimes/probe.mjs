@@ -102,5 +102,44 @@ export async function probe({ mocks, conversations, webhooks, eventsUrl }) {
       hooks[vendor] = { status: 0, events, error: String(error) }
     }
   }
-  return { calls, hooks, events: await readEventStream(eventsUrl) }
+  return { calls, hooks, events: await readEventStream(eventsUrl), observed: await observeOneCall(mocks) }
+}
+
+/**
+ * One send through the facade with a logger at `debug` and hooks: the log lines (times and
+ * the port made constant) and what each hook saw, the same in every runtime.
+ */
+async function observeOneCall(mocks) {
+  const lines = []
+  const seen = []
+  const keep = (level) => (message) => void lines.push(`${level} ${message}`)
+  const logger = { debug: keep('debug'), info: keep('info'), warn: keep('warn'), error: keep('error') }
+  try {
+    const chat = createMessaging(
+      botpressMessaging({
+        baseUrl: mocks['botpress-messaging'],
+        clientId: 'c0ffee00-0000-4000-8000-000000000001',
+        clientToken: secret,
+        authorId: '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13',
+        maxRetries: 0,
+        logger,
+        logLevel: 'debug',
+        hooks: {
+          onRequest: (event) => {
+            seen.push(`request ${event.call.name} ${event.attempt}`)
+            event.setHeader('x-probe', 'yes')
+          },
+          onResponse: (event) => void seen.push(`response ${event.status}`),
+        },
+      }),
+    )
+    await chat.sendText({ conversationId: '9b3d5e7a-1c2f-4a6b-8d9e-0f1a2b3c4d5e', text: 'observed' })
+  } catch (error) {
+    seen.push(`error ${String(error)}`)
+  }
+  return {
+    lines: lines.map((line) => line.replace(/:\d+\//, ':PORT/').replace(/\d+ ms/, 'N ms')),
+    seen,
+    secretLogged: lines.some((line) => line.includes(secret)),
+  }
 }

@@ -1,8 +1,9 @@
 // The vendor packages in every runtime they promise besides Node 20: workerd (through
 // miniflare), Bun and Deno, and Node 22 and 24 (the npm package `node`). One bundle of
 // probe.mjs runs in each: one call per vendor through the facade to its Prism mock on
-// 127.0.0.1, one webhook `Request` per vendor that has webhooks (Avaamo has none), and one
-// server-sent event stream from a local server (a dropped connection opened again).
+// 127.0.0.1, one webhook `Request` per vendor that has webhooks (Avaamo has none), one
+// server-sent event stream from a local server (a dropped connection opened again), and one
+// call seen by a logger at `debug` and by hooks (one adding a header).
 // Needs the packages built (`pnpm build`); the runtimes come from npm through npx.
 import { execFile } from 'node:child_process'
 import { createServer } from 'node:http'
@@ -126,6 +127,11 @@ afterAll(async () => {
 })
 
 function expectEverythingWorked(result) {
+  expect(result.observed, 'logger and hooks').toEqual({
+    lines: ['debug parley createMessage POST http://127.0.0.1:PORT/api/v1/messages → 201 in N ms, attempt 1'],
+    seen: ['request createMessage 1', 'response 201'],
+    secretLogged: false,
+  })
   expect(result.events, 'server-sent events').toEqual({ data: [{ n: 1 }, { n: 2 }] })
   for (const vendor of vendors) expect(result.calls[vendor], `${vendor} call`).toEqual({ ok: true })
   for (const { vendor } of webhookCases) {

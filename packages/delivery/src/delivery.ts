@@ -138,6 +138,12 @@ export interface Delivery {
   failed(options?: { start?: number; end?: number }): Promise<FailedEvent[]>
   /** Durable mode: runs a failed event again. */
   replay(id: string): Promise<void>
+  /**
+   * Runs `work` once the work given before it for the same conversation has finished: in
+   * the order given on this instance, one at a time across instances sharing the store
+   * (its conversation lock). `sendsInOrder` uses it for the facade's sends.
+   */
+  inOrder<T>(conversationId: string, work: () => Promise<T>): Promise<T>
   /** Work started after an answer and not finished yet, on this instance. */
   readonly pending: number
 }
@@ -398,6 +404,26 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
     ;(sweeper as { unref?: () => void }).unref?.()
   }
 
+  /** The tail of each conversation's sends on this instance. */
+  const sendChains = new Map<string, Promise<void>>()
+
+  /** Holds the conversation's send lock (waiting for it, polling) while `work` runs. */
+  async function withSendLock<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+    const key = `send:${conversationId}`
+    let token = await store.lock(key, lockTtlMs)
+    for (let wait = 5; token === undefined; wait = Math.min(wait * 2, 200)) {
+      await pause(wait)
+      token = await store.lock(key, lockTtlMs)
+    }
+    const stopKeeping = keepLock(key, token)
+    try {
+      return await work()
+    } finally {
+      stopKeeping()
+      await Promise.resolve(store.unlock(key, token)).catch((error: unknown) => report(error, { conversationId }))
+    }
+  }
+
   function startWorkers(): void {
     if (!durable || workersStarted) return
     workersStarted = true
@@ -530,6 +556,20 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
     replay(id) {
       if (!durable) return Promise.reject(new DeliveryConfigurationError('durable', 'replay needs the durable mode'))
       return durable.replay(id)
+    },
+
+    inOrder(conversationId, work) {
+      const previous = sendChains.get(conversationId) ?? Promise.resolve()
+      const result = previous.then(() => withSendLock(conversationId, work))
+      const settled = result.then(
+        () => undefined,
+        () => undefined,
+      )
+      sendChains.set(conversationId, settled)
+      settled.then(() => {
+        if (sendChains.get(conversationId) === settled) sendChains.delete(conversationId)
+      })
+      return result
     },
 
     get pending() {

@@ -11,4 +11,5 @@ export {
   createDelivery,
 } from './delivery.js'
 export { DeliveryConfigurationError, DeliveryUnavailableError } from './errors.js'
+export { sendsInOrder } from './sends.js'
 export { type DeliveryStore, MemoryStore, type MaybePromise, type StoredEvent, memoryStore } from './store.js'

@@ -159,8 +159,12 @@ describe.each<Mode>(['memory', 'redis', 'durable'])('the example, %s mode', (mod
     expect(readProcessed(processedLog)).toEqual([])
     expect(answeredAfterMs).toBeLessThan(10_000)
     expect(await instance.stop('SIGTERM')).toBe(0)
-    expect(readProcessed(processedLog).map((line) => line.messageId)).toEqual([event.data.message.id])
     expect(instance.output()).toContain('drained, exiting')
+    // Memory and Redis store: the instance that took the event handled it before exiting.
+    // Durable: the job is in Redis; the instance drained what it had started, and the
+    // other instance handles a job the first had not taken yet.
+    if (mode === 'durable') await handledCount(1)
+    expect(readProcessed(processedLog).map((line) => line.messageId)).toEqual([event.data.message.id])
   })
 
   // The two tests below are about Redis and the durable mode: they are defined only there.

@@ -70,8 +70,21 @@ export { createQuerySerializer } from './serialize.js'
 export type { QueryParameterStyle, QuerySerializer, QuerySerializerOptions } from './serialize.js'
 export { serverSentEvents } from './events.js'
 export type { ResponseChecker, ResponseIssue } from './validate.js'
-export { constantTimeEqual, createWebhookDispatcher, verifyHeaderToken } from './webhooks.js'
-export type { WebhookContext, WebhookDispatchOptions, WebhookResult } from './webhooks.js'
+export {
+  constantTimeEqual,
+  createSpecWebhookHandler,
+  createWebhookDispatcher,
+  verifyHeaderToken,
+  webhookSecrets,
+} from './webhooks.js'
+export type {
+  SpecWebhookHandlerOptions,
+  SpecWebhookHandlers,
+  SpecWebhookSetup,
+  WebhookContext,
+  WebhookDispatchOptions,
+  WebhookResult,
+} from './webhooks.js'
 export { paginate } from './paginate.js'
 export type { PageReading, PaginateOptions } from './paginate.js'
 export { TokenRequestError, clientCredentialsTokenProvider } from './oauth2.js'
