@@ -29,7 +29,7 @@ import { extname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
 import { apiEntry, apiEntryYaml, findAdmissionProblems } from './lib/admit-spec.mjs'
-import { credentialOptionName, pascalName, planCredentialOptions } from '@parley/codegen'
+import { credentialOptionName, pascalName, planCredentialOptions, webhookHeaderToken } from '@parley/codegen'
 import { loadDocument, overlayFileName } from '@parley/codegen/spec-source'
 import { listVendors, repositoryRoot } from './lib/vendors.mjs'
 
@@ -246,7 +246,38 @@ const readmeCredentialOptions = Object.values(credentialTable).flatMap((entry) =
       : [entry.clientId, entry.clientSecret],
 )
 const environmentName = (option) => option.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()
+/** The spec's webhooks get the generated handler (webhooks.gen.ts), exported and tested. */
+const webhookNames = Object.keys(spec.webhooks ?? {})
+const webhookToken = webhookNames.length > 0 ? webhookHeaderToken(spec) : undefined
+const webhookTest = webhookToken
+  ? {
+      option: `{ ${webhookToken.option}: 'mock-webhook-token' }`,
+      headers: `{ '${webhookToken.header}': 'mock-webhook-token' }`,
+    }
+  : {
+      option: "{ verify: (request: Request) => request.headers.get('x-test-secret') === 'mock-secret' }",
+      headers: "{ 'x-test-secret': 'mock-secret' }",
+    }
 Object.assign(templateValues, {
+  __WEBHOOK_EXPORTS__:
+    webhookNames.length > 0
+      ? `// The webhook handler generated from the spec's \`webhooks\`.\nexport * from './generated/webhooks.gen.js'\nexport type { WebhookContext, WebhookResult } from '@parley/runtime'`
+      : '',
+  __WEBHOOK_README__:
+    webhookNames.length > 0
+      ? `
+The spec's webhooks (${webhookNames.map((name) => `\`${name}\``).join(', ')}) are received by
+\`create${vendorName}WebhookHandler({ ${webhookToken ? `${webhookToken.option}, ` : 'verify, '}on })\`, a Fetch API handler
+\`(request: Request) => Promise<Response>\` with a typed handler per event. ${
+          webhookToken
+            ? `\`${webhookToken.option}\` is the token the vendor sends in \`${webhookToken.header}\`.`
+            : '`verify(request)` is yours to write: the spec declares no verification (throw or return `false` to refuse a call).'
+        } Without it the handler is refused
+when made, unless \`insecureSkipVerification: true\` says every call is to be accepted.
+`
+      : '',
+  __WEBHOOK_VERIFY_OPTION__: webhookTest.option,
+  __WEBHOOK_VERIFY_HEADERS__: webhookTest.headers,
   __TITLE__: title.replaceAll('*/', '*\\/'),
   __DESCRIPTION__: JSON.stringify(`Typed client for the ${title}, generated from its OpenAPI spec.`).slice(1, -1),
   __PUBLISHED_NOTE__: published
@@ -268,9 +299,11 @@ function scaffold(relativePath, text) {
 }
 
 const scaffolded = []
-for (const relativePath of templateFiles(packageTemplateDir))
-  if (scaffold(relativePath, fillTemplate(readFileSync(join(packageTemplateDir, relativePath), 'utf8'))))
-    scaffolded.push(join(packageDir, relativePath))
+const templateDirs = [packageTemplateDir, ...(webhookNames.length > 0 ? [join(templatesDir, 'webhooks')] : [])]
+for (const templateDir of templateDirs)
+  for (const relativePath of templateFiles(templateDir))
+    if (scaffold(relativePath, fillTemplate(readFileSync(join(templateDir, relativePath), 'utf8'))))
+      scaffolded.push(join(packageDir, relativePath))
 formatScaffold(scaffolded)
 
 const changesetPath = join(repositoryRoot, '.changeset', `add-${id}.md`)

@@ -65,7 +65,8 @@ export function sdkSample(spec, vendor, entry) {
   // One option per line, as a formatter puts them: the lines stay short enough to read
   // in the docs' code panel without scrolling sideways.
   const options = optionEntries.length === 0 ? '' : `{\n${optionEntries.map((option) => `  ${option},\n`).join('')}}`
-  const callArguments = exampleArguments(spec, entry)
+  // A published file may leave a required value without an example: sampled from its schema.
+  const callArguments = exampleArguments(spec, entry, { sampleMissing: true })
   const argumentText = Object.keys(callArguments).length > 0 ? toTypeScriptLiteral(callArguments) : ''
   return [
     `import { ${factory} } from '${vendor.packageName}'`,
@@ -79,7 +80,7 @@ export function sdkSample(spec, vendor, entry) {
 /** The same request as curl, against the spec's first server. */
 export function curlSample(spec, entry) {
   const serverUrl = defaultServerUrl(spec)
-  const callArguments = exampleArguments(spec, entry)
+  const callArguments = exampleArguments(spec, entry, { sampleMissing: true })
   let path = entry.url.replace(/\{([^}]+)\}/g, (_, name) =>
     encodeURIComponent(String(callArguments.path?.[name] ?? `{${name}}`)),
   )

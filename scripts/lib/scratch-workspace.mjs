@@ -70,7 +70,7 @@ export const templatePackageModules = join(repositoryRoot, 'packages', 'khoros-f
 export function linkPackageModules(packageDir, root) {
   const modules = join(packageDir, 'node_modules')
   mkdirSync(join(modules, '@parley'), { recursive: true })
-  for (const name of ['zod', 'typescript', 'vitest', '@types'])
+  for (const name of ['zod', 'typescript', 'vitest', '@types', 'msw'])
     if (!existsSync(join(modules, name))) symlinkSync(join(templatePackageModules, name), join(modules, name))
   symlinkSync(join(root, 'packages', 'runtime'), join(modules, '@parley', 'runtime'))
   symlinkSync(join(root, 'packages', 'testing'), join(modules, '@parley', 'testing'))

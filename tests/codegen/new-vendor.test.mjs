@@ -109,7 +109,7 @@ describe('new-vendor --published', () => {
     const lint = run(root, 'lint-specs.mjs', ['relay-sms', '--max-problems', '500'])
     expect(lint.status, lint.output).toBe(0)
     expect(lint.output).toContain('spec-ref-siblings')
-  }, 60_000)
+  }, 180_000)
 
   it('keeps the strict authoring rules for a hand-written spec: the same file is refused, nothing written', () => {
     const root = workspace()
@@ -122,7 +122,7 @@ describe('new-vendor --published', () => {
     expect(stderr).toContain('(rule/media-type-has-examples)')
     expect(stderr).toContain('fix: add an `example` (or `examples`) beside the schema')
     expect(snapshot(root)).toEqual(before)
-  }, 60_000)
+  }, 180_000)
 
   it('still adds a hand-written spec that passes the strict rules, with a plain entry', () => {
     const root = workspace()
@@ -139,7 +139,7 @@ describe('new-vendor --published', () => {
     expect(readFileSync(join(root, 'packages/avaamo-copy/package.json'), 'utf8')).toContain(
       '"name": "@parley/avaamo-copy"',
     )
-  }, 60_000)
+  }, 180_000)
 
   it('copies a Swagger 2.0 file unchanged, as JSON, and notes its conversion', () => {
     const root = workspace()
@@ -154,7 +154,7 @@ describe('new-vendor --published', () => {
     const lint = run(root, 'lint-specs.mjs', ['chirp-chat'])
     expect(lint.status, lint.output).toBe(0)
     expect(lint.output).toContain('chirp-chat: linting the converted document')
-  }, 60_000)
+  }, 180_000)
 
   it('writes nothing for an invalid spec and prints every problem with its fix', () => {
     const root = workspace()
@@ -172,7 +172,7 @@ describe('new-vendor --published', () => {
     expect(stderr).toContain("$.paths['/b'].get.parameters[0]: Can't resolve $ref (no-unresolved-refs)")
     expect(stderr).toContain('fix: add an action to an overlay file (`target: "$.paths[\'/a\'].get.responses"`')
     expect(snapshot(root)).toEqual(before)
-  }, 60_000)
+  }, 180_000)
 
   it.each([
     [
@@ -202,7 +202,7 @@ describe('new-vendor --published', () => {
       expect(stderr).toMatch(/\n {2}fix: \S/)
       expect(snapshot(root)).toEqual(before)
     },
-    60_000,
+    180_000,
   )
 
   it('writes nothing for a missing file or an unknown extension', () => {
@@ -218,7 +218,7 @@ describe('new-vendor --published', () => {
     ])
     expect(unknownExtension.stderr).toContain('unknown extension ".txt"')
     expect(snapshot(root)).toEqual(before)
-  }, 60_000)
+  }, 180_000)
 
   it('takes an overlay that fixes the problems; lint, docs, the portal and the mock then read the overlaid document', async () => {
     const root = workspace()
@@ -296,7 +296,7 @@ describe('new-vendor --published', () => {
     } finally {
       await mock.close()
     }
-  }, 90_000)
+  }, 240_000)
 
   it('generates the package of a published spec the generator takes today (JSON bodies, an API key)', () => {
     const root = workspace()
@@ -333,7 +333,7 @@ describe('new-vendor --published', () => {
     expect(status, output).toBe(0)
     expect(readFileSync(join(root, 'specs/plain-chat/openapi.json')).equals(readFileSync(specFile))).toBe(true)
     expect(readFileSync(join(root, 'packages/plain-chat/src/generated/sdk.gen.ts'), 'utf8')).toContain('sendMessage')
-  }, 90_000)
+  }, 240_000)
 
   it('takes back everything it wrote when generation fails', () => {
     const root = workspace()
@@ -344,7 +344,7 @@ describe('new-vendor --published', () => {
     expect(stderr).toContain('generator broke on purpose')
     expect(stderr).toContain('everything this run wrote was taken back')
     expect(snapshot(root)).toEqual(before)
-  }, 60_000)
+  }, 180_000)
 
   it('refuses an id that is already a vendor, writing nothing', () => {
     const root = workspace()
@@ -354,7 +354,7 @@ describe('new-vendor --published', () => {
     expect(again.status).toBe(1)
     expect(again.stderr).toContain('relay-sms is already an `apis:` entry')
     expect(snapshot(root)).toEqual(before)
-  }, 60_000)
+  }, 180_000)
 })
 
 describe('lint:specs arguments', () => {

@@ -1,6 +1,6 @@
 /**
  * `@parley/botpress-messaging/msw`: typed MSW handlers for an application's tests, generated from the
- * Botpress Messaging spec. One per operation answers the spec's example; another answer is typed by the
+ * spec. One per operation answers the spec's example; another answer is typed by the
  * operation's statuses. Needs `msw` (an optional peer dependency).
  *
  * @example

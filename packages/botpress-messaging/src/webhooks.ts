@@ -1,4 +1,10 @@
-import { type WebhookContext, type WebhookResult, createWebhookDispatcher, verifyHeaderToken } from '@parley/runtime'
+import {
+  type WebhookContext,
+  type WebhookResult,
+  createWebhookDispatcher,
+  verifyHeaderToken,
+  webhookSecrets,
+} from '@parley/runtime'
 import type { WebhookEvent } from './generated/types.gen.js'
 
 /** The header carrying the token `sync` returned for the webhook URL. */
@@ -39,10 +45,8 @@ export interface BotpressMessagingWebhookHandlerOptions {
 export function createBotpressMessagingWebhookHandler(
   options: BotpressMessagingWebhookHandlerOptions,
 ): (request: Request) => Promise<Response> {
-  const { webhookToken } = options
-  if (!webhookToken || (typeof webhookToken !== 'string' && webhookToken.length === 0)) {
-    throw new TypeError('createBotpressMessagingWebhookHandler: `webhookToken` is required (the token `sync` returned)')
-  }
+  // The token `sync` returned; an empty one (alone or among several) is refused here.
+  const webhookToken = webhookSecrets('createBotpressMessagingWebhookHandler', 'webhookToken', options.webhookToken)
   const { unknown, ...handlers } = options.on
   return createWebhookDispatcher({
     authenticate: (request) => verifyHeaderToken(request, WEBHOOK_TOKEN_HEADER, webhookToken),

@@ -10,6 +10,7 @@ import {
   AuthenticationError,
   BadRequestError,
   MissingCredentialError,
+  RequestValidationError,
   NotFoundError,
   PermissionDeniedError,
   createBotpressMessagingClient,
@@ -132,6 +133,22 @@ describe('recorded exchanges with the v1.2.18 server', () => {
           (result) => ({ result }),
           (error: unknown) => ({ error }),
         )
+
+        // A body the server refused for a missing required property never leaves the
+        // process now: the SDK refuses it first, naming the property.
+        const requiredBody = Object.values(operations).find((operation) => operation.id === operationId)?.requiredBody
+        const recordedBody = exchange.request.body as Record<string, unknown> | null
+        const missing = requiredBody?.find(
+          (property) =>
+            recordedBody !== null && typeof recordedBody === 'object' && recordedBody[property] === undefined,
+        )
+        if (missing) {
+          expect(exchange.response.status).toBe(400)
+          expect((outcome as { error: unknown }).error).toBeInstanceOf(RequestValidationError)
+          expect((outcome as { error: RequestValidationError }).error.parameter).toBe(`body.${missing}`)
+          expect(server.requests).toHaveLength(0)
+          return
+        }
 
         if (sendsCredentialsItLacks) {
           // The SDK never sends a client route without its credentials: the 401 the server gave

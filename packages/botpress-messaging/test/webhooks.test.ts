@@ -112,5 +112,10 @@ describe('createBotpressMessagingWebhookHandler', () => {
 
   it('refuses to be created without a token', () => {
     expect(() => createBotpressMessagingWebhookHandler({ webhookToken: '', on: {} })).toThrow(/webhookToken/)
+    // An empty string among several (a rotation) would accept a call that sends an empty header.
+    expect(() => createBotpressMessagingWebhookHandler({ webhookToken: ['ok-token', ''], on: {} })).toThrow(
+      /`webhookToken` must be a non-empty string/,
+    )
+    expect(() => createBotpressMessagingWebhookHandler({ webhookToken: [], on: {} })).toThrow(/webhookToken/)
   })
 })

@@ -86,6 +86,8 @@ export function describeOperation(spec, { path, method, id, name }) {
   const [mediaType] = requestMediaTypes(spec, rawOperation)
   const encoding = mediaType ? describeEncoding(requestBody.content[mediaType]) : undefined
   const responseKind = describeResponseKind(spec, rawOperation)
+  const scalars = scalarParameters(spec, parameters)
+  const requiredBody = mediaType ? requiredBodyProperties(spec, requestBody.content[mediaType]?.schema) : []
   return {
     id,
     ...(name !== id && { name }),
@@ -96,7 +98,54 @@ export function describeOperation(spec, { path, method, id, name }) {
     ...(mediaType && !isJsonMediaType(mediaType) && { requestMediaType: mediaType }),
     ...(encoding && { encoding }),
     ...(responseKind && { responseKind }),
+    ...(scalars.length > 0 && { scalars }),
+    ...(requiredBody.length > 0 && { requiredBody }),
   }
+}
+
+const scalarTypes = new Set(['string', 'number', 'integer', 'boolean'])
+
+/** A schema that takes one string, number or boolean (never an array or an object), by its `type` or `enum`. */
+function isScalarSchema(spec, schemaOrReference) {
+  const schema = resolveReference(spec, schemaOrReference)
+  if (!schema || typeof schema !== 'object') return false
+  const types = Array.isArray(schema.type) ? schema.type.filter((type) => type !== 'null') : [schema.type]
+  if (types.length > 0 && types.every((type) => scalarTypes.has(type))) return true
+  if (schema.type === undefined && Array.isArray(schema.enum))
+    return schema.enum.every((value) => value === null || typeof value !== 'object')
+  return false
+}
+
+/**
+ * Path and query parameters whose schema is a scalar, as `path.<name>` and `query.<name>`:
+ * the runtime refuses an array, object or function for them before sending (serialized,
+ * they would reach the server as `a,b` or `limit[a]=1`).
+ */
+function scalarParameters(spec, parameters) {
+  return [
+    ...new Set(
+      parameters
+        .filter(
+          (parameter) =>
+            (parameter.in === 'path' || parameter.in === 'query') && isScalarSchema(spec, parameter.schema),
+        )
+        .map((parameter) => `${parameter.in}.${parameter.name}`),
+    ),
+  ]
+}
+
+/**
+ * The properties an object body must have: its schema's `required`, with those of its
+ * `allOf` members. A body whose root is a choice (`oneOf`, `anyOf`) has none here: which
+ * properties are required depends on the alternative.
+ */
+function requiredBodyProperties(spec, schemaOrReference, seen = new Set()) {
+  const schema = resolveReference(spec, schemaOrReference)
+  if (!schema || typeof schema !== 'object' || seen.has(schema) || schema.oneOf || schema.anyOf) return []
+  seen.add(schema)
+  const required = Array.isArray(schema.required) ? schema.required.filter((name) => typeof name === 'string') : []
+  for (const member of schema.allOf ?? []) required.push(...requiredBodyProperties(spec, member, seen))
+  return [...new Set(required)]
 }
 
 /** Every security scheme as the runtime sends it (SecuritySchemeInfo). */

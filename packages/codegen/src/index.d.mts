@@ -65,3 +65,10 @@ export function planCredentialOptions(
   spec: Record<string, unknown>,
   optionName: (schemeName: string) => string,
 ): CredentialOptionPlan
+
+/** The body property naming each webhook event (`type`), or undefined. */
+export function webhookEventProperty(spec: Record<string, unknown>): string | undefined
+/** The spec's `x-parley-webhook-verification` header-token scheme, or undefined. */
+export function webhookHeaderToken(
+  spec: Record<string, unknown>,
+): { header: string; option: string; description?: string } | undefined

@@ -19,12 +19,14 @@ import { parleyOperations } from './plugins/operations.mjs'
 import { parleyResponseSchemas } from './plugins/response-schemas.mjs'
 import { parleyRuntimeClient } from './plugins/runtime-client.mjs'
 import { loadVendorDocument } from './spec-source.mjs'
+import { webhooksSource } from './webhooks.mjs'
 import { findWorkspaceRoot, listVendors } from './workspace.mjs'
 
 export { findVendor, findWorkspaceRoot, listVendors, pascalName } from './workspace.mjs'
 export { resolvePointer, resolveReference } from './json-pointer.mjs'
 export { camelCase, credentialOptionName, operationFunctionNames, runtimeExports } from './names.mjs'
 export { planCredentialOptions } from './describe.mjs'
+export { webhookEventProperty, webhookHeaderToken } from './webhooks.mjs'
 export { exampleOf } from './examples.mjs'
 
 /** hey-api's generated code is written against this exact version's client contract. */
@@ -222,6 +224,8 @@ export async function generate({ root = findWorkspaceRoot(), vendorIds = [], out
   for (const { vendor, spec, outputDir } of jobs) {
     mkdirSync(outputDir, { recursive: true })
     writeFileSync(join(outputDir, 'paths.gen.ts'), `${generatedHeader.join('\n')}\n\n${pathsSource(spec)}`)
+    const webhooks = webhooksSource(spec, vendor.id, generatedHeader)
+    if (webhooks) writeFileSync(join(outputDir, 'webhooks.gen.ts'), webhooks)
     writeFileSync(join(outputDir, 'README.md'), generatedReadme(vendor))
   }
   return { vendors: vendors.map((vendor) => vendor.id), seconds: (performance.now() - started) / 1000 }

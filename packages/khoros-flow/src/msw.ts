@@ -1,6 +1,6 @@
 /**
  * `@parley/khoros-flow/msw`: typed MSW handlers for an application's tests, generated from the
- * Khoros Flow spec. One per operation answers the spec's example; another answer is typed by the
+ * spec. One per operation answers the spec's example; another answer is typed by the
  * operation's statuses. Needs `msw` (an optional peer dependency).
  *
  * @example

@@ -4,19 +4,22 @@
  * Flow documents no signature for these calls. To keep strangers out, put a secret of
  * your own in the webhook URL you configure (`https://example.com/flow?secret=...`) or,
  * behind a proxy that can add one, in a header, and give the same secret as `verify`:
- * it is compared in constant time (missing: 401, wrong: 403). Without `verify` every
- * well-formed call is accepted: use that only behind your own authentication.
+ * it is compared in constant time (missing: 401, wrong: 403). A handler without `verify`
+ * is refused at construction unless `insecureSkipVerification: true` says that every
+ * well-formed call is to be accepted: only behind your own authentication.
  *
  * Flow requires the endpoint to accept `GET` as well as `POST` and never says what a
  * `GET` carries, so a `GET` (or `HEAD`) is answered 200 with no handler called: a
  * reachability check must not fail, and it cannot carry an event.
  */
 import {
+  ConfigurationError,
   WebhookVerificationError,
   type WebhookContext,
   type WebhookResult,
   constantTimeEqual,
   createWebhookDispatcher,
+  webhookSecrets,
 } from '@parley/runtime'
 import type { WebhookEvent } from './generated/types.gen.js'
 
@@ -48,8 +51,14 @@ export interface KhorosFlowWebhookVerification {
 
 export interface KhorosFlowWebhookHandlerOptions {
   on: KhorosFlowWebhookHandlers
-  /** A shared secret of your own in the webhook URL or a header. */
+  /** A shared secret of your own in the webhook URL or a header. Required unless `insecureSkipVerification`. */
   verify?: KhorosFlowWebhookVerification
+  /**
+   * Accept every well-formed call without checking who sent it. Flow signs nothing, so
+   * without `verify` anyone who finds the URL can post events: set this only when your own
+   * authentication (a proxy, a private network) stands in front of the handler.
+   */
+  insecureSkipVerification?: true
   /** Largest body accepted, in bytes (default 1 MiB); larger gets 413. */
   maxBodyBytes?: number
   /** Milliseconds the sender has to deliver the whole body (default 10 000); later gets 408. */
@@ -58,8 +67,11 @@ export interface KhorosFlowWebhookHandlerOptions {
   onError?: (error: unknown) => void
 }
 
-function verifySharedSecret(request: Request, verification: KhorosFlowWebhookVerification): void {
-  const secrets = typeof verification.secret === 'string' ? [verification.secret] : verification.secret
+function verifySharedSecret(
+  request: Request,
+  verification: KhorosFlowWebhookVerification,
+  secrets: ReadonlyArray<string>,
+): void {
   const headerName = verification.header ?? DEFAULT_SECRET_HEADER
   const received =
     request.headers.get(headerName) ??
@@ -75,16 +87,17 @@ export function createKhorosFlowWebhookHandler(
   options: KhorosFlowWebhookHandlerOptions,
 ): (request: Request) => Promise<Response> {
   const { verify } = options
-  if (verify) {
-    const secrets = typeof verify.secret === 'string' ? [verify.secret] : (verify.secret ?? [])
-    // An empty secret would make the check meaningless: refuse it rather than accept every caller.
-    if (secrets.length === 0 || secrets.some((secret) => typeof secret !== 'string' || secret === '')) {
-      throw new TypeError('createKhorosFlowWebhookHandler: `verify.secret` is empty')
-    }
-  }
+  if (!verify && options.insecureSkipVerification !== true)
+    throw new ConfigurationError({
+      option: 'verify',
+      message:
+        'createKhorosFlowWebhookHandler: give `verify` (a secret of your own in the webhook URL or a header), or `insecureSkipVerification: true` to accept unauthenticated calls behind your own authentication',
+    })
+  // An empty secret would make the check meaningless: refused rather than accept every caller.
+  const secrets = verify ? webhookSecrets('createKhorosFlowWebhookHandler', 'verify.secret', verify.secret) : []
   const { unknown, ...handlers } = options.on
   const dispatch = createWebhookDispatcher({
-    authenticate: verify ? (request) => verifySharedSecret(request, verify) : undefined,
+    authenticate: verify ? (request) => verifySharedSecret(request, verify, secrets) : undefined,
     eventType: (body) => (typeof body.type === 'string' ? body.type : undefined),
     handlers,
     unknown,

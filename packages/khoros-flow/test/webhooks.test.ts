@@ -4,6 +4,7 @@ import { specPathOf } from '@parley/testing'
 import { describe, expect, it, vi } from 'vitest'
 import { exampleOf, readSpec, resolveReference } from '@parley/testing/spec-examples'
 import {
+  ConfigurationError,
   DEFAULT_SECRET_HEADER,
   DEFAULT_SECRET_QUERY_PARAMETER,
   type KhorosFlowWebhookEventType,
@@ -50,7 +51,10 @@ describe('createKhorosFlowWebhookHandler', () => {
   it.each(examplePayloads)('delivers a %s event to its handler', async (event, payload) => {
     const handler = vi.fn()
     const other = vi.fn()
-    const handle = createKhorosFlowWebhookHandler({ on: { [event]: handler, unknown: other } })
+    const handle = createKhorosFlowWebhookHandler({
+      insecureSkipVerification: true,
+      on: { [event]: handler, unknown: other },
+    })
     const response = await handle(flowCall(JSON.stringify(payload)))
     expect(response.status).toBe(200)
     expect(handler).toHaveBeenCalledOnce()
@@ -60,7 +64,7 @@ describe('createKhorosFlowWebhookHandler', () => {
 
   it('passes a type Flow adds later to `unknown`, with 200', async () => {
     const unknown = vi.fn()
-    const handle = createKhorosFlowWebhookHandler({ on: { unknown } })
+    const handle = createKhorosFlowWebhookHandler({ insecureSkipVerification: true, on: { unknown } })
     const response = await handle(flowCall(JSON.stringify({ type: 'csat.submitted', threadId: 't', score: 5 })))
     expect(response.status).toBe(200)
     expect(unknown.mock.calls[0]?.[0]).toEqual({ type: 'csat.submitted', threadId: 't', score: 5 })
@@ -120,7 +124,11 @@ describe('createKhorosFlowWebhookHandler', () => {
 
   it('answers 400 to malformed JSON or a non-object body, 413 to an oversized body', async () => {
     const unknown = vi.fn()
-    const handle = createKhorosFlowWebhookHandler({ on: { unknown }, maxBodyBytes: 256 })
+    const handle = createKhorosFlowWebhookHandler({
+      insecureSkipVerification: true,
+      on: { unknown },
+      maxBodyBytes: 256,
+    })
     expect((await handle(flowCall('{"type": "message"'))).status).toBe(400)
     expect((await handle(flowCall('[{"type": "message"}]'))).status).toBe(400)
     expect((await handle(flowCall(''))).status).toBe(400)
@@ -139,7 +147,7 @@ describe('createKhorosFlowWebhookHandler', () => {
   })
 
   it('answers 405 to other methods, naming the allowed ones', async () => {
-    const handle = createKhorosFlowWebhookHandler({ on: {} })
+    const handle = createKhorosFlowWebhookHandler({ insecureSkipVerification: true, on: {} })
     const response = await handle(new Request('http://127.0.0.1/flow', { method: 'PUT', body: '{}' }))
     expect(response.status).toBe(405)
     expect(response.headers.get('allow')).toBe('GET, HEAD, POST')
@@ -147,16 +155,32 @@ describe('createKhorosFlowWebhookHandler', () => {
 
   it('a body without a type, or no unknown handler, is still acknowledged', async () => {
     const unknown = vi.fn()
-    expect((await createKhorosFlowWebhookHandler({ on: { unknown } })(flowCall('{"threadId": "t"}'))).status).toBe(200)
+    expect(
+      (
+        await createKhorosFlowWebhookHandler({ insecureSkipVerification: true, on: { unknown } })(
+          flowCall('{"threadId": "t"}'),
+        )
+      ).status,
+    ).toBe(200)
     expect(unknown).toHaveBeenCalledWith({ threadId: 't' }, expect.anything())
-    expect((await createKhorosFlowWebhookHandler({ on: {} })(flowCall('{"type": "csat.submitted"}'))).status).toBe(200)
+    expect(
+      (
+        await createKhorosFlowWebhookHandler({ insecureSkipVerification: true, on: {} })(
+          flowCall('{"type": "csat.submitted"}'),
+        )
+      ).status,
+    ).toBe(200)
   })
 
   it('a handler may answer itself; a throwing handler gives Flow a 500 (so it retries) and is reported', async () => {
-    const answering = createKhorosFlowWebhookHandler({ on: { takeover: () => new Response(null, { status: 204 }) } })
+    const answering = createKhorosFlowWebhookHandler({
+      insecureSkipVerification: true,
+      on: { takeover: () => new Response(null, { status: 204 }) },
+    })
     expect((await answering(flowCall('{"type": "takeover", "threadId": "t"}'))).status).toBe(204)
     const onError = vi.fn()
     const failing = createKhorosFlowWebhookHandler({
+      insecureSkipVerification: true,
       on: {
         takeover: () => {
           throw new Error('database down')
@@ -168,6 +192,16 @@ describe('createKhorosFlowWebhookHandler', () => {
     expect(response.status).toBe(500)
     expect(await response.text()).not.toContain('database down')
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'database down' }))
+  })
+
+  it('refuses to be made without verification unless the insecure opt-out is named', async () => {
+    expect(() => createKhorosFlowWebhookHandler({ on: {} })).toThrow(ConfigurationError)
+    expect(() => createKhorosFlowWebhookHandler({ on: {} })).toThrow(/`verify`.*`insecureSkipVerification: true`/)
+    // Named, it takes an unauthenticated call as the application asked.
+    const onMessage = vi.fn()
+    const handle = createKhorosFlowWebhookHandler({ insecureSkipVerification: true, on: { message: onMessage } })
+    expect((await handle(flowCall('{"type": "message", "threadId": "t"}'))).status).toBe(200)
+    expect(onMessage).toHaveBeenCalledOnce()
   })
 
   it('refuses an empty secret at creation', () => {

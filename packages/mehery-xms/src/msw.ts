@@ -1,6 +1,6 @@
 /**
  * `@parley/mehery-xms/msw`: typed MSW handlers for an application's tests, generated from the
- * Mehery XMS spec. One per operation answers the spec's example; another answer is typed by the
+ * spec. One per operation answers the spec's example; another answer is typed by the
  * operation's statuses. Needs `msw` (an optional peer dependency).
  *
  * @example

@@ -10,7 +10,7 @@
  * call, anything else a notification. Both carry `x-verify-token`, compared in constant
  * time (missing 401, wrong 403).
  */
-import { type WebhookContext, createWebhookDispatcher, verifyHeaderToken } from '@parley/runtime'
+import { type WebhookContext, createWebhookDispatcher, verifyHeaderToken, webhookSecrets } from '@parley/runtime'
 import type { ContactInfoUpdate, InBoundContact, InBoundWrapper } from './generated/types.gen.js'
 
 export const VERIFY_TOKEN_HEADER = 'x-verify-token'
@@ -49,10 +49,9 @@ export interface MeheryXmsWebhookHandlerOptions {
 export function createMeheryXmsWebhookHandler(
   options: MeheryXmsWebhookHandlerOptions,
 ): (request: Request) => Promise<Response> {
-  const { verifyToken, on } = options
-  if (!verifyToken || (typeof verifyToken !== 'string' && verifyToken.length === 0)) {
-    throw new TypeError('createMeheryXmsWebhookHandler: `verifyToken` is required')
-  }
+  const { on } = options
+  // An empty token (alone or among several) is refused here.
+  const verifyToken = webhookSecrets('createMeheryXmsWebhookHandler', 'verifyToken', options.verifyToken)
   const authenticate = (request: Request) => verifyHeaderToken(request, VERIFY_TOKEN_HEADER, verifyToken)
   const contactInfoPath = (options.contactInfoPath ?? '/contact/info').replace(/\/+$/, '')
   const { contactInfo, unknown, ...notificationHandlers } = on

@@ -97,5 +97,8 @@ describe('verification and bad calls', () => {
 
   it('refuses to be created without a verify token', () => {
     expect(() => createMeheryXmsWebhookHandler({ verifyToken: '', on: {} })).toThrow(/verifyToken/)
+    expect(() => createMeheryXmsWebhookHandler({ verifyToken: ['ok-token', ''], on: {} })).toThrow(
+      /`verifyToken` must be a non-empty string/,
+    )
   })
 })

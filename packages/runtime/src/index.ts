@@ -115,8 +115,17 @@ export {
   createWebhookDispatcher,
   readBodyWithLimit,
   verifyHeaderToken,
+  createSpecWebhookHandler,
+  webhookSecrets,
 } from './webhooks.js'
-export type { WebhookContext, WebhookDispatchOptions, WebhookResult } from './webhooks.js'
+export type {
+  SpecWebhookHandlerOptions,
+  SpecWebhookHandlers,
+  SpecWebhookSetup,
+  WebhookContext,
+  WebhookDispatchOptions,
+  WebhookResult,
+} from './webhooks.js'
 export type { Dispatcher } from './transport.js'
 export { paginate } from './paginate.js'
 export type { PageReading, PaginateOptions } from './paginate.js'

@@ -37,6 +37,13 @@ export interface OperationInfo {
   /** Whether the request body is required. */
   readonly bodyRequired?: boolean
   /**
+   * Path and query parameters whose schema takes one string, number or boolean, as
+   * `path.<name>` or `query.<name>`: an array, object or function given for one is refused.
+   */
+  readonly scalars?: ReadonlyArray<string>
+  /** Properties an object body must have (its schema's `required`). */
+  readonly requiredBody?: ReadonlyArray<string>
+  /**
    * Safe to repeat: GET/HEAD/PUT/DELETE/OPTIONS by HTTP semantics, or a POST marked
    * `x-parley-idempotent: true` in the spec. Absent: the method decides.
    */

@@ -9,7 +9,7 @@ import { encodeBody } from './body.js'
 import type { CallContext } from './call-context.js'
 import type { HeaderValue, RequestOptions } from './client-types.js'
 import { checkMaxRetries, checkTimeout } from './config-checks.js'
-import { isIdempotentMethod } from './operations.js'
+import { type OperationInfo, isIdempotentMethod } from './operations.js'
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, type RetryBudget, defaultRetryOptions } from './retry.js'
 import { type QuerySerializer, compileTemplate, pathValueProblem, requestUrl } from './serialize.js'
 import type { Dispatcher } from './transport.js'
@@ -38,6 +38,7 @@ export interface PreparedRequest {
 export async function prepareRequest(call: CallContext, options: AnyRequestOptions): Promise<PreparedRequest> {
   const { config, operation, method } = call
   const template = compileTemplate(options.url)
+  if (operation) checkShapes(call, operation, options)
   // Every parameter of the URL template is required (OpenAPI: path parameters always are).
   for (const name of template.names) {
     const problem = pathValueProblem(options.path?.[name])
@@ -96,6 +97,31 @@ export async function prepareRequest(call: CallContext, options: AnyRequestOptio
     proxy: options.proxy ?? config.proxy,
     parseAs: (options as { parseAs?: string }).parseAs ?? operation?.responseKind ?? 'auto',
   }
+}
+
+/**
+ * What the spec says of the values' shapes: a scalar parameter given an array, object or
+ * function, or an object body without a property its schema requires, is refused by name
+ * (the server would otherwise blame something else, or take `a,b` for one value).
+ */
+function checkShapes(call: CallContext, operation: OperationInfo, options: AnyRequestOptions): void {
+  for (const parameter of operation.scalars ?? []) {
+    const dot = parameter.indexOf('.')
+    const where = parameter.slice(0, dot) as 'path' | 'query'
+    const name = parameter.slice(dot + 1)
+    const value = (options[where] as Record<string, unknown> | undefined)?.[name]
+    const shape = typeof value === 'function' ? 'a function' : Array.isArray(value) ? 'an array' : 'an object'
+    if (typeof value === 'function' || (typeof value === 'object' && value !== null))
+      call.refuse(parameter, `${where} parameter \`${name}\` takes one string, number or boolean, not ${shape}`)
+  }
+  const body = options.body
+  // Only a plain object is read: FormData, a Blob or a stream the caller built is theirs.
+  const plain =
+    body !== null && typeof body === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(body))
+  if (!operation.requiredBody || !plain) return
+  for (const property of operation.requiredBody)
+    if ((body as Record<string, unknown>)[property] === undefined)
+      call.refuse(`body.${property}`, `the body lacks \`${property}\`, which its schema requires`)
 }
 
 /**

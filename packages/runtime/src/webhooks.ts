@@ -40,6 +40,21 @@ export function constantTimeEqual(received: string, expected: string): boolean {
  * Checks a shared token the vendor sends in a header: missing -> 401, wrong -> 403.
  * `expected` may list several tokens (rotation: old and new both accepted).
  */
+/**
+ * The secrets a webhook handler is given (one, or several during a rotation), refused at
+ * construction when there is none or one is empty: an empty secret would let a caller in
+ * by sending an empty value, or by omitting it where the check compares to `''`.
+ */
+export function webhookSecrets(factory: string, option: string, given: unknown): ReadonlyArray<string> {
+  const secrets = typeof given === 'string' ? [given] : Array.isArray(given) ? given : []
+  if (secrets.length === 0 || secrets.some((secret) => typeof secret !== 'string' || secret === ''))
+    throw new ConfigurationError({
+      option,
+      message: `${factory}: \`${option}\` must be a non-empty string, or a non-empty list of them (several during a rotation)`,
+    })
+  return secrets
+}
+
 export function verifyHeaderToken(
   request: Request,
   headerName: string,
@@ -206,4 +221,116 @@ export function createWebhookDispatcher(options: WebhookDispatchOptions): (reque
       return reply(500, { error: 'handler failed' })
     }
   }
+}
+
+/** What the generator knows of a spec's webhooks (`webhooks.gen.ts`). */
+export interface SpecWebhookSetup {
+  /** The vendor's factory name, for messages (`createAcmeChatWebhookHandler`). */
+  readonly factory: string
+  /** The body property whose value names the event (`type`), when the spec's events carry one. */
+  readonly eventProperty?: string
+  /** The one event of a spec with a single webhook and no such property. */
+  readonly onlyEvent?: string
+  /** A token in a header, declared by the spec's `x-parley-webhook-verification`: the option that takes it. */
+  readonly headerToken?: { readonly header: string; readonly option: string }
+}
+
+/** Handlers by wire event name, each typed with its body; `unknown` takes the rest (acknowledged with 200). */
+export type SpecWebhookHandlers<Events> = {
+  [Name in keyof Events]?: (event: Events[Name], context: WebhookContext) => WebhookResult | Promise<WebhookResult>
+} & {
+  unknown?: (event: Record<string, unknown>, context: WebhookContext) => WebhookResult | Promise<WebhookResult>
+}
+
+export interface SpecWebhookHandlerOptions<Events> {
+  on: SpecWebhookHandlers<Events>
+  /**
+   * Checks that a call comes from the vendor, before its body is read: throw a
+   * `WebhookVerificationError` (or return `false`, answered 403) to refuse it. Required,
+   * unless the spec declares a header token (then give that option) or
+   * `insecureSkipVerification` is set.
+   */
+  verify?: (request: Request) => boolean | undefined | Promise<boolean | undefined>
+  /**
+   * Accept every well-formed call without checking who sent it: only behind your own
+   * authentication (a proxy that checks, a private network).
+   */
+  insecureSkipVerification?: true
+  /** Largest body accepted, in bytes (default 1 MiB); larger gets 413. */
+  maxBodyBytes?: number
+  /** Milliseconds the sender has to deliver the whole body (default 10 000); later gets 408. The same bound holds for `verify`. */
+  bodyTimeoutMs?: number
+  /** Told when a handler or `verify` throws (the vendor then gets a 500). */
+  onError?: (error: unknown) => void
+}
+
+/** `verify` bounded by the body deadline: a handler always answers. */
+function boundedVerification(
+  verify: NonNullable<SpecWebhookHandlerOptions<unknown>['verify']>,
+  deadlineMs: number,
+): (request: Request) => Promise<void> {
+  return async (request) => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new WebhookVerificationError('webhook verification did not finish in time', 401)),
+        deadlineMs,
+      )
+    })
+    try {
+      if ((await Promise.race([verify(request), late])) === false)
+        throw new WebhookVerificationError('webhook verification refused the call', 403)
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+}
+
+/**
+ * The webhook handler the generator writes for a spec's `webhooks`: dispatch by event name,
+ * body limits and deadlines, and verification the application must supply (a header token
+ * the spec declares, or `verify`); without either it is refused at construction unless
+ * `insecureSkipVerification: true` is named.
+ */
+export function createSpecWebhookHandler<Events>(
+  setup: SpecWebhookSetup,
+  options: SpecWebhookHandlerOptions<Events>,
+): (request: Request) => Promise<Response> {
+  const { headerToken, eventProperty, onlyEvent, factory } = setup
+  // The token option is named by the spec (`webhookToken` unless it says otherwise).
+  const token = headerToken ? (options as unknown as Record<string, unknown>)[headerToken.option] : undefined
+  const tokens = headerToken && token !== undefined ? webhookSecrets(factory, headerToken.option, token) : undefined
+  if (options.verify !== undefined && typeof options.verify !== 'function')
+    throw new ConfigurationError({
+      option: 'verify',
+      message: `${factory}: \`verify\` must be a function of the request`,
+    })
+  if (!tokens && !options.verify && options.insecureSkipVerification !== true)
+    throw new ConfigurationError({
+      option: headerToken?.option ?? 'verify',
+      message: `${factory}: give ${headerToken ? `\`${headerToken.option}\` (the token the vendor sends in \`${headerToken.header}\`) or ` : ''}\`verify(request)\`, or \`insecureSkipVerification: true\` to accept unauthenticated calls behind your own authentication`,
+    })
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_WEBHOOK_BODY_TIMEOUT_MS
+  const checkToken =
+    tokens && headerToken ? (request: Request) => verifyHeaderToken(request, headerToken.header, tokens) : undefined
+  const checkCustom = options.verify ? boundedVerification(options.verify, bodyTimeoutMs) : undefined
+  const { unknown, ...handlers } = options.on
+  return createWebhookDispatcher({
+    authenticate:
+      checkToken || checkCustom
+        ? async (request) => {
+            checkToken?.(request)
+            await checkCustom?.(request)
+          }
+        : undefined,
+    eventType: (body) => {
+      const name = eventProperty === undefined ? onlyEvent : body[eventProperty]
+      return typeof name === 'string' ? name : undefined
+    },
+    handlers: handlers as WebhookDispatchOptions['handlers'],
+    unknown,
+    maxBodyBytes: options.maxBodyBytes,
+    bodyTimeoutMs,
+    onError: options.onError,
+  })
 }

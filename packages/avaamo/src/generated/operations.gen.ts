@@ -6,10 +6,25 @@ import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySche
 export const postAgentMessageOperation: OperationInfo = {
     id: 'postAgentMessage',
     security: [['userAccessToken']],
-    bodyRequired: true
+    bodyRequired: true,
+    requiredBody: [
+        'message',
+        'conversation',
+        'bot_id'
+    ]
 };
 
-export const listAgentMessagesOperation: OperationInfo = { id: 'listAgentMessages', security: [['agentAccessToken']] };
+export const listAgentMessagesOperation: OperationInfo = {
+    id: 'listAgentMessages',
+    security: [['agentAccessToken']],
+    scalars: [
+        'query.device_info',
+        'query.since_timetoken',
+        'query.timetoken',
+        'query.page',
+        'query.per_page'
+    ]
+};
 
 /**
  * Every operation by `"<METHOD> <url template>"`.

@@ -8,7 +8,8 @@ export const createClientOperation: OperationInfo = { id: 'createClient', securi
 export const renameClientOperation: OperationInfo = {
     id: 'renameClient',
     security: [['adminKey'], []],
-    bodyRequired: true
+    bodyRequired: true,
+    requiredBody: ['id', 'name']
 };
 
 export const getClientOperation: OperationInfo = { id: 'getClient', responseKind: 'text' };
@@ -23,45 +24,77 @@ export const getHealthOperation: OperationInfo = { id: 'getHealth' };
 
 export const createUserOperation: OperationInfo = { id: 'createUser' };
 
-export const createUserTokenOperation: OperationInfo = { id: 'createUserToken', bodyRequired: true };
+export const createUserTokenOperation: OperationInfo = {
+    id: 'createUserToken',
+    bodyRequired: true,
+    requiredBody: ['userId']
+};
 
-export const getUserOperation: OperationInfo = { id: 'getUser' };
+export const getUserOperation: OperationInfo = { id: 'getUser', scalars: ['path.id'] };
 
-export const createConversationOperation: OperationInfo = { id: 'createConversation', bodyRequired: true };
+export const createConversationOperation: OperationInfo = {
+    id: 'createConversation',
+    bodyRequired: true,
+    requiredBody: ['userId']
+};
 
-export const getConversationOperation: OperationInfo = { id: 'getConversation' };
+export const getConversationOperation: OperationInfo = { id: 'getConversation', scalars: ['path.id'] };
 
-export const listConversationsOperation: OperationInfo = { id: 'listConversations' };
+export const listConversationsOperation: OperationInfo = { id: 'listConversations', scalars: ['path.userId', 'query.limit'] };
 
-export const createMessageOperation: OperationInfo = { id: 'createMessage', bodyRequired: true };
+export const createMessageOperation: OperationInfo = {
+    id: 'createMessage',
+    bodyRequired: true,
+    requiredBody: ['conversationId', 'payload']
+};
 
 export const createMessageAndCollectOperation: OperationInfo = {
     id: 'createMessageAndCollect',
     bodyRequired: true,
-    idempotent: false
+    idempotent: false,
+    requiredBody: [
+        'conversationId',
+        'authorId',
+        'payload'
+    ]
 };
 
 export const endTurnOperation: OperationInfo = {
     id: 'endTurn',
     idempotent: true,
-    responseKind: 'text'
+    responseKind: 'text',
+    scalars: ['path.id']
 };
 
-export const deleteMessageOperation: OperationInfo = { id: 'deleteMessage', responseKind: 'empty' };
+export const deleteMessageOperation: OperationInfo = {
+    id: 'deleteMessage',
+    responseKind: 'empty',
+    scalars: ['path.id']
+};
 
-export const getMessageOperation: OperationInfo = { id: 'getMessage' };
+export const getMessageOperation: OperationInfo = { id: 'getMessage', scalars: ['path.id'] };
 
-export const deleteConversationMessagesOperation: OperationInfo = { id: 'deleteConversationMessages' };
+export const deleteConversationMessagesOperation: OperationInfo = { id: 'deleteConversationMessages', scalars: ['path.conversationId'] };
 
-export const listMessagesOperation: OperationInfo = { id: 'listMessages' };
+export const listMessagesOperation: OperationInfo = { id: 'listMessages', scalars: [
+        'path.conversationId',
+        'query.limit',
+        'query.from'
+    ] };
 
 export const mapEndpointOperation: OperationInfo = {
     id: 'mapEndpoint',
     bodyRequired: true,
-    idempotent: true
+    idempotent: true,
+    requiredBody: [
+        'channel',
+        'identity',
+        'sender',
+        'thread'
+    ]
 };
 
-export const listConversationEndpointsOperation: OperationInfo = { id: 'listConversationEndpoints' };
+export const listConversationEndpointsOperation: OperationInfo = { id: 'listConversationEndpoints', scalars: ['path.conversationId'] };
 
 /**
  * Every operation by `"<METHOD> <url template>"`.

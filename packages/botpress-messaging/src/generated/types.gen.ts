@@ -1046,6 +1046,10 @@ export type RenameClientErrors = {
      * The server has an admin key and the `x-bp-messaging-admin-key` header is missing or wrong.
      */
     401: PlainTextError;
+    /**
+     * No client has this id (some servers; see the decision on this response).
+     */
+    404: PlainTextError;
 };
 
 export type RenameClientError = RenameClientErrors[keyof RenameClientErrors];

@@ -3,37 +3,78 @@
 
 import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
 
-export const generateThreadIdOperation: OperationInfo = { id: 'generateThreadId' };
+export const generateThreadIdOperation: OperationInfo = { id: 'generateThreadId', requiredBody: ['payload'] };
 
-export const listMessagesOperation: OperationInfo = { id: 'listMessages' };
+export const listMessagesOperation: OperationInfo = { id: 'listMessages', scalars: [
+        'path.threadId',
+        'query.sync',
+        'query.page'
+    ] };
 
-export const sendMessageOperation: OperationInfo = { id: 'sendMessage', bodyRequired: true };
+export const sendMessageOperation: OperationInfo = {
+    id: 'sendMessage',
+    bodyRequired: true,
+    scalars: [
+        'path.threadId',
+        'query.sync',
+        'query.writeConcern'
+    ],
+    requiredBody: ['payload']
+};
 
-export const listThreadsOperation: OperationInfo = { id: 'listThreads' };
+export const listThreadsOperation: OperationInfo = { id: 'listThreads', scalars: ['query.sync', 'query.page'] };
 
-export const handoverThreadOperation: OperationInfo = { id: 'handoverThread', idempotent: true };
+export const handoverThreadOperation: OperationInfo = {
+    id: 'handoverThread',
+    idempotent: true,
+    scalars: ['path.threadId']
+};
 
-export const takeoverThreadOperation: OperationInfo = { id: 'takeoverThread' };
+export const takeoverThreadOperation: OperationInfo = { id: 'takeoverThread', scalars: ['path.threadId'] };
 
-export const resolveThreadOperation: OperationInfo = { id: 'resolveThread', idempotent: true };
+export const resolveThreadOperation: OperationInfo = {
+    id: 'resolveThread',
+    idempotent: true,
+    scalars: ['path.threadId']
+};
 
-export const listTriggerEventsOperation: OperationInfo = { id: 'listTriggerEvents' };
+export const listTriggerEventsOperation: OperationInfo = { id: 'listTriggerEvents', scalars: ['query.sync'] };
 
-export const triggerEventOperation: OperationInfo = { id: 'triggerEvent', requiredQuery: ['eventName'] };
+export const triggerEventOperation: OperationInfo = {
+    id: 'triggerEvent',
+    requiredQuery: ['eventName'],
+    scalars: ['path.threadId', 'query.eventName']
+};
 
-export const getBusinessHoursOperation: OperationInfo = { id: 'getBusinessHours' };
+export const getBusinessHoursOperation: OperationInfo = { id: 'getBusinessHours', scalars: ['query.sync'] };
 
-export const resumeBotOperation: OperationInfo = { id: 'resumeBot' };
+export const resumeBotOperation: OperationInfo = { id: 'resumeBot', scalars: ['path.threadId'] };
 
-export const getBotStatusOperation: OperationInfo = { id: 'getBotStatus' };
+export const getBotStatusOperation: OperationInfo = { id: 'getBotStatus', scalars: ['path.threadId', 'query.sync'] };
 
-export const pauseBotOperation: OperationInfo = { id: 'pauseBot', idempotent: true };
+export const pauseBotOperation: OperationInfo = {
+    id: 'pauseBot',
+    idempotent: true,
+    scalars: ['path.threadId']
+};
 
-export const broadcastToPhoneNumbersOperation: OperationInfo = { id: 'broadcastToPhoneNumbers', bodyRequired: true };
+export const broadcastToPhoneNumbersOperation: OperationInfo = {
+    id: 'broadcastToPhoneNumbers',
+    bodyRequired: true,
+    requiredBody: [
+        'audience',
+        'channel',
+        'payload'
+    ]
+};
 
-export const broadcastToSegmentsOperation: OperationInfo = { id: 'broadcastToSegments', bodyRequired: true };
+export const broadcastToSegmentsOperation: OperationInfo = {
+    id: 'broadcastToSegments',
+    bodyRequired: true,
+    requiredBody: ['audience', 'payload']
+};
 
-export const listSegmentsOperation: OperationInfo = { id: 'listSegments' };
+export const listSegmentsOperation: OperationInfo = { id: 'listSegments', scalars: ['query.sync'] };
 
 /**
  * Every operation by `"<METHOD> <url template>"`.

@@ -3,61 +3,96 @@
 
 import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
 
-export const listChannelsOperation: OperationInfo = { id: 'listChannels' };
+export const listChannelsOperation: OperationInfo = { id: 'listChannels', scalars: ['query.sabdnox'] };
 
-export const listGlobalVariablesOperation: OperationInfo = { id: 'listGlobalVariables' };
+export const listGlobalVariablesOperation: OperationInfo = { id: 'listGlobalVariables', scalars: ['query.channelId'] };
 
-export const listHsmTemplatesOperation: OperationInfo = { id: 'listHsmTemplates' };
+export const listHsmTemplatesOperation: OperationInfo = { id: 'listHsmTemplates', scalars: ['query.channelId', 'query.channelStatus'] };
 
 export const setWebhookOperation: OperationInfo = {
     id: 'setWebhook',
     bodyRequired: true,
-    idempotent: true
+    idempotent: true,
+    requiredBody: ['url']
 };
 
 export const setContactLanguageOperation: OperationInfo = {
     id: 'setContactLanguage',
     bodyRequired: true,
-    idempotent: true
+    idempotent: true,
+    requiredBody: ['contactId', 'lang']
 };
 
-export const pushCustomerDataOperation: OperationInfo = { id: 'pushCustomerData', bodyRequired: true };
+export const pushCustomerDataOperation: OperationInfo = {
+    id: 'pushCustomerData',
+    bodyRequired: true,
+    requiredBody: ['id', 'type']
+};
 
-export const pushCustomerEventOperation: OperationInfo = { id: 'pushCustomerEvent', bodyRequired: true };
+export const pushCustomerEventOperation: OperationInfo = {
+    id: 'pushCustomerEvent',
+    bodyRequired: true,
+    requiredBody: ['id', 'eventName']
+};
 
 export const sendMessageOperation: OperationInfo = { id: 'sendMessage', bodyRequired: true };
 
 export const closeSessionOperation: OperationInfo = {
     id: 'closeSession',
     bodyRequired: true,
-    idempotent: true
+    idempotent: true,
+    requiredBody: ['sessionId']
 };
 
 export const listSessionMessagesOperation: OperationInfo = {
     id: 'listSessionMessages',
     bodyRequired: true,
-    idempotent: true
+    idempotent: true,
+    requiredBody: ['sessionId']
 };
 
 export const resolveSessionOperation: OperationInfo = {
     id: 'resolveSession',
     bodyRequired: true,
-    idempotent: true
+    idempotent: true,
+    requiredBody: ['sessionId']
 };
 
-export const routeSessionOperation: OperationInfo = { id: 'routeSession', bodyRequired: true };
+export const routeSessionOperation: OperationInfo = {
+    id: 'routeSession',
+    bodyRequired: true,
+    requiredBody: ['sessionId', 'queue']
+};
 
 export const pushMessageOperation: OperationInfo = { id: 'pushMessage', bodyRequired: true };
 
-export const lookupContactOperation: OperationInfo = { id: 'lookupContact', requiredQuery: ['value'] };
+export const lookupContactOperation: OperationInfo = {
+    id: 'lookupContact',
+    requiredQuery: ['value'],
+    scalars: ['query.key', 'query.value']
+};
 
-export const createCampaignOperation: OperationInfo = { id: 'createCampaign', requiredQuery: [
+export const createCampaignOperation: OperationInfo = {
+    id: 'createCampaign',
+    requiredQuery: [
         'campaignTitle',
         'templateCode',
         'contactType'
-    ] };
+    ],
+    scalars: [
+        'query.campaignTitle',
+        'query.templateCode',
+        'query.campaignMode',
+        'query.contactType',
+        'query.channelId'
+    ]
+};
 
-export const viewCampaignOperation: OperationInfo = { id: 'viewCampaign' };
+export const viewCampaignOperation: OperationInfo = { id: 'viewCampaign', scalars: [
+        'query.campaignTitle',
+        'query.templateCode',
+        'query.campaignMode'
+    ] };
 
 export const updateProfileOperation: OperationInfo = { id: 'updateProfile', bodyRequired: true };
 

@@ -43,6 +43,8 @@ export interface KhorosFlowAdapterOptions extends KhorosFlowClientOptions {
   originator?: Originator
   /** A shared secret of your own in the webhook URL or a header (Flow signs nothing). */
   webhookVerification?: KhorosFlowWebhookVerification
+  /** Accept webhook calls without `webhookVerification`: only behind your own authentication (see `createKhorosFlowWebhookHandler`). */
+  insecureSkipVerification?: true
 }
 
 const vendor = 'khoros-flow'
@@ -278,7 +280,7 @@ interface FlowMessageSource {
 }
 
 export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
-  const { originator = defaultOriginator, webhookVerification, ...clientOptions } = options
+  const { originator = defaultOriginator, webhookVerification, insecureSkipVerification, ...clientOptions } = options
   const client = createKhorosFlowClient(clientOptions)
 
   // Flow gives REST-sent messages no sender id: they are ours when the originator's name and role are.
@@ -408,7 +410,7 @@ export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
               },
             ])
         return createKhorosFlowWebhookHandler({
-          ...(webhookVerification && { verify: webhookVerification }),
+          ...(webhookVerification ? { verify: webhookVerification } : { insecureSkipVerification }),
           onError: handlers.onError,
           maxBodyBytes: handlers.maxBodyBytes,
           bodyTimeoutMs: handlers.bodyTimeoutMs,

@@ -9,5 +9,6 @@ export * from './generated/sdk.gen.js'
 export type * from './generated/types.gen.js'
 export { defaultBaseUrl, operations, webhookEvents } from './generated/operations.gen.js'
 export type { OperationId } from './generated/operations.gen.js'
+__WEBHOOK_EXPORTS__
 // The error family is the runtime's, shared by every vendor (`instanceof` across vendors).
 export * from '@parley/runtime/errors'
