@@ -77,6 +77,7 @@ describe('scripts/generate.mjs', () => {
     expect(files).toEqual([
       'README.md',
       'client.gen.ts',
+      'msw.gen.ts',
       'operations.gen.ts',
       'paths.gen.ts',
       'requests.gen.ts',
