@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { cpus } from 'node:os'
 import { runBundleBreakdown } from './bundle-breakdown.bench.mjs'
 import { runBundleSize } from './bundle-size.bench.mjs'
+import { runDelayed } from './delayed.bench.mjs'
 import { renderChart } from './chart.mjs'
 import { benchDir } from './contenders.mjs'
 import { runGenerate, runGenerateCurve } from './generate.bench.mjs'
@@ -38,6 +39,7 @@ results.loopback = await step(`loopback HTTP, Node ${process.version}`, () => ru
 results.loopbackOtherNodes = {}
 for (const major of [22, 24])
   results.loopbackOtherNodes[major] = await step(`loopback HTTP, Node ${major}`, () => runLoopbackOnNode(major))
+results.delayed = await step('20 ms answers, server in another process', () => runDelayed())
 results.bundle = await step('bundle sizes', () => runBundleSize())
 results.bundleBreakdown = await step('one-GET bundle with runtime modules taken out', () => runBundleBreakdown())
 results.typecheck = await step('consumer type-check', () => runTypecheck())
@@ -100,6 +102,18 @@ for (const run of [results.loopback, ...Object.values(results.loopbackOtherNodes
   }
 }
 console.log(`\n${loopbackTable.join('\n')}`)
+
+// Answers that take 20 ms, as a vendor's do: calls/s and the client's own CPU time per call.
+const delayedNames = ['raw node:http keep-alive', official, 'Parley, fetch given', 'Parley']
+const delayedTable = [
+  `| ${results.delayed.delayMs} ms answers, Node ${results.delayed.node}: calls/s, client CPU µs per call | ${delayedNames.join(' | ')} |`,
+  `| --- | ${delayedNames.map(() => '---').join(' | ')} |`,
+]
+for (const [row, figures] of Object.entries(results.delayed.rows))
+  delayedTable.push(
+    `| ${row} | ${delayedNames.map((name) => `${figures[name].callsPerSecond.toFixed(0)} / ${figures[name].cpuMicrosPerCall.toFixed(0)}`).join(' | ')} |`,
+  )
+console.log(`\n${delayedTable.join('\n')}`)
 const bundleNames = ['ky 2.1', 'ofetch 1.5', 'Parley']
 console.log(
   `\none GET operation, min+gzip, split / one file (B): ${bundleNames.map((name) => `${name} ${bytes(results.bundle[name].gzip)} / ${bytes(results.bundle[name].oneFileGzip)}`).join('; ')} (target <= 4,000)`,

@@ -77,6 +77,7 @@ describe('scripts/generate.mjs', () => {
     expect(files).toEqual([
       'README.md',
       'client.gen.ts',
+      'msw.gen.ts',
       'operations.gen.ts',
       'paths.gen.ts',
       'requests.gen.ts',
@@ -165,7 +166,7 @@ describe('@parley/codegen names', () => {
       'getUsersByUserIdPosts',
       'delete2',
       'notFoundError',
-      'parseRetryAfter2',
+      'parseRetryAfter',
       'getHTTPStatus',
     ])
     expect(camelCase('x-api-key')).toBe('xApiKey')

@@ -147,7 +147,7 @@ export function kindsSpec(tokenUrl) {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         delete: {
           operationId: 'createApiError',
-          summary: 'Named like a runtime export; 204',
+          summary: 'Named like what the runtime once exported with its errors; 204',
           security: [{ headerKey: [] }],
           responses: noContent,
         },

@@ -11,7 +11,7 @@ import { createScratchWorkspace } from '../../scripts/lib/scratch-workspace.mjs'
 
 const typescriptCompiler = createRequire(import.meta.url).resolve('typescript/bin/tsc')
 
-const factorySource = `import { type CommonClientOptions, bindSdk, createVendorHttpClient } from '@parley/runtime'
+const factorySource = `import { type CommonClientOptions, bindSdk, createVendorHttpClient } from '@parley/runtime/internal'
 import { type CredentialOptions, credentialOptions, defaultBaseUrl, defaultSecurity, securitySchemes } from './generated/operations.gen.js'
 import * as sdk from './generated/sdk.gen.js'
 

@@ -34,9 +34,6 @@ export const runtimeExports = new Set([
   'TimeoutError',
   'UnprocessableEntityError',
   'WebhookVerificationError',
-  'createApiError',
-  'isRetryableStatus',
-  'parseRetryAfter',
 ])
 
 /** What the generated operations module and a vendor's hand-written entry export beside the SDK functions. */

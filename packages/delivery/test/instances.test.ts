@@ -145,7 +145,9 @@ describe.each<Mode>(['memory', 'redis', 'durable'])('the example, %s mode', (mod
     expect(redelivered).toBeGreaterThan(50)
     await handledCount(1000)
     const lines = expectOnceAndInOrder(conversations)
-    if (instanceCount > 1) expect(new Set(lines.map((line) => line.pid)).size).toBe(instanceCount)
+    // Redis store: the instance that takes an event handles its conversation, so both
+    // handle some. Durable: whichever instance's worker is free takes the next job.
+    if (mode === 'redis') expect(new Set(lines.map((line) => line.pid)).size).toBe(instanceCount)
   })
 
   it('answers within the deadline while a handler works 10 s, and drains it on SIGTERM before exiting 0', async () => {

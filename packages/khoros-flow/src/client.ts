@@ -1,4 +1,5 @@
-import { type BoundSdk, type Client, type CommonClientOptions, bindSdk, createVendorHttpClient } from '@parley/runtime'
+import type { Client } from '@parley/runtime'
+import { type BoundSdk, type CommonClientOptions, bindSdk, createVendorHttpClient } from '@parley/runtime/internal'
 import {
   type CredentialOptions,
   credentialOptions,

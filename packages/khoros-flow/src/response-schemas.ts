@@ -6,8 +6,7 @@
  * field the result requires (besides `status`) must be a valid result; only a body
  * without them is read as the acknowledgement. Loaded lazily, like the generated table.
  */
-import type { SafeParseSchema } from '@parley/runtime'
-import { createZodResponseChecker } from '@parley/runtime/validate'
+import { type SafeParseSchema, createZodResponseChecker } from '@parley/runtime/validate'
 import { responseSchemas } from './generated/response-schemas.gen.js'
 import {
   zAccepted,

@@ -5,7 +5,8 @@
  * `sync` literal: `{ query: { sync: true } }` resolves the result type, `sync` absent or
  * `false` resolves `Accepted`. Each keeps `withResponse()`, typed the same way.
  */
-import type { BoundSdk, ResponsePromise } from '@parley/runtime'
+import type { ResponsePromise } from '@parley/runtime'
+import type { BoundSdk } from '@parley/runtime/internal'
 import type { Accepted } from './generated/types.gen.js'
 import type * as sdk from './generated/sdk.gen.js'
 

@@ -1,11 +1,5 @@
-import {
-  ConfigurationError,
-  type BoundSdk,
-  type Client,
-  type CommonClientOptions,
-  bindSdk,
-  createVendorHttpClient,
-} from '@parley/runtime'
+import { type Client, ConfigurationError } from '@parley/runtime'
+import { type BoundSdk, type CommonClientOptions, bindSdk, createVendorHttpClient } from '@parley/runtime/internal'
 import {
   type CredentialOptions,
   credentialOptions,

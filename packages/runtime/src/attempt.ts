@@ -9,7 +9,7 @@ import type { CallContext } from './call-context.js'
 import { ConnectionError, ParleyError, TimeoutError } from './errors.js'
 import type { PreparedRequest } from './prepare.js'
 import { isRedirect, nextRedirect } from './redirects.js'
-import type { AttemptTimeouts } from './timeouts.js'
+import { attemptSignal } from './timeouts.js'
 import type { Reply } from './transport.js'
 import { defaultTransport, failureCode, neverSentCodes } from '#transport'
 
@@ -23,15 +23,11 @@ export interface Answer {
   readonly answered: { readonly url: string; readonly method: string }
 }
 
-export async function attemptRequest(
-  request: PreparedRequest,
-  call: CallContext,
-  timeouts: AttemptTimeouts,
-): Promise<Answer> {
+export async function attemptRequest(request: PreparedRequest, call: CallContext): Promise<Answer> {
   const { signal } = request
   // An 'abort' event never fires for a signal that is already aborted: check first.
   if (signal?.aborted) throw signal.reason
-  const attempt = timeouts.start(request.timeoutMs, signal, request.parseAs === 'stream')
+  const attempt = attemptSignal(request.timeoutMs, signal, request.parseAs === 'stream')
   const { method } = call
   // A caller's `fetch` is always used as given; without one, the platform's transport.
   // Called unbound: workerd's fetch throws "Illegal invocation" when `this` is another object.

@@ -26,7 +26,7 @@ export function chooseSecurity(
 ): ReadonlyArray<string> {
   const alternative = security.find((names) => names.every((name) => credentials?.[name]))
   if (alternative) return alternative
-  const optionNames = call.config.credentialOptionNames
+  const optionNames = call.metadata.credentialOptionNames
   const missing = (security[0] ?? []).filter((name) => !credentials?.[name]).map((name) => optionNames?.[name] ?? name)
   return call.refuse(
     missing[0] ?? 'credentials',

@@ -166,7 +166,7 @@ export function bodySerializerForContentType(options: { readonly contentType?: s
 
 /** The serializer objects hey-api's generated SDKs spread into a call, by media type. */
 export const jsonBodySerializer = {
-  bodySerializer: (body: unknown): string => jsonText(body, new CallContext('JSON', 'body', undefined, {}, [])),
+  bodySerializer: (body: unknown): string => jsonText(body, new CallContext('JSON', 'body', undefined, {}, {}, [])),
 }
 export const urlSearchParamsBodySerializer = {
   bodySerializer: (body: unknown, encoding?: BodyEncoding): string =>

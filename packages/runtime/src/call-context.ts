@@ -9,9 +9,9 @@
  * request/response/error hooks) hangs off the context, which already knows the call's name
  * and how to scrub what is reported.
  */
-import type { Config, Credentials, RequestOptions } from './client-types.js'
+import type { ClientMetadata, Config, Credentials, RequestOptions } from './client-types.js'
 import { ConfigurationError, RequestValidationError } from './errors.js'
-import { type OperationInfo, operationKey } from './operations.js'
+import type { OperationInfo } from './operations.js'
 import { redactString, redactUrl } from './redact.js'
 
 export class CallContext {
@@ -27,6 +27,8 @@ export class CallContext {
     readonly operation: OperationInfo | undefined,
     /** The client's settings when the call started. */
     readonly config: Config,
+    /** What the vendor package told the client from the spec (security schemes, option names). */
+    readonly metadata: ClientMetadata,
     /**
      * Every credential value the call sends or could send. Steps add what they derive
      * (an encoded Basic pair, a provider's token) with `addSecret`.
@@ -71,20 +73,23 @@ export class CallContext {
   }
 }
 
-/**
- * The context of a call made with `options` under `config`. `clientSecrets` are the
- * string credentials of the config, collected once per config (`secretValues`).
- */
+/** What every call of a client starts from. */
+export interface CallSource {
+  config: Config
+  readonly metadata: ClientMetadata
+  /** The string credentials of the config (`secretValues`), collected when the config is set. */
+  secrets: ReadonlyArray<string>
+}
+
+/** The context of a call made with `options` by the client in `state`. */
 export function startCall(
-  config: Config,
-  clientSecrets: ReadonlyArray<string>,
+  state: CallSource,
   options: Pick<RequestOptions, 'url' | 'operation' | 'credentials'>,
   method: string,
 ): CallContext {
-  const operation = options.operation ?? config.operations?.[operationKey(method, options.url)]
-  const secrets = [...clientSecrets]
+  const secrets = [...state.secrets]
   if (options.credentials) secrets.push(...secretValues(options.credentials))
-  return new CallContext(method, options.url, operation, config, secrets)
+  return new CallContext(method, options.url, options.operation, state.config, state.metadata, secrets)
 }
 
 /** The credential values given as such: strings and Basic passwords (providers' tokens are added when placed). */

@@ -6,7 +6,19 @@
 import type { Answer } from './attempt.js'
 import type { CallContext } from './call-context.js'
 import type { Config, WithResponse } from './client-types.js'
-import { type ApiError, ResponseParseError, createApiError } from './errors.js'
+import {
+  ApiError,
+  type ApiErrorInit,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseParseError,
+  UnprocessableEntityError,
+} from './errors.js'
 import { redactHeaders, redactValue } from './redact.js'
 import { asResponse } from './transport.js'
 
@@ -36,7 +48,7 @@ export interface Answered {
 export async function successData(answer: Answer, call: CallContext): Promise<unknown> {
   const data = parsedContent(answer, call)
   const { operationId } = call
-  const validate = call.config.responseValidator
+  const validate = call.metadata.responseValidator
   // The schemas describe bodies read as text or JSON: an unread stream or a Blob is not checked.
   return validate && operationId && typeof answer.content === 'string' ? validate(operationId, data) : data
 }
@@ -64,4 +76,20 @@ export function errorForAnswer(answer: Answer, call: CallContext): ApiError {
     operationId: call.operationId,
     requestId: requestIdOf(response, call.config),
   })
+}
+
+const errorClassByStatus: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+}
+
+/** The most specific error class for a status. */
+export function createApiError(init: ApiErrorInit): ApiError {
+  const ErrorClass = errorClassByStatus[init.status] ?? (init.status >= 500 ? InternalServerError : ApiError)
+  return new ErrorClass(init)
 }

@@ -8,7 +8,7 @@
  * the implementation behind them (`client.ts`) is ours and much smaller.
  */
 import type { Hooks, LogLevel, Logger } from './hooks.js'
-import type { BodyEncoding, OperationInfo, OperationTable, SecuritySchemeTable } from './operations.js'
+import type { BodyEncoding, OperationInfo, SecuritySchemeTable } from './operations.js'
 import type { RetryOptions } from './retry.js'
 import type { QuerySerializer, QuerySerializerOptions } from './serialize.js'
 import type { Dispatcher } from './transport.js'
@@ -20,15 +20,6 @@ export type ResponseStyle = 'data' | 'fields'
 /** Arbitrary metadata passed through the `meta` request option (augmentable). */
 // biome-ignore lint/suspicious/noEmptyInterface: an interface users augment (declaration merging); a type alias cannot be
 export interface ClientMeta {}
-
-/** How a security scheme of the spec is sent (the `security` entries hey-api emits). */
-export interface Auth {
-  in?: 'header' | 'query' | 'cookie'
-  key?: string
-  name?: string
-  scheme?: 'basic' | 'bearer'
-  type: 'apiKey' | 'http'
-}
 
 export type HeaderValue = string | number | boolean | null | undefined
 
@@ -92,19 +83,6 @@ export interface Config<T extends ClientOptions = ClientOptions> {
   signal?: AbortSignal | null
   /** Credentials by security scheme name (`{ clientToken: '...' }`). Never printed. */
   credentials?: Credentials
-  /** Which option of the vendor factory gives each scheme's credential (for error messages). */
-  credentialOptionNames?: Readonly<Record<string, string>>
-  /**
-   * The operations of the spec by `"<METHOD> <url template>"`, for calls that do not carry
-   * their `operation` (generated SDK functions do).
-   */
-  operations?: OperationTable
-  /** The security schemes of the spec. */
-  securitySchemes?: SecuritySchemeTable
-  /** The spec's top-level security: what a call needs when its operation names none. */
-  defaultSecurity?: ReadonlyArray<ReadonlyArray<string>>
-  /** Validate 2xx bodies with a validator looked up by operation id. */
-  responseValidator?: ResponseValidator
   /**
    * The answer header that carries the vendor's id for a request (from its spec, generated
    * per vendor), read into `requestId` of `withResponse()` and of errors. Default `x-request-id`.
@@ -127,6 +105,22 @@ export interface Config<T extends ClientOptions = ClientOptions> {
    * rules stay the runtime's.
    */
   hooks?: Hooks
+}
+
+/**
+ * What a vendor package tells its client from the spec, beside the user's settings
+ * (`createSdkClient` passes it as `createClient`'s second argument): not an option of
+ * `Config`, and not something an application sets.
+ */
+export interface ClientMetadata {
+  /** The security schemes of the spec. */
+  readonly securitySchemes?: SecuritySchemeTable
+  /** The spec's top-level security: what a call needs when its operation names none. */
+  readonly defaultSecurity?: ReadonlyArray<ReadonlyArray<string>>
+  /** Which option of the vendor factory gives each scheme's credential (for error messages). */
+  readonly credentialOptionNames?: Readonly<Record<string, string>>
+  /** Validates 2xx bodies with a validator looked up by operation id. */
+  readonly responseValidator?: ResponseValidator
 }
 
 /** Turns a call's body into what is sent; `encoding` is the operation's per-field settings. */
@@ -160,13 +154,10 @@ export interface RequestOptions<
   parseAs?: 'auto' | 'json' | 'text' | 'blob' | 'stream'
   path?: Record<string, unknown>
   query?: Record<string, unknown>
-  security?: ReadonlyArray<Auth>
   /** What the runtime checks before sending (generated SDK functions pass their operation's). */
   operation?: OperationInfo
   method?: Uppercase<HttpMethod>
   url: Url
-  meta?: unknown
-  client?: unknown
   /**
    * How `client.sse.<method>()` reads the event stream: `serverSentEvents`, which the SDK
    * functions of operations that answer with `text/event-stream` pass.

@@ -1,6 +1,6 @@
 /**
  * The HTTP core every generated SDK calls (`createClient` is what `client.gen.ts` imports).
- * A call is four named steps, each in its own module with its own test:
+ * A call is four named steps sharing one context, each in its own module with its own test:
  *
  * 0. `CallContext` (call-context.ts): made once per call and handed to every step: the
  *    call's name, its operation, its secrets and how to scrub them, `refuse`;
@@ -9,20 +9,27 @@
  * 3. `successData` / `withResponse` / `errorForAnswer` (classify.ts): what the answer means;
  * 4. `retryDelay` + `sleep` (retry.ts): whether and when to try again.
  *
- * Lean on purpose, measured in `bench/`: no `Request` or `Headers` objects, no config
- * spreading per call, URL templates split once, timeout signals shared (timeouts.ts).
+ * Every step is plain code a maintainer can follow: machinery that only a loopback
+ * benchmark would justify stays out (bench/README.md records what each mechanism bought).
  */
 import { type Answer, attemptRequest } from './attempt.js'
-import { CallContext, secretValues, startCall } from './call-context.js'
+import { CallContext, type CallSource, secretValues, startCall } from './call-context.js'
 import { type Answered, errorForAnswer, successData, withResponse } from './classify.js'
-import type { Client, ClientOptions, Config, HttpMethod, ResponsePromise, WithResponse } from './client-types.js'
+import type {
+  Client,
+  ClientMetadata,
+  ClientOptions,
+  Config,
+  HttpMethod,
+  ResponsePromise,
+  WithResponse,
+} from './client-types.js'
 import type { LogLevel } from './hooks.js'
 import { checkConfig } from './config-checks.js'
 import { ConnectionError, TimeoutError } from './errors.js'
 import { type AnyRequestOptions, checkedQuerySerializer, prepareRequest } from './prepare.js'
 import { retryDelay, sleep } from './retry.js'
 import { compileTemplate, requestUrl } from './serialize.js'
-import { AttemptTimeouts } from './timeouts.js'
 import { type CallObserver, observeCall, observerSettings } from './observe.js'
 import { environmentLogLevel } from '#transport'
 
@@ -33,22 +40,23 @@ export function createConfig<T extends ClientOptions = ClientOptions>(
   return override
 }
 
-/** What one client keeps between calls. */
-interface ClientState {
-  config: Config
-  /** The string credentials of the config: scrubbed from every error. */
-  secrets: ReadonlyArray<string>
-  readonly timeouts: AttemptTimeouts
+/** What one client keeps between calls: what each call starts from, and `PARLEY_LOG` on Node. */
+interface ClientState extends CallSource {
   /** `PARLEY_LOG` on Node, read once per client. */
   readonly environmentLogLevel: LogLevel | undefined
 }
 
-export function createClient(initialConfig: Config = {}): Client {
-  checkConfig(initialConfig)
+/**
+ * A client: `config` is the user's settings (what `setConfig` changes); `metadata`, what a
+ * vendor package knows from its spec (`createSdkClient` passes it; hey-api's `client.gen.ts`
+ * passes none).
+ */
+export function createClient(initialConfig: Config = {}, metadata: ClientMetadata = {}): Client {
+  checkConfig(initialConfig, metadata.credentialOptionNames)
   const state: ClientState = {
     config: { ...initialConfig },
+    metadata,
     secrets: secretValues(initialConfig.credentials),
-    timeouts: new AttemptTimeouts(),
     environmentLogLevel: environmentLogLevel(),
   }
   const eventStreams: Partial<Client['sse']> = {}
@@ -61,13 +69,13 @@ export function createClient(initialConfig: Config = {}): Client {
         options.path as Record<string, unknown>,
         options.query as Record<string, unknown>,
         checkedQuerySerializer(
-          new CallContext('GET', options.url, undefined, state.config, []),
+          new CallContext('GET', options.url, undefined, state.config, metadata, []),
           options.querySerializer,
         ),
       ),
     getConfig: () => state.config,
     setConfig: (update) => {
-      checkConfig(update)
+      checkConfig(update, metadata.credentialOptionNames)
       state.config = { ...state.config, ...update }
       state.secrets = secretValues(state.config.credentials)
       return state.config
@@ -93,7 +101,7 @@ const httpMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']
 async function openEventStream(state: ClientState, options: AnyRequestOptions, method: string) {
   const read = options.serverSentEvents
   if (typeof read !== 'function')
-    return startCall(state.config, state.secrets, options, method).refuse(
+    return startCall(state, options, method).refuse(
       'serverSentEvents',
       'pass `serverSentEvents` (from @parley/runtime) to read the event stream',
     )
@@ -127,7 +135,7 @@ const ignore = (): void => {}
  * An observer (logger, hooks) is made only when something observes the call.
  */
 async function send(state: ClientState, options: AnyRequestOptions, method: string): Promise<Answered> {
-  const call = startCall(state.config, state.secrets, options, method)
+  const call = startCall(state, options, method)
   const observing = observerSettings(state.config, options, state.environmentLogLevel)
   let observer: CallObserver | undefined
   try {
@@ -139,7 +147,7 @@ async function send(state: ClientState, options: AnyRequestOptions, method: stri
         : prepared
       let answer: Answer
       try {
-        answer = await attemptRequest(attempt, call, state.timeouts)
+        answer = await attemptRequest(attempt, call)
       } catch (error) {
         const failedToConnect = error instanceof ConnectionError || error instanceof TimeoutError
         const delay = failedToConnect

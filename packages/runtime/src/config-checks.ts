@@ -21,7 +21,6 @@ type Checked = Pick<
   | 'retry'
   | 'headers'
   | 'credentials'
-  | 'credentialOptionNames'
   | 'fetch'
   | 'dispatcher'
   | 'proxy'
@@ -31,7 +30,7 @@ type Checked = Pick<
 >
 
 /** Throws a `ConfigurationError` for the first setting that cannot work. */
-export function checkConfig(config: Checked): void {
+export function checkConfig(config: Checked, credentialOptionNames?: Readonly<Record<string, string>>): void {
   if (config.baseUrl !== undefined) checkBaseUrl(config.baseUrl)
   if (config.timeoutMs !== undefined) checkTimeout(config.timeoutMs)
   if (config.maxRetries !== undefined) checkMaxRetries(config.maxRetries)
@@ -54,7 +53,7 @@ export function checkConfig(config: Checked): void {
   for (const [name, hook] of Object.entries(config.hooks ?? {}))
     if (typeof hook !== 'function') refuseSetting(`hooks.${name}`, 'must be a function')
   for (const [name, value] of Object.entries(config.credentials ?? {})) {
-    const option = config.credentialOptionNames?.[name] ?? `credentials.${name}`
+    const option = credentialOptionNames?.[name] ?? `credentials.${name}`
     // An empty token is a mistake (an unset environment variable); leave the option out instead.
     if (value === '') refuseSetting(option, 'is empty')
     if (typeof value === 'string' && !isHeaderSafe(value)) refuseSetting(option, unsafeValue)

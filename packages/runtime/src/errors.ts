@@ -18,8 +18,6 @@
  */
 import { isRetryableStatus, parseRetryAfter } from './retry.js'
 
-export { isRetryableStatus, parseRetryAfter }
-
 const brand = Symbol.for('@parley/runtime.error')
 
 export class ParleyError extends Error {
@@ -136,22 +134,6 @@ export class RateLimitError extends ApiError {
 }
 export class InternalServerError extends ApiError {
   static override readonly kind: string = 'InternalServerError'
-}
-
-const errorClassByStatus: Record<number, typeof ApiError> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
-}
-
-/** The most specific error class for a status. */
-export function createApiError(init: ApiErrorInit): ApiError {
-  const ErrorClass = errorClassByStatus[init.status] ?? (init.status >= 500 ? InternalServerError : ApiError)
-  return new ErrorClass(init)
 }
 
 /** The request did not get a response: refused, reset, DNS failure, dropped mid-body. */

@@ -1,4 +1,11 @@
+/**
+ * `@parley/runtime`: what its README documents. The client and its options, the error
+ * family, bodies and query styles, event streams, webhooks, paging and OAuth2 tokens.
+ * What only generated code and vendor packages use is in `@parley/runtime/internal`.
+ */
 export { createClient, createConfig } from './client.js'
+// The client contract hey-api's generated code is written against (its `Client`, `Options`,
+// `RequestResult`, ...): the vendor packages' types are built from these.
 export type {
   CallEvent,
   ErrorEvent,
@@ -10,15 +17,11 @@ export type {
   RetryNotice,
 } from './hooks.js'
 export type {
-  Auth,
   BasicCredential,
   Client,
   ClientMeta,
   ClientOptions,
   Config,
-  ConnectionOptions,
-  DataOf,
-  EventStreamConnect,
   Credential,
   Credentials,
   HeaderValue,
@@ -28,30 +31,27 @@ export type {
   RequestResult,
   ResponsePromise,
   ResponseStyle,
-  ResponseValidator,
   ServerSentEventsOptions,
-  ServerSentEventsReader,
   ServerSentEventsResult,
   StreamEvent,
   TDataShape,
   TokenProvider,
-  WithContentType,
   WithResponse,
 } from './client-types.js'
 export {
   ApiError,
   AuthenticationError,
+  BadRequestError,
   BodyReadError,
   BodyTimeoutError,
   ConfigurationError,
-  PayloadTooLargeError,
-  BadRequestError,
   ConflictError,
   ConnectionError,
   InternalServerError,
   MissingCredentialError,
   NotFoundError,
   ParleyError,
+  PayloadTooLargeError,
   PermissionDeniedError,
   RateLimitError,
   RedirectError,
@@ -61,61 +61,20 @@ export {
   TimeoutError,
   UnprocessableEntityError,
   WebhookVerificationError,
-  createApiError,
 } from './errors.js'
 export type { ApiErrorInit } from './errors.js'
-export { isIdempotentMethod, operationKey } from './operations.js'
-export type {
-  BodyEncoding,
-  FieldEncoding,
-  OperationInfo,
-  OperationTable,
-  SecuritySchemeInfo,
-  SecuritySchemeTable,
-} from './operations.js'
-export { REDACTED, redactHeaders, redactString, redactUrl, redactValue } from './redact.js'
-export {
-  DEFAULT_MAX_RETRIES,
-  DEFAULT_TIMEOUT_MS,
-  MAX_RETRIES_LIMIT,
-  backoffDelayMs,
-  defaultRetryOptions,
-  isRetryableStatus,
-  parseRetryAfter,
-  retryDelay,
-  retryDelayForResponse,
-} from './retry.js'
-export type { RetryBudget } from './retry.js'
-export {
-  bodySerializerForContentType,
-  formDataBodySerializer,
-  jsonBodySerializer,
-  urlSearchParamsBodySerializer,
-} from './body.js'
 export type { RetryOptions } from './retry.js'
-export { parseEventStream, serverSentEvents } from './events.js'
-export type { EventStreamState } from './events.js'
-export { createQuerySerializer, fillPath, serializeQuery } from './serialize.js'
+export type { Dispatcher } from './transport.js'
+export { bodySerializerForContentType, formDataBodySerializer, urlSearchParamsBodySerializer } from './body.js'
+export { createQuerySerializer } from './serialize.js'
 export type { QueryParameterStyle, QuerySerializer, QuerySerializerOptions } from './serialize.js'
-export { bindSdk, createSdkClient, createVendorHttpClient, credentialsFromOptions } from './sdk-binding.js'
-export type {
-  BoundSdk,
-  CommonClientOptions,
-  CredentialOption,
-  CredentialOptionTable,
-  SdkClientSetup,
-  VendorClientMetadata,
-  VendorMetadata,
-} from './sdk-binding.js'
-export type { ResponseChecker, ResponseIssue, SafeParseSchema } from './validate.js'
+export { serverSentEvents } from './events.js'
+export type { ResponseChecker, ResponseIssue } from './validate.js'
 export {
-  DEFAULT_MAX_WEBHOOK_BODY_BYTES,
-  DEFAULT_WEBHOOK_BODY_TIMEOUT_MS,
   constantTimeEqual,
-  createWebhookDispatcher,
-  readBodyWithLimit,
-  verifyHeaderToken,
   createSpecWebhookHandler,
+  createWebhookDispatcher,
+  verifyHeaderToken,
   webhookSecrets,
 } from './webhooks.js'
 export type {
@@ -126,7 +85,6 @@ export type {
   WebhookDispatchOptions,
   WebhookResult,
 } from './webhooks.js'
-export type { Dispatcher } from './transport.js'
 export { paginate } from './paginate.js'
 export type { PageReading, PaginateOptions } from './paginate.js'
 export { TokenRequestError, clientCredentialsTokenProvider } from './oauth2.js'

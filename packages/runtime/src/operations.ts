@@ -77,8 +77,6 @@ export interface SecuritySchemeInfo {
 
 export type SecuritySchemeTable = Readonly<Record<string, SecuritySchemeInfo>>
 
-export const operationKey = (method: string, url: string): string => `${method.toUpperCase()} ${url}`
-
 const idempotentMethods = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
 
 /** HTTP semantics: which methods may be repeated without a spec marking. */

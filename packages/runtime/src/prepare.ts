@@ -36,7 +36,7 @@ export interface PreparedRequest {
 
 /** The call ready to send; a credential from a provider function is awaited here. */
 export async function prepareRequest(call: CallContext, options: AnyRequestOptions): Promise<PreparedRequest> {
-  const { config, operation, method } = call
+  const { config, metadata, operation, method } = call
   const template = compileTemplate(options.url)
   if (operation) checkShapes(call, operation, options)
   // Every parameter of the URL template is required (OpenAPI: path parameters always are).
@@ -58,10 +58,10 @@ export async function prepareRequest(call: CallContext, options: AnyRequestOptio
   if (operation?.requestMediaType) headers['content-type'] = operation.requestMediaType
   const credentials = options.credentials ?? config.credentials
   const target = { headers, query: options.query }
-  const security = operation?.security ?? config.defaultSecurity
+  const security = operation?.security ?? metadata.defaultSecurity
   // A token provider's token lands when it resolves, over a per-call header of the same name.
   const authorizing = security?.length
-    ? applyCredentials(target, chooseSecurity(security, credentials, call), credentials, config.securitySchemes, call)
+    ? applyCredentials(target, chooseSecurity(security, credentials, call), credentials, metadata.securitySchemes, call)
     : undefined
   copyHeaders(headers, options.headers, call)
   // An operation that offers several request media types: the caller's pick decides the

@@ -6,7 +6,7 @@
  * What is retried is decided per operation, not per status alone: a message send that
  * may have reached the vendor is never sent twice.
  */
-import { followSignal } from './signals.js'
+import { anySignal } from './timeouts.js'
 
 export interface RetryOptions {
   /** First back-off delay (default 500 ms). */
@@ -95,26 +95,25 @@ export function retryDelay(
 }
 
 /**
- * Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. Waits on
- * one signal share its one listener (signals.ts), however many calls back off at once.
+ * Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. Listens on
+ * a signal of its own (`anySignal`), so calls backing off at once on one caller signal add
+ * no listener to it.
  */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason)
   if (ms <= 0) return Promise.resolve()
   return new Promise((resolve, reject) => {
-    const wake = new AbortController()
-    const stopFollowing = signal ? followSignal(signal, wake) : undefined
+    const wake = signal ? anySignal([signal]) : undefined
+    const onAbort = () => {
+      clearTimeout(timer)
+      wake?.stop()
+      reject(signal?.reason)
+    }
     const timer = setTimeout(() => {
-      stopFollowing?.()
+      wake?.signal.removeEventListener('abort', onAbort)
+      wake?.stop()
       resolve()
     }, ms)
-    wake.signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer)
-        reject(wake.signal.reason)
-      },
-      { once: true },
-    )
+    wake?.signal.addEventListener('abort', onAbort, { once: true })
   })
 }

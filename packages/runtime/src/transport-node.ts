@@ -9,7 +9,6 @@
  * test double) carries the call, and so does a global dispatcher the application set with
  * undici's `setGlobalDispatcher` (a `MockAgent`, a proxy agent).
  */
-import { defaultMaxListeners, getMaxListeners, setMaxListeners } from 'node:events'
 import { Readable } from 'node:stream'
 import { Agent, EnvHttpProxyAgent, request } from 'undici'
 import type { Dispatcher as UndiciDispatcher } from 'undici'
@@ -86,8 +85,6 @@ export const defaultTransport: Transport = async (url, exchange) => {
   if (replacedFetch !== platformFetch && typeof replacedFetch === 'function')
     return replacedFetch(url, exchange as RequestInit)
   const { signal } = exchange
-  // A timeout signal is shared by up to 32 calls (timeouts.ts), each with one listener on it.
-  if (getMaxListeners(signal) === defaultMaxListeners) setMaxListeners(64, signal)
   let headers = exchange.headers
   let body: string | Uint8Array | Readable | null = exchange.body as string | null
   // The common bodies (none, JSON text) go as they are; others may add a content type.

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyCredentials, chooseSecurity } from '../src/auth.js'
 import { MissingCredentialError, RequestValidationError } from '../src/index.js'
-import type { SecuritySchemeTable } from '../src/index.js'
+import type { SecuritySchemeTable } from '../src/operations.js'
 import { testCall } from './support.js'
 
 const call = testCall('GET', '/x', { operationId: 'op' })

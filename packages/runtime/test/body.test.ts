@@ -4,10 +4,10 @@ import { encodeBody } from '../src/body.js'
 import {
   bodySerializerForContentType,
   formDataBodySerializer,
-  jsonBodySerializer,
   RequestValidationError,
   urlSearchParamsBodySerializer,
 } from '../src/index.js'
+import { jsonBodySerializer } from '../src/body.js'
 import { testCall } from './support.js'
 
 const call = testCall('POST', '/x', { operationId: 'op' })

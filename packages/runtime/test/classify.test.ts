@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { errorForAnswer, successData, withResponse } from '../src/classify.js'
 import { NotFoundError, ResponseParseError } from '../src/index.js'
-import type { Config } from '../src/index.js'
-import { canary, testCall } from './support.js'
 
-const call = (config: Config = {}) =>
+import { type TestSetup, canary, testCall } from './support.js'
+
+const call = (config: TestSetup = {}) =>
   testCall('GET', '/threads/{id}', { operationId: 'getThread', config, secrets: [canary] })
 const answer = (status: number, content: string, type = 'application/json', headers: Record<string, string> = {}) => ({
   response: new Response(null, { status, headers: { 'content-type': type, ...headers } }),

@@ -12,9 +12,9 @@ import {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
-  createApiError,
-  parseRetryAfter,
 } from '../src/index.js'
+import { createApiError } from '../src/classify.js'
+import { parseRetryAfter } from '../src/retry.js'
 import { json, scriptedFetch } from './support.js'
 
 const init = (status: number) => ({
@@ -140,7 +140,10 @@ describe('two installed copies of the runtime', () => {
       const otherCopy = (await import(
         pathToFileURL(join(copyDir, 'index.js')).href
       )) as typeof import('../src/index.js')
-      const fromOtherCopy = otherCopy.createApiError(init(429))
+      const otherClassify = (await import(
+        pathToFileURL(join(copyDir, 'classify.js')).href
+      )) as typeof import('../src/classify.js')
+      const fromOtherCopy = otherClassify.createApiError(init(429))
       expect(otherCopy.RateLimitError).not.toBe(RateLimitError)
       expect(fromOtherCopy).toBeInstanceOf(RateLimitError)
       expect(fromOtherCopy).toBeInstanceOf(ApiError)
@@ -170,7 +173,7 @@ describe('validateResponses', () => {
   })
 
   it('a client checks with the checker it is given, keeps fields the schema does not name, and rejects a body that does not match', async () => {
-    const { createSdkClient } = await import('../src/index.js')
+    const { createSdkClient } = await import('../src/internal.js')
     const { createZodResponseChecker } = await import('../src/validate.js')
     const { fetch } = scriptedFetch(json(200, { id: 'x', addedByVendor: true }), json(200, { id: 1 }))
     const client = createSdkClient({
@@ -188,7 +191,8 @@ describe('validateResponses', () => {
   })
 
   it('`validateResponses: true` (the lazy loading before 1.0) is refused with what to import instead', async () => {
-    const { ConfigurationError, createSdkClient } = await import('../src/index.js')
+    const { ConfigurationError } = await import('../src/index.js')
+    const { createSdkClient } = await import('../src/internal.js')
     const create = () =>
       createSdkClient({
         metadata: { securitySchemes: {} },

@@ -11,11 +11,10 @@ import {
   RequestValidationError,
   type ServerSentEventsResult,
   type StreamEvent,
-  createClient,
-  parseEventStream,
   serverSentEvents,
 } from '../src/index.js'
-import { type FaultServer, canary, startFaultServer, transports, until } from './support.js'
+import { parseEventStream } from '../src/events.js'
+import { type FaultServer, canary, startFaultServer, transports, until, createTestClient } from './support.js'
 
 let vendor: FaultServer
 beforeAll(async () => {
@@ -80,7 +79,7 @@ describe('parseEventStream (the text/event-stream format)', () => {
 
 describe.each(transports)('client.sse over %s', (_name, transport) => {
   const client = (config: Config = {}) =>
-    createClient({
+    createTestClient({
       baseUrl: vendor.baseUrl,
       credentials: { apiKey: canary },
       securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } },
@@ -230,7 +229,7 @@ describe.each(transports)('client.sse over %s', (_name, transport) => {
 
 it('the result is typed as the data of the operation’s responses', () => {
   type Responses = { 200: { n: number } }
-  const client = createClient({ baseUrl: 'http://127.0.0.1:9' })
+  const client = createTestClient({ baseUrl: 'http://127.0.0.1:9' })
   const call = () => client.sse.get<Responses>({ url: '/events', serverSentEvents })
   expectTypeOf(call).returns.resolves.toEqualTypeOf<ServerSentEventsResult<Responses>>()
   expectTypeOf<ServerSentEventsResult<Responses>['stream']>().toEqualTypeOf<

@@ -1,8 +1,8 @@
 // OAuth2 client credentials against a real token endpoint on 127.0.0.1: cached, refreshed
 // before expiry, one request in flight, typed failures that never show the secret.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { TokenRequestError, clientCredentialsTokenProvider, createClient } from '../src/index.js'
-import { type FaultServer, canary, startFaultServer } from './support.js'
+import { TokenRequestError, clientCredentialsTokenProvider } from '../src/index.js'
+import { type FaultServer, canary, startFaultServer, createTestClient } from './support.js'
 
 let server: FaultServer
 let expiresIn = 3600
@@ -37,7 +37,7 @@ const provider = (extra = {}) =>
 
 describe('clientCredentialsTokenProvider', () => {
   it('asks once for many waiting calls, with Basic client authentication and the scopes, and sends the token as Bearer', async () => {
-    const client = createClient({
+    const client = createTestClient({
       baseUrl: server.baseUrl,
       credentials: { oauth: provider() },
       securitySchemes: { oauth: { type: 'oauth2' } },

@@ -3,9 +3,18 @@
 // onResponse/onError see every attempt and retry), over a real server, with no secret in
 // any line or event.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { ConfigurationError, RedirectError, RequestValidationError, createClient } from '../src/index.js'
-import type { Config, ErrorEvent, Hooks, Logger, ResponseEvent } from '../src/index.js'
-import { type FaultServer, canary, immediateRetry, operations, securitySchemes, startFaultServer } from './support.js'
+import { ConfigurationError, RedirectError, RequestValidationError } from '../src/index.js'
+import type { ErrorEvent, Hooks, Logger, ResponseEvent } from '../src/index.js'
+import {
+  type FaultServer,
+  type TestSetup,
+  canary,
+  createTestClient,
+  immediateRetry,
+  operations,
+  securitySchemes,
+  startFaultServer,
+} from './support.js'
 
 let vendor: FaultServer
 let elsewhere: FaultServer
@@ -31,8 +40,8 @@ function recorder(): Logger & { lines: string[] } {
   return { lines, debug: keep('debug'), info: keep('info'), warn: keep('warn'), error: keep('error') }
 }
 
-const client = (config: Config = {}) =>
-  createClient({
+const client = (config: TestSetup = {}) =>
+  createTestClient({
     baseUrl: `${vendor.baseUrl}/v1`,
     credentials: { apiKey: canary },
     operations,

@@ -2,9 +2,9 @@
 // semantic conventions, each attempt and retry an event, no secret.
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createClient } from '../src/index.js'
+
 import { openTelemetryHooks } from '../src/opentelemetry.js'
-import { type FaultServer, canary, immediateRetry, operations, startFaultServer } from './support.js'
+import { type FaultServer, canary, createTestClient, immediateRetry, operations, startFaultServer } from './support.js'
 
 let vendor: FaultServer
 beforeAll(async () => {
@@ -16,7 +16,7 @@ const exporter = new InMemorySpanExporter()
 const tracer = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }).getTracer('test')
 
 const client = () =>
-  createClient({
+  createTestClient({
     baseUrl: `${vendor.baseUrl}/v1`,
     credentials: { apiKey: canary },
     operations,

@@ -1,9 +1,9 @@
 // Where a call's metadata comes from: generated SDK functions pass their operation with the
 // call; the table and the spec's default security cover calls that carry none.
 import { describe, expect, it } from 'vitest'
-import { MissingCredentialError, RequestValidationError, createClient } from '../src/index.js'
-import type { OperationInfo } from '../src/index.js'
-import { canary, immediateRetry, json, scriptedFetch } from './support.js'
+import { MissingCredentialError, RequestValidationError } from '../src/index.js'
+import type { OperationInfo } from '../src/operations.js'
+import { canary, immediateRetry, json, scriptedFetch, createTestClient } from './support.js'
 
 const securitySchemes = {
   apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' },
@@ -14,7 +14,7 @@ function vendorClient(
   fetch: typeof globalThis.fetch,
   credentials: Record<string, string | undefined> = { apiKey: canary },
 ) {
-  return createClient({
+  return createTestClient({
     baseUrl: 'https://api.vendor.test',
     credentials,
     credentialOptionNames: { apiKey: 'apiKey', adminKey: 'adminKey' },

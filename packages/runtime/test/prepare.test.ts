@@ -6,14 +6,14 @@ import {
   bodySerializerForContentType,
   urlSearchParamsBodySerializer,
 } from '../src/index.js'
-import type { Config } from '../src/index.js'
+
 import { prepareRequest } from '../src/prepare.js'
-import { canary, operations, securitySchemes, testCall } from './support.js'
+import { type TestSetup, canary, operations, securitySchemes, testCall } from './support.js'
 
 const config = { baseUrl: 'https://api.vendor.test/v1', credentials: { apiKey: canary }, operations, securitySchemes }
 
 /** Step 1 as `send` runs it: the call's context, then its preparation. */
-const prepare = (givenConfig: Config, options: Parameters<typeof prepareRequest>[1], method: string) => {
+const prepare = (givenConfig: TestSetup, options: Parameters<typeof prepareRequest>[1], method: string) => {
   const call = testCall(method, options.url, { config: givenConfig })
   return { call, prepared: prepareRequest(call, options) }
 }

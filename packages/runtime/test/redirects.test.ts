@@ -3,9 +3,10 @@
 // whole are followed. Two servers on two ports are two origins.
 import { inspect } from 'node:util'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { NotFoundError, ParleyError, REDACTED, RedirectError, createClient } from '../src/index.js'
-import type { OperationTable } from '../src/index.js'
-import { type FaultServer, canary, scriptedFetch, startFaultServer } from './support.js'
+import { NotFoundError, ParleyError, RedirectError } from '../src/index.js'
+import { REDACTED } from '../src/redact.js'
+import type { OperationTable } from '../src/operations.js'
+import { type FaultServer, canary, scriptedFetch, startFaultServer, createTestClient } from './support.js'
 
 const operations: OperationTable = {
   'GET /threads/{threadId}': { id: 'getThread', idempotent: true },
@@ -32,7 +33,7 @@ afterAll(async () => {
 
 // A custom credential header: fetch's own redirect handling strips only `Authorization`.
 const client = () =>
-  createClient({
+  createTestClient({
     baseUrl: vendor.baseUrl,
     credentials: { apiKey: canary },
     operations,
@@ -163,7 +164,7 @@ it('every request asks fetch not to follow redirects itself', async () => {
     seen.push(init)
     return scripted.fetch(input, init)
   }) as typeof fetch
-  await createClient({ baseUrl: 'https://api.vendor.test', fetch: recording }).get({ url: '/x' })
+  await createTestClient({ baseUrl: 'https://api.vendor.test', fetch: recording }).get({ url: '/x' })
   expect(seen[0]?.redirect).toBe('manual')
 })
 
@@ -171,7 +172,7 @@ it('an opaque redirect (browsers) is a RedirectError without a target', async ()
   const opaque = Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaqueredirect' })
   const fetchImplementation = (async () => opaque) as unknown as typeof fetch
   const error = await rejection(
-    createClient({ baseUrl: 'https://api.vendor.test', fetch: fetchImplementation }).get({ url: '/x' }),
+    createTestClient({ baseUrl: 'https://api.vendor.test', fetch: fetchImplementation }).get({ url: '/x' }),
   )
   expect(error.location).toBeUndefined()
 })

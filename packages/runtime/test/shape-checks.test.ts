@@ -2,8 +2,9 @@
 // a scalar path or query parameter given an array, object or function, and an object body
 // without a property its schema requires, are refused by name; nothing reaches the server.
 import { describe, expect, it } from 'vitest'
-import { type OperationTable, RequestValidationError, createClient } from '../src/index.js'
-import { canary, json, scriptedFetch, securitySchemes } from './support.js'
+import { RequestValidationError } from '../src/index.js'
+import type { OperationTable } from '../src/operations.js'
+import { canary, createTestClient, json, scriptedFetch, securitySchemes } from './support.js'
 
 const operations: OperationTable = {
   'GET /users/{userId}/conversations': {
@@ -24,7 +25,7 @@ function client() {
   const { fetch, attempts } = scriptedFetch(json(200, {}))
   return {
     attempts,
-    client: createClient({
+    client: createTestClient({
       baseUrl: 'https://api.vendor.test/v1',
       credentials: { apiKey: canary },
       operations,

@@ -3,8 +3,10 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { type CallContext, startCall } from '../src/call-context.js'
+import type { ClientMetadata } from '../src/client-types.js'
 import { createClient } from '../src/index.js'
-import type { Config, OperationTable, SecuritySchemeTable } from '../src/index.js'
+import type { Client, Config, RequestOptions } from '../src/index.js'
+import type { OperationInfo, OperationTable, SecuritySchemeTable } from '../src/operations.js'
 
 export const operations: OperationTable = {
   'GET /threads/{threadId}': { id: 'getThread', security: [['apiKey']], idempotent: true },
@@ -22,24 +24,78 @@ export const canary = 'canary-secret-7d1f0b2e'
 /** Retries without waiting: the tests count attempts, they never time them. */
 export const immediateRetry = { initialDelayMs: 0, maxDelayMs: 0 }
 
-export function testClient(config: Config = {}) {
-  return createClient({
+/**
+ * A client's settings together with what a vendor package tells it (`ClientMetadata`) and
+ * its operation table: the shape the tests give, split by `createTestClient`.
+ */
+export type TestSetup = Config & ClientMetadata & { operations?: OperationTable }
+
+function split({
+  operations,
+  securitySchemes,
+  defaultSecurity,
+  credentialOptionNames,
+  responseValidator,
+  ...config
+}: TestSetup) {
+  return {
+    config,
+    metadata: { securitySchemes, defaultSecurity, credentialOptionNames, responseValidator },
+    operations,
+  }
+}
+
+const httpMethods = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'] as const
+
+/**
+ * A client whose calls carry their operation from `setup.operations` (by method and URL
+ * template), as the generated SDK functions pass theirs.
+ */
+export function createTestClient(setup: TestSetup = {}): Client {
+  const { config, metadata, operations } = split(setup)
+  const client = createClient(config, metadata)
+  if (!operations) return client
+  const withOperation = <T extends { url: string; operation?: OperationInfo }>(method: string, options: T): T => ({
+    ...options,
+    operation: options.operation ?? operations[`${method.toUpperCase()} ${options.url}`],
+  })
+  const wrapped: Client = { ...client, sse: { ...client.sse } }
+  for (const method of httpMethods) {
+    wrapped[method] = ((options: RequestOptions) => client[method](withOperation(method, options))) as Client['get']
+    wrapped.sse[method] = ((options: RequestOptions) =>
+      client.sse[method](withOperation(method, options))) as Client['sse']['get']
+  }
+  wrapped.request = ((options: RequestOptions & { method: string }) =>
+    client.request(withOperation(options.method ?? 'GET', options) as never)) as Client['request']
+  return wrapped
+}
+
+export function testClient(setup: TestSetup = {}) {
+  return createTestClient({
     baseUrl: 'https://api.vendor.test/v1',
     credentials: { apiKey: canary },
     credentialOptionNames: { apiKey: 'apiKey' },
     operations,
     securitySchemes,
     retry: immediateRetry,
-    ...config,
+    ...setup,
   })
 }
 
 /** A call's context as `send` makes it, for the tests of one step. */
-export const testCall = (
+export function testCall(
   method: string,
   url: string,
-  { config = {}, operationId, secrets = [] }: { config?: Config; operationId?: string; secrets?: string[] } = {},
-): CallContext => startCall(config, secrets, { url, operation: operationId ? { id: operationId } : undefined }, method)
+  {
+    config: setup = {},
+    operationId,
+    secrets = [],
+  }: { config?: TestSetup; operationId?: string; secrets?: string[] } = {},
+): CallContext {
+  const { config, metadata, operations: table } = split(setup)
+  const operation = operationId ? { id: operationId } : table?.[`${method} ${url}`]
+  return startCall({ config, metadata, secrets }, { url, operation }, method)
+}
 
 export interface RecordedAttempt {
   readonly url: string

@@ -2,13 +2,9 @@
 // options are credentials; every other option reaches the runtime's config as given, so
 // options the runtime gains need no list anywhere.
 import { describe, expect, it } from 'vitest'
-import {
-  type CredentialOptionTable,
-  MissingCredentialError,
-  type SecuritySchemeTable,
-  createVendorHttpClient,
-} from '../src/index.js'
-import { canary, json, operations, scriptedFetch } from './support.js'
+import { MissingCredentialError } from '../src/index.js'
+import { type CredentialOptionTable, type SecuritySchemeTable, createVendorHttpClient } from '../src/internal.js'
+import { canary, json, scriptedFetch } from './support.js'
 
 const securitySchemes: SecuritySchemeTable = {
   apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' },
@@ -23,7 +19,6 @@ const metadata = {
   defaultSecurity: [['apiKey']],
   securitySchemes,
   credentialOptions,
-  operations,
 }
 
 describe('createVendorHttpClient', () => {

@@ -1,7 +1,7 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
+import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime/internal';
 
 export const postAgentMessageOperation: OperationInfo = {
     id: 'postAgentMessage',
@@ -64,7 +64,7 @@ export type CredentialOptions = {
 };
 
 /**
- * Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime).
+ * Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime/internal).
  */
 export const credentialOptions: CredentialOptionTable = { userAccessToken: { kind: 'secret', option: 'userAccessToken' }, agentAccessToken: { kind: 'secret', option: 'agentAccessToken' } };
 

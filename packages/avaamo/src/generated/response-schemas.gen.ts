@@ -1,8 +1,7 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { SafeParseSchema } from '@parley/runtime';
-import { createZodResponseChecker } from '@parley/runtime/validate';
+import { createZodResponseChecker, type SafeParseSchema } from '@parley/runtime/validate';
 
 import { zListAgentMessagesResponse, zPostAgentMessageResponse } from './zod.gen.js';
 

@@ -1,7 +1,7 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
+import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime/internal';
 
 export const createClientOperation: OperationInfo = { id: 'createClient', security: [['adminKey'], []] };
 
@@ -164,7 +164,7 @@ export type CredentialOptions = {
 };
 
 /**
- * Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime).
+ * Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime/internal).
  */
 export const credentialOptions: CredentialOptionTable = {
     clientId: { kind: 'secret', option: 'clientId' },

@@ -61,7 +61,10 @@ function handler({ plugin }) {
   const spec = plugin.context.spec
   const runtimeType = (name) => plugin.symbolFactory.register(name, { external: '@parley/runtime', kind: 'type' })
   const runtimeValue = (name) => plugin.symbolFactory.register(name, { external: '@parley/runtime' })
-  const OperationInfo = runtimeType('OperationInfo')
+  // What only generated code uses comes from the runtime's internal entry.
+  const internalType = (name) =>
+    plugin.symbolFactory.register(name, { external: '@parley/runtime/internal', kind: 'type' })
+  const OperationInfo = internalType('OperationInfo')
   const operationsFile = { getFilePath: () => 'operations' }
   const sdkFile = { getFilePath: () => 'sdk' }
 
@@ -82,7 +85,7 @@ function handler({ plugin }) {
   plugin.node(
     $.const(tableSymbol)
       .export()
-      .type($.type(runtimeType('OperationTable')))
+      .type($.type(internalType('OperationTable')))
       .assign(table)
       .doc(['Every operation by `"<METHOD> <url template>"`.']),
   )
@@ -91,7 +94,7 @@ function handler({ plugin }) {
   plugin.node(
     $.const(schemes)
       .export()
-      .type($.type(runtimeType('SecuritySchemeTable')))
+      .type($.type(internalType('SecuritySchemeTable')))
       .assign($.fromValue(describeSecuritySchemes(spec))),
   )
   const defaultSecurity = plugin.symbol('defaultSecurity', operationsFile)
@@ -102,7 +105,7 @@ function handler({ plugin }) {
       .assign($.fromValue(describeDefaultSecurity(spec)))
       .doc(["The spec's top-level security, for every operation of the table that names none."]),
   )
-  writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue }, operationsFile)
+  writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue, internalType }, operationsFile)
   const server = describeServer(spec)
   plugin.node(
     $.const(plugin.symbol('defaultBaseUrl', operationsFile))
@@ -175,7 +178,7 @@ function handler({ plugin }) {
       .do($.return($(request).call(callOptions)))
     const type =
       mediaTypes.length > 1
-        ? $.type(runtimeType('WithContentType'))
+        ? $.type(internalType('WithContentType'))
             .generic($.type.query($(request)))
             .generic($.type.or(...mediaTypes.map((mediaType) => $.type.literal(mediaType))))
         : $.type.query($(request))
@@ -217,7 +220,7 @@ function describeQueryStyles(operation) {
 }
 
 /** `CredentialOptions` (the client factory's credential options) and the table that maps them to schemes. */
-function writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue }, file) {
+function writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue, internalType }, file) {
   const { table, options } = planCredentialOptions(spec, credentialOptionName)
   const TokenProvider = runtimeType('TokenProvider')
   const shape = $.type.object()
@@ -239,9 +242,11 @@ function writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue }, fil
   plugin.node(
     $.const(plugin.symbol('credentialOptions', file))
       .export()
-      .type($.type(runtimeType('CredentialOptionTable')))
+      .type($.type(internalType('CredentialOptionTable')))
       .assign(credentialTableNode(table, runtimeValue))
-      .doc(["Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime)."]),
+      .doc([
+        "Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime/internal).",
+      ]),
   )
 }
 

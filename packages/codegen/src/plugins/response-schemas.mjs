@@ -9,7 +9,7 @@ import { collectOperations } from './operations.mjs'
 function handler({ plugin }) {
   const file = { getFilePath: () => 'response-schemas' }
   const SafeParseSchema = plugin.symbolFactory.register('SafeParseSchema', {
-    external: '@parley/runtime',
+    external: '@parley/runtime/validate',
     kind: 'type',
   })
   const createZodResponseChecker = plugin.symbolFactory.register('createZodResponseChecker', {

@@ -1,7 +1,7 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime';
+import type { CredentialOptionTable, OperationInfo, OperationTable, SecuritySchemeTable } from '@parley/runtime/internal';
 
 export const generateThreadIdOperation: OperationInfo = { id: 'generateThreadId', requiredBody: ['payload'] };
 
@@ -120,7 +120,7 @@ export type CredentialOptions = {
 };
 
 /**
- * Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime).
+ * Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime/internal).
  */
 export const credentialOptions: CredentialOptionTable = { apiKey: { kind: 'secret', option: 'apiKey' } };
 

@@ -5,8 +5,8 @@
 import { inspect } from 'node:util'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ConfigurationError, ParleyError, RequestValidationError, createClient } from '../src/index.js'
-import { json, scriptedFetch } from './support.js'
+import { ConfigurationError, ParleyError, RequestValidationError } from '../src/index.js'
+import { json, scriptedFetch, createTestClient } from './support.js'
 
 const origin = 'https://api.vendor.test'
 const operations = { 'DELETE /threads/{threadId}/pause': { id: 'resumeBot', security: [['apiKey']] } }
@@ -19,7 +19,7 @@ describe('any path value', () => {
         fc.oneof(fc.string(), fc.constantFrom('.', '..', '%2e%2E', '.%2e', '', '/', '?x', '#f'), fc.anything()),
         async (threadId) => {
           const { fetch, attempts } = scriptedFetch(json(200, {}))
-          const client = createClient({
+          const client = createTestClient({
             baseUrl: `${origin}/rest/v1`,
             credentials: { apiKey: 'k-123456' },
             operations,
@@ -60,7 +60,7 @@ describe('any credential', () => {
           const { fetch } = scriptedFetch(
             json(status, { error: `bad key ${secret}`, echo: { [secret]: secret } }, { 'x-echo': secret }),
           )
-          const client = createClient({
+          const client = createTestClient({
             baseUrl: origin,
             credentials: { apiKey: secret },
             operations,
@@ -90,7 +90,7 @@ describe('any setting', () => {
         (value) => {
           const accepts = (config: object) => {
             try {
-              createClient({ baseUrl: origin, ...config })
+              createTestClient({ baseUrl: origin, ...config })
               return true
             } catch (error) {
               if (!(error instanceof ConfigurationError)) throw error

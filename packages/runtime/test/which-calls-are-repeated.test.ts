@@ -1,16 +1,8 @@
 // Which calls are repeated, and how: the safe-to-repeat rule, statuses, Retry-After,
 // per-client and per-call limits, the body on every attempt. Attempts are counted, never timed.
 import { describe, expect, it } from 'vitest'
-import {
-  ApiError,
-  ConnectionError,
-  InternalServerError,
-  RateLimitError,
-  TimeoutError,
-  backoffDelayMs,
-  defaultRetryOptions,
-  retryDelayForResponse,
-} from '../src/index.js'
+import { ApiError, ConnectionError, InternalServerError, RateLimitError, TimeoutError } from '../src/index.js'
+import { backoffDelayMs, defaultRetryOptions, retryDelayForResponse } from '../src/retry.js'
 import { connectionRefused, connectionReset, json, scriptedFetch, testClient } from './support.js'
 
 const send = (client: ReturnType<typeof testClient>, body: unknown = { text: 'hello' }) =>

@@ -3,17 +3,11 @@
 // is in browsers, Workers, Deno and Bun). Each case runs once per transport.
 import { inspect } from 'node:util'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import {
-  ConnectionError,
-  InternalServerError,
-  NotFoundError,
-  REDACTED,
-  RedirectError,
-  TimeoutError,
-  createClient,
-} from '../src/index.js'
-import type { Config, OperationTable } from '../src/index.js'
-import { type FaultServer, canary, startFaultServer, transports, until } from './support.js'
+import { ConnectionError, InternalServerError, NotFoundError, RedirectError, TimeoutError } from '../src/index.js'
+import { REDACTED } from '../src/redact.js'
+import type { Config } from '../src/index.js'
+import type { OperationTable } from '../src/operations.js'
+import { type FaultServer, canary, startFaultServer, transports, until, createTestClient } from './support.js'
 
 const operations: OperationTable = {
   'GET /threads/{threadId}': { id: 'getThread', idempotent: true },
@@ -44,7 +38,7 @@ const rejection = (call: Promise<unknown>): Promise<unknown> =>
 
 describe.each(transports)('over %s', (_name, transport) => {
   const client = (config: Config = {}) =>
-    createClient({
+    createTestClient({
       baseUrl: vendor.baseUrl,
       credentials: { apiKey: canary },
       operations,

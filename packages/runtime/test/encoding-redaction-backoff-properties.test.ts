@@ -2,16 +2,9 @@
 // for any string, redaction of any secret from any structure.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  REDACTED,
-  backoffDelayMs,
-  defaultRetryOptions,
-  fillPath,
-  redactString,
-  redactUrl,
-  redactValue,
-  serializeQuery,
-} from '../src/index.js'
+import { REDACTED, redactString, redactUrl, redactValue } from '../src/redact.js'
+import { backoffDelayMs, defaultRetryOptions } from '../src/retry.js'
+import { fillPath, serializeQuery } from '../src/serialize.js'
 
 describe('back-off', () => {
   it('is always between 75 % and 100 % of min(0.5 s * 2^n, 8 s)', () => {

@@ -8,9 +8,9 @@ import {
   RequestValidationError,
   ResponseParseError,
   TimeoutError,
-  createClient,
+  type createClient,
 } from '../src/index.js'
-import { type FaultServer, canary, operations, securitySchemes, startFaultServer } from './support.js'
+import { type FaultServer, canary, operations, securitySchemes, startFaultServer, createTestClient } from './support.js'
 
 let server: FaultServer
 beforeAll(async () => {
@@ -22,7 +22,7 @@ beforeEach(() => {
 afterAll(() => server.close())
 
 const client = (baseUrl = server.baseUrl, extra: Parameters<typeof createClient>[0] = {}) =>
-  createClient({
+  createTestClient({
     baseUrl,
     credentials: { apiKey: canary },
     operations,
