@@ -2,6 +2,7 @@
 // SDK's names (never hand-written per operation): how to call each operation with the
 // `@parley/<vendor>` client, next to the same request as curl. The arguments are the
 // spec's examples, the ones the mock tests send.
+import { credentialOptionName, planCredentialOptions } from '@parley/codegen'
 import { exampleArguments, listOperations, resolveReference } from '@parley/testing/spec-examples'
 
 const environmentName = (optionName) =>
@@ -13,7 +14,15 @@ const environmentName = (optionName) =>
 function credentialNames(spec, operation) {
   const requirements = operation.security ?? spec.security ?? []
   const first = requirements.find((requirement) => Object.keys(requirement).length > 0) ?? {}
-  return Object.keys(first)
+  // The factory's options, as the generator names them (HTTP Basic: `username` and `password`).
+  const { table } = planCredentialOptions(spec, credentialOptionName)
+  return Object.keys(first).flatMap((scheme) => {
+    const entry = table[scheme]
+    if (!entry) return [scheme]
+    if (entry.kind === 'secret') return [entry.option]
+    if (entry.kind === 'basic') return [entry.username, entry.password]
+    return [entry.clientId, entry.clientSecret]
+  })
 }
 
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/
