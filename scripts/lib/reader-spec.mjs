@@ -221,6 +221,9 @@ export function readerFacingSpec(spec) {
   const overview = copy.info?.description ? splitOverview(copy.info.description) : { kept: '', moved: [] }
   if (copy.info) copy.info.description = overview.kept
   for (const section of ['paths', 'webhooks', 'components', 'tags']) visit(copy[section], [section])
+  // The spec's own extensions (`x-parley-request-id`, ...) may carry a decision too.
+  for (const [key, value] of Object.entries(copy.info ?? {}))
+    if (key.startsWith('x-') && value && typeof value === 'object') visit(value, ['info', key])
   for (const [index, server] of (copy.servers ?? []).entries()) {
     if (server.description) {
       const { kept, moved } = splitDescription(server.description)

@@ -1,0 +1,121 @@
+// The README's "Adding a vendor", run as a user runs it, in a copy of the repository: a
+// hand-written spec with a webhook and a vendor's published OpenAPI 3.0 file each go through
+// `pnpm new-vendor`, then `pnpm install`, `pnpm build` (turbo: lint, generate, build), the
+// command new-vendor printed for its tests, and `pnpm run docs` with the vendor in the
+// portal. Then every check of `npm test` that runs over all vendors passes with them in:
+// `pnpm lint` (format and lint), `pnpm lint:specs`, `pnpm check:generated`, `pnpm test:docs`.
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { quietToolEnvironment, repositoryRoot } from '../../scripts/lib/vendors.mjs'
+
+const fixtures = join(import.meta.dirname, 'fixtures')
+const minutes = (count) => count * 60_000
+let root
+
+/**
+ * A user's terminal: CI's own variable is left out, as pnpm reads it to install from the
+ * lockfile alone (which a new package is not in yet).
+ */
+const { CI: _ci, ...inheritedEnvironment } = process.env
+const userEnvironment = { ...inheritedEnvironment, ...quietToolEnvironment, NO_COLOR: '1', FORCE_COLOR: '0' }
+
+/** Runs a command line in the copy as a user types it; returns its status and output. */
+function run(commandLine, cwd = root) {
+  const [command, ...args] = commandLine.split(' ')
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: userEnvironment,
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.slice(-20_000) }
+}
+
+/** The repository as a fresh clone has it (tracked and new files, nothing ignored), in a scratch folder. */
+function copyRepository() {
+  const target = mkdtempSync(join(tmpdir(), 'parley-readme-steps-'))
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: repositoryRoot,
+    encoding: 'utf8',
+  })
+  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`)
+  for (const file of listed.stdout.split('\0').filter(Boolean)) {
+    if (!existsSync(join(repositoryRoot, file))) continue
+    mkdirSync(dirname(join(target, file)), { recursive: true })
+    cpSync(join(repositoryRoot, file), join(target, file))
+  }
+  // biome reads .gitignore through git, as in a clone.
+  spawnSync('git', ['init', '-q'], { cwd: target })
+  return target
+}
+
+const steps = {}
+beforeAll(() => {
+  root = copyRepository()
+  mkdirSync(join(root, 'specs', 'acme-chat'), { recursive: true })
+  cpSync(join(fixtures, 'acme-chat.openapi.yaml'), join(root, 'specs', 'acme-chat', 'openapi.yaml'))
+  steps.handWritten = run('pnpm new-vendor acme-chat')
+  steps.published = run(
+    `pnpm new-vendor relay-sms --published ${join(fixtures, 'published-3.0.yaml')} --overlay ${join(fixtures, 'published-3.0.overlay.yaml')}`,
+  )
+  steps.install = run('pnpm install')
+  steps.build = run('pnpm build')
+}, minutes(30))
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true })
+}, minutes(5))
+
+describe("the README's steps for a new vendor", () => {
+  it('pnpm new-vendor scaffolds both and prints the next step', () => {
+    for (const step of [steps.handWritten, steps.published]) expect(step.status, step.output).toBe(0)
+    expect(steps.handWritten.output).toContain(
+      'Next: pnpm install && pnpm build && pnpm --filter @parley/acme-chat test',
+    )
+  })
+
+  it('pnpm install and pnpm build pass with the new packages in', () => {
+    expect(steps.install.status, steps.install.output).toBe(0)
+    expect(steps.build.status, steps.build.output).toBe(0)
+    for (const id of ['acme-chat', 'relay-sms'])
+      expect(existsSync(join(root, 'packages', id, 'dist', 'index.d.ts')), `${id} was not built`).toBe(true)
+  })
+
+  it.each(['acme-chat', 'relay-sms'])(
+    'the printed test command passes for %s',
+    (id) => {
+      const tests = run(`pnpm --filter @parley/${id} test`)
+      expect(tests.status, tests.output).toBe(0)
+      expect(tests.output).toMatch(/Tests\s+\d+ passed/)
+      if (id === 'acme-chat') expect(tests.output).toContain('webhooks.test.ts')
+    },
+    minutes(10),
+  )
+
+  it(
+    'pnpm run docs writes their pages and their portal cards',
+    () => {
+      const docs = run('pnpm run docs')
+      expect(docs.status, docs.output).toBe(0)
+      const index = readFileSync(join(root, 'docs-dist', 'index.html'), 'utf8')
+      for (const id of ['acme-chat', 'relay-sms']) {
+        expect(existsSync(join(root, 'docs-dist', `${id}.html`))).toBe(true)
+        expect(index).toContain(`@parley/${id}`)
+      }
+      expect(readFileSync(join(root, 'docs-dist', 'acme-chat.html'), 'utf8')).toContain('Acme Chat API')
+    },
+    minutes(10),
+  )
+
+  it.each([['pnpm lint'], ['pnpm lint:specs'], ['pnpm check:generated'], ['pnpm test:docs']])(
+    '%s passes with them in',
+    (command) => {
+      const check = run(command)
+      expect(check.status, check.output).toBe(0)
+    },
+    minutes(15),
+  )
+})
