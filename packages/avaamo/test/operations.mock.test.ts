@@ -84,9 +84,9 @@ describe('avaamo: every operation against the spec mock', () => {
     const uuids: string[] = []
     for await (const entry of iterateAgentMessages(avaamo, { per_page: 25, maxPages: 3 })) uuids.push(entry.uuid)
     expect(uuids).toEqual([
-      '7b1e3f52-9c4d-4e8a-b6f1-2d5a8c9e0f31',
+      '5e8d2c71-0b3a-4f96-9d47-a1c6e2f8b305',
       '3c9a7e21-5f4b-4d8c-a2e6-9b1f0d7c4a58',
-      'dc3c4ebd-e0b0-4bd9-a79d-09114e286358',
+      '7b1e3f52-9c4d-4e8a-b6f1-2d5a8c9e0f31',
     ])
   })
 })

@@ -224,7 +224,14 @@ describe('Khoros Flow: sent payloads come back as the responses of an inbound ca
         fc.asyncProperty(contentOf[kind], async (content) => {
           if (content.kind === 'text' && [...content.text].length > 255) return
           const wire = recordingFetch({ status: 'ok' })
-          const chat = createMessaging(khorosFlow({ apiKey: 'key', fetch: wire.fetch, maxRetries: 0 }))
+          const chat = createMessaging(
+            khorosFlow({
+              apiKey: 'key',
+              fetch: wire.fetch,
+              maxRetries: 0,
+              webhookVerification: { secret: 'flow-secret' },
+            }),
+          )
           await chat.send({ conversationId: threadId, content: content as never })
           const { payload } = wire.bodies[0] as { payload: Record<string, unknown> }
           const received: Content[] = []
@@ -236,7 +243,7 @@ describe('Khoros Flow: sent payloads come back as the responses of an inbound ca
             originator: { name: 'Parley', role: 'external' },
             messages: [{ createdAt: '2026-12-07T09:00:00.000Z', responses: [flowResponseOf(payload)] }],
           }
-          expect((await handler(webhookRequest(call))).status).toBe(200)
+          expect((await handler(webhookRequest(call, { 'x-flow-webhook-secret': 'flow-secret' }))).status).toBe(200)
           expect(received).toEqual([expectedBack(content)])
         }),
         runs,

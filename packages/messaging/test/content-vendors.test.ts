@@ -69,6 +69,10 @@ const template = {
   parameters: { amount: '10', currency: 'INR' },
 } as const
 
+// Flow signs nothing: its handler takes a secret of the integration's own (see webhooks.test.ts).
+const flowSecret = 'flow-secret'
+const flowSecretHeader = { 'x-flow-webhook-secret': flowSecret }
+
 const webhookRequest = (body: unknown, headers: Record<string, string> = {}, url = 'http://127.0.0.1/hook') =>
   new Request(url, {
     method: 'POST',
@@ -262,9 +266,9 @@ describe('Khoros Flow', () => {
   it("reads the docs' bot reply: its id, the bot as author, the text", async () => {
     const reply = fixture('khoros-flow/send-message-sync.response.json')
     const events: MessageEvent[] = []
-    const chat = createMessaging(khorosFlow({ apiKey: 'key' }))
+    const chat = createMessaging(khorosFlow({ apiKey: 'key', webhookVerification: { secret: flowSecret } }))
     const response = await chat.webhookHandler({ onMessage: (event) => void events.push(event) })(
-      webhookRequest({ ...reply, type: 'message' }),
+      webhookRequest({ ...reply, type: 'message' }, flowSecretHeader),
     )
     expect(response.status).toBe(200)
     expect(events).toEqual([
@@ -286,9 +290,13 @@ describe('Khoros Flow', () => {
   it("reads every reply template of the vendor's reference, one message per response", async () => {
     const call = fixture('khoros-flow/reply-templates.webhook.json')
     const events: MessageEvent[] = []
-    const chat = createMessaging(khorosFlow({ apiKey: 'key' }))
+    const chat = createMessaging(khorosFlow({ apiKey: 'key', webhookVerification: { secret: flowSecret } }))
     expect(
-      (await chat.webhookHandler({ onMessage: (event) => void events.push(event) })(webhookRequest(call))).status,
+      (
+        await chat.webhookHandler({ onMessage: (event) => void events.push(event) })(
+          webhookRequest(call, flowSecretHeader),
+        )
+      ).status,
     ).toBe(200)
     const msgId = call.messages[0].meta.msgId
     expect(events.map((event) => event.id)).toEqual(
@@ -386,21 +394,24 @@ describe('Khoros Flow', () => {
   it('a message call without a thread, and a template of an unknown shape, are delivered, never a 500', async () => {
     const unknown: unknown[] = []
     const messages: MessageEvent[] = []
-    const chat = createMessaging(khorosFlow({ apiKey: 'key' }))
+    const chat = createMessaging(khorosFlow({ apiKey: 'key', webhookVerification: { secret: flowSecret } }))
     const handler = chat.webhookHandler({
       onUnknown: (event) => void unknown.push(event),
       onMessage: (event) => void messages.push(event),
     })
-    expect((await handler(webhookRequest({ type: 'message', messages: [] }))).status).toBe(200)
+    expect((await handler(webhookRequest({ type: 'message', messages: [] }, flowSecretHeader))).status).toBe(200)
     expect(unknown).toHaveLength(1)
     expect(
       (
         await handler(
-          webhookRequest({
-            type: 'outbound',
-            threadId,
-            messages: [{ responses: [{ type: 'card', payload: { buttons: 'none' } }] }],
-          }),
+          webhookRequest(
+            {
+              type: 'outbound',
+              threadId,
+              messages: [{ responses: [{ type: 'card', payload: { buttons: 'none' } }] }],
+            },
+            flowSecretHeader,
+          ),
         )
       ).status,
     ).toBe(200)

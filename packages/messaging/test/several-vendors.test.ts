@@ -21,7 +21,7 @@ const threadId = 'thread-1'
 function createBot(baseUrl: string) {
   return createMessaging([
     botpressMessaging({ baseUrl, clientId: 'id', clientToken: 'token', webhookToken: 'hook' }),
-    khorosFlow({ baseUrl, apiKey: 'key' }),
+    khorosFlow({ baseUrl, apiKey: 'key', webhookVerification: { secret: 'flow-secret' } }),
     meheryXms({
       baseUrl,
       apiKey: 'k',
@@ -71,7 +71,7 @@ describe('createMessaging([...adapters])', () => {
     ).toBe(200)
     expect(
       (
-        await post(handler, '/webhooks/khoros-flow', {
+        await post(handler, '/webhooks/khoros-flow?secret=flow-secret', {
           type: 'inbound',
           threadId,
           originator: { name: 'Ann', role: 'user' },
@@ -168,7 +168,7 @@ describe('createMessaging([...adapters])', () => {
       },
       { 'x-bp-messaging-webhook-token': 'hook' },
     )
-    await post(handler, '/webhooks/khoros-flow', {
+    await post(handler, '/webhooks/khoros-flow?secret=flow-secret', {
       type: 'inbound',
       threadId,
       originator: { name: 'Ann', role: 'user' },
