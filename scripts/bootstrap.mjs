@@ -13,8 +13,9 @@
 // says so, and this process exits 0: a stop asked for is a success, so npm and the shell
 // above add no error or "Terminated" lines of their own.
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { delimiter, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findInstalledPnpm, pinnedVersion } from './lib/find-pnpm.mjs'
 
@@ -179,10 +180,37 @@ async function locatePnpm() {
   return { command: npx, prefix: ['--yes', `pnpm@${version}`] }
 }
 
+/**
+ * A folder holding a `pnpm` that runs the one located, put first on the PATH of every
+ * stage: the scripts call `pnpm` by name (`test:all` chains `pnpm lint && ...`), and a pnpm
+ * run straight from npx's or corepack's cache is on no PATH of its own.
+ */
+function pnpmShimDirectory(pnpm, version) {
+  const directory = join(tmpdir(), `parley-pnpm-${version}-${process.getuid?.() ?? 'user'}`)
+  mkdirSync(directory, { recursive: true })
+  const quoted = [pnpm.command, ...pnpm.prefix].map((part) => `"${part}"`).join(' ')
+  const [name, text] = isWindows ? ['pnpm.cmd', `@${quoted} %*\r\n`] : ['pnpm', `#!/bin/sh\nexec ${quoted} "$@"\n`]
+  const shim = join(directory, name)
+  if (!existsSync(shim) || readFileSync(shim, 'utf8') !== text) {
+    // Written aside and renamed, so a bootstrap running at the same time never sees half a file.
+    const partial = `${shim}.${process.pid}`
+    writeFileSync(partial, text, { mode: 0o755 })
+    renameSync(partial, shim)
+  }
+  return directory
+}
+
 async function main() {
   const pnpm = await locatePnpm()
   if (stopping.signal) return finishStop()
-  const pnpmEnvironment = { ...environment, ...pnpm.environment }
+  const pathName = Object.keys(environment).find((name) => name.toUpperCase() === 'PATH') ?? 'PATH'
+  const pnpmEnvironment = {
+    ...environment,
+    ...pnpm.environment,
+    [pathName]: [pnpmShimDirectory(pnpm, pinnedVersion(packageManager)), environment[pathName]]
+      .filter(Boolean)
+      .join(delimiter),
+  }
   const runPnpm = (...pnpmArguments) => runGroup(pnpm.command, [...pnpm.prefix, ...pnpmArguments], pnpmEnvironment)
 
   const lockfile = join(repositoryRoot, 'pnpm-lock.yaml')

@@ -55,6 +55,8 @@ function copyRepository() {
 const steps = {}
 beforeAll(() => {
   root = copyRepository()
+  // A user adds a vendor to a clone the Quick start has installed (`npm start` or `npm test`).
+  steps.setUp = run('pnpm install --frozen-lockfile')
   mkdirSync(join(root, 'specs', 'acme-chat'), { recursive: true })
   cpSync(join(fixtures, 'acme-chat.openapi.yaml'), join(root, 'specs', 'acme-chat', 'openapi.yaml'))
   steps.handWritten = run('pnpm new-vendor acme-chat')
@@ -71,6 +73,7 @@ afterAll(() => {
 
 describe("the README's steps for a new vendor", () => {
   it('pnpm new-vendor scaffolds both and prints the next step', () => {
+    expect(steps.setUp.status, steps.setUp.output).toBe(0)
     for (const step of [steps.handWritten, steps.published]) expect(step.status, step.output).toBe(0)
     expect(steps.handWritten.output).toContain(
       'Next: pnpm install && pnpm build && pnpm --filter @parley/acme-chat test',
