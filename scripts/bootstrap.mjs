@@ -13,6 +13,7 @@
 // says so, and this process exits 0: a stop asked for is a success, so npm and the shell
 // above add no error or "Terminated" lines of their own.
 import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
@@ -185,10 +186,12 @@ async function locatePnpm() {
  * stage: the scripts call `pnpm` by name (`test:all` chains `pnpm lint && ...`), and a pnpm
  * run straight from npx's or corepack's cache is on no PATH of its own.
  */
-function pnpmShimDirectory(pnpm, version) {
-  const directory = join(tmpdir(), `parley-pnpm-${version}-${process.getuid?.() ?? 'user'}`)
-  mkdirSync(directory, { recursive: true })
+function pnpmShimDirectory(pnpm) {
   const quoted = [pnpm.command, ...pnpm.prefix].map((part) => `"${part}"`).join(' ')
+  // One folder per pnpm located: another bootstrap (a test's, with a scratch npm cache) never rewrites this one's.
+  const located = createHash('sha256').update(quoted).digest('hex').slice(0, 16)
+  const directory = join(tmpdir(), `parley-pnpm-${process.getuid?.() ?? 'user'}-${located}`)
+  mkdirSync(directory, { recursive: true })
   const [name, text] = isWindows ? ['pnpm.cmd', `@${quoted} %*\r\n`] : ['pnpm', `#!/bin/sh\nexec ${quoted} "$@"\n`]
   const shim = join(directory, name)
   if (!existsSync(shim) || readFileSync(shim, 'utf8') !== text) {
@@ -207,7 +210,7 @@ async function main() {
   const pnpmEnvironment = {
     ...environment,
     ...pnpm.environment,
-    [pathName]: [pnpmShimDirectory(pnpm, pinnedVersion(packageManager)), environment[pathName]]
+    [pathName]: [pnpmShimDirectory(pnpm), environment[pathName]]
       .filter(Boolean)
       .join(delimiter),
   }
