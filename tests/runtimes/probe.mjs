@@ -45,12 +45,14 @@ const chats = {
 
 /** Reads the event stream at `baseUrl`/events to its end: its events' data, or the error. */
 async function readEventStream(baseUrl) {
-  const client = createClient({
-    baseUrl,
-    credentials: { apiKey: 'probe' },
-    securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } },
-    defaultSecurity: [['apiKey']],
-  })
+  // What a vendor package knows from its spec is createClient's second argument.
+  const client = createClient(
+    { baseUrl, credentials: { apiKey: 'probe' } },
+    {
+      securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } },
+      defaultSecurity: [['apiKey']],
+    },
+  )
   try {
     const { stream } = await client.sse.get({ url: '/events', serverSentEvents })
     const data = []
