@@ -210,9 +210,7 @@ async function main() {
   const pnpmEnvironment = {
     ...environment,
     ...pnpm.environment,
-    [pathName]: [pnpmShimDirectory(pnpm), environment[pathName]]
-      .filter(Boolean)
-      .join(delimiter),
+    [pathName]: [pnpmShimDirectory(pnpm), environment[pathName]].filter(Boolean).join(delimiter),
   }
   const runPnpm = (...pnpmArguments) => runGroup(pnpm.command, [...pnpm.prefix, ...pnpmArguments], pnpmEnvironment)
 
