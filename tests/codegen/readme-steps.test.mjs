@@ -182,9 +182,9 @@ describe("the README's steps for a new vendor", () => {
         const { output } = started
         const portalUrl = output.match(/API reference portal\s+(\S+)/)?.[1]
         expect(portalUrl, output).toBeDefined()
-        const listed = (id) => output.match(new RegExp(`^\\s+${id}\\s+mock (\\S+)\\s+docs (\\S+)$`, 'm'))
+        const listing = (id) => output.match(new RegExp(`^\\s+${id}\\s+mock (\\S+)\\s+docs (\\S+)$`, 'm'))
         for (const id of ['acme-chat', 'relay-sms']) {
-          expect(listed(id), `npm start does not list ${id}:\n${output}`).not.toBeNull()
+          expect(listing(id), `npm start does not list ${id}:\n${output}`).not.toBeNull()
           expect(output).toContain(`${id}: no demo conversation`)
         }
         // The four vendors' demo still runs beside them.
@@ -193,7 +193,7 @@ describe("the README's steps for a new vendor", () => {
 
         const portal = await (await fetch(portalUrl)).text()
         for (const id of ['acme-chat', 'relay-sms']) {
-          const [, mockUrl, docsUrl] = listed(id)
+          const [, mockUrl, docsUrl] = listing(id)
           expect(portal).toContain(`@parley/${id}`)
           expect(portal).toContain(mockUrl)
           const docs = await fetch(docsUrl)
@@ -203,13 +203,13 @@ describe("the README's steps for a new vendor", () => {
 
         // Each mock answers from its own spec: acme-chat with its example, relay-sms (a published
         // file without examples, its overlay applied) with a body generated from its schema.
-        const acme = await fetch(`${listed('acme-chat')[1]}/conversations/conv-1/messages`, {
+        const acme = await fetch(`${listing('acme-chat')[1]}/conversations/conv-1/messages`, {
           headers: { 'x-acme-key': 'demo' },
         })
         expect(acme.status).toBe(200)
         expect(await acme.json()).toEqual([{ id: 'msg-1', conversationId: 'conv-1', text: 'Hello' }])
-        expect((await fetch(`${listed('acme-chat')[1]}/conversations/conv-1/messages`)).status).toBe(401)
-        const relay = await fetch(`${listed('relay-sms')[1]}/Accounts/AC${'0'.repeat(32)}`, {
+        expect((await fetch(`${listing('acme-chat')[1]}/conversations/conv-1/messages`)).status).toBe(401)
+        const relay = await fetch(`${listing('relay-sms')[1]}/Accounts/AC${'0'.repeat(32)}`, {
           headers: { authorization: `Basic ${Buffer.from('AC1:secret').toString('base64')}` },
         })
         expect(relay.status).toBe(200)
@@ -219,7 +219,7 @@ describe("the README's steps for a new vendor", () => {
         expect(stopped.code, started.output).toBe(0)
         expect(started.output).toMatch(/npm start: stopped \(SIGINT\); nothing it started is left running\./)
         await expect(fetch(portalUrl)).rejects.toThrow()
-        await expect(fetch(listed('acme-chat')[1])).rejects.toThrow()
+        await expect(fetch(listing('acme-chat')[1])).rejects.toThrow()
       } finally {
         await started.stop()
       }
