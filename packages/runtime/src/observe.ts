@@ -44,7 +44,12 @@ export interface CallObserver {
    * An answer (a 2xx once its body is read and checked), its request id, the retry that
    * follows it if any, and how to make it a fetch `Response` for `onResponse`.
    */
-  answered(answer: Answer, requestId: string | undefined, toResponse: () => Response, retryDelayMs?: number): Promise<void>
+  answered(
+    answer: Answer,
+    requestId: string | undefined,
+    toResponse: () => Response,
+    retryDelayMs?: number,
+  ): Promise<void>
   /** An attempt failed without an answer and is retried. */
   attemptFailed(error: unknown, retryDelayMs: number): Promise<void>
   /** The call failed with `error`, what the caller gets. */

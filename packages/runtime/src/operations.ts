@@ -4,6 +4,9 @@
  * adds what the runtime needs to decide before sending: which credentials an operation
  * takes, which path parameters must be present, and whether it is safe to repeat.
  */
+import type { AuthTarget } from './auth.js'
+import type { CallContext } from './call-context.js'
+import type { BasicCredential } from './client-types.js'
 
 /** Per-field settings of a form or multipart body (OpenAPI `encoding`). */
 export interface FieldEncoding {
@@ -62,6 +65,15 @@ export interface OperationInfo {
  */
 export type OperationTable = Readonly<Record<string, OperationInfo>>
 
+/** Puts a scheme's credential on a request (credential-kinds.ts); the value is checked before it reaches a header. */
+export type CredentialPlacer = (
+  target: AuthTarget,
+  credential: string | BasicCredential,
+  scheme: SecuritySchemeInfo,
+  name: string,
+  call: CallContext,
+) => void
+
 export interface SecuritySchemeInfo {
   /** OAuth2 and OpenID Connect schemes take a bearer token (or a token provider). */
   readonly type: 'apiKey' | 'http' | 'oauth2' | 'openIdConnect'
@@ -73,6 +85,11 @@ export interface SecuritySchemeInfo {
   /** Where an OAuth2 client-credentials token comes from (see `@parley/runtime/oauth2`). */
   readonly tokenUrl?: string
   readonly scopes?: ReadonlyArray<string>
+  /**
+   * How the credential goes on the request when it is not an API key in a header: the
+   * generated table names `placeInQuery`, `placeInCookie`, `placeAuthorization` or `placeBasic`.
+   */
+  readonly place?: CredentialPlacer
 }
 
 export type SecuritySchemeTable = Readonly<Record<string, SecuritySchemeInfo>>
