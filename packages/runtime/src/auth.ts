@@ -10,13 +10,9 @@
 import type { CallContext } from './call-context.js'
 import type { Credential, Credentials, TokenProvider } from './client-types.js'
 import { MissingCredentialError } from './errors.js'
-import type { SecuritySchemeInfo, SecuritySchemeTable } from './operations.js'
+import type { AuthTarget, CredentialCall, SecuritySchemeInfo, SecuritySchemeTable } from './operations.js'
 
-/** The headers and query a credential lands in. */
-export interface AuthTarget {
-  readonly headers: Record<string, string>
-  query: Record<string, unknown> | undefined
-}
+export type { AuthTarget }
 
 /** The first alternative whose schemes all have a credential, or a `MissingCredentialError`. */
 export function chooseSecurity(
@@ -87,7 +83,7 @@ function place(
 export function textCredential(
   credential: Exclude<Credential, TokenProvider>,
   name: string,
-  call: CallContext,
+  call: CredentialCall,
 ): string {
   if (typeof credential !== 'string')
     return refuseCredential(name, call, 'it takes a string, not a username and password')
@@ -100,5 +96,5 @@ export function textCredential(
 /** Visible ASCII, Latin-1 and tabs or spaces inside: what an HTTP header value may hold. */
 export const isHeaderSafe = (value: string): boolean => /^[\t\x20-\x7e\x80-\xff]*$/.test(value)
 
-export const refuseCredential = (name: string, call: CallContext, problem: string): never =>
+export const refuseCredential = (name: string, call: CredentialCall, problem: string): never =>
   call.refuse(name, `the \`${name}\` credential cannot be sent: ${problem}`)

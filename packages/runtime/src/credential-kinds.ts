@@ -4,10 +4,10 @@
  * generated scheme and credential tables (operations.gen.ts) name what their spec uses, so a
  * package whose spec has no HTTP Basic, cookie or OAuth2 scheme carries none of this code.
  */
-import { type AuthTarget, refuseCredential, textCredential } from './auth.js'
+import { refuseCredential, textCredential } from './auth.js'
 import type { BasicCredential, Credential, Credentials } from './client-types.js'
 import { clientCredentialsTokenProvider } from './oauth2.js'
-import type { CredentialPlacer, SecuritySchemeInfo } from './operations.js'
+import type { AuthTarget, CredentialPlacer, SecuritySchemeInfo } from './operations.js'
 
 /** An API key in the query (`in: query`). */
 export const placeInQuery: CredentialPlacer = (target, credential, scheme, name, call) => {

@@ -4,10 +4,6 @@
  * adds what the runtime needs to decide before sending: which credentials an operation
  * takes, which path parameters must be present, and whether it is safe to repeat.
  */
-import type { AuthTarget } from './auth.js'
-import type { CallContext } from './call-context.js'
-import type { BasicCredential } from './client-types.js'
-
 /** Per-field settings of a form or multipart body (OpenAPI `encoding`). */
 export interface FieldEncoding {
   /** A multipart part's content type (`image/png`, `application/json`). */
@@ -65,13 +61,25 @@ export interface OperationInfo {
  */
 export type OperationTable = Readonly<Record<string, OperationInfo>>
 
+/** The headers and query a credential lands in. */
+export interface AuthTarget {
+  readonly headers: Record<string, string>
+  query: Record<string, unknown> | undefined
+}
+
+/** What placing a credential needs of its call (`CallContext`): to keep a secret, or refuse to send. */
+export interface CredentialCall {
+  addSecret(value: string): void
+  refuse(parameter: string, problem: string): never
+}
+
 /** Puts a scheme's credential on a request (credential-kinds.ts); the value is checked before it reaches a header. */
 export type CredentialPlacer = (
   target: AuthTarget,
-  credential: string | BasicCredential,
+  credential: string | { readonly username: string; readonly password: string },
   scheme: SecuritySchemeInfo,
   name: string,
-  call: CallContext,
+  call: CredentialCall,
 ) => void
 
 export interface SecuritySchemeInfo {
