@@ -231,6 +231,18 @@ export function describeSecuritySchemes(spec) {
 }
 
 /**
+ * The runtime's placer of a scheme's credential (credential-kinds.ts of @parley/runtime), or
+ * undefined for an API key in a header, which the runtime places by default.
+ * @param {SpecNode} scheme
+ * @returns {string | undefined}
+ */
+export function credentialPlacer(scheme) {
+  if (scheme.type === 'apiKey')
+    return scheme.in === 'query' ? 'placeInQuery' : scheme.in === 'cookie' ? 'placeInCookie' : undefined
+  return scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic' ? 'placeBasic' : 'placeAuthorization'
+}
+
+/**
  * The first server's URL with its variables' defaults, its template and those defaults.
  * @param {SpecNode} spec
  * @returns {{ url: string, template: string, variables: Record<string, string> }}

@@ -11,6 +11,7 @@ import {
   describeOperation,
   describeSecuritySchemes,
   describeServer,
+  credentialPlacer,
   describeWebhooks,
   planCredentialOptions,
   rawOperationOf,
@@ -97,6 +98,8 @@ function handler({ plugin }) {
   // What only generated code uses comes from the runtime's internal entry.
   const internalType = (/** @type {string} */ name) =>
     plugin.symbolFactory.register(name, { external: '@parley/runtime/internal', kind: 'type' })
+  const internalValue = (/** @type {string} */ name) =>
+    plugin.symbolFactory.register(name, { external: '@parley/runtime/internal' })
   const OperationInfo = internalType('OperationInfo')
   const operationsFile = { getFilePath: () => 'operations' }
   const sdkFile = { getFilePath: () => 'sdk' }
@@ -128,7 +131,7 @@ function handler({ plugin }) {
     $.const(schemes)
       .export()
       .type($.type(internalType('SecuritySchemeTable')))
-      .assign($.fromValue(describeSecuritySchemes(spec))),
+      .assign(schemeTableNode(describeSecuritySchemes(spec), internalValue)),
   )
   const defaultSecurity = plugin.symbol('defaultSecurity', operationsFile)
   plugin.node(
@@ -138,7 +141,7 @@ function handler({ plugin }) {
       .assign($.fromValue(describeDefaultSecurity(spec)))
       .doc(["The spec's top-level security, for every operation of the table that names none."]),
   )
-  writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue, internalType }, operationsFile)
+  writeCredentialOptions(plugin, spec, { runtimeType, internalValue, internalType }, operationsFile)
   const server = describeServer(spec)
   plugin.node(
     $.const(plugin.symbol('defaultBaseUrl', operationsFile))
@@ -265,10 +268,10 @@ function describeQueryStyles(operation) {
  * `CredentialOptions` (the client factory's credential options) and the table that maps them to schemes.
  * @param {AnyPluginInstance} plugin
  * @param {SpecNode} spec
- * @param {{ runtimeType: (name: string) => PluginSymbol, runtimeValue: (name: string) => PluginSymbol, internalType: (name: string) => PluginSymbol }} runtime
+ * @param {{ runtimeType: (name: string) => PluginSymbol, internalValue: (name: string) => PluginSymbol, internalType: (name: string) => PluginSymbol }} runtime
  * @param {{ getFilePath: () => string }} file
  */
-function writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue, internalType }, file) {
+function writeCredentialOptions(plugin, spec, { runtimeType, internalValue, internalType }, file) {
   const { table, options } = planCredentialOptions(spec, credentialOptionName)
   const TokenProvider = runtimeType('TokenProvider')
   const shape = $.type.object()
@@ -291,7 +294,7 @@ function writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue, inter
     $.const(plugin.symbol('credentialOptions', file))
       .export()
       .type($.type(internalType('CredentialOptionTable')))
-      .assign(credentialTableNode(table, runtimeValue))
+      .assign(credentialTableNode(table, internalValue))
       .doc([
         "Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime/internal).",
       ]),
@@ -299,26 +302,46 @@ function writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue, inter
 }
 
 /**
- * The credential table as code: an OAuth2 client-credentials entry names the runtime's token
- * provider, which the import then brings only into the packages whose spec has such a scheme.
+ * A table of plain entries as code, each entry with a reference to the runtime function
+ * `functionOf(entry)` names under `key` (none: the entry as it is). The imports then bring
+ * a credential kind's code only into the packages whose spec uses it.
  *
- * @param {CredentialOptionPlan['table']} table
- * @param {(name: string) => PluginSymbol} runtimeValue
+ * @template {object} Entry
+ * @param {Record<string, Entry>} table
+ * @param {string} key
+ * @param {(entry: Entry) => string | undefined} functionOf
+ * @param {(name: string) => PluginSymbol} internalValue
  */
-function credentialTableNode(table, runtimeValue) {
+function tableWithFunctions(table, key, functionOf, internalValue) {
   const entries = Object.entries(table)
-  if (!entries.some(([, option]) => option.kind === 'clientCredentials')) return $.fromValue(table)
+  if (!entries.some(([, entry]) => functionOf(entry))) return $.fromValue(table)
   const node = $.object().pretty()
-  for (const [scheme, option] of entries) {
-    if (option.kind !== 'clientCredentials') node.prop(scheme, $.fromValue(option))
+  for (const [name, entry] of entries) {
+    const fn = functionOf(entry)
+    if (!fn) node.prop(name, $.fromValue(entry))
     else {
-      const entry = $.object()
-      for (const [key, value] of Object.entries(option)) entry.prop(key, $.fromValue(value))
-      node.prop(scheme, entry.prop('tokenProvider', $(runtimeValue('clientCredentialsTokenProvider'))))
+      const withFunction = $.object()
+      for (const [field, value] of Object.entries(entry)) withFunction.prop(field, $.fromValue(value))
+      node.prop(name, withFunction.prop(key, $(internalValue(fn))))
     }
   }
   return node
 }
+
+/** The security schemes, each naming its placer (an API key in a header needs none: it is the runtime's default). */
+const schemeTableNode = (
+  /** @type {Record<string, SpecNode>} */ schemes,
+  /** @type {(name: string) => PluginSymbol} */ internalValue,
+) => tableWithFunctions(schemes, 'place', credentialPlacer, internalValue)
+
+/** The credential table: a Basic or OAuth2 client-credentials entry names the reader of its options. */
+const credentialTableNode = (
+  /** @type {CredentialOptionPlan['table']} */ table,
+  /** @type {(name: string) => PluginSymbol} */ internalValue,
+) => tableWithFunctions(table, 'read', (entry) => credentialReaders[entry.kind], internalValue)
+
+/** @type {Record<string, string>} */
+const credentialReaders = { basic: 'readBasic', clientCredentials: 'readClientCredentials' }
 
 /** @type {OperationsPlugin['Config']} */
 const config = {
