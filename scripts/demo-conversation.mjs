@@ -1,5 +1,6 @@
 // The demo `npm start` prints: one short conversation per vendor through the facade
-// (@parley/messaging, built), each against its mock, in the order of redocly.yaml. A
+// (@parley/messaging, built), each against its mock, in the order of redocly.yaml; a vendor
+// the facade has no adapter for (one just added by `pnpm new-vendor`) gets a line saying so. A
 // message goes out, the history comes back (the mocks answer with the specs' first
 // examples, written as one conversation that holds the message sent, with times that
 // agree with its text), then whatever conversation control the vendor has.
@@ -78,7 +79,12 @@ export async function runDemoConversations(mockUrls, log = console.log) {
   for (const { id: vendorId } of listVendors()) {
     const scene = scenes[vendorId]
     const baseUrl = mockUrls[vendorId]
-    if (!scene || !baseUrl) continue
+    if (!baseUrl) continue
+    if (!scene) {
+      // A vendor added with `pnpm new-vendor`: its mock and docs are up, the facade has no adapter for it.
+      log(`\n  ${vendorId}: no demo conversation (@parley/messaging has no adapter for it); its mock is at ${baseUrl}`)
+      continue
+    }
     const [adapterPath, adapterName] = scene.adapter
     const chat = createMessaging((await load(adapterPath))[adapterName](scene.options(baseUrl)))
     const operations = Object.keys(chat.capabilities).filter((name) => name !== 'content')

@@ -89,3 +89,75 @@ export const consumerTsconfig = (resolutionOptions) =>
     },
     files: ['consumer.ts'],
   })
+
+/**
+ * An application's test of its own code with the current MSW (3.x, which runs on Node 22.12
+ * and later): every vendor's generated handlers answer one call each with the spec's
+ * example, a replaced answer gives the typed error with its request id, a resolver reads the
+ * path parameters as strings, and the local server (the clients' base URL) sees no
+ * connection. Type-checked against MSW's own declarations, then run.
+ */
+export const mswConsumer = `import assert from 'node:assert/strict'
+import { createServer } from 'node:http'
+import { HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { AuthenticationError as AvaamoAuthError, createAvaamoClient } from '@parley/avaamo'
+import * as avaamoMocks from '@parley/avaamo/msw'
+import { NotFoundError, createBotpressMessagingClient } from '@parley/botpress-messaging'
+import * as botpressMocks from '@parley/botpress-messaging/msw'
+import { createKhorosFlowClient } from '@parley/khoros-flow'
+import * as khorosMocks from '@parley/khoros-flow/msw'
+import { AuthenticationError, createMeheryXmsClient } from '@parley/mehery-xms'
+import * as meheryMocks from '@parley/mehery-xms/msw'
+
+let connections = 0
+const vendor = createServer((_request, response) => response.writeHead(599).end())
+vendor.on('connection', () => connections++)
+await new Promise<void>((resolve) => vendor.listen(0, '127.0.0.1', resolve))
+const address = vendor.address()
+assert.ok(address && typeof address === 'object')
+const baseUrl = 'http://127.0.0.1:' + address.port
+
+const server = setupServer(
+  ...botpressMocks.createHandlers(),
+  ...khorosMocks.createHandlers(),
+  ...meheryMocks.createHandlers(),
+  ...avaamoMocks.createHandlers(),
+)
+// MSW 3 calls what 2.x named \`onUnhandledRequest\` \`onUnhandledFrame\`.
+server.listen({ onUnhandledFrame: 'error' })
+try {
+  const botpress = createBotpressMessagingClient({ baseUrl, clientId: 'app', clientToken: 'app-token', maxRetries: 0 })
+  const flow = createKhorosFlowClient({ baseUrl, apiKey: 'app-key', maxRetries: 0 })
+  const xms = createMeheryXmsClient({ baseUrl, apiKey: 'app-key', apiId: 'app-id', maxRetries: 0 })
+  const avaamo = createAvaamoClient({ baseUrl, agentAccessToken: 'agent-token', maxRetries: 0 })
+  const userId = '3f1e8a52-7b4c-4d9e-8a61-5c2d0b9e7f13'
+
+  assert.equal(typeof (await botpress.getUser({ path: { id: userId } })).id, 'string')
+  assert.ok(await flow.getBotStatus({ path: { threadId: 'thread-1' } }))
+  assert.ok(await xms.listChannels())
+  assert.equal(typeof (await avaamo.listAgentMessages()).total_entries, 'number')
+
+  server.use(
+    botpressMocks.getUserHandler(({ params }) => HttpResponse.json({ id: params.id, clientId: 'from-resolver' })),
+  )
+  assert.deepEqual(await botpress.getUser({ path: { id: userId } }), { id: userId, clientId: 'from-resolver' })
+
+  server.use(
+    botpressMocks.getUserHandler({ status: 404, body: 'user not found', headers: { 'x-request-id': 'req-404' } }),
+    meheryMocks.listChannelsHandler({ status: 401, body: { status: '401', message: 'bad key' } }),
+    avaamoMocks.listAgentMessagesHandler({ status: 401, body: { error: 'invalid token' } }),
+  )
+  const notFound = await botpress.getUser({ path: { id: userId } }).catch((error: unknown) => error)
+  assert.ok(notFound instanceof NotFoundError)
+  assert.equal(notFound.requestId, 'req-404')
+  assert.ok((await xms.listChannels().catch((error: unknown) => error)) instanceof AuthenticationError)
+  assert.ok((await avaamo.listAgentMessages().catch((error: unknown) => error)) instanceof AvaamoAuthError)
+
+  assert.equal(connections, 0, 'MSW answered every call: nothing reached the network')
+  console.log('every vendor mocked with MSW on Node ' + process.versions.node + ', no connection opened')
+} finally {
+  server.close()
+  vendor.close()
+}
+`

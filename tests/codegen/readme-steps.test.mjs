@@ -2,12 +2,15 @@
 // hand-written spec with a webhook and a vendor's published OpenAPI 3.0 file each go through
 // `pnpm new-vendor`, then `pnpm install`, `pnpm build` (turbo: lint, generate, build), the
 // command new-vendor printed for its tests, and `pnpm run docs` with the vendor in the
-// portal. Then every check of `npm test` that runs over all vendors passes with them in:
-// `pnpm lint` (format and lint), `pnpm lint:specs`, `pnpm check:generated`, `pnpm test:docs`.
-import { spawnSync } from 'node:child_process'
+// portal. `npm start` comes up with them in: each one's mock answers from its spec and its
+// docs page is in the portal, checked over HTTP, and Ctrl+C stops it all. Then every check of
+// `npm test` that runs over all vendors passes with them in: `pnpm lint` (format and lint),
+// `pnpm lint:specs`, `pnpm check:generated`, `pnpm test:docs`.
+import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { findFreePort } from '@parley/testing/prism-launcher'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { quietToolEnvironment, repositoryRoot } from '../../scripts/lib/vendors.mjs'
 
@@ -50,6 +53,64 @@ function copyRepository() {
   // biome reads .gitignore through git, as in a clone.
   spawnSync('git', ['init', '-q'], { cwd: target })
   return target
+}
+
+/**
+ * `npm start` in the copy, as a user starts it from a terminal (its own process group, which
+ * Ctrl+C signals), on free ports through the `PORT` and `MOCK_PORT` the README documents.
+ * Resolves once it says it is up, with `stop()`: SIGINT to the group, then its exit.
+ */
+async function npmStart() {
+  const docsDir = mkdtempSync(join(tmpdir(), 'parley-readme-start-docs-'))
+  const environment = {
+    ...userEnvironment,
+    PORT: String(await findFreePort()),
+    MOCK_PORT: String(await findFreePort()),
+    PARLEY_DOCS_DIR: docsDir,
+  }
+  const child = spawn('npm', ['start'], {
+    cwd: root,
+    env: environment,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const started = { output: '' }
+  child.stdout.on('data', (chunk) => (started.output += chunk))
+  child.stderr.on('data', (chunk) => (started.output += chunk))
+  const exit = new Promise((resolve) => child.once('close', (code, signal) => resolve({ code, signal })))
+  let exited
+  exit.then((result) => (exited = result))
+  started.stop = async () => {
+    if (!exited) {
+      try {
+        process.kill(-child.pid, 'SIGINT')
+      } catch {
+        // the group is gone already
+      }
+      // The bootstrap gives the group a grace period, then kills what is left; this is a backstop.
+      const backstop = setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL')
+        } catch {
+          // gone
+        }
+      }, 60_000)
+      await exit
+      clearTimeout(backstop)
+    }
+    rmSync(docsDir, { recursive: true, force: true })
+    return exited
+  }
+  const deadline = Date.now() + minutes(15)
+  while (!started.output.includes('Press Ctrl+C to stop.')) {
+    if (exited) throw new Error(`npm start exited before it was up (${JSON.stringify(exited)}):\n${started.output}`)
+    if (Date.now() > deadline) {
+      await started.stop()
+      throw new Error(`npm start was not up within 15 minutes:\n${started.output}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return started
 }
 
 const steps = {}
@@ -111,6 +172,59 @@ describe("the README's steps for a new vendor", () => {
       expect(readFileSync(join(root, 'docs-dist', 'acme-chat.html'), 'utf8')).toContain('Acme Chat API')
     },
     minutes(10),
+  )
+
+  it(
+    'npm start serves their mocks and their docs pages, and Ctrl+C stops it',
+    async () => {
+      const started = await npmStart()
+      try {
+        const { output } = started
+        const portalUrl = output.match(/API reference portal\s+(\S+)/)?.[1]
+        expect(portalUrl, output).toBeDefined()
+        const listing = (id) => output.match(new RegExp(`^\\s+${id}\\s+mock (\\S+)\\s+docs (\\S+)$`, 'm'))
+        for (const id of ['acme-chat', 'relay-sms']) {
+          expect(listing(id), `npm start does not list ${id}:\n${output}`).not.toBeNull()
+          expect(output).toContain(`${id}: no demo conversation`)
+        }
+        // The four vendors' demo still runs beside them.
+        expect(output).toContain('Press Ctrl+C to stop.')
+        expect(output).not.toMatch(/^\s+failed: /m)
+
+        const portal = await (await fetch(portalUrl)).text()
+        for (const id of ['acme-chat', 'relay-sms']) {
+          const [, mockUrl, docsUrl] = listing(id)
+          expect(portal).toContain(`@parley/${id}`)
+          expect(portal).toContain(mockUrl)
+          const docs = await fetch(docsUrl)
+          expect(docs.status, docsUrl).toBe(200)
+          expect(await docs.text()).toContain(id === 'acme-chat' ? 'Acme Chat API' : 'Relay SMS API')
+        }
+
+        // Each mock answers from its own spec: acme-chat with its example, relay-sms (a published
+        // file without examples, its overlay applied) with a body generated from its schema.
+        const acme = await fetch(`${listing('acme-chat')[1]}/conversations/conv-1/messages`, {
+          headers: { 'x-acme-key': 'demo' },
+        })
+        expect(acme.status).toBe(200)
+        expect(await acme.json()).toEqual([{ id: 'msg-1', conversationId: 'conv-1', text: 'Hello' }])
+        expect((await fetch(`${listing('acme-chat')[1]}/conversations/conv-1/messages`)).status).toBe(401)
+        const relay = await fetch(`${listing('relay-sms')[1]}/Accounts/AC${'0'.repeat(32)}`, {
+          headers: { authorization: `Basic ${Buffer.from('AC1:secret').toString('base64')}` },
+        })
+        expect(relay.status).toBe(200)
+        expect(await relay.json()).toBeTypeOf('object')
+
+        const stopped = await started.stop()
+        expect(stopped.code, started.output).toBe(0)
+        expect(started.output).toMatch(/npm start: stopped \(SIGINT\); nothing it started is left running\./)
+        await expect(fetch(portalUrl)).rejects.toThrow()
+        await expect(fetch(listing('acme-chat')[1])).rejects.toThrow()
+      } finally {
+        await started.stop()
+      }
+    },
+    minutes(20),
   )
 
   it.each([['pnpm lint'], ['pnpm lint:specs'], ['pnpm check:generated'], ['pnpm test:docs']])(

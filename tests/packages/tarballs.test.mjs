@@ -22,6 +22,7 @@ import { repositoryRoot } from '../../scripts/lib/vendors.mjs'
 import { npmInstall, run } from '../../scripts/release/commands.mjs'
 import {
   consumerTsconfig,
+  mswConsumer,
   oneVendorScript,
   typeScriptResolutions,
   typedConsumer,
@@ -37,6 +38,11 @@ const attwBin = binary('@arethetypeswrong/cli', 'dist/index.js')
 const tscBin = binary('typescript', 'bin/tsc')
 const shippedFile = /^package\/(dist\/.*\.(js|d\.ts)|README\.md|LICENSE|package\.json|capabilities\.json)$/
 const oneVendorPackages = ['@parley/runtime', '@parley/messaging', '@parley/avaamo']
+const vendorPackages = ['@parley/avaamo', '@parley/botpress-messaging', '@parley/khoros-flow', '@parley/mehery-xms']
+// The MSW an application installs today (3.x runs on Node 22.12 and later; 2.x is what the
+// workspace's own tests use, on Node 20 too).
+const currentMsw = 'msw@3.0.5'
+const currentMswNodeMajors = ['22', '24']
 const vendorFactories = {
   '@parley/botpress-messaging': 'createBotpressMessagingClient',
   '@parley/khoros-flow': 'createKhorosFlowClient',
@@ -242,5 +248,44 @@ describe('every tarball in one fresh npm project', () => {
       directory,
     )
     console.log(`facade with one adapter: ${size.minified} B minified, ${size.gzip} B min+gzip`)
+  })
+})
+
+describe(`an application's tests with the current MSW (${currentMsw}), installed beside the vendor packages`, () => {
+  let directory
+  let install
+  beforeAll(async () => {
+    directory = freshProject('parley-msw')
+    const { devDependencies } = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8'))
+    install = await npmInstall(
+      [
+        currentMsw,
+        `@types/node@${devDependencies['@types/node']}`,
+        ...['@parley/runtime', ...vendorPackages].map((name) => tarballs[name]),
+      ],
+      { cwd: directory },
+    )
+    writeFileSync(join(directory, 'msw-app.ts'), mswConsumer)
+    const { code } = await esbuild.transform(mswConsumer, { loader: 'ts', format: 'esm', target: 'node20' })
+    writeFileSync(join(directory, 'msw-app.mjs'), code)
+  })
+
+  it('npm installs it (the optional peer range takes it)', () => {
+    expectSuccess(install)
+  })
+
+  it("the application's test type-checks against MSW's declarations (skipLibCheck false)", async () => {
+    expectSuccess(install)
+    const { compilerOptions } = JSON.parse(consumerTsconfig({ module: 'NodeNext', moduleResolution: 'NodeNext' }))
+    const tsconfig = { compilerOptions: { ...compilerOptions, types: ['node'] }, files: ['msw-app.ts'] }
+    writeFileSync(join(directory, 'tsconfig.json'), JSON.stringify(tsconfig))
+    expectSuccess(await run(process.execPath, [tscBin, '-p', 'tsconfig.json'], { cwd: directory }))
+  })
+
+  it.each(currentMswNodeMajors)('runs on Node %s: every call answered by MSW, no connection opened', async (major) => {
+    expectSuccess(install)
+    const result = await run('npx', ['--yes', '-p', `node@${major}`, 'node', 'msw-app.mjs'], { cwd: directory })
+    expectSuccess(result)
+    expect(result.output).toContain(`on Node ${major}.`)
   })
 })

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ZodType } from 'zod'
 import { readSpec, resolveReference } from '@parley/testing/spec-examples'
 import { type AvaamoClient, UnprocessableEntityError, createAvaamoClient } from '../src/index.js'
-import { zAgentMessage, zAgentMessagesPage, zPostAgentMessageRequest, zPostAgentMessageResult } from '../src/zod.js'
+import { zAgentMessagesPage, zListViewMessage, zPostAgentMessageRequest, zPostAgentMessageResult } from '../src/zod.js'
 import { responseChecker } from '../src/zod.js'
 
 const fixturesDirectory = new URL('./fixtures/', import.meta.url)
@@ -68,6 +68,10 @@ function specExamplesOf({ operationId, in: where }: DocumentExample['specExample
   throw new Error(`no operation ${operationId} in the spec`)
 }
 
+type PostedListView = {
+  message: { list_view: { items: Array<{ links: Array<Record<string, string | undefined>> }> } }
+}
+
 const fixtureNames = readdirSync(fixturesDirectory).filter((name) => name.endsWith('.json'))
 const cases = Object.entries(documentExamples)
 
@@ -99,15 +103,29 @@ describe('the vendor document examples', () => {
     expect(Object.keys(messages[2] as object)).toEqual(['card'])
   })
 
-  it("the document's list view as written (`content` on the second link) is not a valid message", () => {
-    const asWritten = readFixture('post-list-view-message.request.json') as {
-      message: { list_view: { items: Array<{ links: Array<Record<string, string>> }> } }
-    }
-    const link = asWritten.message.list_view.items[1]?.links[0]
-    if (!link) throw new Error('the fixture lost its second link')
-    link.content = link.value as string
-    delete link.value
-    expect(zAgentMessage.safeParse(asWritten.message).success).toBe(false)
+  it("the document's list view as written (`content` on the second link) is refused, for the spec's decision", () => {
+    const asWritten = readFixture('as-written/post-list-view-message.request.json') as PostedListView
+    // The only place the schema refuses: the second item's link has no `value`.
+    const parsed = zListViewMessage.safeParse(asWritten.message)
+    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.code])).toEqual([
+      ['list_view.items.1.links.0.value', 'invalid_type'],
+    ])
+    expect(zPostAgentMessageRequest.safeParse(asWritten).success).toBe(false)
+    // The decision that says why, on the property the document misspelt.
+    const decision = (
+      spec.components.schemas.PostMessageLink as { properties: { value: { 'x-parley-decision'?: string } } }
+    ).properties.value['x-parley-decision']
+    expect(decision).toContain('`content` in one list view sample is a slip for `value`')
+    expect(decision).toContain('scenario 2 as written is therefore refused')
+  })
+
+  it("the document's list view with `content` read as `value` is the accepted fixture", () => {
+    const corrected = readFixture('as-written/post-list-view-message.request.json') as PostedListView
+    const link = corrected.message.list_view.items[1]?.links[0]
+    if (!link?.content) throw new Error('the as-written fixture lost its `content` link')
+    link.value = link.content
+    delete link.content
+    expect(corrected).toEqual(readFixture('post-list-view-message.request.json'))
   })
 
   it("the vendor's feedback card without an input `uuid` is a valid message (CardInput.uuid is optional)", () => {
@@ -137,6 +155,11 @@ describe('the document examples through the client to the spec mock', () => {
   it.each(postedCases)('Prism accepts %s as a postAgentMessage body', async (name) => {
     // Prism answers a body that does not match the spec with an error status, which the client throws.
     await expect(avaamo.postAgentMessage({ body: readFixture(name) as never })).resolves.toEqual({ success: true })
+  })
+
+  it("Prism refuses the document's list view as written (no `value` on its second link)", async () => {
+    const asWritten = readFixture('as-written/post-list-view-message.request.json')
+    await expect(avaamo.postAgentMessage({ body: asWritten as never })).rejects.toBeInstanceOf(UnprocessableEntityError)
   })
 
   it('Prism rejects a message the spec does not allow (a card input without its title)', async () => {

@@ -25,8 +25,8 @@ describe('mock handler types', () => {
 
   it('a resolver gets the path parameters and must answer a documented body', () => {
     getUserHandler(({ params }) => {
-      expectTypeOf(params).toHaveProperty('id')
-      return HttpResponse.json({ id: String(params.id), clientId: 'c' })
+      expectTypeOf(params.id).toEqualTypeOf<string>()
+      return HttpResponse.json({ id: params.id, clientId: 'c' })
     })
     // @ts-expect-error a body no answer of getUser has
     getUserHandler(() => HttpResponse.json({ unexpected: true }))

@@ -21,8 +21,11 @@ describe('mock handler types', () => {
     createHandlers({ answers: { noSuchOperation: { status: 200, body: {} } } })
   })
 
-  it('a resolver must answer a documented body', () => {
-    getBotStatusHandler(() => HttpResponse.json(documented))
+  it('a resolver gets the path parameters as strings and must answer a documented body', () => {
+    getBotStatusHandler(({ params }) => {
+      expectTypeOf(params.threadId).toEqualTypeOf<string>()
+      return HttpResponse.json(documented)
+    })
     // @ts-expect-error a body no answer of getBotStatus has
     getBotStatusHandler(() => HttpResponse.json(['unexpected']))
   })

@@ -149,6 +149,42 @@ describe('mehery-xms webhooks, normalized', () => {
     expect(await (await call(chatWith().webhookHandler({}), '/contact/info', documentContact)).json()).toEqual({})
   })
 
+  describe("the seed document's example as written (refused: see the spec's decision on message/receive)", () => {
+    const asWritten = JSON.parse(
+      readFileSync(
+        new URL('../../mehery-xms/test/fixtures/as-written/message-receive.webhook.json', import.meta.url),
+        'utf8',
+      ),
+    )
+
+    it('reaches onUnknown (200), not onMessage: its `type` is `message`, not one of the enum', async () => {
+      const onMessage = vi.fn()
+      const onUnknown = vi.fn()
+      const response = await call(chatWith().webhookHandler({ onMessage, onUnknown }), '/message/receive', asWritten)
+      expect(response.status).toBe(200)
+      expect(onMessage).not.toHaveBeenCalled()
+      expect(onUnknown).toHaveBeenCalledOnce()
+      expect(onUnknown.mock.calls[0]?.[0]).toMatchObject({ type: 'unknown', vendorEvent: 'message', raw: asWritten })
+    })
+
+    it('corrected as the decision says (the accepted fixture), each message is an event with id, author, content', async () => {
+      const onMessage = vi.fn()
+      const response = await call(chatWith().webhookHandler({ onMessage }), '/message/receive', documentNotification)
+      expect(response.status).toBe(200)
+      const [message] = documentNotification.messages
+      expect(onMessage.mock.calls.map(([event]) => event)).toEqual([
+        expect.objectContaining({
+          vendor: 'mehery-xms',
+          type: 'message',
+          eventId: `messages:${message.id}`,
+          conversationId: message.contactId,
+          author: { role: 'user', id: message.contactId, isSelf: false },
+          content: { kind: 'text', text: message.text.body },
+        }),
+      ])
+    })
+  })
+
   it('keeps Mehery verification', async () => {
     const response = await collect(
       chatWith().webhookHandler({}),

@@ -44,9 +44,13 @@ type RequestBodyOf<TData> = TData extends { body?: infer Body }
     : DefaultBodyType
   : never
 
-/** The path parameter names of an operation, as MSW reads them (strings). */
+/**
+ * The path parameters of an operation, as MSW reads them: one string each. MSW's own
+ * `PathParams` makes every name optional and possibly a list (wildcards); a handler's route
+ * is the operation's path, so each name is there, once.
+ */
 type PathParamsOf<TData> = TData extends { path?: infer Path }
-  ? PathParams<Extract<keyof NonNullable<Path>, string>>
+  ? { [Name in Extract<keyof NonNullable<Path>, string>]: string }
   : PathParams<never>
 
 /** Every body an operation can answer with. */
