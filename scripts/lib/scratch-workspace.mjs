@@ -2,9 +2,10 @@
 // the repository's scripts copied, its node_modules linked (the same installed generators,
 // and so the same caches), and a redocly.yaml that lists the given specs. Used by the
 // regeneration bench (the 4-to-40-vendor curve) and by tests/codegen.
+import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { repositoryRoot } from './vendors.mjs'
 
 /**
@@ -74,4 +75,31 @@ export function linkPackageModules(packageDir, root) {
     if (!existsSync(join(modules, name))) symlinkSync(join(templatePackageModules, name), join(modules, name))
   symlinkSync(join(root, 'packages', 'runtime'), join(modules, '@parley', 'runtime'))
   symlinkSync(join(root, 'packages', 'testing'), join(modules, '@parley', 'testing'))
+}
+
+/**
+ * The repository as a fresh clone has it (tracked and new files, nothing ignored) in a
+ * scratch folder, itself a git repository with one commit, so a run can return to it
+ * (`git checkout -- . && git clean -fd`). Used by `bench:corpus`.
+ * @param {string} prefix name prefix of the temporary folder
+ * @returns {string} the copy's root (the caller removes it)
+ */
+export function copyRepositoryAsCloned(prefix) {
+  const target = mkdtempSync(join(tmpdir(), prefix))
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: repositoryRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`)
+  for (const file of listed.stdout.split('\0').filter(Boolean)) {
+    if (!existsSync(join(repositoryRoot, file))) continue
+    mkdirSync(dirname(join(target, file)), { recursive: true })
+    cpSync(join(repositoryRoot, file), join(target, file))
+  }
+  const git = (...args) => spawnSync('git', args, { cwd: target, encoding: 'utf8' })
+  git('init', '-q')
+  git('add', '-A')
+  git('-c', 'user.name=corpus', '-c', 'user.email=corpus@localhost', 'commit', '-qm', 'as cloned')
+  return target
 }

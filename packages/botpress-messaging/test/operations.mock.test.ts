@@ -1,7 +1,7 @@
 // Every operation of the spec, over HTTP, against a Prism mock made from the same spec.
 // Prism validates each request (path, query, headers, body) against the spec and answers
 // with the spec's examples, so a call that passes here is well-formed on the wire.
-import { prismMockUrl } from '@parley/testing'
+import { checkEveryOperation, prismMockUrl, specPathOf } from '@parley/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
   type BotpressMessagingClient,
@@ -38,6 +38,21 @@ beforeAll(async () => {
 })
 
 describe('every Botpress Messaging operation against the spec mock', () => {
+  it("passes each operation called with the spec's own examples, or lists it as a spec problem with its overlay fix", async () => {
+    const report = await checkEveryOperation({
+      client: messaging,
+      specPath: specPathOf('botpress-messaging'),
+      operations,
+    })
+    console.info(report.text)
+    expect(report.outcomes.map((outcome) => outcome.operationId).sort()).toEqual(
+      Object.values(operations)
+        .map((operation) => operation.id)
+        .sort(),
+    )
+    expect(report.failures, report.text).toEqual([])
+  })
+
   const exercised = new Set<string>()
   const call = async <T>(operationId: string, run: () => Promise<T>): Promise<T> => {
     exercised.add(operationId)

@@ -169,6 +169,16 @@ export function describeSecuritySchemes(spec) {
   return schemes
 }
 
+/**
+ * The runtime's placer of a scheme's credential (credential-kinds.ts of @parley/runtime), or
+ * undefined for an API key in a header, which the runtime places by default.
+ */
+export function credentialPlacer(scheme) {
+  if (scheme.type === 'apiKey')
+    return scheme.in === 'query' ? 'placeInQuery' : scheme.in === 'cookie' ? 'placeInCookie' : undefined
+  return scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic' ? 'placeBasic' : 'placeAuthorization'
+}
+
 export function describeServer(spec) {
   const server = spec.servers?.[0]
   if (!server) return { url: '', template: '', variables: {} }

@@ -43,3 +43,6 @@ export function materializeVendorDocument(
   vendor: { specPath: string },
   options?: Omit<LoadOptions, 'overlayPath'>,
 ): Promise<{ path: string; loaded: LoadedDocument }>
+export const strictOverlayKey: 'x-parley-strict'
+/** Whether spec problems fail the vendor's runs: always for a hand-written spec, for a published file only with `x-parley-strict: true` in its overlay. */
+export function strictAboutSpecProblems(vendor: { specPath: string; published?: boolean }): boolean

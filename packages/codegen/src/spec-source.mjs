@@ -296,6 +296,23 @@ export function overlayPathFor(specPath) {
   return existsSync(candidate) ? candidate : undefined
 }
 
+/** The overlay key with which a published file's spec problems fail its runs as a hand-written spec's do. */
+export const strictOverlayKey = 'x-parley-strict'
+
+/**
+ * Whether a vendor's spec problems (an example its own schema refuses, an answer the mock
+ * cannot give) fail its generated tests and `lint:specs`, or are listed with their overlay
+ * fixes only. The one place this is decided: a hand-written spec is always strict; a
+ * vendor's published file (`x-parley-published` in redocly.yaml, which `new-vendor
+ * --published` writes) is strict only when its overlay says `x-parley-strict: true`.
+ * @param {{ specPath: string, published?: boolean }} vendor
+ */
+export function strictAboutSpecProblems(vendor) {
+  if (!vendor.published) return true
+  const overlayPath = overlayPathFor(vendor.specPath)
+  return overlayPath ? readOverlay(overlayPath)[strictOverlayKey] === true : false
+}
+
 /** A vendor of redocly.yaml (anything with `specPath`) with its overlay applied. */
 export function loadVendorDocument(vendor, options = {}) {
   return loadDocument(vendor.specPath, { ...options, overlayPath: overlayPathFor(vendor.specPath) })

@@ -2,21 +2,17 @@
  * Credentials onto the request, as the operation's security asks: OpenAPI lists
  * alternatives (any one will do), each a set of schemes sent together.
  *
- * A credential is a string, a `{ username, password }` pair (HTTP Basic, encoded here), or
- * a function returning the current token (a bearer or OAuth2 token provider, awaited per
- * attempt so a refreshed token is used on retries). Values are checked before they reach
+ * A credential is a string, a `{ username, password }` pair (HTTP Basic), or a function
+ * returning the current token (a bearer or OAuth2 token provider, awaited per attempt so a
+ * refreshed token is used on retries). How each kind is placed is credential-kinds.ts's. Values are checked before they reach
  * a header: fetch's own message for a bad header value quotes the value.
  */
 import type { CallContext } from './call-context.js'
 import type { Credential, Credentials, TokenProvider } from './client-types.js'
 import { MissingCredentialError } from './errors.js'
-import type { SecuritySchemeInfo, SecuritySchemeTable } from './operations.js'
+import type { AuthTarget, CredentialCall, SecuritySchemeInfo, SecuritySchemeTable } from './operations.js'
 
-/** The headers and query a credential lands in. */
-export interface AuthTarget {
-  readonly headers: Record<string, string>
-  query: Record<string, unknown> | undefined
-}
+export type { AuthTarget }
 
 /** The first alternative whose schemes all have a credential, or a `MissingCredentialError`. */
 export function chooseSecurity(
@@ -65,6 +61,10 @@ export function applyCredentials(
   return pending && Promise.all(pending).then(() => undefined)
 }
 
+/**
+ * A credential onto the request by its scheme's placer (credential-kinds.ts, named by the
+ * generated scheme table), or as an API key in a header, the one kind every package carries.
+ */
 function place(
   target: AuthTarget,
   scheme: SecuritySchemeInfo | undefined,
@@ -72,45 +72,29 @@ function place(
   credential: Exclude<Credential, TokenProvider>,
   call: CallContext,
 ): void {
-  let value: string
-  if (typeof credential === 'string') {
-    value = credential
-  } else {
-    // HTTP Basic from a username and password: RFC 7617, UTF-8 before base64.
-    if (credential.username.includes(':')) refuseCredential(name, call, 'its username contains `:`')
-    call.addSecret(credential.password)
-    value = base64(`${credential.username}:${credential.password}`)
-  }
-  if (!isHeaderSafe(value)) refuseCredential(name, call, 'it holds a line break or a character a header cannot carry')
-  call.addSecret(value)
-  if (!scheme || scheme.type === 'apiKey') {
-    const key = scheme?.name ?? name
-    if (scheme?.in === 'query') target.query = { ...target.query, [key]: value }
-    else if (scheme?.in === 'cookie')
-      target.headers.cookie = `${target.headers.cookie ? `${target.headers.cookie}; ` : ''}${key}=${value}`
-    else target.headers[key.toLowerCase()] = value
-    return
-  }
-  target.headers.authorization = `${authorizationPrefix(scheme)} ${value}`
+  if (scheme?.place) scheme.place(target, credential, scheme, name, call)
+  else target.headers[(scheme?.name ?? name).toLowerCase()] = textCredential(credential, name, call)
 }
 
-/** `Basic` and `Bearer` as RFC 7617/6750 spell them; OAuth2 and OpenID Connect send bearer tokens. */
-function authorizationPrefix(scheme: SecuritySchemeInfo): string {
-  if (scheme.type !== 'http') return 'Bearer'
-  const name = scheme.scheme?.toLowerCase()
-  if (name === 'basic') return 'Basic'
-  if (name === undefined || name === 'bearer') return 'Bearer'
-  return scheme.scheme as string
+/**
+ * A credential sent as it is: a string a header can carry, now one of the call's secrets.
+ * A username and password pair is for HTTP Basic schemes only.
+ */
+export function textCredential(
+  credential: Exclude<Credential, TokenProvider>,
+  name: string,
+  call: CredentialCall,
+): string {
+  if (typeof credential !== 'string')
+    return refuseCredential(name, call, 'it takes a string, not a username and password')
+  if (!isHeaderSafe(credential))
+    refuseCredential(name, call, 'it holds a line break or a character a header cannot carry')
+  call.addSecret(credential)
+  return credential
 }
 
 /** Visible ASCII, Latin-1 and tabs or spaces inside: what an HTTP header value may hold. */
 export const isHeaderSafe = (value: string): boolean => /^[\t\x20-\x7e\x80-\xff]*$/.test(value)
 
-function base64(text: string): string {
-  let binary = ''
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte)
-  return btoa(binary)
-}
-
-const refuseCredential = (name: string, call: CallContext, problem: string): never =>
+export const refuseCredential = (name: string, call: CredentialCall, problem: string): never =>
   call.refuse(name, `the \`${name}\` credential cannot be sent: ${problem}`)

@@ -12,7 +12,7 @@
 import type { ClientMetadata, Config, Credentials, RequestOptions } from './client-types.js'
 import { ConfigurationError, RequestValidationError } from './errors.js'
 import type { OperationInfo } from './operations.js'
-import { redactString, redactUrl } from './redact.js'
+import { isSensitiveName, redactString, redactUrl } from './redact.js'
 
 export class CallContext {
   /** The call's operationId, or its method and URL template for a direct client call. */
@@ -44,6 +44,11 @@ export class CallContext {
 
   addSecret(value: string): void {
     this.secrets.push(value)
+  }
+
+  /** A header the call sends: its value is a secret when its name says so (`authorization`, `x-api-key`, ...). */
+  addHeaderSecret(name: string, value: string): void {
+    if (isSensitiveName(name)) this.secrets.push(value)
   }
 
   /** `text` with every secret of the call replaced. */

@@ -14,7 +14,7 @@
  */
 import { type Answer, attemptRequest } from './attempt.js'
 import { CallContext, type CallSource, secretValues, startCall } from './call-context.js'
-import { type Answered, errorForAnswer, successData, withResponse } from './classify.js'
+import { type Answered, errorForAnswer, requestIdOf, successData, withResponse } from './classify.js'
 import type {
   Client,
   ClientMetadata,
@@ -30,7 +30,8 @@ import { ConnectionError, TimeoutError } from './errors.js'
 import { type AnyRequestOptions, checkedQuerySerializer, prepareRequest } from './prepare.js'
 import { retryDelay, sleep } from './retry.js'
 import { compileTemplate, requestUrl } from './serialize.js'
-import { type CallObserver, observeCall, observerSettings } from './observe.js'
+import type { CallObserver } from './observe.js'
+import { asResponse } from './transport.js'
 import { environmentLogLevel } from '#transport'
 
 /** hey-api's `client.gen.ts` calls this with the spec's defaults; the config is used as given. */
@@ -130,17 +131,29 @@ function call(state: ClientState, options: AnyRequestOptions, method: string): R
 
 const ignore = (): void => {}
 
+/** What the observer reports of an answer besides its status: the request id, and the answer as a `Response`. */
+const answerDetails = (answer: Answer, call: CallContext): [string | undefined, () => Response] => [
+  requestIdOf(answer.response, call.config),
+  () => asResponse(answer.response, answer.content),
+]
+
 /**
  * One call: prepare, then attempt until an answer is final or the retry policy says stop.
  * An observer (logger, hooks) is made only when something observes the call.
  */
 async function send(state: ClientState, options: AnyRequestOptions, method: string): Promise<Answered> {
   const call = startCall(state, options, method)
-  const observing = observerSettings(state.config, options, state.environmentLogLevel)
+  const { config, environmentLogLevel } = state
+  const logLevel = options.logLevel ?? config.logLevel ?? environmentLogLevel
+  // The observer's code (log lines, hook events) loads with the first observed call, so a
+  // bundle split by its bundler leaves it out of what every page loads first.
+  const observation =
+    (logLevel && logLevel !== 'off') || config.hooks || options.hooks ? await import('./observe.js') : undefined
+  const observing = observation?.observerSettings(config, options, environmentLogLevel)
   let observer: CallObserver | undefined
   try {
     const prepared = await prepareRequest(call, options)
-    if (observing) observer = observeCall(call, observing, prepared.url)
+    if (observing) observer = observation?.observeCall(call, observing, prepared.url)
     for (let retryNumber = 0; ; retryNumber++) {
       const attempt = observer
         ? { ...prepared, headers: await observer.attemptStarted(retryNumber + 1, prepared.headers) }
@@ -160,17 +173,17 @@ async function send(state: ClientState, options: AnyRequestOptions, method: stri
       }
       if (answer.response.ok) {
         const data = await successData(answer, call)
-        await observer?.answered(answer)
+        await observer?.answered(answer, ...answerDetails(answer, call))
         return { data, answer }
       }
       const delay = retryDelay(answer, retryNumber, prepared.retry)
-      await observer?.answered(answer, delay)
+      await observer?.answered(answer, ...answerDetails(answer, call), delay)
       if (delay === undefined) throw errorForAnswer(answer, call)
       await sleep(delay, prepared.signal)
     }
   } catch (error) {
     // A refusal before anything was sent is reported too (no attempt, no URL yet).
-    if (observing) await (observer ?? observeCall(call, observing, call.url)).callFailed(error)
+    if (observing) await (observer ?? observation?.observeCall(call, observing, call.url))?.callFailed(error)
     throw error
   }
 }

@@ -15,6 +15,7 @@ export type {
 } from './sdk-binding.js'
 export type {
   BodyEncoding,
+  CredentialPlacer,
   FieldEncoding,
   OperationInfo,
   OperationTable,
@@ -32,3 +33,12 @@ export type {
   WithContentType,
 } from './client-types.js'
 export { jsonBodySerializer } from './body.js'
+export {
+  placeAuthorization,
+  placeBasic,
+  placeInCookie,
+  placeInQuery,
+  readBasic,
+  readClientCredentials,
+} from './credential-kinds.js'
+export type { BasicOptions, ClientCredentialsOptionNames, CredentialReader } from './credential-kinds.js'

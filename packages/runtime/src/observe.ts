@@ -12,10 +12,7 @@
  */
 import type { Answer } from './attempt.js'
 import type { CallContext } from './call-context.js'
-import { requestIdOf } from './classify.js'
 import type { CallEvent, ErrorEvent, Hooks, LogLevel, Logger, RetryNotice } from './hooks.js'
-import { isSensitiveName } from './redact.js'
-import { asResponse } from './transport.js'
 
 const levels: Record<LogLevel, number> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 }
 
@@ -43,8 +40,16 @@ export function observerSettings(
 export interface CallObserver {
   /** Runs `onRequest`; gives the headers of this attempt (a copy, when a hook may add some). */
   attemptStarted(attempt: number, headers: Record<string, string>): Promise<Record<string, string>>
-  /** An answer (a 2xx once its body is read and checked), and the retry that follows it, if any. */
-  answered(answer: Answer, retryDelayMs?: number): Promise<void>
+  /**
+   * An answer (a 2xx once its body is read and checked), its request id, the retry that
+   * follows it if any, and how to make it a fetch `Response` for `onResponse`.
+   */
+  answered(
+    answer: Answer,
+    requestId: string | undefined,
+    toResponse: () => Response,
+    retryDelayMs?: number,
+  ): Promise<void>
   /** An attempt failed without an answer and is retried. */
   attemptFailed(error: unknown, retryDelayMs: number): Promise<void>
   /** The call failed with `error`, what the caller gets. */
@@ -92,20 +97,19 @@ export function observeCall(call: CallContext, settings: ObserverSettings, reque
         const key = name.toLowerCase()
         if (key in headers) call.refuse(`headers.${name}`, `a hook cannot replace the header \`${name}\``)
         own[key] = String(value)
-        if (isSensitiveName(key)) call.addSecret(String(value))
+        call.addHeaderSecret(key, String(value))
       }
       for (const hook of hooks) await hook.onRequest?.({ ...event(), setHeader })
       return own
     },
-    async answered(answer, retryDelayMs) {
+    async answered(answer, requestId, toResponse, retryDelayMs) {
       const { status } = answer.response
-      const requestId = requestIdOf(answer.response, call.config)
       const retry = retryDelayMs === undefined ? undefined : { delayMs: retryDelayMs, reason: String(status) }
       const durationMs = Date.now() - startedAt
       attemptLine(String(status), requestId)
       retryLine(retry)
       if (!hooks.some((hook) => hook.onResponse)) return
-      const response = asResponse(answer.response, answer.content)
+      const response = toResponse()
       for (const hook of hooks)
         await hook.onResponse?.({ ...event(), status, response, requestId, durationMs, ...(retry && { retry }) })
     },

@@ -4,7 +4,6 @@
  * adds what the runtime needs to decide before sending: which credentials an operation
  * takes, which path parameters must be present, and whether it is safe to repeat.
  */
-
 /** Per-field settings of a form or multipart body (OpenAPI `encoding`). */
 export interface FieldEncoding {
   /** A multipart part's content type (`image/png`, `application/json`). */
@@ -62,6 +61,27 @@ export interface OperationInfo {
  */
 export type OperationTable = Readonly<Record<string, OperationInfo>>
 
+/** The headers and query a credential lands in. */
+export interface AuthTarget {
+  readonly headers: Record<string, string>
+  query: Record<string, unknown> | undefined
+}
+
+/** What placing a credential needs of its call (`CallContext`): to keep a secret, or refuse to send. */
+export interface CredentialCall {
+  addSecret(value: string): void
+  refuse(parameter: string, problem: string): never
+}
+
+/** Puts a scheme's credential on a request (credential-kinds.ts); the value is checked before it reaches a header. */
+export type CredentialPlacer = (
+  target: AuthTarget,
+  credential: string | { readonly username: string; readonly password: string },
+  scheme: SecuritySchemeInfo,
+  name: string,
+  call: CredentialCall,
+) => void
+
 export interface SecuritySchemeInfo {
   /** OAuth2 and OpenID Connect schemes take a bearer token (or a token provider). */
   readonly type: 'apiKey' | 'http' | 'oauth2' | 'openIdConnect'
@@ -73,6 +93,11 @@ export interface SecuritySchemeInfo {
   /** Where an OAuth2 client-credentials token comes from (see `@parley/runtime/oauth2`). */
   readonly tokenUrl?: string
   readonly scopes?: ReadonlyArray<string>
+  /**
+   * How the credential goes on the request when it is not an API key in a header: the
+   * generated table names `placeInQuery`, `placeInCookie`, `placeAuthorization` or `placeBasic`.
+   */
+  readonly place?: CredentialPlacer
 }
 
 export type SecuritySchemeTable = Readonly<Record<string, SecuritySchemeInfo>>

@@ -14,10 +14,9 @@ import type {
   Credentials,
   HeaderValue,
   ResponseValidator,
-  TokenProvider,
 } from './client-types.js'
 import { ResponseValidationError } from './errors.js'
-import type { ClientCredentialsOptions } from './oauth2.js'
+import type { BasicOptions, ClientCredentialsOptionNames, CredentialReader } from './credential-kinds.js'
 import type { SecuritySchemeTable } from './operations.js'
 import type { ResponseChecker } from './validate.js'
 
@@ -131,21 +130,18 @@ function responseValidator(validateResponses: ResponseChecker): ResponseValidato
 /**
  * Which client factory options give a security scheme's credential (generated as
  * `credentialOptions` in operations.gen.ts): one option holding a string or token provider
- * (apiKey, bearer, OAuth2 and OpenID Connect tokens), a username and password (HTTP Basic),
- * or an OAuth2 client id and secret whose tokens are fetched from the scheme's `tokenUrl`
- * by the entry's `tokenProvider` (the generated table names `clientCredentialsTokenProvider`,
- * so only the packages of specs with such a scheme carry the token code).
+ * (apiKey, bearer, OAuth2 and OpenID Connect tokens), or several read by the entry's
+ * `read` (credential-kinds.ts): a username and password (`readBasic`), an OAuth2 client id
+ * and secret whose tokens are fetched from the scheme's `tokenUrl` (`readClientCredentials`).
+ * The generated table names the readers its spec needs, so only those packages carry them.
  */
 export type CredentialOption =
   | { readonly kind: 'secret'; readonly option: string }
-  | { readonly kind: 'basic'; readonly username: string; readonly password: string }
-  | {
+  | (BasicOptions & { readonly kind: 'basic'; readonly read: CredentialReader<BasicOptions> })
+  | (ClientCredentialsOptionNames & {
       readonly kind: 'clientCredentials'
-      readonly clientId: string
-      readonly clientSecret: string
-      readonly token: string
-      readonly tokenProvider: (options: ClientCredentialsOptions) => TokenProvider
-    }
+      readonly read: CredentialReader<ClientCredentialsOptionNames>
+    })
 
 export type CredentialOptionTable = Readonly<Record<string, CredentialOption>>
 
@@ -161,31 +157,15 @@ export function credentialsFromOptions(
 ): { credentials: Credentials; credentialOptionNames: Record<string, string> } {
   const credentials: Record<string, Credential | undefined> = {}
   const credentialOptionNames: Record<string, string> = {}
-  for (const [scheme, option] of Object.entries(table)) {
-    if (option.kind === 'secret') {
-      credentials[scheme] = options[option.option] as Credential | undefined
-      credentialOptionNames[scheme] = option.option
-    } else if (option.kind === 'basic') {
-      const username = options[option.username]
-      const password = options[option.password]
-      if (typeof username === 'string' && typeof password === 'string') credentials[scheme] = { username, password }
-      credentialOptionNames[scheme] = `${option.username}\` and \`${option.password}`
+  for (const [scheme, entry] of Object.entries(table)) {
+    if (entry.kind === 'secret') {
+      credentials[scheme] = options[entry.option] as Credential | undefined
+      credentialOptionNames[scheme] = entry.option
     } else {
-      const clientId = options[option.clientId]
-      const clientSecret = options[option.clientSecret]
-      const tokenUrl = schemes[scheme]?.tokenUrl
-      const token = options[option.token] as Credential | undefined
-      if (token !== undefined) credentials[scheme] = token
-      else if (typeof clientId === 'string' && typeof clientSecret === 'string' && tokenUrl) {
-        credentials[scheme] = option.tokenProvider({
-          tokenUrl,
-          clientId,
-          clientSecret,
-          scopes: schemes[scheme]?.scopes,
-          ...(fetch && { fetch }),
-        })
-      }
-      credentialOptionNames[scheme] = `${option.clientId}\` and \`${option.clientSecret}`
+      const read = entry.read as CredentialReader<typeof entry>
+      const { credential, optionNames } = read(entry, options, schemes[scheme], fetch)
+      credentials[scheme] = credential
+      credentialOptionNames[scheme] = optionNames
     }
   }
   return { credentials, credentialOptionNames }

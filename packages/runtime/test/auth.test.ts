@@ -2,6 +2,7 @@
 // password; bearer, OAuth2 and OpenID Connect tokens, from strings or providers.
 import { describe, expect, it } from 'vitest'
 import { applyCredentials, chooseSecurity } from '../src/auth.js'
+import { placeAuthorization, placeBasic, placeInCookie, placeInQuery } from '../src/credential-kinds.js'
 import { MissingCredentialError, RequestValidationError } from '../src/index.js'
 import type { SecuritySchemeTable } from '../src/operations.js'
 import { testCall } from './support.js'
@@ -9,13 +10,13 @@ import { testCall } from './support.js'
 const call = testCall('GET', '/x', { operationId: 'op' })
 const schemes: SecuritySchemeTable = {
   header: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
-  query: { type: 'apiKey', in: 'query', name: 'api_key' },
-  session: { type: 'apiKey', in: 'cookie', name: 'sid' },
-  other: { type: 'apiKey', in: 'cookie', name: 'theme' },
-  basic: { type: 'http', scheme: 'basic' },
-  bearer: { type: 'http', scheme: 'bearer' },
-  oauth: { type: 'oauth2', tokenUrl: 'https://auth.vendor.test/token' },
-  oidc: { type: 'openIdConnect' },
+  query: { type: 'apiKey', in: 'query', name: 'api_key', place: placeInQuery },
+  session: { type: 'apiKey', in: 'cookie', name: 'sid', place: placeInCookie },
+  other: { type: 'apiKey', in: 'cookie', name: 'theme', place: placeInCookie },
+  basic: { type: 'http', scheme: 'basic', place: placeBasic },
+  bearer: { type: 'http', scheme: 'bearer', place: placeAuthorization },
+  oauth: { type: 'oauth2', tokenUrl: 'https://auth.vendor.test/token', place: placeAuthorization },
+  oidc: { type: 'openIdConnect', place: placeAuthorization },
 }
 const place = (names: string[], credentials: Record<string, unknown>) => {
   const target = {

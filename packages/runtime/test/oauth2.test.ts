@@ -2,6 +2,7 @@
 // before expiry, one request in flight, typed failures that never show the secret.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { TokenRequestError, clientCredentialsTokenProvider } from '../src/index.js'
+import { placeAuthorization } from '../src/credential-kinds.js'
 import { type FaultServer, canary, startFaultServer, createTestClient } from './support.js'
 
 let server: FaultServer
@@ -40,7 +41,7 @@ describe('clientCredentialsTokenProvider', () => {
     const client = createTestClient({
       baseUrl: server.baseUrl,
       credentials: { oauth: provider() },
-      securitySchemes: { oauth: { type: 'oauth2' } },
+      securitySchemes: { oauth: { type: 'oauth2', place: placeAuthorization } },
       defaultSecurity: [['oauth']],
     })
     const answers = await Promise.all(

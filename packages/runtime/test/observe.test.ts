@@ -4,6 +4,7 @@
 // any line or event.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ConfigurationError, RedirectError, RequestValidationError } from '../src/index.js'
+import { placeInQuery } from '../src/credential-kinds.js'
 import type { ErrorEvent, Hooks, Logger, ResponseEvent } from '../src/index.js'
 import {
   type FaultServer,
@@ -121,7 +122,7 @@ describe('logging', () => {
     const observed = client({
       logger,
       logLevel: 'debug',
-      securitySchemes: { apiKey: { type: 'apiKey', in: 'query', name: 'api_key' } },
+      securitySchemes: { apiKey: { type: 'apiKey', in: 'query', name: 'api_key', place: placeInQuery } },
     })
     const calls = [
       // Retried answers that echo the key, then a success.
@@ -149,7 +150,7 @@ describe('logging', () => {
           baseUrl: 'http://127.0.0.1:9/v1',
           logger,
           logLevel: 'debug',
-          securitySchemes: { apiKey: { type: 'apiKey', in: 'query', name: 'api_key' } },
+          securitySchemes: { apiKey: { type: 'apiKey', in: 'query', name: 'api_key', place: placeInQuery } },
         }).get({ url: '/threads/{threadId}', path: { threadId: 't1' } }),
       // A per-call credential and a path value that is the key.
       () => {

@@ -4,6 +4,7 @@ import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { openTelemetryHooks } from '../src/opentelemetry.js'
+import { placeInQuery } from '../src/credential-kinds.js'
 import { type FaultServer, canary, createTestClient, immediateRetry, operations, startFaultServer } from './support.js'
 
 let vendor: FaultServer
@@ -20,7 +21,7 @@ const client = () =>
     baseUrl: `${vendor.baseUrl}/v1`,
     credentials: { apiKey: canary },
     operations,
-    securitySchemes: { apiKey: { type: 'apiKey', in: 'query', name: 'api_key' } },
+    securitySchemes: { apiKey: { type: 'apiKey', in: 'query', name: 'api_key', place: placeInQuery } },
     retry: immediateRetry,
     responseStyle: 'data',
     hooks: openTelemetryHooks({ tracer }),

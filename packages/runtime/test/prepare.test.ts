@@ -8,6 +8,7 @@ import {
 } from '../src/index.js'
 
 import { prepareRequest } from '../src/prepare.js'
+import { placeAuthorization } from '../src/credential-kinds.js'
 import { type TestSetup, canary, operations, securitySchemes, testCall } from './support.js'
 
 const config = { baseUrl: 'https://api.vendor.test/v1', credentials: { apiKey: canary }, operations, securitySchemes }
@@ -70,7 +71,7 @@ describe('prepareRequest', () => {
       {
         ...config,
         credentials: { token: async () => 'fresh-token' },
-        securitySchemes: { token: { type: 'oauth2' } },
+        securitySchemes: { token: { type: 'oauth2', place: placeAuthorization } },
         operations: { 'GET /me': { id: 'me', security: [['token']] } },
       },
       { url: '/me' },

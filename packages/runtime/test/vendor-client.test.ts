@@ -3,16 +3,22 @@
 // options the runtime gains need no list anywhere.
 import { describe, expect, it } from 'vitest'
 import { MissingCredentialError } from '../src/index.js'
-import { type CredentialOptionTable, type SecuritySchemeTable, createVendorHttpClient } from '../src/internal.js'
+import {
+  type CredentialOptionTable,
+  type SecuritySchemeTable,
+  createVendorHttpClient,
+  placeBasic,
+  readBasic,
+} from '../src/internal.js'
 import { canary, json, scriptedFetch } from './support.js'
 
 const securitySchemes: SecuritySchemeTable = {
   apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' },
-  basic: { type: 'http', scheme: 'basic' },
+  basic: { type: 'http', scheme: 'basic', place: placeBasic },
 }
 const credentialOptions: CredentialOptionTable = {
   apiKey: { kind: 'secret', option: 'vendorKey' },
-  basic: { kind: 'basic', username: 'username', password: 'password' },
+  basic: { kind: 'basic', username: 'username', password: 'password', read: readBasic },
 }
 const metadata = {
   defaultBaseUrl: 'https://api.vendor.test/v1',

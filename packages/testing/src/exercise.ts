@@ -3,8 +3,19 @@
 // spec has none, values sampled from the schema. Against a Prism mock this proves each
 // operation is well-formed on the wire and typed end to end. Every operation is called and
 // every failure is reported together, so a large spec is fixed in one run.
-import { loadDocument, overlayPathFor } from '@parley/codegen/spec-source'
-import { exampleArguments, exampleOf, listOperations, resolveReference } from './spec-examples.mjs'
+import { writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { findWorkspaceRoot, listVendors } from '@parley/codegen'
+import { loadDocument, overlayPathFor, strictAboutSpecProblems } from '@parley/codegen/spec-source'
+import { type SpecNode, exampleArguments, exampleOf, listOperations, resolveReference } from './spec-examples.mjs'
+import {
+  type SpecProblem,
+  exampleToAddFor,
+  findSpecProblems,
+  jsonPathOf,
+  overlayActionYaml,
+  specProblemKinds,
+} from './spec-problems.mjs'
 
 export interface ExerciseOptions {
   /** A `create<Vendor>Client(...)` result: one method per operation. */
@@ -24,44 +35,293 @@ export interface ExerciseResult {
   readonly data: unknown
 }
 
+/** Calls every operation and throws one error listing every failure, whatever its cause. */
 export async function exerciseEveryOperation(options: ExerciseOptions): Promise<ExerciseResult[]> {
+  const { results, failures } = await callEveryOperation(options)
+  if (failures.length > 0)
+    throw new Error(
+      `${failures.length} of ${failures.length + results.length} operations failed:\n  ${failures.map((failure) => failure.text).join('\n  ')}`,
+    )
+  return results
+}
+
+/** One operation that did not pass, before it is judged the SDK's or the spec's. */
+interface CallFailure {
+  readonly key: string
+  readonly operationId: string
+  readonly label: string
+  readonly error?: unknown
+  readonly text: string
+}
+
+async function callEveryOperation(
+  options: ExerciseOptions,
+): Promise<{ spec: SpecNode; results: ExerciseResult[]; failures: CallFailure[] }> {
   // The document the mock serves: Swagger 2.0 converted, the vendor's overlay applied.
   const { document: spec } = await loadDocument(options.specPath, {
     overlayPath: overlayPathFor(options.specPath),
     onNote: () => {},
   })
   const results: ExerciseResult[] = []
-  const failures: string[] = []
+  const failures: CallFailure[] = []
   const methods = options.client as Record<string, ((options: unknown) => Promise<unknown>) | undefined>
   for (const entry of listOperations(spec)) {
     const info = options.operations[entry.key]
     if (!info) continue
     const name = info.name ?? info.id
     const label = `${name} (${entry.method.toUpperCase()} ${entry.url})`
+    const failure = (text: string, error?: unknown) =>
+      failures.push({ key: entry.key, operationId: info.id, label, error, text: `${label}${text}` })
     const call = methods[name]
     if (typeof call !== 'function') {
-      failures.push(`${label}: the client has no method \`${name}\``)
+      failure(`: the client has no method \`${name}\``)
       continue
     }
     let callOptions: Record<string, unknown>
     try {
       callOptions = { ...exampleArguments(spec, entry, { sampleMissing: true }), ...options.overrides?.[info.id] }
     } catch (error) {
-      failures.push(`${label}: no arguments could be built: ${(error as Error).message}`)
+      failure(`: no arguments could be built: ${(error as Error).message}`, error)
       continue
     }
     try {
       results.push({ operationId: info.id, name, options: callOptions, data: await call(callOptions) })
     } catch (error) {
       const body = JSON.stringify((error as { body?: unknown }).body ?? '')
-      failures.push(`${label} failed against the mock: ${String(error)} ${body}`)
+      failure(` failed against the mock: ${String(error)} ${body}`, error)
     }
   }
-  if (failures.length > 0)
-    throw new Error(
-      `${failures.length} of ${failures.length + results.length} operations failed:\n  ${failures.join('\n  ')}`,
+  return { spec, results, failures }
+}
+
+/** An operation that failed because of the SDK (or the tests' own sample), by cause. */
+export interface SdkProblem {
+  readonly operationId: string
+  readonly label: string
+  /** What went wrong on the wire, without names: `the mock refused the request (query)`. */
+  readonly cause: string
+  readonly detail: string
+}
+
+/** A spec problem as the operation tests report it: found statically, or by the mock's answer. */
+export interface ReportedSpecProblem extends SpecProblem {
+  /** The operations that failed because of it (it may be listed while every call passed). */
+  readonly failedOperations: string[]
+}
+
+export interface OperationsReport {
+  /** Whether spec problems fail the run (`strictAboutSpecProblems`: hand-written specs always). */
+  readonly strict: boolean
+  /** Every operation of the table, each exactly once. */
+  readonly outcomes: ReadonlyArray<{ operationId: string; verdict: 'passed' | 'sdk problem' | 'spec problem' }>
+  readonly passed: ExerciseResult[]
+  readonly sdkProblems: SdkProblem[]
+  readonly specProblems: ReportedSpecProblem[]
+  /** Examples whose schema Ajv could not compile (not counted as problems either way). */
+  readonly uncheckedExamples: number
+  /** What fails the run: every SDK problem, and the spec problems when strict. Empty: green. */
+  readonly failures: string[]
+  /** The report as the test prints it, each spec problem with its ready-to-paste overlay action. */
+  readonly text: string
+}
+
+export interface CheckOptions extends ExerciseOptions {
+  /** Overrides the vendor's setting (see `strictAboutSpecProblems`); the classifier's own tests use it. */
+  strict?: boolean
+}
+
+/**
+ * Calls every operation against the spec's mock and says whose fault each failure is: the
+ * SDK's (wrong method, path, query, headers, body or content type on the wire; an answer
+ * that does not parse) or the vendor file's (an example its own schema refuses; an answer
+ * the mock cannot give). Spec problems come with the overlay action that fixes them and fail
+ * the run only when strict. With `PARLEY_OPERATIONS_REPORT=<file>` the report is also
+ * written there as JSON (the corpus bench reads it).
+ */
+export async function checkEveryOperation(options: CheckOptions): Promise<OperationsReport> {
+  const { spec, results, failures } = await callEveryOperation(options)
+  const strict = options.strict ?? strictAboutSpecProblems(vendorOfSpec(options.specPath))
+  const found = findSpecProblems(spec)
+  const specProblems = new Map<string, ReportedSpecProblem>(
+    found.problems.map((problem) => [problem.action.target, { ...problem, failedOperations: [] }]),
+  )
+  const sdkProblems: SdkProblem[] = []
+  const verdicts = new Map<string, 'passed' | 'sdk problem' | 'spec problem'>(
+    results.map((result) => [result.operationId, 'passed']),
+  )
+  for (const failure of failures) {
+    const judged = judgeFailure(spec, failure, found.problems)
+    if (judged.kind === 'sdk') {
+      sdkProblems.push({
+        operationId: failure.operationId,
+        label: failure.label,
+        cause: judged.cause,
+        detail: failure.text,
+      })
+      verdicts.set(failure.operationId, 'sdk problem')
+      continue
+    }
+    verdicts.set(failure.operationId, 'spec problem')
+    for (const problem of judged.problems) {
+      const reported = specProblems.get(problem.action.target) ?? { ...problem, failedOperations: [] }
+      if (!reported.operations.includes(failure.key)) reported.operations.push(failure.key)
+      reported.failedOperations.push(failure.operationId)
+      specProblems.set(problem.action.target, reported)
+    }
+  }
+  const outcomes = Object.values(options.operations).map((operation) => ({
+    operationId: operation.id,
+    verdict: verdicts.get(operation.id) ?? ('sdk problem' as const),
+  }))
+  for (const outcome of outcomes)
+    if (!verdicts.has(outcome.operationId))
+      sdkProblems.push({
+        operationId: outcome.operationId,
+        label: outcome.operationId,
+        cause: 'the operation table names an operation the spec does not have',
+        detail: `${outcome.operationId}: in the generated table but not among the spec's operations`,
+      })
+  const listedSpecProblems = [...specProblems.values()]
+  const failing = [
+    ...sdkProblems.map((problem) => `SDK problem: ${problem.detail}`),
+    ...(strict ? listedSpecProblems.map((problem) => `spec problem: ${problem.message}`) : []),
+  ]
+  const report = {
+    strict,
+    outcomes,
+    passed: results,
+    sdkProblems,
+    specProblems: listedSpecProblems,
+    uncheckedExamples: found.unchecked,
+    failures: failing,
+    text: '',
+  }
+  const withText = { ...report, text: formatOperationsReport(report) }
+  const reportFile = process.env.PARLEY_OPERATIONS_REPORT
+  if (reportFile) writeFileSync(reportFile, `${JSON.stringify({ ...withText, passed: undefined }, null, 2)}\n`)
+  return withText
+}
+
+/** The vendor of redocly.yaml whose spec this is (a spec outside the workspace counts as hand-written). */
+function vendorOfSpec(specPath: string): { specPath: string; published?: boolean } {
+  try {
+    return (
+      listVendors(findWorkspaceRoot(dirname(specPath))).find((vendor) => vendor.specPath === specPath) ?? { specPath }
     )
-  return results
+  } catch {
+    return { specPath }
+  }
+}
+
+/** A Prism problem answer: `https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY` -> `UNPROCESSABLE_ENTITY`. */
+const prismErrorCode = (body: unknown): string | undefined =>
+  typeof (body as { type?: unknown })?.type === 'string'
+    ? /#([A-Z_]+)$/.exec((body as { type: string }).type)?.[1]
+    : undefined
+
+/** Where Prism's validation found each problem: `[["query", "limit"], ["response", "body"]]`. */
+const violationLocations = (body: unknown): string[][] =>
+  Array.isArray((body as { validation?: unknown })?.validation)
+    ? (body as { validation: { location?: unknown }[] }).validation.map((item) =>
+        Array.isArray(item.location) ? item.location.map(String) : [],
+      )
+    : []
+
+/** Prism's own words for "I cannot answer from this spec" (HTTP 500 problem types and messages). */
+const mockCannotAnswerCodes = new Set(['SCHEMA_TOO_COMPLEX', 'NO_RESPONSE_DEFINED', 'UNRESOLVABLE_REFERENCE'])
+
+type Judgement = { kind: 'sdk'; cause: string } | { kind: 'spec'; problems: SpecProblem[] }
+
+/** Whose fault one failed call is. */
+function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]): Judgement {
+  const ofOperation = known.filter((problem) => problem.operations.includes(failure.key))
+  const onRequest = ofOperation.filter((problem) => problem.side === 'request')
+  const onResponse = ofOperation.filter((problem) => problem.side === 'response')
+  const error = failure.error as { name?: string; status?: number; body?: unknown; message?: string } | undefined
+  const sdk = (cause: string): Judgement => ({ kind: 'sdk', cause })
+  const spec_ = (problems: SpecProblem[]): Judgement => ({ kind: 'spec', problems })
+  const cannotAnswer = (why: string): Judgement =>
+    spec_([
+      {
+        kind: specProblemKinds.mockCannotAnswer,
+        side: 'response',
+        location: 'body',
+        message: `${failure.label}: the mock cannot answer: ${why}`,
+        operations: [failure.key],
+        action: exampleToAddFor(spec, failure.key) ?? {
+          target: jsonPathOf([{ key: 'paths' }, { key: failure.key.split(' ').slice(1).join(' ') }]),
+          description: `The operation needs a 2xx answer with an example the mock can serve (${why})`,
+          update: {},
+        },
+      },
+    ])
+  if (!error) return sdk(failure.text.replace(/^[^:]*: /, ''))
+  if (error.message?.includes('no arguments could be built') || failure.text.includes('no arguments could be built'))
+    return /\$ref/.test(failure.text)
+      ? spec_(ofOperation.length > 0 ? ofOperation : [])
+      : sdk('the tests could not build arguments from the spec')
+  switch (error.name) {
+    case 'RequestValidationError':
+    case 'MissingCredentialError':
+      return onRequest.length > 0 ? spec_(onRequest) : sdk('the client refused the call before sending it')
+    case 'ResponseParseError':
+    case 'ResponseValidationError':
+      return onResponse.length > 0 ? spec_(onResponse) : sdk('the answer does not parse')
+    case 'ConnectionError':
+    case 'TimeoutError':
+      return sdk(`no answer (${error.name})`)
+  }
+  if (typeof error.status !== 'number') return sdk(`the call threw ${error.name ?? 'an error'}`)
+  const code = prismErrorCode(error.body)
+  const locations = violationLocations(error.body)
+  if (error.status >= 500 && locations.length > 0 && locations.every((location) => location[0] === 'response'))
+    return onResponse.length > 0
+      ? spec_(onResponse)
+      : cannotAnswer("the answer it built from the schema breaks the schema (Prism's --errors)")
+  if (code && mockCannotAnswerCodes.has(code)) return cannotAnswer(code)
+  if (error.status >= 500 && /serializer|Cannot find|circular|\$ref/i.test(JSON.stringify(error.body ?? '')))
+    return cannotAnswer(JSON.stringify(error.body).slice(0, 160))
+  if (error.status === 422 || error.status === 400) {
+    const requestPlaces = locations.filter((location) => location[0] !== 'response')
+    const explained = requestPlaces.every((location) =>
+      onRequest.some(
+        (problem) =>
+          problem.location === location[0] ||
+          (problem.location === 'header' && location[0] === 'header') ||
+          (problem.location === 'body' && location[0] === 'body'),
+      ),
+    )
+    if (requestPlaces.length > 0 && onRequest.length > 0 && explained) return spec_(onRequest)
+    const where = [...new Set(requestPlaces.map((location) => location[0]))].join(', ')
+    return sdk(`the mock refused the request (${where || error.status})`)
+  }
+  if (error.status === 401 || error.status === 403) return sdk('the credentials were not sent as the spec says')
+  if (error.status === 404) return sdk('no such path in the spec (wrong URL)')
+  if (error.status === 405) return sdk('no such method for the path')
+  if (error.status === 406) return sdk('the Accept header names no media type the operation answers')
+  if (error.status === 415) return sdk('the content type is not one the operation takes')
+  return code ? sdk(`the mock answered ${error.status} (${code})`) : sdk(`the mock answered ${error.status}`)
+}
+
+/** The report as the generated tests print it. */
+export function formatOperationsReport(report: Omit<OperationsReport, 'text'>): string {
+  const count = (verdict: string) => report.outcomes.filter((outcome) => outcome.verdict === verdict).length
+  const lines = [
+    `${report.outcomes.length} operations: ${count('passed')} passed, ${count('sdk problem')} SDK problem(s), ${count('spec problem')} failed because of the spec; ${report.specProblems.length} spec problem(s) listed (${report.strict ? 'strict: they fail the run' : 'not strict: listed, not failing; `x-parley-strict: true` in the overlay makes them fail'})`,
+  ]
+  if (report.uncheckedExamples > 0)
+    lines.push(`${report.uncheckedExamples} example(s) not checked: their schema does not compile`)
+  for (const problem of report.sdkProblems) lines.push(`SDK problem: ${problem.cause}: ${problem.detail}`)
+  if (report.specProblems.length > 0) {
+    lines.push(
+      'spec problems, each with the overlay action that fixes it (under `actions:` in specs/<id>/overlay.yaml):',
+    )
+    for (const problem of report.specProblems) {
+      lines.push(`- ${problem.kind}: ${problem.message} (${problem.operations.length} operation(s))`)
+      lines.push(overlayActionYaml(problem.action).replace(/^/gm, '    '))
+    }
+  }
+  return lines.join('\n')
 }
 
 /**

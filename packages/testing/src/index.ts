@@ -11,7 +11,16 @@ export {
 export type { PrismOptions, RunningMock } from './prism.js'
 export { startScriptedServer } from './scripted-server.js'
 export type { RecordedRequest, Responder, ScriptedResponse, ScriptedServer } from './scripted-server.js'
-export { answerExamples, exerciseEveryOperation } from './exercise.js'
-export type { ExerciseOptions, ExerciseResult } from './exercise.js'
+export { answerExamples, checkEveryOperation, exerciseEveryOperation, formatOperationsReport } from './exercise.js'
+export type {
+  CheckOptions,
+  ExerciseOptions,
+  ExerciseResult,
+  OperationsReport,
+  ReportedSpecProblem,
+  SdkProblem,
+} from './exercise.js'
+export { findSpecProblems, overlayActionYaml, specProblemKinds } from './spec-problems.mjs'
+export type { OverlayAction, SpecProblem } from './spec-problems.mjs'
 export { startConnectionCounter } from './connection-counter.js'
 export type { ConnectionCounter } from './connection-counter.js'

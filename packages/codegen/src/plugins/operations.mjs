@@ -11,6 +11,7 @@ import {
   describeOperation,
   describeSecuritySchemes,
   describeServer,
+  credentialPlacer,
   describeWebhooks,
   planCredentialOptions,
   rawOperationOf,
@@ -64,6 +65,7 @@ function handler({ plugin }) {
   // What only generated code uses comes from the runtime's internal entry.
   const internalType = (name) =>
     plugin.symbolFactory.register(name, { external: '@parley/runtime/internal', kind: 'type' })
+  const internalValue = (name) => plugin.symbolFactory.register(name, { external: '@parley/runtime/internal' })
   const OperationInfo = internalType('OperationInfo')
   const operationsFile = { getFilePath: () => 'operations' }
   const sdkFile = { getFilePath: () => 'sdk' }
@@ -95,7 +97,7 @@ function handler({ plugin }) {
     $.const(schemes)
       .export()
       .type($.type(internalType('SecuritySchemeTable')))
-      .assign($.fromValue(describeSecuritySchemes(spec))),
+      .assign(schemeTableNode(describeSecuritySchemes(spec), internalValue)),
   )
   const defaultSecurity = plugin.symbol('defaultSecurity', operationsFile)
   plugin.node(
@@ -105,7 +107,7 @@ function handler({ plugin }) {
       .assign($.fromValue(describeDefaultSecurity(spec)))
       .doc(["The spec's top-level security, for every operation of the table that names none."]),
   )
-  writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue, internalType }, operationsFile)
+  writeCredentialOptions(plugin, spec, { runtimeType, internalValue, internalType }, operationsFile)
   const server = describeServer(spec)
   plugin.node(
     $.const(plugin.symbol('defaultBaseUrl', operationsFile))
@@ -220,7 +222,7 @@ function describeQueryStyles(operation) {
 }
 
 /** `CredentialOptions` (the client factory's credential options) and the table that maps them to schemes. */
-function writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue, internalType }, file) {
+function writeCredentialOptions(plugin, spec, { runtimeType, internalValue, internalType }, file) {
   const { table, options } = planCredentialOptions(spec, credentialOptionName)
   const TokenProvider = runtimeType('TokenProvider')
   const shape = $.type.object()
@@ -243,7 +245,7 @@ function writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue, inter
     $.const(plugin.symbol('credentialOptions', file))
       .export()
       .type($.type(internalType('CredentialOptionTable')))
-      .assign(credentialTableNode(table, runtimeValue))
+      .assign(credentialTableNode(table, internalValue))
       .doc([
         "Which `CredentialOptions` give each scheme's credential (`credentialsFromOptions` of @parley/runtime/internal).",
       ]),
@@ -251,23 +253,35 @@ function writeCredentialOptions(plugin, spec, { runtimeType, runtimeValue, inter
 }
 
 /**
- * The credential table as code: an OAuth2 client-credentials entry names the runtime's token
- * provider, which the import then brings only into the packages whose spec has such a scheme.
+ * A table of plain entries as code, each entry with a reference to the runtime function
+ * `functionOf(entry)` names under `key` (none: the entry as it is). The imports then bring
+ * a credential kind's code only into the packages whose spec uses it.
  */
-function credentialTableNode(table, runtimeValue) {
+function tableWithFunctions(table, key, functionOf, internalValue) {
   const entries = Object.entries(table)
-  if (!entries.some(([, option]) => option.kind === 'clientCredentials')) return $.fromValue(table)
+  if (!entries.some(([, entry]) => functionOf(entry))) return $.fromValue(table)
   const node = $.object().pretty()
-  for (const [scheme, option] of entries) {
-    if (option.kind !== 'clientCredentials') node.prop(scheme, $.fromValue(option))
+  for (const [name, entry] of entries) {
+    const fn = functionOf(entry)
+    if (!fn) node.prop(name, $.fromValue(entry))
     else {
-      const entry = $.object()
-      for (const [key, value] of Object.entries(option)) entry.prop(key, $.fromValue(value))
-      node.prop(scheme, entry.prop('tokenProvider', $(runtimeValue('clientCredentialsTokenProvider'))))
+      const withFunction = $.object()
+      for (const [field, value] of Object.entries(entry)) withFunction.prop(field, $.fromValue(value))
+      node.prop(name, withFunction.prop(key, $(internalValue(fn))))
     }
   }
   return node
 }
+
+/** The security schemes, each naming its placer (an API key in a header needs none: it is the runtime's default). */
+const schemeTableNode = (schemes, internalValue) =>
+  tableWithFunctions(schemes, 'place', credentialPlacer, internalValue)
+
+/** The credential table: a Basic or OAuth2 client-credentials entry names the reader of its options. */
+const credentialTableNode = (table, internalValue) =>
+  tableWithFunctions(table, 'read', (entry) => credentialReaders[entry.kind], internalValue)
+
+const credentialReaders = { basic: 'readBasic', clientCredentials: 'readClientCredentials' }
 
 /** @type {any} */
 const config = {

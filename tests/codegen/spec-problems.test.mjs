@@ -1,0 +1,207 @@
+// The generated operation tests' classifier: a failure is the SDK's (what went on the wire)
+// or the spec's (an example its own schema refuses), and a spec problem carries the overlay
+// action that fixes it. Checked against a real Prism mock of a small fixture spec, with a
+// minimal client that sends the right requests and one that sends a wrong query.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { loadDocument, strictAboutSpecProblems } from '@parley/codegen/spec-source'
+import { checkEveryOperation, findSpecProblems, startPrismMock } from '@parley/testing'
+import { parse, stringify } from 'yaml'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const fixture = join(import.meta.dirname, 'fixtures', 'spec-problems.openapi.yaml')
+const operations = {
+  'GET /things/{id}': { id: 'getThing' },
+  'GET /broken': { id: 'getBroken' },
+  'POST /orders': { id: 'createOrder' },
+}
+let mock
+let scratch
+
+beforeAll(async () => {
+  mock = await startPrismMock(fixture)
+  scratch = mkdtempSync(join(tmpdir(), 'parley-spec-problems-'))
+}, 300_000)
+
+afterAll(async () => {
+  await mock?.close()
+  if (scratch) rmSync(scratch, { recursive: true, force: true })
+})
+
+/** What a generated client throws for a non-2xx answer, as far as the classifier reads it. */
+async function send(method, url, { query, body } = {}) {
+  const target = new URL(url, mock.baseUrl)
+  for (const [name, value] of Object.entries(query ?? {})) target.searchParams.set(name, String(value))
+  const response = await fetch(target, {
+    method,
+    headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await response.text()
+  const parsed = text ? JSON.parse(text) : undefined
+  if (!response.ok)
+    throw Object.assign(new Error(`${method} ${url} failed with ${response.status}`), {
+      name: 'ApiError',
+      status: response.status,
+      body: parsed,
+    })
+  return parsed
+}
+
+/** A client that sends what the spec says; `wrongQuery` sends `limit` as a word instead. */
+const clientOf = ({ wrongQuery = false } = {}) => ({
+  getThing: ({ path, query }) => send('GET', `/things/${path.id}`, { query: wrongQuery ? { limit: 'five' } : query }),
+  getBroken: () => send('GET', '/broken'),
+  createOrder: ({ body }) => send('POST', '/orders', { body }),
+})
+
+describe('spec problems found statically', () => {
+  it("lists each example its own schema refuses, with the operation and the overlay action's JSONPath", async () => {
+    const { document } = await loadDocument(fixture, { onNote: () => {} })
+    const { problems } = findSpecProblems(document)
+    expect(problems.map((problem) => [problem.side, problem.location, problem.operations, problem.action])).toEqual([
+      [
+        'response',
+        'body',
+        ['GET /broken'],
+        expect.objectContaining({
+          target: "$.paths['/broken'].get.responses['200'].content['application/json'].example",
+          remove: true,
+        }),
+      ],
+      [
+        'request',
+        'body',
+        ['POST /orders'],
+        expect.objectContaining({
+          target: "$.paths['/orders'].post.requestBody.content['application/json'].example",
+          remove: true,
+        }),
+      ],
+    ])
+    expect(problems.every((problem) => problem.kind === 'example breaks its schema')).toBe(true)
+  })
+
+  it('the printed actions, pasted into an overlay, leave no spec problem', async () => {
+    const { document } = await loadDocument(fixture, { onNote: () => {} })
+    const actions = findSpecProblems(document).problems.map((problem) => problem.action)
+    const specDir = join(scratch, 'fixed')
+    cpSync(fixture, join(specDir, 'openapi.yaml'))
+    writeFileSync(
+      join(specDir, 'overlay.yaml'),
+      stringify({ overlay: '1.0.0', info: { title: 'fixes', version: '1.0.0' }, actions }),
+    )
+    const fixed = await loadDocument(join(specDir, 'openapi.yaml'), {
+      overlayPath: join(specDir, 'overlay.yaml'),
+      onNote: () => {},
+    })
+    expect(fixed.unmatchedTargets).toEqual([])
+    expect(findSpecProblems(fixed.document).problems).toEqual([])
+  })
+
+  it('finds an example under a $ref and an inline parameter by name, which an overlay can target', async () => {
+    const specDir = join(scratch, 'references')
+    const spec = parse(
+      `openapi: 3.0.3
+info: { title: refs, version: '1' }
+paths:
+  /a:
+    get:
+      operationId: getA
+      parameters:
+        - { name: Accept, in: header, schema: { type: string } }
+        - { name: size, in: query, schema: { type: integer }, example: big }
+      responses:
+        '200': { $ref: '#/components/responses/A' }
+components:
+  responses:
+    A:
+      description: A
+      content:
+        application/json:
+          schema: { type: object, properties: { at: { type: string, format: date-time, example: yesterday } } }
+`,
+    )
+    cpSync(fixture, join(specDir, 'unused.yaml'))
+    writeFileSync(join(specDir, 'openapi.yaml'), stringify(spec))
+    const { document } = await loadDocument(join(specDir, 'openapi.yaml'), { onNote: () => {} })
+    const targets = findSpecProblems(document).problems.map((problem) => problem.action.target)
+    expect(targets).toEqual([
+      "$.paths['/a'].get.parameters[?(@.name=='size' && @.in=='query')].example",
+      "$.components.responses.A.content['application/json'].schema.properties.at.example",
+    ])
+    writeFileSync(
+      join(specDir, 'overlay.yaml'),
+      stringify({
+        overlay: '1.0.0',
+        info: { title: 'fixes', version: '1.0.0' },
+        actions: targets.map((target) => ({ target, remove: true })),
+      }),
+    )
+    const fixed = await loadDocument(join(specDir, 'openapi.yaml'), {
+      overlayPath: join(specDir, 'overlay.yaml'),
+      onNote: () => {},
+    })
+    expect(fixed.unmatchedTargets).toEqual([])
+    expect(findSpecProblems(fixed.document).problems).toEqual([])
+  })
+})
+
+describe('the generated operation test: whose fault a failure is', () => {
+  it('lenient: a sound client passes; each bad example is listed with its overlay action and does not fail the run', async () => {
+    const report = await checkEveryOperation({ client: clientOf(), specPath: fixture, operations, strict: false })
+    expect(report.outcomes).toEqual([
+      { operationId: 'getThing', verdict: 'passed' },
+      { operationId: 'getBroken', verdict: 'spec problem' },
+      { operationId: 'createOrder', verdict: 'spec problem' },
+    ])
+    expect(report.sdkProblems).toEqual([])
+    expect(report.specProblems.map((problem) => problem.failedOperations)).toEqual([['getBroken'], ['createOrder']])
+    expect(report.failures).toEqual([])
+    expect(report.text).toContain('3 operations: 1 passed, 0 SDK problem(s), 2 failed because of the spec')
+    expect(report.text).toContain(`- target: $.paths['/orders'].post.requestBody.content['application/json'].example`)
+    expect(report.text).toContain('remove: true')
+  }, 120_000)
+
+  it('strict: the same spec problems fail the run', async () => {
+    const report = await checkEveryOperation({ client: clientOf(), specPath: fixture, operations, strict: true })
+    expect(report.failures).toHaveLength(2)
+    expect(report.failures.every((failure) => failure.startsWith('spec problem: '))).toBe(true)
+  }, 120_000)
+
+  it('lenient: a client that sends a wrong query is an SDK problem and fails the run', async () => {
+    const report = await checkEveryOperation({
+      client: clientOf({ wrongQuery: true }),
+      specPath: fixture,
+      operations,
+      strict: false,
+    })
+    expect(report.outcomes[0]).toEqual({ operationId: 'getThing', verdict: 'sdk problem' })
+    expect(report.sdkProblems.map((problem) => problem.cause)).toEqual(['the mock refused the request (query)'])
+    expect(report.failures).toHaveLength(1)
+    expect(report.failures[0]).toMatch(/^SDK problem: getThing \(GET \/things\/\{id\}\) failed against the mock/)
+  }, 120_000)
+
+  it('a client without one of the methods is an SDK problem, not a skipped operation', async () => {
+    const { getBroken: _missing, ...client } = clientOf()
+    const report = await checkEveryOperation({ client, specPath: fixture, operations, strict: false })
+    expect(report.outcomes[1]).toEqual({ operationId: 'getBroken', verdict: 'sdk problem' })
+    expect(report.failures).toHaveLength(1)
+  }, 120_000)
+})
+
+describe('who is strict', () => {
+  it('a hand-written spec always; a published file only with x-parley-strict: true in its overlay', () => {
+    const specDir = join(scratch, 'published')
+    cpSync(fixture, join(specDir, 'openapi.yaml'))
+    const vendor = { specPath: join(specDir, 'openapi.yaml') }
+    expect(strictAboutSpecProblems(vendor)).toBe(true)
+    expect(strictAboutSpecProblems({ ...vendor, published: true })).toBe(false)
+    const overlay = { overlay: '1.0.0', info: { title: 'fixes', version: '1.0.0' }, actions: [] }
+    writeFileSync(join(specDir, 'overlay.yaml'), stringify(overlay))
+    expect(strictAboutSpecProblems({ ...vendor, published: true })).toBe(false)
+    writeFileSync(join(specDir, 'overlay.yaml'), stringify({ ...overlay, 'x-parley-strict': true }))
+    expect(strictAboutSpecProblems({ ...vendor, published: true })).toBe(true)
+  })
+})
