@@ -71,11 +71,15 @@ export const parleyBundles = {
   },
 }
 
-const gzipBytes = (contents) => gzipSync(contents, { level: 9 }).length
+const gzipBytes = (/** @type {Uint8Array} */ contents) => gzipSync(contents, { level: 9 }).length
 
 /**
  * Sizes of what a page loads first for `program`, and where the bytes come from. `plugins`
  * are esbuild plugins (the bench's size breakdown swaps runtime modules for stubs).
+ *
+ * @param {string} program
+ * @param {string} [resolveDir]
+ * @param {{ plugins?: import('esbuild').Plugin[], oneFile?: boolean }} [options]
  */
 export async function measureFirstLoad(program, resolveDir = bundleResolveDir, { plugins = [], oneFile = false } = {}) {
   const result = await build({
@@ -100,19 +104,30 @@ export async function measureFirstLoad(program, resolveDir = bundleResolveDir, {
     /(^|\/)(undici|transport-node)|^node:/.test(input),
   )
   const entryPath = Object.keys(outputs).find((path) => path.endsWith('stdin.js'))
+  if (entryPath === undefined) throw new Error('esbuild wrote no stdin.js for the program')
+  /** @type {Set<string>} */
   const firstLoad = new Set()
-  const visit = (path) => {
+  const outputOf = (/** @type {string} */ path) => {
+    const output = outputs[path]
+    if (!output) throw new Error(`esbuild's metafile has no output ${path}`)
+    return output
+  }
+  const visit = (/** @type {string} */ path) => {
     if (firstLoad.has(path)) return
     firstLoad.add(path)
-    for (const imported of outputs[path].imports) if (imported.kind === 'import-statement') visit(imported.path)
+    for (const imported of outputOf(path).imports) if (imported.kind === 'import-statement') visit(imported.path)
   }
   visit(entryPath)
-  const contentsOf = (path) =>
-    result.outputFiles.find((file) => file.path.endsWith(path.replace(/^.*\//, '/'))).contents
+  const contentsOf = (/** @type {string} */ path) => {
+    const file = result.outputFiles.find((candidate) => candidate.path.endsWith(path.replace(/^.*\//, '/')))
+    if (!file) throw new Error(`esbuild wrote no file for ${path}`)
+    return file.contents
+  }
   const firstLoadContents = [...firstLoad].map(contentsOf)
+  /** @type {Record<string, number>} */
   const moduleBytes = {}
   for (const path of firstLoad) {
-    for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputOf(path).inputs)) {
       const module = input.replace(/^.*node_modules\//, '').replace(/^\.\.\/packages\//, '')
       if (bytesInOutput > 0) moduleBytes[module] = (moduleBytes[module] ?? 0) + bytesInOutput
     }

@@ -53,7 +53,12 @@ export async function consumer(): Promise<void> {
     query: { sync: true },
     body: { payload: { type: 'text', speech: 'hi', originator: { name: 'n', role: 'external' } } },
   })
-  const messages: Message[] = await createBotpressMessagingClient({ clientId: 'i', clientToken: 't' }).listMessages({ path: { conversationId: 'c' } })
+  const botpress = createBotpressMessagingClient({ clientId: 'i', clientToken: 't' })
+  // Requests take values written \`as const\`; responses stay mutable arrays.
+  const menu = { type: 'card', title: 'Menu', actions: [{ action: 'Postback', title: 'Pizza', payload: 'pizza' }] } as const
+  await botpress.createMessage({ body: { conversationId: 'c', payload: menu } })
+  const messages: Message[] = await botpress.listMessages({ path: { conversationId: 'c' } })
+  messages.push(...messages)
   await createMeheryXmsClient({ tenant: 'acme', apiKey: 'k', apiId: 'i' }).listChannels()
   createMeheryXmsWebhookHandler({ verifyToken: 't', on: { contactInfo: () => ({}) } })
   for await (const entry of iterateAgentMessages(createAvaamoClient({ agentAccessToken: 'a' }))) void entry.uuid
@@ -71,7 +76,7 @@ export const typeScriptResolutions = [
 ]
 
 /** A strict tsconfig for `consumer.ts` that also checks the packages' declarations (no skipLibCheck). */
-export const consumerTsconfig = (resolutionOptions) =>
+export const consumerTsconfig = (/** @type {Record<string, string>} */ resolutionOptions) =>
   JSON.stringify({
     compilerOptions: {
       strict: true,

@@ -13,3 +13,5 @@ export { defaultBaseUrl, operations, webhookEvents } from './generated/operation
 export type { OperationId } from './generated/operations.gen.js'
 // The error family is the runtime's, shared by every vendor (`instanceof` across vendors).
 export * from '@parley/runtime/errors'
+// What a request takes, as the SDK functions take it: `as const` values included.
+export type { ReadonlyInput } from '@parley/runtime'

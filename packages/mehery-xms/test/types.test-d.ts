@@ -6,7 +6,7 @@ import {
   type ContactInfoUpdate,
   type OutboxMessage,
   type PbContactDoc,
-  type MeheryXmsClient, type OutBoundMsg, type OutBoundReciept, createMeheryXmsClient, createMeheryXmsWebhookHandler } from '../src/index.js'
+  type MeheryXmsClient, type OutBoundMsg, type OutBoundReciept, type ReadonlyInput, createMeheryXmsClient, createMeheryXmsWebhookHandler } from '../src/index.js'
 
 declare const mehery: MeheryXmsClient
 const to = { contactId: '1234567' }
@@ -26,7 +26,9 @@ describe('message/send is a union on `type`', () => {
   })
 
   it('sendMessage takes the union and resolves the receipt envelope', () => {
-    expectTypeOf(mehery.sendMessage).parameter(0).toHaveProperty('body').toEqualTypeOf<OutBoundMsg>()
+    // The union as the caller may write it (readonly arrays and objects accepted too).
+    expectTypeOf(mehery.sendMessage).parameter(0).toHaveProperty('body').toEqualTypeOf<ReadonlyInput<OutBoundMsg>>()
+    expectTypeOf<OutBoundMsg>().toMatchTypeOf<ReadonlyInput<OutBoundMsg>>()
     expectTypeOf(mehery.sendMessage({ body: { channelId: 'c', to, type: 'text', text: { body: 'Hi' } } })).resolves.toHaveProperty('results').toEqualTypeOf<OutBoundReciept[]>()
   })
 })
@@ -66,7 +68,7 @@ describe('factory and webhook types', () => {
 
 describe('the 2026 operations and fields', () => {
   it('pushMessage takes the send union; the send body has the 2026 fields', () => {
-    expectTypeOf(mehery.pushMessage).parameter(0).toHaveProperty('body').toEqualTypeOf<OutBoundMsg>()
+    expectTypeOf(mehery.pushMessage).parameter(0).toHaveProperty('body').toEqualTypeOf<ReadonlyInput<OutBoundMsg>>()
     const timed: OutBoundMsg = { channelId: 'c', to: { phone: '919876543210' }, type: 'text', text: { body: 'Your OTP is 4821', subject: 'OTP' }, timeout: { delivery: 60000, read: 0, reply: 0 }, campaignId: 'cmp_7Q2m9XkL' }
     void timed
     // @ts-expect-error `sticker` is still not a message type

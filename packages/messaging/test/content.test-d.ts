@@ -92,6 +92,35 @@ describe('send: each vendor takes the kinds it carries, and no other', () => {
     // @ts-expect-error so it has no sendMedia shorthand either
     void avaamoChat.sendMedia
   })
+
+  it('vendor payloads written `as const` type-check, wrong literals in them do not', () => {
+    const botpressCard = {
+      type: 'card',
+      title: 'Margherita',
+      actions: [{ action: 'Postback', title: 'Order', payload: 'order' }],
+    } as const
+    void botpress.send({ conversationId: 'c', content: { kind: 'vendor', payload: botpressCard } })
+    const flowEvent = {
+      type: 'event',
+      eventName: 'order',
+      originator: { name: 'bot', role: 'external' },
+      metadata: { params: { size: [{ value: 'large' }] } },
+    } as const
+    void flow.send({ conversationId: 'c', content: { kind: 'vendor', payload: flowEvent } })
+    const meheryButtons = {
+      channelId: 'c',
+      to: { contactId: '1' },
+      type: 'text',
+      text: { body: 'Pick' },
+      options: { buttons: [{ type: 'QUICK_REPLY', label: 'Pizza' }] },
+    } as const
+    void mehery.send({ conversationId: 'c', content: { kind: 'vendor', payload: meheryButtons } })
+    const avaamoLinks = { quick_reply: { content: 'Pick', links: [{ type: 'post_message', title: 'Pizza', value: 'p' }] } } as const
+    void avaamoChat.send({ conversationId: 'c', content: { kind: 'vendor', payload: avaamoLinks } })
+    const misspelt = { ...botpressCard, actions: [{ action: 'PostBack', title: 'Order' }] } as const
+    // @ts-expect-error 'PostBack' is not a Botpress card action
+    void botpress.send({ conversationId: 'c', content: { kind: 'vendor', payload: misspelt } })
+  })
 })
 
 describe('several vendors, one bot', () => {

@@ -258,6 +258,51 @@ export interface TDataShape {
 
 type OmitKeys<T, K> = Pick<T, Exclude<keyof T, K>>
 
+/** Values passed through as they are: not plain data, so not made readonly. */
+type OpaqueInput =
+  | string
+  | number
+  | boolean
+  | bigint
+  | symbol
+  | null
+  | undefined
+  // biome-ignore lint/suspicious/noExplicitAny: matches every function, whatever its parameters
+  | ((...args: any[]) => unknown)
+  | Blob
+  | FormData
+  | Date
+  | ReadableStream
+  | URLSearchParams
+  | Headers
+  | ArrayBuffer
+  | ArrayBufferView
+
+/**
+ * A request value as the caller may write it: every array (tuples included) a `ReadonlyArray`
+ * and every object property readonly, all the way down, so a value written `as const` is
+ * accepted. Mutable values still are. Unions (discriminated ones included) are mapped member
+ * by member, optional properties stay optional. Response types are not mapped: what a call
+ * resolves stays mutable.
+ */
+export type ReadonlyInput<T> = 0 extends 1 & T
+  ? T // `any` stays `any`
+  : T extends OpaqueInput
+    ? T
+    : T extends object
+      ? ReadonlyMembers<T>
+      : T
+
+/**
+ * `ReadonlyInput` one level down, for arrays, tuples and objects alike (a mapped type over an
+ * array type gives a readonly array). Named so that an error shows `ReadonlyMembers<CardPayload>`,
+ * the schema's name, rather than its properties spelt out.
+ */
+export type ReadonlyMembers<T> = { readonly [Key in keyof T]: ReadonlyInput<T[Key]> }
+
+/** An operation's `body`, `path`, `query` and `headers` as the caller may pass them (see `ReadonlyInput`). */
+type RequestInputs<TData> = { [Key in keyof TData as Exclude<Key, 'url'>]: ReadonlyInput<TData[Key]> }
+
 export type Options<
   TData extends TDataShape = TDataShape,
   ThrowOnError extends boolean = boolean,
@@ -265,7 +310,7 @@ export type Options<
   TResponse = unknown,
   TResponseStyle extends ResponseStyle = 'fields',
 > = OmitKeys<RequestOptions<TResponseStyle, ThrowOnError>, 'body' | 'path' | 'query' | 'url' | 'headers'> &
-  ([TData] extends [never] ? unknown : Omit<TData, 'url'>) & {
+  ([TData] extends [never] ? unknown : RequestInputs<TData>) & {
     headers?: Record<string, HeaderValue> | Headers
   }
 

@@ -27,6 +27,8 @@ export type {
   HeaderValue,
   HttpMethod,
   Options,
+  ReadonlyInput,
+  ReadonlyMembers,
   RequestOptions,
   RequestResult,
   ResponsePromise,

@@ -4,6 +4,7 @@
  * history endpoint lists the agent's messages across conversations, so the adapter keeps
  * the entries of the asked conversation. Avaamo documents no webhooks: nothing inbound.
  */
+import type { ReadonlyInput } from '@parley/runtime'
 import {
   type AgentMessage,
   type AgentMessageEntry,
@@ -28,7 +29,7 @@ const sendKinds = ['text', 'choice', 'card', 'list', 'vendor'] as const
 const receiveKinds = ['text', 'choice', 'card', 'list', 'vendor'] as const
 
 /** What `send` takes through Avaamo (`vendor`: one of Avaamo's rich messages). */
-export type AvaamoContent = ContentOfKind<(typeof sendKinds)[number], AgentMessage>
+export type AvaamoContent = ContentOfKind<(typeof sendKinds)[number], ReadonlyInput<AgentMessage>>
 /** What Avaamo's history carries (`vendor`: the entry as Avaamo lists it). */
 export type AvaamoReceivedContent = ContentOfKind<(typeof receiveKinds)[number], AgentMessageEntry>
 
@@ -48,7 +49,7 @@ function linkOf(action: CardAction): MessageLink {
 }
 
 /** The Avaamo message of a content (what `send` posts). */
-export function toAvaamoMessage(content: AvaamoContent): AgentMessage {
+export function toAvaamoMessage(content: AvaamoContent): ReadonlyInput<AgentMessage> {
   switch (content.kind) {
     case 'text':
       return content.text
@@ -219,7 +220,7 @@ export function avaamo(options: AvaamoAdapterOptions) {
       },
     ],
     droppedFields: { text: ['markdown'] },
-    vendorPayloads: vendorPayloads<AgentMessage, AgentMessageEntry>(),
+    vendorPayloads: vendorPayloads<ReadonlyInput<AgentMessage>, AgentMessageEntry>(),
     operations: {
       async send({ conversationId, content }, sendOptions) {
         const result = await client.postAgentMessage({

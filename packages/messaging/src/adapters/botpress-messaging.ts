@@ -5,6 +5,7 @@
  * `endTurn` has no place here: the facade sends with `createMessage` and never collects
  * replies, so there is no pending collect to end (the vendor client has it).
  */
+import type { ReadonlyInput } from '@parley/runtime'
 import {
   type BotpressMessagingClientOptions,
   type BotpressMessagingWebhookHandlers,
@@ -43,7 +44,7 @@ const sendKinds = ['text', 'media', 'location', 'choice', 'card', 'carousel', 'v
 const receiveKinds = ['text', 'media', 'location', 'choice', 'card', 'carousel', 'postback', 'vendor'] as const
 
 /** What `send` takes through Botpress Messaging. */
-export type BotpressMessagingContent = ContentOfKind<(typeof sendKinds)[number], MessagePayload>
+export type BotpressMessagingContent = ContentOfKind<(typeof sendKinds)[number], ReadonlyInput<MessagePayload>>
 /** What Botpress Messaging events and history carry. */
 export type BotpressMessagingReceivedContent = ContentOfKind<(typeof receiveKinds)[number], ReceivedMessagePayload>
 
@@ -71,7 +72,7 @@ function cardPayload(card: Card): CardPayload {
 }
 
 /** The Botpress payload of a content (what `send` puts on the wire). */
-export function toBotpressPayload(content: BotpressMessagingContent): MessagePayload {
+export function toBotpressPayload(content: BotpressMessagingContent): ReadonlyInput<MessagePayload> {
   switch (content.kind) {
     case 'text':
       return { type: 'text', text: content.text, ...(content.markdown !== undefined && { markdown: content.markdown }) }
@@ -244,7 +245,7 @@ export function botpressMessaging(options: BotpressMessagingAdapterOptions = {})
     // Neither the spec nor the server documents limits on what it stores; its channels have their own.
     limits: [],
     droppedFields: { media: ['mimeType', 'fileName'] },
-    vendorPayloads: vendorPayloads<MessagePayload, ReceivedMessagePayload>(),
+    vendorPayloads: vendorPayloads<ReadonlyInput<MessagePayload>, ReceivedMessagePayload>(),
     operations: {
       async send({ conversationId, content }, sendOptions) {
         const payload =

@@ -9,6 +9,7 @@
  * quick replies, cards, carousels, lists, buttons, media, locations, each parsed into the
  * content model (the template shapes are those of Flow's reply-template reference).
  */
+import type { ReadonlyInput } from '@parley/runtime'
 import {
   type ConversationMessage,
   type KhorosFlowClientOptions,
@@ -54,7 +55,7 @@ const sendKinds = ['text', 'media', 'location', 'template', 'event', 'vendor'] a
 const receiveKinds = ['text', 'media', 'location', 'choice', 'card', 'carousel', 'list', 'event', 'vendor'] as const
 
 /** What `send` takes through Khoros Flow (`vendor`: a whole `MessagePayload`, originator included). */
-export type KhorosFlowContent = ContentOfKind<(typeof sendKinds)[number], MessagePayload>
+export type KhorosFlowContent = ContentOfKind<(typeof sendKinds)[number], ReadonlyInput<MessagePayload>>
 /** What Khoros Flow events and history carry (`vendor`: one of Flow's reply responses). */
 export type KhorosFlowReceivedContent = ContentOfKind<(typeof receiveKinds)[number], ReplyResponse>
 
@@ -72,7 +73,7 @@ function flowParams(data: Readonly<Record<string, unknown>>): Record<string, Par
 export function toKhorosFlowPayload(
   content: KhorosFlowContent,
   originator: Originator = defaultOriginator,
-): MessagePayload {
+): ReadonlyInput<MessagePayload> {
   switch (content.kind) {
     case 'text':
       return { type: 'text', speech: content.text, originator }
@@ -344,7 +345,7 @@ export function khorosFlow(options: KhorosFlowAdapterOptions = {}) {
       },
     ],
     droppedFields: { text: ['markdown'], media: ['fileName'], location: ['address'] },
-    vendorPayloads: vendorPayloads<MessagePayload, ReplyResponse>(),
+    vendorPayloads: vendorPayloads<ReadonlyInput<MessagePayload>, ReplyResponse>(),
     operations: {
       async send({ conversationId, content }, sendOptions) {
         const response = await client.sendMessage({

@@ -6,6 +6,7 @@
  * operations (history, handover as routing, close, resolve); normalized webhook events
  * carry the contact id as `conversationId` and the session id as `sessionId`.
  */
+import type { ReadonlyInput } from '@parley/runtime'
 import {
   type ChatMessageDto,
   type ContactInfoUpdate,
@@ -55,14 +56,14 @@ type DistributiveOmit<TValue, TKey extends PropertyKey> = TValue extends unknown
 export type MeheryXmsMessageBody = DistributiveOmit<OutBoundMsg, 'channelId' | 'to'>
 
 /** What `send` takes through Mehery XMS. */
-export type MeheryXmsContent = ContentOfKind<(typeof sendKinds)[number], MeheryXmsMessageBody>
+export type MeheryXmsContent = ContentOfKind<(typeof sendKinds)[number], ReadonlyInput<MeheryXmsMessageBody>>
 /** What Mehery XMS webhook messages and history carry (`vendor`: the message as Mehery sent it). */
 export type MeheryXmsReceivedContent = ContentOfKind<(typeof receiveKinds)[number], InBoundMsg | ChatMessageDto>
 
 const mediaTypes = { image: 'image', video: 'video', audio: 'audio', file: 'document' } as const
 
 /** The Mehery message of a content, without channel and recipient (what `send` puts on the wire). */
-export function toMeheryXmsMessage(content: MeheryXmsContent): MeheryXmsMessageBody {
+export function toMeheryXmsMessage(content: MeheryXmsContent): ReadonlyInput<MeheryXmsMessageBody> {
   switch (content.kind) {
     case 'text':
       return { type: 'text', text: { body: content.text } }
@@ -270,7 +271,7 @@ export function meheryXms(options: MeheryXmsAdapterOptions) {
     // Mehery's documents give no limits of their own (its channels, WhatsApp say, have theirs).
     limits: [],
     droppedFields: { text: ['markdown'], media: ['mimeType'] },
-    vendorPayloads: vendorPayloads<MeheryXmsMessageBody, InBoundMsg | ChatMessageDto>(),
+    vendorPayloads: vendorPayloads<ReadonlyInput<MeheryXmsMessageBody>, InBoundMsg | ChatMessageDto>(),
     operations: {
       async send({ conversationId, content }, sendOptions) {
         const body = { ...toMeheryXmsMessage(content), channelId, to: { contactId: conversationId } } as OutBoundMsg
