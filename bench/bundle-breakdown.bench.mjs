@@ -14,7 +14,7 @@ const featureModules = [
   ['errors', 'the typed error family (classes, messages, brand)'],
   ['config-checks', 'client option checks (baseUrl, timeouts, retries, headers, credentials)'],
   ['prepare', 'step 1, prepare: parameter checks, headers, URL and body put together'],
-  ['auth', 'credentials: choosing an alternative, header API keys, token providers (other kinds only where a spec uses them)'],
+  ['auth', 'credentials: choosing an alternative, header API keys, token providers'],
   ['body', 'request bodies: JSON and raw bodies (form and multipart only where used)'],
   ['serialize', 'path and query serialization'],
   ['attempt', 'step 2, one attempt: fetch, redirects by hand, reading the body'],
