@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { createClient } from '@hey-api/openapi-ts'
 import { astToString, resolveRef, scanDiscriminators, transformSchema } from 'openapi-typescript'
 import { parse } from 'yaml'
@@ -218,6 +219,9 @@ To change them, edit the spec (or \`packages/codegen/\`) and run \`pnpm generate
 `
 }
 
+/** See no-config-file.mjs: the config file hey-api merges the given configs into. */
+const noConfigFile = fileURLToPath(new URL('./no-config-file.mjs', import.meta.url))
+
 /**
  * Regenerates `src/generated/` of the given vendors (all of redocly.yaml by default), in one
  * process, or writes them to `<outDir>/<vendor>/` (the drift check, benches, tests).
@@ -242,7 +246,10 @@ export async function generate({ root = findWorkspaceRoot(), vendorIds = [], out
   }
   if (jobs.length === 0) return { vendors: [], seconds: 0 }
   const results = await createClient(
-    jobs.map(({ vendor, spec, outputDir }) => heyApiConfig(vendor, { input: structuredClone(spec), outputDir })),
+    jobs.map(({ vendor, spec, outputDir }) => ({
+      ...heyApiConfig(vendor, { input: structuredClone(spec), outputDir }),
+      configFile: noConfigFile,
+    })),
   )
   if (results.length !== jobs.length) {
     throw new Error(
