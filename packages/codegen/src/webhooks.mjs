@@ -117,7 +117,7 @@ export function webhooksSource(spec, vendorId, header) {
     : ''
   return `${header.join('\n')}
 
-import { type SpecWebhookHandlerOptions, createSpecWebhookHandler } from '@parley/runtime';
+import { type SpecWebhookHandlerOptions, createSpecWebhookHandler } from '@parley/runtime/internal';
 import type { webhooks } from './paths.gen.js';
 
 type RequestMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
