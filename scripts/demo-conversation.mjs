@@ -11,7 +11,30 @@ import { listVendors, repositoryRoot } from './lib/vendors.mjs'
 /** History lines shown per vendor: enough to read as a conversation. */
 const historyLimit = 6
 
-/** Each vendor's scene: who uses it for what, and the message the demo sends. */
+/**
+ * What the demo uses of the facade (loaded from its build at run time, so typed here).
+ * @typedef {{ id: string, at?: Date, author: { role: string }, content: { kind: string } }} DemoMessage
+ * @typedef {object} DemoChat
+ * @property {Record<string, unknown> & { content: string[] }} capabilities
+ * @property {(input: { conversationId: string, text: string }) => Promise<{ id?: string }>} sendText
+ * @property {(input: { conversationId: string }) => AsyncIterable<DemoMessage>} listMessages
+ */
+
+/**
+ * A vendor's part of the demo.
+ * @typedef {object} Scene
+ * @property {string} scene who uses the vendor for what
+ * @property {string} [historyNote]
+ * @property {string} text the message the demo sends
+ * @property {[string, string]} adapter the facade's adapter module and export
+ * @property {(baseUrl: string) => Record<string, unknown>} options
+ * @property {string} conversationId
+ */
+
+/**
+ * Each vendor's scene: who uses it for what, and the message the demo sends.
+ * @type {Record<string, Scene>}
+ */
 const scenes = {
   'botpress-messaging': {
     scene: 'a self-hosted support bot',
@@ -55,11 +78,16 @@ const scenes = {
   },
 }
 
-const timeOf = (message) => (message.at ? message.at.toISOString().slice(11, 16) : '     ')
+const timeOf = (/** @type {DemoMessage} */ message) => (message.at ? message.at.toISOString().slice(11, 16) : '     ')
 
-/** The history, oldest first, each message once: a mock answers every page alike. */
+/**
+ * The history, oldest first, each message once: a mock answers every page alike.
+ * @param {DemoChat} chat
+ * @param {string} conversationId
+ */
 async function readHistory(chat, conversationId) {
   const seen = new Set()
+  /** @type {DemoMessage[]} */
   const messages = []
   for await (const message of chat.listMessages({ conversationId })) {
     const key = message.id
@@ -71,9 +99,14 @@ async function readHistory(chat, conversationId) {
   return messages.sort((first, second) => (first.at?.getTime() ?? 0) - (second.at?.getTime() ?? 0))
 }
 
-/** Runs the demo for every vendor that has a mock in `mockUrls` (vendor id -> base URL). */
+/**
+ * Runs the demo for every vendor that has a mock in `mockUrls` (vendor id -> base URL).
+ * @param {Record<string, string>} mockUrls
+ * @param {(line: string) => void} [log]
+ */
 export async function runDemoConversations(mockUrls, log = console.log) {
-  const load = (path) => import(pathToFileURL(join(repositoryRoot, 'packages', 'messaging', 'dist', path)).href)
+  const load = (/** @type {string} */ path) =>
+    import(pathToFileURL(join(repositoryRoot, 'packages', 'messaging', 'dist', path)).href)
   const { createMessaging, plainTextOf } = await load('index.js')
   log("\nDemo: one conversation per vendor through @parley/messaging (the mocks answer with the specs' examples):")
   for (const { id: vendorId } of listVendors()) {
@@ -86,6 +119,7 @@ export async function runDemoConversations(mockUrls, log = console.log) {
       continue
     }
     const [adapterPath, adapterName] = scene.adapter
+    /** @type {DemoChat & Record<string, unknown>} */
     const chat = createMessaging((await load(adapterPath))[adapterName](scene.options(baseUrl)))
     const operations = Object.keys(chat.capabilities).filter((name) => name !== 'content')
     log(
@@ -105,7 +139,8 @@ export async function runDemoConversations(mockUrls, log = console.log) {
       }
       for (const control of ['handover', 'pause', 'resume', 'resolve', 'close']) {
         if (!chat.capabilities[control]) continue
-        await chat[control]({ conversationId: scene.conversationId })
+        const act = /** @type {(input: { conversationId: string }) => Promise<unknown>} */ (chat[control])
+        await act.call(chat, { conversationId: scene.conversationId })
         log(`    ${control.padEnd(8)} -> done`)
       }
     } catch (error) {

@@ -24,10 +24,10 @@ const debounceMs = 150
 const require = createRequire(import.meta.url)
 const tscBin = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc')
 
-const seconds = (milliseconds) => `${(milliseconds / 1000).toFixed(1)} s`
+const seconds = (/** @type {number} */ milliseconds) => `${(milliseconds / 1000).toFixed(1)} s`
 const time = () => new Date().toLocaleTimeString('en-GB')
 // Redocly prints a Node 20 notice box on every run; it is noise next to a lint error.
-const withoutNoticeBox = (text) =>
+const withoutNoticeBox = (/** @type {string} */ text) =>
   text
     .split('\n')
     .filter((line) => !/^\s*[\u2500-\u257f]/.test(line))
@@ -36,9 +36,14 @@ const withoutNoticeBox = (text) =>
     .replace(/❌ ?/g, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
-const withoutColors = (text) => stripVTControlCharacters(text)
+const withoutColors = (/** @type {string} */ text) => stripVTControlCharacters(text)
 
+/** A step that failed, with what it printed (shown on the pages). */
 class StepError extends Error {
+  /**
+   * @param {string} step
+   * @param {string} output
+   */
   constructor(step, output) {
     super(`${step} failed`)
     this.step = step
@@ -46,6 +51,11 @@ class StepError extends Error {
   }
 }
 
+/**
+ * @param {string} step its name in messages
+ * @param {string[]} args node's arguments
+ * @returns {Promise<string>} what it printed
+ */
 function runStep(step, args) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
@@ -67,9 +77,14 @@ function runStep(step, args) {
  * lint, then generate -> build beside the docs page (the page needs only the spec), for
  * one vendor; returns the time of each step. The page is built aside and moved in only
  * when every step passed, so a failure leaves the last good page served.
+ *
+ * @param {import('@parley/codegen').Vendor} vendor
+ * @returns {Promise<string[]>}
  */
 async function rebuildVendor(vendor) {
+  /** @type {string[]} */
   const timings = []
+  /** @type {(name: string, work: () => Promise<unknown>) => Promise<void>} */
   const timed = async (name, work) => {
     const started = performance.now()
     await work()
@@ -89,7 +104,10 @@ async function rebuildVendor(vendor) {
       })(),
       timed('docs', () =>
         buildVendorPage(vendor, stagingDir).catch((error) => {
-          throw new StepError('docs', withoutNoticeBox(withoutColors(error.message)))
+          throw new StepError(
+            'docs',
+            withoutNoticeBox(withoutColors(error instanceof Error ? error.message : String(error))),
+          )
         }),
       ),
     ])
@@ -124,24 +142,34 @@ console.log(
   `Watching ${relative(repositoryRoot, specsDir)}/: a saved spec is linted, regenerated, rebuilt and its page reloaded. Ctrl+C stops.\n`,
 )
 
-/** Vendors waiting for a rebuild, with the time of the first change that is not built yet. */
+/**
+ * Vendors waiting for a rebuild, with the time of the first change that is not built yet.
+ * @type {Map<string, { vendor: import('@parley/codegen').Vendor, firstChange: number, paths: Set<string> }>}
+ */
 const pending = new Map()
-/** Vendors whose last rebuild failed, with the error shown on the pages. */
+/**
+ * Vendors whose last rebuild failed, with the error shown on the pages.
+ * @type {Map<string, { title: string, message: string }>}
+ */
 const failing = new Map()
+/** @type {NodeJS.Timeout | undefined} */
 let debounceTimer
 let building = false
 
+/** @param {string} changedPath relative to specs/ */
 function vendorOfPath(changedPath) {
   const [folder] = changedPath.split(sep)
   return listVendors().find((vendor) => relative(specsDir, dirname(vendor.specPath)).split(sep)[0] === folder)
 }
 
+/** @param {string | null | undefined} changedPath relative to specs/ */
 function onChange(changedPath) {
   if (!changedPath) return
   const vendor = vendorOfPath(changedPath)
   if (!vendor) return
-  if (!pending.has(vendor.id)) pending.set(vendor.id, { vendor, firstChange: performance.now(), paths: new Set() })
-  pending.get(vendor.id).paths.add(changedPath)
+  const change = pending.get(vendor.id) ?? { vendor, firstChange: performance.now(), paths: new Set() }
+  pending.set(vendor.id, change)
+  change.paths.add(changedPath)
   clearTimeout(debounceTimer)
   debounceTimer = setTimeout(drain, debounceMs)
 }
@@ -151,7 +179,9 @@ async function drain() {
   building = true
   try {
     while (pending.size > 0) {
-      const [id, change] = pending.entries().next().value
+      const [id, change] = /** @type {[string, NonNullable<ReturnType<typeof pending.get>>]} */ (
+        pending.entries().next().value
+      )
       pending.delete(id)
       const { vendor, firstChange, paths } = change
       console.log(
@@ -184,7 +214,7 @@ function watchSpecs() {
     // Recursive watching works on Linux from Node 20 (and natively on macOS and Windows).
     return [watch(specsDir, { recursive: true }, (_event, filename) => onChange(filename && String(filename)))]
   } catch (error) {
-    if (error.code !== 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM') throw error
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM') throw error
     // Without recursion: one watcher per vendor folder (split specs one level deep).
     return listVendors().map((vendor) => {
       const folder = relative(specsDir, dirname(vendor.specPath))

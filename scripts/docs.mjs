@@ -31,6 +31,7 @@ const redoclyLogo =
   encodeURIComponent(
     '<svg xmlns="http://www.w3.org/2000/svg" width="52" height="14"><text x="0" y="11" font-family="sans-serif" font-size="11" fill="#0044d4">Redocly</text></svg>',
   )
+/** @type {Array<[string | RegExp, string]>} */
 const externalAssetReplacements = [
   ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', redoclyLogo],
   ['https://cdn.redoc.ly/redoc/logo-mini.svg', redoclyLogo],
@@ -38,6 +39,11 @@ const externalAssetReplacements = [
   [/https:\/\/otel\.cloud\.redocly\.com/g, 'data:,'],
 ]
 
+/**
+ * The page with Redoc's links to other hosts replaced by what needs no network.
+ * @param {string} html
+ * @returns {string}
+ */
 export function neutralizeExternalAssets(html) {
   let result = html
   for (const [pattern, replacement] of externalAssetReplacements) result = result.replaceAll(pattern, replacement)
@@ -59,6 +65,11 @@ const pageStyles = [
   '[data-component-name="CodeBlock/CodeBlock"] pre,[data-component-name="CodeBlock/CodeBlock"] pre *{white-space:pre-wrap!important;overflow-wrap:anywhere}',
 ].join('')
 
+/**
+ * The vendor's Redoc page; returns its path.
+ * @param {import('@parley/codegen').Vendor} vendor
+ * @param {string} [directory]
+ */
 export async function buildVendorPage(vendor, directory = defaultOutputDir) {
   // What the generator reads (a Swagger 2.0 file converted, the overlay applied), with the
   // notes about the vendor's documents moved to an appendix.
@@ -95,6 +106,11 @@ export async function buildVendorPage(vendor, directory = defaultOutputDir) {
   return pagePath
 }
 
+/**
+ * The portal's index.html.
+ * @param {string} [directory]
+ * @param {{ mockPorts?: Record<string, number>, liveReload?: boolean, mocksRunning?: boolean }} [options]
+ */
 export async function writePortalIndex(directory = defaultOutputDir, options = {}) {
   // `mockPorts`: the ports `npm start` actually used (it skips taken ones).
   const summaries = await Promise.all(
@@ -105,6 +121,11 @@ export async function writePortalIndex(directory = defaultOutputDir, options = {
   writeFileSync(join(directory, 'index.html'), renderPortalIndex(summaries, options))
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {Promise<string>} what it printed
+ */
 function run(command, args) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {

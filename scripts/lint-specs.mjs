@@ -36,19 +36,27 @@ const booleanFlags = new Set([
 /**
  * Splits the arguments into vendor ids and flags for Redocly: a bare word is a vendor unless
  * it is the value of the flag before it.
+ *
+ * @param {ReadonlyArray<string>} args
+ * @param {ReadonlyArray<string>} knownIds
  */
 export function splitLintArguments(args, knownIds) {
+  /** @type {string[]} */
   const vendorIds = []
+  /** @type {string[]} */
   const redoclyFlags = []
+  /** @type {string[]} */
   const unknown = []
   for (let index = 0; index < args.length; index++) {
-    const argument = args[index]
+    const argument = /** @type {string} */ (args[index])
     if (argument.startsWith('-')) {
       redoclyFlags.push(argument)
       const next = args[index + 1]
       const takesValue = !argument.includes('=') && !booleanFlags.has(argument)
-      if (takesValue && next !== undefined && !next.startsWith('-') && !knownIds.includes(next))
-        redoclyFlags.push(args[++index])
+      if (takesValue && next !== undefined && !next.startsWith('-') && !knownIds.includes(next)) {
+        redoclyFlags.push(next)
+        index++
+      }
     } else if (knownIds.includes(argument)) vendorIds.push(argument)
     else unknown.push(argument)
   }
@@ -58,6 +66,9 @@ export function splitLintArguments(args, knownIds) {
 /**
  * A redocly.yaml for this run: the repository's, with each vendor's `root` made absolute and,
  * where conversion or the overlay changes the spec, pointed at the document the tools read.
+ *
+ * @param {{ apis?: Record<string, { root: string }> }} config
+ * @param {Map<string, string>} materialized the document each vendor's tools read, by id
  */
 function writeRunConfig(config, materialized) {
   const apis = Object.fromEntries(
@@ -107,7 +118,7 @@ async function main() {
         )
       }
     } catch (error) {
-      console.error(`${vendor.id}: ${error.message}`)
+      console.error(`${vendor.id}: ${error instanceof Error ? error.message : error}`)
       failedToLoad.add(vendor.id)
     }
   }
@@ -142,6 +153,9 @@ const actionsShownWhenLenient = 3
 /**
  * Prints a vendor's spec problems, counted by kind, with their overlay actions; returns
  * whether they fail the run (some problem, and the vendor is strict).
+ *
+ * @param {import('@parley/codegen').Vendor} vendor
+ * @param {import('@parley/codegen').SpecNode} document
  */
 function reportSpecProblems(vendor, document) {
   const { problems, unchecked } = findSpecProblems(document)

@@ -47,20 +47,23 @@ try {
     allowPositionals: true,
   })
 } catch (error) {
-  console.error(`${error.message}\n${usage}`)
+  console.error(`${error instanceof Error ? error.message : error}\n${usage}`)
   process.exit(1)
 }
 const { values: flags, positionals } = parsed
-const [id] = positionals
-if (!id || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id) || positionals.length > 1) {
+const [idArgument] = positionals
+if (!idArgument || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(idArgument) || positionals.length > 1) {
   console.error(`${usage}\nWithout --published, write specs/<id>/openapi.yaml first (see specs/CONVENTIONS.md).`)
   process.exit(1)
 }
-const published = flags.published !== undefined
-const publishedSource = published ? resolve(process.env.INIT_CWD ?? process.cwd(), flags.published) : undefined
+const id = idArgument
+const publishedFlag = flags.published
+const publishedSource =
+  publishedFlag !== undefined ? resolve(process.env.INIT_CWD ?? process.cwd(), publishedFlag) : undefined
+const published = publishedSource !== undefined
 const overlaySource =
   flags.overlay !== undefined ? resolve(process.env.INIT_CWD ?? process.cwd(), flags.overlay) : undefined
-const specExtension = published ? extname(publishedSource).toLowerCase() : '.yaml'
+const specExtension = publishedSource !== undefined ? extname(publishedSource).toLowerCase() : '.yaml'
 const specRelativePath = `specs/${id}/openapi${['.json', '.yml', '.yaml'].includes(specExtension) ? specExtension : '.yaml'}`
 const specPath = join(repositoryRoot, specRelativePath)
 const overlayRelativePath = `specs/${id}/${overlayFileName}`
@@ -70,7 +73,10 @@ const vendorName = pascalName(id)
 const templatesDir = join(import.meta.dirname, 'templates')
 const packageTemplateDir = join(templatesDir, 'vendor-package')
 
-/** Every file under `dir`, as paths relative to it. */
+/**
+ * Every file under `dir`, as paths relative to it.
+ * @param {string} dir
+ */
 function templateFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -79,19 +85,25 @@ function templateFiles(dir) {
 }
 
 /** The values of the templates' `__TOKEN__`s; those that come from the spec are added once it is read. */
+/** @type {Record<string, string>} */
 const templateValues = { __ID__: id, __NAME__: vendorName, __SPEC_PATH__: specRelativePath }
 
-/** A template's text with this vendor's values. */
+/**
+ * A template's text with this vendor's values.
+ * @param {string} text
+ */
 function fillTemplate(text) {
   return text.replace(/__[A-Z_]+__/g, (token) => {
     if (!(token in templateValues)) throw new Error(`new-vendor: no value for the template token ${token}`)
-    return templateValues[token]
+    return /** @type {string} */ (templateValues[token])
   })
 }
 
 /**
  * Formats the written TypeScript as `biome ci` requires (filled-in names change line
  * lengths), with the workspace's own biome.jsonc.
+ *
+ * @param {string[]} paths
  */
 function formatScaffold(paths) {
   const sources = paths.filter((path) => /\.(ts|mjs|js)$/.test(path))
@@ -104,8 +116,12 @@ function formatScaffold(paths) {
   )
 }
 
-/** Everything that stops the scaffold, found before anything is written. */
+/**
+ * Everything that stops the scaffold, found before anything is written.
+ * @returns {Promise<{ problems: import('./lib/admit-spec.mjs').AdmissionProblem[], warnings: string[], notes: string[] }>}
+ */
 async function checkCandidate() {
+  /** @type {import('./lib/admit-spec.mjs').AdmissionProblem[]} */
   const problems = []
   const known = listVendors().some((vendor) => vendor.id === id)
   if (known)
@@ -114,16 +130,16 @@ async function checkCandidate() {
       message: `${id} is already an \`apis:\` entry`,
       fix: 'pick another id, or remove the entry (and its package) first',
     })
-  if (published) {
+  if (publishedSource !== undefined) {
     if (!existsSync(publishedSource))
       problems.push({
-        where: flags.published,
+        where: String(flags.published),
         message: 'no such file',
         fix: "give the path of the vendor's OpenAPI file (YAML or JSON)",
       })
     else if (!['.json', '.yaml', '.yml'].includes(specExtension))
       problems.push({
-        where: flags.published,
+        where: String(flags.published),
         message: `unknown extension "${specExtension || '(none)'}"`,
         fix: 'name the file .json, .yaml or .yml after its format (the content is copied unchanged)',
       })
@@ -142,7 +158,7 @@ async function checkCandidate() {
   }
   if (overlaySource && !existsSync(overlaySource))
     problems.push({
-      where: flags.overlay,
+      where: String(flags.overlay),
       message: 'no such file',
       fix: 'give the path of an OpenAPI Overlay 1.0 file',
     })
@@ -155,7 +171,7 @@ async function checkCandidate() {
   if (problems.length > 0) return { problems, warnings: [], notes: [] }
   return findAdmissionProblems({
     id,
-    specPath: published ? publishedSource : specPath,
+    specPath: publishedSource ?? specPath,
     overlayPath: overlaySource,
     published,
     specRoot: specRelativePath,
@@ -171,12 +187,20 @@ if (problems.length > 0) {
   process.exit(1)
 }
 
-/** What this run wrote, so a failed generation can take it all back. */
+/**
+ * What this run wrote, so a failed generation can take it all back.
+ * @type {Array<{ path: string, createdDir: string | undefined, previous: Buffer | undefined }>}
+ */
 const written = []
+/** @param {string} path */
 function recordWrite(path) {
   const createdDir = mkdirSync(join(path, '..'), { recursive: true })
   written.push({ path, createdDir, previous: existsSync(path) ? readFileSync(path) : undefined })
 }
+/**
+ * @param {string} path
+ * @param {string} text
+ */
 function writeTracked(path, text) {
   recordWrite(path)
   writeFileSync(path, text)
@@ -190,7 +214,7 @@ function takeBackWrites() {
   rmSync(join(packageDir, 'src', 'generated'), { recursive: true, force: true })
 }
 
-if (published) {
+if (publishedSource !== undefined) {
   recordWrite(specPath)
   copyFileSync(publishedSource, specPath)
   console.log(`copied ${flags.published} to ${specRelativePath} (unchanged)`)
@@ -245,7 +269,7 @@ const readmeCredentialOptions = Object.values(credentialTable).flatMap((entry) =
       ? [entry.username, entry.password]
       : [entry.clientId, entry.clientSecret],
 )
-const environmentName = (option) => option.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()
+const environmentName = (/** @type {string} */ option) => option.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()
 /** The spec's webhooks get the generated handler (webhooks.gen.ts), exported and tested. */
 const webhookNames = Object.keys(spec.webhooks ?? {})
 const webhookToken = webhookNames.length > 0 ? webhookHeaderToken(spec) : undefined
@@ -289,7 +313,11 @@ when made, unless \`insecureSkipVerification: true\` says every call is to be ac
     .join(', '),
 })
 
-/** Writes a file unless it exists (the package's own edits win unless --force). */
+/**
+ * Writes a file unless it exists (the package's own edits win unless --force).
+ * @param {string} relativePath
+ * @param {string} text
+ */
 function scaffold(relativePath, text) {
   const path = join(packageDir, relativePath)
   if (existsSync(path) && !flags.force) return false

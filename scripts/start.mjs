@@ -20,10 +20,19 @@ const wantedPortalPort = Number(process.env.PORT ?? 4000)
 const docsDir = process.env.PARLEY_DOCS_DIR ?? join(repositoryRoot, 'docs-dist')
 const vendors = listVendors()
 // MOCK_PORT moves the whole block of mock ports (the first vendor's port; the rest follow).
-const firstMockPort = Number(process.env.MOCK_PORT ?? vendors[0].mockPort)
+const firstMockPort = Number(process.env.MOCK_PORT ?? vendors[0]?.mockPort ?? 4101)
 
+/**
+ * What is running, for stopping it all.
+ * @type {{ mocks: Array<{ vendor: import('@parley/codegen').Vendor, mock: import('@parley/testing/prism-launcher').RunningMock }>, portal: Awaited<ReturnType<typeof startPortalServer>> | undefined, stopping: boolean }}
+ */
 const running = { mocks: [], portal: undefined, stopping: false }
 
+/**
+ * Stops everything started, then exits.
+ * @param {number} exitCode
+ * @param {string} [reason] printed first
+ */
 async function stop(exitCode, reason) {
   if (running.stopping) return
   running.stopping = true
@@ -31,7 +40,7 @@ async function stop(exitCode, reason) {
   await Promise.allSettled([running.portal?.close(), ...running.mocks.map(({ mock }) => mock.close())])
   process.exit(exitCode)
 }
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0))
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, () => stop(0))
 // Last resort when exiting some other way (an uncaught error): no mock is left behind.
 process.on('exit', () => {
   for (const { mock } of running.mocks) if (mock.pid) killQuietly(mock.pid)
@@ -60,14 +69,13 @@ try {
   await docsBuilt
   rmSync(join(docsDir, '.specs'), { recursive: true, force: true })
   await writePortalIndex(docsDir, { mocksRunning: true, mockPorts: ports.mocks })
-  running.portal = await startPortalServer({ directory: docsDir, port: ports.portal })
+  const portal = await startPortalServer({ directory: docsDir, port: ports.portal })
+  running.portal = portal
 
   console.log('\nParley is running (everything on 127.0.0.1, no vendor account needed):\n')
-  console.log(`  API reference portal   ${running.portal.url}`)
-  for (const vendor of vendors) {
-    const { mock } = running.mocks.find((entry) => entry.vendor === vendor)
-    console.log(`  ${vendor.id.padEnd(22)} mock ${mock.baseUrl}   docs ${running.portal.url}${vendor.id}.html`)
-  }
+  console.log(`  API reference portal   ${portal.url}`)
+  for (const { vendor, mock } of vendors.flatMap((vendor) => running.mocks.filter((entry) => entry.vendor === vendor)))
+    console.log(`  ${vendor.id.padEnd(22)} mock ${mock.baseUrl}   docs ${portal.url}${vendor.id}.html`)
 
   await runDemoConversations(Object.fromEntries(running.mocks.map(({ vendor, mock }) => [vendor.id, mock.baseUrl])))
   console.log('\nPress Ctrl+C to stop.')
@@ -78,6 +86,8 @@ try {
 /**
  * The wanted ports; a taken one is replaced by a free port above all the wanted ones, so
  * the other servers keep theirs (each replacement is printed).
+ *
+ * @returns {Promise<{ mocks: Record<string, number>, portal: number }>}
  */
 async function choosePorts() {
   const wanted = {
@@ -86,6 +96,7 @@ async function choosePorts() {
   }
   const used = new Set(Object.values(wanted))
   let nextCandidate = Math.max(...used) + 1
+  /** @type {Record<string, number>} */
   const chosen = {}
   for (const [name, port] of Object.entries(wanted)) {
     if (await isPortFree(port)) {
@@ -101,10 +112,11 @@ async function choosePorts() {
       `Port ${port} on 127.0.0.1 is taken: ${name === 'portal' ? 'the portal' : `the ${name} mock`} uses ${replacement} instead.`,
     )
   }
-  const { portal, ...mocks } = chosen
+  const { portal = wantedPortalPort, ...mocks } = chosen
   return { mocks, portal }
 }
 
+/** @param {number} pid */
 function killQuietly(pid) {
   try {
     process.kill(pid, 'SIGKILL')

@@ -9,7 +9,15 @@ import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
-const minutes = (count) => count * 60_000
+const minutes = (/** @type {number} */ count) => count * 60_000
+/**
+ * One project of the repository-level tests.
+ * @param {string} name
+ * @param {string[]} include
+ * @param {number} deadline per test and per hook, ms
+ * @param {import('vitest/config').TestProjectInlineConfiguration['test']} [extra]
+ * @returns {import('vitest/config').TestProjectInlineConfiguration}
+ */
 const project = (name, include, deadline, extra = {}) => ({
   extends: true,
   test: { name, include, testTimeout: deadline, hookTimeout: deadline, ...extra },

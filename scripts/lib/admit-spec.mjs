@@ -11,6 +11,30 @@ import { parse, stringify } from 'yaml'
 import { materializeDocument, materializedSpecsDir, parseDocumentText } from '@parley/codegen/spec-source'
 import { quietToolEnvironment, repositoryRoot } from './vendors.mjs'
 
+/**
+ * A reason the spec cannot be admitted, with what to do about it.
+ * @typedef {object} AdmissionProblem
+ * @property {string} where the file, with its line or the JSONPath of the node
+ * @property {string} message
+ * @property {string} fix what to do about it (for a published file: the overlay action to write)
+ */
+
+/**
+ * A vendor's entry under redocly.yaml's `apis:`.
+ * @typedef {{ root: string, 'x-parley-published'?: true, extends?: string[], rules?: Record<string, string> }} ApiEntry
+ */
+
+/**
+ * One problem of `redocly lint --format=json`.
+ * @typedef {{ ruleId: string, message: string, severity?: string, location?: Array<{ pointer?: string, start?: { line?: number } }> }} LintProblem
+ */
+
+/**
+ * What a thrown value says.
+ * @param {unknown} error
+ */
+const errorMessage = (error) => (error instanceof Error ? error.message : String(error))
+
 /** Redocly's ruleset of structural correctness, for files the vendor owns. */
 export const publishedRuleset = 'spec'
 
@@ -19,6 +43,9 @@ export const publishedRuleset = 'spec'
  * replaces the built-in rules, but the configurable `rule/...` assertions of the root still
  * apply, so each is turned off by name. A `$ref` with siblings and `nullable` without a
  * `type` (both common in published 3.0 files, both taken by the generator) are warnings.
+ *
+ * @param {{ root: string, published: boolean, rootConfig: { rules?: Record<string, unknown> } }} options
+ * @returns {ApiEntry}
  */
 export function apiEntry({ root, published, rootConfig }) {
   if (!published) return { root }
@@ -35,7 +62,12 @@ export function apiEntry({ root, published, rootConfig }) {
   }
 }
 
-/** The YAML lines appended to redocly.yaml for that entry (the file's comments stay). */
+/**
+ * The YAML lines appended to redocly.yaml for that entry (the file's comments stay).
+ * @param {string} id
+ * @param {ApiEntry} entry
+ * @returns {string}
+ */
 export function apiEntryYaml(id, entry) {
   const body = stringify({ [id]: entry })
     .trimEnd()
@@ -48,7 +80,11 @@ export function apiEntryYaml(id, entry) {
   return [...comment, ...body.map((line) => `  ${line}`)].join('\n')
 }
 
-/** `#/paths/~1messages/get` as the JSONPath an overlay action targets: `$.paths['/messages'].get`. */
+/**
+ * `#/paths/~1messages/get` as the JSONPath an overlay action targets: `$.paths['/messages'].get`.
+ * @param {string} pointer
+ * @returns {string}
+ */
 export function pointerToJsonPath(pointer) {
   const segments = pointer
     .replace(/^#\/?/, '')
@@ -67,16 +103,25 @@ export function pointerToJsonPath(pointer) {
     )
 }
 
-/** Every `$ref` that leaves the file (only the one file is copied, so these cannot resolve). */
+/**
+ * Every `$ref` that leaves the file (only the one file is copied, so these cannot resolve).
+ * @param {unknown} node
+ * @param {string} [pointer]
+ * @param {Array<{ pointer: string, ref: string }>} [found]
+ */
 function externalReferences(node, pointer = '#', found = []) {
   if (node === null || typeof node !== 'object') return found
-  if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) found.push({ pointer, ref: node.$ref })
+  if ('$ref' in node && typeof node.$ref === 'string' && !node.$ref.startsWith('#'))
+    found.push({ pointer, ref: node.$ref })
   for (const [key, value] of Object.entries(node))
     externalReferences(value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, found)
   return found
 }
 
-/** Fixes for the rules a hand-written spec most often breaks (specs/CONVENTIONS.md). */
+/**
+ * Fixes for the rules a hand-written spec most often breaks (specs/CONVENTIONS.md).
+ * @type {Record<string, string>}
+ */
 const authoringFixes = {
   'operation-operationId': 'add a camelCase `operationId`: it names the SDK method',
   'operation-operationId-unique': 'rename one of the operations: each operationId names one method',
@@ -93,12 +138,14 @@ const authoringFixes = {
 /**
  * @param {{ id: string, specPath: string, overlayPath?: string, published: boolean, specRoot: string }} candidate
  *   `specRoot` is the path the redocly.yaml entry will name (relative to the repository)
- * @returns {Promise<{ problems: Array<{ where: string, message: string, fix: string }>, warnings: string[], notes: string[] }>}
+ * @returns {Promise<{ problems: AdmissionProblem[], warnings: string[], notes: string[] }>}
  */
 export async function findAdmissionProblems({ id, specPath, overlayPath, published, specRoot }) {
+  /** @type {AdmissionProblem[]} */
   const problems = []
+  /** @type {string[]} */
   const notes = []
-  const overlayAdvice = (jsonPath) =>
+  const overlayAdvice = (/** @type {string} */ jsonPath) =>
     `add an action to an overlay file (\`target: "${jsonPath}"\` with \`update:\` or \`remove: true\`) and rerun with \`--overlay <file>\`; the vendor's file stays as published`
   let original
   try {
@@ -106,7 +153,7 @@ export async function findAdmissionProblems({ id, specPath, overlayPath, publish
   } catch (error) {
     problems.push({
       where: specPath,
-      message: error.message,
+      message: errorMessage(error),
       fix: "pass the vendor's OpenAPI file itself (YAML or JSON, as downloaded)",
     })
     return { problems, warnings: [], notes }
@@ -114,7 +161,8 @@ export async function findAdmissionProblems({ id, specPath, overlayPath, publish
   let materialized
   try {
     materialized = await materializeDocument(specPath, { overlayPath, onNote: (line) => notes.push(line) })
-  } catch (error) {
+  } catch (thrown) {
+    const error = { message: errorMessage(thrown) }
     const fix = error.message.includes('Overlay')
       ? 'make the overlay an OpenAPI Overlay 1.0 document (`overlay: 1.0.0`, `info`, `actions`)'
       : error.message.includes('not OpenAPI 3.0/3.1 or Swagger 2.0')
@@ -157,7 +205,11 @@ export async function findAdmissionProblems({ id, specPath, overlayPath, publish
   return { problems, warnings, notes }
 }
 
-/** `redocly lint --format=json` with a config holding the candidate entry; errors and warnings. */
+/**
+ * `redocly lint --format=json` with a config holding the candidate entry; errors and warnings.
+ * @param {{ id: string, rootConfig: Record<string, unknown>, entry: ApiEntry }} candidate
+ * @returns {{ problems: LintProblem[], warnings: string[] }}
+ */
 function lint({ id, rootConfig, entry }) {
   const config = { ...rootConfig, apis: { [id]: entry } }
   const text = stringify(config)
@@ -179,6 +231,7 @@ function lint({ id, rootConfig, entry }) {
       env: { ...process.env, ...quietToolEnvironment },
     },
   )
+  /** @type {{ problems: LintProblem[] }} */
   let report
   try {
     report = JSON.parse(result.stdout)

@@ -5,13 +5,26 @@
 import { credentialOptionName, planCredentialOptions } from '@parley/codegen'
 import { exampleArguments, listOperations, resolveReference } from '@parley/testing/spec-examples'
 
-const environmentName = (optionName) =>
+/**
+ * @typedef {import('@parley/codegen').SpecNode} SpecNode
+ * @typedef {import('@parley/codegen').Vendor} Vendor
+ * @typedef {import('@parley/testing/spec-examples').SpecOperation} SpecOperation
+ */
+
+const environmentName = (/** @type {string} */ optionName) =>
   optionName
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/-/g, '_')
     .toUpperCase()
 
+/**
+ * The client options that carry an operation's first security requirement.
+ * @param {SpecNode} spec
+ * @param {SpecNode} operation
+ * @returns {string[]}
+ */
 function credentialNames(spec, operation) {
+  /** @type {SpecNode[]} */
   const requirements = operation.security ?? spec.security ?? []
   const first = requirements.find((requirement) => Object.keys(requirement).length > 0) ?? {}
   // The factory's options, as the generator names them (HTTP Basic: `username` and `password`).
@@ -27,7 +40,12 @@ function credentialNames(spec, operation) {
 
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
-/** A value as a TypeScript object literal, the way a person writes it (not JSON). */
+/**
+ * A value as a TypeScript object literal, the way a person writes it (not JSON).
+ * @param {unknown} value
+ * @param {number} [depth]
+ * @returns {string}
+ */
 export function toTypeScriptLiteral(value, depth = 0) {
   const padding = '  '.repeat(depth + 1)
   const closing = '  '.repeat(depth)
@@ -39,23 +57,33 @@ export function toTypeScriptLiteral(value, depth = 0) {
   if (value && typeof value === 'object') {
     const entries = Object.entries(value)
     if (entries.length === 0) return '{}'
-    const key = (name) => (identifier.test(name) ? name : `'${name.replace(/'/g, "\\'")}'`)
+    const key = (/** @type {string} */ name) => (identifier.test(name) ? name : `'${name.replace(/'/g, "\\'")}'`)
     return `{\n${entries.map(([name, item]) => `${padding}${key(name)}: ${toTypeScriptLiteral(item, depth + 1)},`).join('\n')}\n${closing}}`
   }
   return JSON.stringify(value) ?? 'undefined'
 }
 
-/** The first server's URL with every variable at its default. */
+/**
+ * The first server's URL with every variable at its default.
+ * @param {SpecNode} spec
+ * @returns {string}
+ */
 function defaultServerUrl(spec) {
   const server = spec.servers?.[0]
   return (server?.url ?? '')
-    .replace(/\{([^}]+)\}/g, (_, name) => server.variables?.[name]?.default ?? name)
+    .replace(
+      /\{([^}]+)\}/g,
+      (/** @type {string} */ _, /** @type {string} */ name) => server.variables?.[name]?.default ?? name,
+    )
     .replace(/\/$/, '')
 }
 
 /**
  * `baseUrl` for a server with no fixed host (a template such as a self-hosted server's
  * root or a tenant's host): users must say where theirs is, so the sample shows how.
+ *
+ * @param {SpecNode} spec
+ * @param {Pick<Vendor, 'pascalName'>} vendor
  */
 function baseUrlOption(spec, vendor) {
   const hostHasVariable = /^(\{[^}]+\}|[a-z]+:\/\/[^/]*\{[^}]+\})/i
@@ -63,7 +91,13 @@ function baseUrlOption(spec, vendor) {
   return `baseUrl: process.env.${environmentName(vendor.pascalName)}_BASE_URL ?? '${defaultServerUrl(spec)}'`
 }
 
-/** The TypeScript sample for one operation (also type-checked by the docs tests). */
+/**
+ * The TypeScript sample for one operation (also type-checked by the docs tests).
+ * @param {SpecNode} spec
+ * @param {Pick<Vendor, 'pascalName' | 'packageName'>} vendor
+ * @param {SpecOperation} entry
+ * @returns {string}
+ */
 export function sdkSample(spec, vendor, entry) {
   const factory = `create${vendor.pascalName}Client`
   const credentials = credentialNames(spec, entry.operation)
@@ -86,11 +120,16 @@ export function sdkSample(spec, vendor, entry) {
   ].join('\n')
 }
 
-/** The same request as curl, against the spec's first server. */
+/**
+ * The same request as curl, against the spec's first server.
+ * @param {SpecNode} spec
+ * @param {SpecOperation} entry
+ * @returns {string}
+ */
 export function curlSample(spec, entry) {
   const serverUrl = defaultServerUrl(spec)
   const callArguments = exampleArguments(spec, entry, { sampleMissing: true })
-  let path = entry.url.replace(/\{([^}]+)\}/g, (_, name) =>
+  let path = entry.url.replace(/\{([^}]+)\}/g, (/** @type {string} */ _, /** @type {string} */ name) =>
     encodeURIComponent(String(callArguments.path?.[name] ?? `{${name}}`)),
   )
   const query = new URLSearchParams(
@@ -116,7 +155,12 @@ export function curlSample(spec, entry) {
   return lines.join(' \\\n  ')
 }
 
-/** A copy of the spec with `x-codeSamples` on every operation. */
+/**
+ * A copy of the spec with `x-codeSamples` on every operation.
+ * @param {SpecNode} spec
+ * @param {Pick<Vendor, 'pascalName' | 'packageName'>} vendor
+ * @returns {SpecNode}
+ */
 export function addCodeSamples(spec, vendor) {
   const copy = structuredClone(spec)
   for (const entry of listOperations(copy)) {

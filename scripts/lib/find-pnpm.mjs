@@ -5,15 +5,29 @@ import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 
-/** `pnpm@12.21.0` -> `12.21.0` (a `+sha...` suffix is dropped). */
+/**
+ * Where to look, and for which pnpm.
+ * @typedef {{ version: string, environment: NodeJS.ProcessEnv, platform: NodeJS.Platform }} SearchContext
+ * @typedef {{ command: string, version: string, source: string, environment?: Record<string, string> }} FoundPnpm
+ */
+
+/**
+ * `pnpm@12.21.0` -> `12.21.0` (a `+sha...` suffix is dropped).
+ * @param {string | undefined} packageManager
+ * @returns {string}
+ */
 export function pinnedVersion(packageManager) {
   const match = /^pnpm@(\d+\.\d+\.\d+[^+]*)/.exec(packageManager ?? '')
   if (!match) throw new Error(`package.json: "packageManager" must name a pnpm version, not ${packageManager}`)
-  return match[1]
+  return /** @type {string} */ (match[1])
 }
 
-const majorOf = (version) => version.split('.')[0]
+const majorOf = (/** @type {string} */ version) => version.split('.')[0]
 
+/**
+ * @param {string} packageDirectory
+ * @returns {{ name?: string, version?: string, bin?: string | Record<string, string> } | undefined}
+ */
 function readManifest(packageDirectory) {
   try {
     return JSON.parse(readFileSync(join(packageDirectory, 'package.json'), 'utf8'))
@@ -22,7 +36,12 @@ function readManifest(packageDirectory) {
   }
 }
 
-/** The executable a pnpm package directory runs, from its manifest's `bin`. */
+/**
+ * The executable a pnpm package directory runs, from its manifest's `bin`.
+ * @param {string} packageDirectory
+ * @param {NonNullable<ReturnType<typeof readManifest>>} manifest
+ * @param {NodeJS.Platform} platform
+ */
 function pnpmExecutableIn(packageDirectory, manifest, platform) {
   if (platform === 'win32') {
     // npm writes .cmd shims beside node_modules/pnpm, in node_modules/.bin.
@@ -34,15 +53,25 @@ function pnpmExecutableIn(packageDirectory, manifest, platform) {
   return executable && existsSync(executable) ? executable : undefined
 }
 
-/** A pnpm package directory holding the wanted version, as a runnable pnpm. */
+/**
+ * A pnpm package directory holding the wanted version, as a runnable pnpm.
+ * @param {string} packageDirectory
+ * @param {string} version
+ * @param {NodeJS.Platform} platform
+ * @param {string} source
+ * @returns {FoundPnpm | undefined}
+ */
 function fromPackageDirectory(packageDirectory, version, platform, source) {
   const manifest = readManifest(packageDirectory)
   if (manifest?.name !== 'pnpm' || manifest.version !== version) return undefined
   const command = pnpmExecutableIn(packageDirectory, manifest, platform)
-  return command && { command, version, source }
+  return command ? { command, version, source } : undefined
 }
 
-/** Where npx keeps what it fetched: `<npm cache>/_npx/<hash>/node_modules/pnpm`. */
+/**
+ * Where npx keeps what it fetched: `<npm cache>/_npx/<hash>/node_modules/pnpm`.
+ * @param {SearchContext} context
+ */
 function fromNpxCache({ version, environment, platform }) {
   const npmCache =
     environment.npm_config_cache ||
@@ -61,7 +90,10 @@ function fromNpxCache({ version, environment, platform }) {
   return undefined
 }
 
-/** Corepack's own cache (`COREPACK_HOME`), whether or not its shims are on the PATH. */
+/**
+ * Corepack's own cache (`COREPACK_HOME`), whether or not its shims are on the PATH.
+ * @param {SearchContext} context
+ */
 function fromCorepackCache({ version, environment, platform }) {
   const corepackHome =
     environment.COREPACK_HOME ||
@@ -78,7 +110,11 @@ function fromCorepackCache({ version, environment, platform }) {
   return undefined
 }
 
-/** The version a pnpm on the PATH reports, with corepack kept off the network. */
+/**
+ * The version a pnpm on the PATH reports, with corepack kept off the network.
+ * @param {string} command
+ * @param {NodeJS.ProcessEnv} environment
+ */
 function reportedVersion(command, environment) {
   const result = spawnSync(command, ['--version'], {
     env: { ...environment, COREPACK_ENABLE_NETWORK: '0', COREPACK_ENABLE_DOWNLOAD_PROMPT: '0' },
@@ -92,6 +128,9 @@ function reportedVersion(command, environment) {
 /**
  * A `pnpm` on the PATH (a global install, a standalone binary or corepack's shim) of the
  * pinned major version: same lockfile format, so `--frozen-lockfile` holds.
+ *
+ * @param {SearchContext} context
+ * @returns {FoundPnpm | undefined}
  */
 function fromPath({ version, environment, platform }) {
   const names = platform === 'win32' ? ['pnpm.cmd', 'pnpm.exe'] : ['pnpm']
@@ -109,6 +148,10 @@ function fromPath({ version, environment, platform }) {
   return undefined
 }
 
+/**
+ * The manifest of the pnpm package `file` (a pnpm on the PATH) belongs to, if it is one.
+ * @param {string} file
+ */
 function owningPnpmManifest(file) {
   let directory
   try {
@@ -127,7 +170,8 @@ function owningPnpmManifest(file) {
  * A pnpm already here, without asking the registry: npx's cache, a global install or
  * corepack (exact pinned version from a cache; same major from the PATH). Undefined when none.
  *
- * @returns {{ command: string, version: string, source: string, environment?: Record<string, string> } | undefined}
+ * @param {{ version: string, environment?: NodeJS.ProcessEnv, platform?: NodeJS.Platform }} wanted
+ * @returns {FoundPnpm | undefined}
  */
 export function findInstalledPnpm({ version, environment = process.env, platform = process.platform }) {
   const context = { version, environment, platform }

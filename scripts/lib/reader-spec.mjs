@@ -15,19 +15,27 @@ const provenanceMarker =
 /** `## ` sections of the overview that are about the documents, not the API. */
 const provenanceHeading = /decision|vendor doc|provenance|sources?\b/i
 
-export const isProvenance = (text) => provenanceMarker.test(text.replace(/\s+/g, ' '))
+/** @typedef {import('@parley/codegen').SpecNode} SpecNode */
+/** @typedef {{ text: string, tight: boolean }} MarkdownBlock */
+
+export const isProvenance = (/** @type {string} */ text) => provenanceMarker.test(text.replace(/\s+/g, ' '))
 
 /**
  * Splits Markdown into blocks (paragraphs, list items), keeping fenced code whole.
  * `tight` marks a block that followed the previous one without a blank line (the next
  * item of a list), so that joining them again keeps the list as it was.
+ *
+ * @param {string} text
+ * @returns {MarkdownBlock[]}
  */
 function markdownBlocks(text) {
+  /** @type {MarkdownBlock[]} */
   const blocks = []
+  /** @type {string[]} */
   let current = []
   let tight = false
   let inFence = false
-  const flush = (nextIsTight) => {
+  const flush = (/** @type {boolean} */ nextIsTight) => {
     if (current.length > 0) blocks.push({ text: current.join('\n'), tight })
     current = []
     tight = nextIsTight
@@ -46,7 +54,7 @@ function markdownBlocks(text) {
   return blocks
 }
 
-const joinBlocks = (blocks) =>
+const joinBlocks = (/** @type {MarkdownBlock[]} */ blocks) =>
   blocks.map((block, index) => (index === 0 ? '' : block.tight ? '\n' : '\n\n') + block.text).join('')
 
 const sentenceBreak = /(?<=[.!?])\s+(?=[A-Z`*(])/
@@ -54,22 +62,31 @@ const sentenceBreak = /(?<=[.!?])\s+(?=[A-Z`*(])/
 /**
  * Splits one description into what users read and what goes to the appendix: blocks
  * (or, in plain paragraphs, sentences and parentheticals) that talk about the documents.
+ *
+ * @param {string} text
+ * @returns {{ kept: string, moved: string[] }}
  */
 export function splitDescription(text) {
   if (!isProvenance(text)) return { kept: text, moved: [] }
+  /** @type {MarkdownBlock[]} */
   const kept = []
+  /** @type {string[]} */
   const moved = []
   for (const { text: block, tight } of markdownBlocks(text)) {
     if (!isProvenance(block)) {
       kept.push({ text: block, tight })
       continue
     }
+    /** @type {string[]} */
     const parentheticals = []
-    const withoutAsides = block.replace(/\s*\(([^()]*)\)/g, (aside, inner) => {
-      if (!isProvenance(inner)) return aside
-      parentheticals.push(inner.trim())
-      return ''
-    })
+    const withoutAsides = block.replace(
+      /\s*\(([^()]*)\)/g,
+      (/** @type {string} */ aside, /** @type {string} */ inner) => {
+        if (!isProvenance(inner)) return aside
+        parentheticals.push(inner.trim())
+        return ''
+      },
+    )
     // A list item, table, heading or code keeps its shape: only its asides move, or all of it.
     if (/^\s*([-*] |\||#|```|Source:)/.test(block)) {
       if (isProvenance(withoutAsides) || /^\s*Source:/.test(block)) moved.push(block)
@@ -89,22 +106,28 @@ export function splitDescription(text) {
 }
 
 /** Plain text for places Redoc shows without Markdown (server and variable descriptions). */
-export const plainText = (text) =>
+export const plainText = (/** @type {unknown} */ text) =>
   String(text)
     .replace(/`([^`]*)`/g, '$1')
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/(^|[^*])\*([^*]+)\*/g, '$1$2')
 
-/** Splits the overview: `## ` sections about the documents and provenance paragraphs move. */
+/**
+ * Splits the overview: `## ` sections about the documents and provenance paragraphs move.
+ * @param {string} text
+ * @returns {{ kept: string, moved: string[] }}
+ */
 function splitOverview(text) {
-  const [intro, ...sections] = text.split(/^(?=## )/m)
+  const [intro = '', ...sections] = text.split(/^(?=## )/m)
+  /** @type {string[]} */
   const kept = []
+  /** @type {string[]} */
   const moved = []
   const introParts = splitDescription(intro)
   if (introParts.kept) kept.push(introParts.kept)
   if (introParts.moved.length > 0) moved.push(`## Sources\n\n${introParts.moved.join(' ')}`)
   for (const section of sections) {
-    const heading = section.split('\n')[0]
+    const [heading = ''] = section.split('\n')
     if (provenanceHeading.test(heading)) moved.push(section.trim())
     else {
       const parts = splitDescription(section)
@@ -120,7 +143,12 @@ const exampleData = new Set(['example', 'value', 'default', 'const', 'enum', 'x-
 
 const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'])
 
-/** Where a node sits, as a reader would name it: `sendMessage`, `schema Message.text`. */
+/**
+ * Where a node sits, as a reader would name it: `sendMessage`, `schema Message.text`.
+ * @param {Array<string | number>} path
+ * @param {SpecNode} spec
+ * @returns {string}
+ */
 function placeName(path, spec) {
   const [root, ...rest] = path
   if (root === 'components' && rest[0] === 'schemas') {
@@ -128,29 +156,40 @@ function placeName(path, spec) {
     return `schema ${names.join('.')}`
   }
   if (root === 'paths' || root === 'webhooks') {
-    const methodIndex = rest.findIndex((key) => httpMethods.has(key))
-    const operation = methodIndex === -1 ? undefined : spec[root]?.[rest[0]]?.[rest[methodIndex]]
-    const operationName = operation?.operationId ?? rest[0]
+    const methodIndex = rest.findIndex((key) => httpMethods.has(String(key)))
+    const operation = methodIndex === -1 ? undefined : spec[root]?.[rest[0] ?? '']?.[rest[methodIndex] ?? '']
+    const operationName = String(operation?.operationId ?? rest[0] ?? root)
     const after = rest.slice(methodIndex + 1)
     if (after[0] === 'parameters')
-      return `${operationName}, parameter ${operation?.parameters?.[after[1]]?.name ?? after[1]}`
+      return `${operationName}, parameter ${operation?.parameters?.[after[1] ?? '']?.name ?? after[1]}`
     if (after[0] === 'requestBody') return `${operationName}, request body`
     if (after[0] === 'responses') return `${operationName}, response ${after[1]}`
     return operationName
   }
-  if (root === 'components') return `${rest[0].replace(/s$/, '')} ${rest[1]}`
-  if (root === 'tags') return `tag ${spec.tags?.[rest[0]]?.name ?? rest[0]}`
+  if (root === 'components') return `${String(rest[0]).replace(/s$/, '')} ${rest[1]}`
+  if (root === 'tags') return `tag ${spec.tags?.[rest[0] ?? '']?.name ?? rest[0]}`
   return path.join('.')
 }
 
-/** The `type` every member of a union has (following local `$ref`s), or undefined. */
+/**
+ * The `type` every member of a union has (following local `$ref`s), or undefined.
+ * @param {unknown[]} members
+ * @param {SpecNode} spec
+ * @returns {string | undefined}
+ */
 function sharedMemberType(members, spec) {
+  /** @type {Set<string>} */
   const types = new Set()
   for (const member of members) {
-    let schema = member
+    /** @type {SpecNode | undefined} */
+    let schema = /** @type {SpecNode | undefined} */ (member)
     for (let hops = 0; schema?.$ref && hops < 10; hops++) {
+      /** @type {string[] | undefined} */
       const path = schema.$ref.startsWith('#/') ? schema.$ref.slice(2).split('/') : undefined
-      schema = path?.reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec)
+      schema = path?.reduce(
+        (/** @type {SpecNode | undefined} */ node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')],
+        spec,
+      )
     }
     const type = typeof schema?.type === 'string' ? schema.type : schema?.properties ? 'object' : undefined
     if (!type) return undefined
@@ -163,6 +202,9 @@ function sharedMemberType(members, spec) {
  * Redoc labels a union schema without a `type` as `any` (`payload any`). On the page it
  * gets the type all its members share, so it reads `payload object (MessagePayload)` with
  * the members listed below (one of / the discriminator's values).
+ *
+ * @param {unknown} node
+ * @param {SpecNode} spec
  */
 function typeUnions(node, spec) {
   if (!node || typeof node !== 'object') return
@@ -170,10 +212,11 @@ function typeUnions(node, spec) {
     for (const item of node) typeUnions(item, spec)
     return
   }
-  const members = node.oneOf ?? node.anyOf
-  if (Array.isArray(members) && node.type === undefined) {
+  const schema = /** @type {SpecNode} */ (node)
+  const members = schema.oneOf ?? schema.anyOf
+  if (Array.isArray(members) && schema.type === undefined) {
     const type = sharedMemberType(members, spec)
-    if (type) node.type = type
+    if (type) schema.type = type
   }
   for (const [key, value] of Object.entries(node))
     if (!exampleData.has(key) && key !== 'examples') typeUnions(value, spec)
@@ -183,18 +226,26 @@ function typeUnions(node, spec) {
  * A copy of the spec for the pages: provenance prose and decisions moved to a last tag,
  * the appendix (Redoc renders a tag without operations as a section of its own, after
  * the others); server descriptions in plain text; unions typed by their members.
+ *
+ * @param {SpecNode} spec
+ * @returns {SpecNode}
  */
 export function readerFacingSpec(spec) {
   const copy = structuredClone(spec)
+  /** @type {Map<string, string[]>} */
   const notes = new Map()
-  const note = (place, text) => notes.set(place, [...(notes.get(place) ?? []), text])
+  const note = (/** @type {string} */ place, /** @type {string} */ text) =>
+    notes.set(place, [...(notes.get(place) ?? []), text])
 
-  const visit = (node, path) => {
-    if (!node || typeof node !== 'object') return
-    if (Array.isArray(node)) {
-      for (const [index, item] of node.entries()) visit(item, [...path, index])
+  /** @type {(value: unknown, path: Array<string | number>) => void} */
+  const visit = (value, path) => {
+    if (!value || typeof value !== 'object') return
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) visit(item, [...path, index])
       return
     }
+    const node = /** @type {SpecNode} */ (value)
+    /** @type {string[]} */
     const movedHere = []
     if (typeof node.description === 'string') {
       const { kept, moved } = splitDescription(node.description)
@@ -230,7 +281,7 @@ export function readerFacingSpec(spec) {
       if (moved.length > 0) note(`server ${index + 1}`, moved.join(' '))
       server.description = plainText(kept)
     }
-    for (const variable of Object.values(server.variables ?? {}))
+    for (const variable of /** @type {SpecNode[]} */ (Object.values(server.variables ?? {})))
       if (variable.description) variable.description = plainText(variable.description)
   }
 

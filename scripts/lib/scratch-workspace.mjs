@@ -25,6 +25,7 @@ export function createScratchWorkspace(prefix, specs, { repositoryRules = false 
   for (const { id, copyFrom, specText } of specs) {
     const specDir = join(root, 'specs', id)
     if (copyFrom) cpSync(copyFrom, specDir, { recursive: true })
+    else if (specText === undefined) throw new Error(`${id}: give copyFrom or specText`)
     else {
       mkdirSync(specDir, { recursive: true })
       writeFileSync(join(specDir, 'openapi.yaml'), specText)
@@ -67,7 +68,11 @@ export function createPackageWorkspace(prefix) {
 /** A vendor package's installed dependencies, linked from an installed vendor (no install per package). */
 export const templatePackageModules = join(repositoryRoot, 'packages', 'khoros-flow', 'node_modules')
 
-/** Links what a scaffolded package in `createPackageWorkspace(root)` needs to build and test. */
+/**
+ * Links what a scaffolded package in `createPackageWorkspace(root)` needs to build and test.
+ * @param {string} packageDir
+ * @param {string} root
+ */
 export function linkPackageModules(packageDir, root) {
   const modules = join(packageDir, 'node_modules')
   mkdirSync(join(modules, '@parley'), { recursive: true })
@@ -97,7 +102,7 @@ export function copyRepositoryAsCloned(prefix) {
     mkdirSync(dirname(join(target, file)), { recursive: true })
     cpSync(join(repositoryRoot, file), join(target, file))
   }
-  const git = (...args) => spawnSync('git', args, { cwd: target, encoding: 'utf8' })
+  const git = (/** @type {string[]} */ ...args) => spawnSync('git', args, { cwd: target, encoding: 'utf8' })
   git('init', '-q')
   git('add', '-A')
   git('-c', 'user.name=corpus', '-c', 'user.email=corpus@localhost', 'commit', '-qm', 'as cloned')

@@ -10,9 +10,10 @@ export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..'
 export const listVendors = () => listWorkspaceVendors(repositoryRoot)
 
 /** @returns {import('@parley/codegen').Vendor} */
-export const findVendor = (id) => findWorkspaceVendor(id, repositoryRoot)
+export const findVendor = (/** @type {string} */ id) => findWorkspaceVendor(id, repositoryRoot)
 
 /** Environment that keeps tools from calling home (no network but the registries here). */
+/** @type {Record<string, string>} */
 export const quietToolEnvironment = {
   REDOCLY_TELEMETRY: 'off',
   REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',

@@ -10,25 +10,54 @@ import { listOperations } from '@parley/testing/spec-examples'
 import { loadVendorDocument } from '@parley/codegen/spec-source'
 import { repositoryRoot } from '../lib/vendors.mjs'
 
-const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+/**
+ * @typedef {import('@parley/codegen').Vendor} Vendor
+ * @typedef {import('@parley/codegen').SpecNode} SpecNode
+ * @typedef {{ name?: string, version?: string, description?: string, exports?: Record<string, unknown> }} PackageManifest
+ * @typedef {Awaited<ReturnType<typeof vendorSummary>>} VendorSummary
+ */
 
-/** The names a package's entry point exports as values (`export { a, b } from ...`). */
+/**
+ * The facade's capabilities.json (written by its build).
+ * @typedef {object} Capabilities
+ * @property {string[]} operations
+ * @property {Record<string, string[]>} vendors operations by vendor
+ * @property {string[]} contentKinds
+ * @property {Record<string, unknown>} content
+ * @property {Record<string, Record<string, string>>} [contentTable] a cell by content kind, then vendor
+ */
+
+const escapeHtml = (/** @type {unknown} */ text) =>
+  String(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+
+/**
+ * The names a package's entry point exports as values (`export { a, b } from ...`).
+ * @param {string} packageDir
+ * @returns {string[]}
+ */
 function exportedNames(packageDir) {
   const source = readFileSync(join(packageDir, 'src', 'index.ts'), 'utf8')
   return [...source.matchAll(/^export\s*\{([^}]*)\}/gm)].flatMap((match) =>
-    match[1]
+    String(match[1])
       .split(',')
-      .map((name) =>
-        name
-          .trim()
-          .split(/\s+as\s+/)
-          .pop(),
+      .map(
+        (name) =>
+          name
+            .trim()
+            .split(/\s+as\s+/)
+            .pop() ?? '',
       )
       .filter(Boolean),
   )
 }
 
-/** What a vendor package offers, read from the package (entry point and `exports`) and its spec. */
+/**
+ * What a vendor package offers, read from the package (entry point and `exports`) and its spec.
+ * @param {Pick<Vendor, 'packageDir' | 'pascalName'>} vendor
+ * @param {SpecNode} spec
+ * @param {PackageManifest} manifest
+ * @returns {string[]}
+ */
 export function packageOffers(vendor, spec, manifest) {
   const names = exportedNames(vendor.packageDir)
   const operationCount = listOperations(spec).length
@@ -44,8 +73,13 @@ export function packageOffers(vendor, spec, manifest) {
   return offers
 }
 
+/**
+ * What the index shows of one vendor.
+ * @param {Vendor} vendor
+ */
 export async function vendorSummary(vendor) {
   const { document: spec } = await loadVendorDocument(vendor, { onNote: () => {} })
+  /** @type {PackageManifest} */
   const manifest = JSON.parse(readFileSync(join(vendor.packageDir, 'package.json'), 'utf8'))
   const { version, description } = manifest
   return {
@@ -62,14 +96,19 @@ export async function vendorSummary(vendor) {
   }
 }
 
-/** The first fenced block of `language` after the README heading `heading` (one source for README and portal). */
+/**
+ * The first fenced block of `language` after the README heading `heading` (one source for README and portal).
+ * @param {string} heading
+ * @param {string} language
+ * @returns {string}
+ */
 export function readmeBlock(heading, language) {
   const readme = readFileSync(join(repositoryRoot, 'README.md'), 'utf8')
   const start = readme.indexOf(`\n${heading}\n`)
   if (start === -1) throw new Error(`README.md has no heading "${heading}" (the portal shows its ${language} block)`)
   const block = new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``).exec(readme.slice(start))
   if (!block) throw new Error(`README.md: no \`\`\`${language} block after "${heading}"`)
-  return block[1].trimEnd()
+  return String(block[1]).trimEnd()
 }
 
 export const facadeSampleHeading = '### The facade: one interface over the vendors'
@@ -94,12 +133,16 @@ function beforePublishing() {
 </section>`
 }
 
-/** The facade's capability matrix, when @parley/messaging is built. */
+/**
+ * The facade's capability matrix, when @parley/messaging is built.
+ * @returns {Capabilities | undefined}
+ */
 function readCapabilities() {
   const path = join(repositoryRoot, 'packages', 'messaging', 'capabilities.json')
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined
 }
 
+/** @param {Capabilities | undefined} capabilities */
 function capabilityTable(capabilities) {
   if (!capabilities) return ''
   const vendorIds = Object.keys(capabilities.vendors)
@@ -108,7 +151,7 @@ function capabilityTable(capabilities) {
       (operation) =>
         `<tr><th scope="row"><code>${escapeHtml(operation)}</code></th>${vendorIds
           .map((id) =>
-            capabilities.vendors[id].includes(operation) ? '<td class="yes">yes</td>' : '<td class="no">—</td>',
+            capabilities.vendors[id]?.includes(operation) ? '<td class="yes">yes</td>' : '<td class="no">—</td>',
           )
           .join('')}</tr>`,
     )
@@ -121,13 +164,16 @@ ${rows}
 }
 
 /** Backtick spans of a generated cell as code, the rest escaped. */
-const cellHtml = (text) =>
+const cellHtml = (/** @type {string} */ text) =>
   escapeHtml(text)
     .split('`')
     .map((part, index) => (index % 2 === 1 ? `<code>${part}</code>` : part))
     .join('')
 
-/** The content-kind x vendor table the facade generates from its adapters (capabilities.json). */
+/**
+ * The content-kind x vendor table the facade generates from its adapters (capabilities.json).
+ * @param {Capabilities | undefined} capabilities
+ */
 function contentKindTable(capabilities) {
   if (!capabilities?.contentTable) return ''
   const vendorIds = Object.keys(capabilities.content)
@@ -136,7 +182,7 @@ function contentKindTable(capabilities) {
       (kind) =>
         `<tr><th scope="row"><code>${escapeHtml(kind)}</code></th>${vendorIds
           .map((id) => {
-            const cell = capabilities.contentTable[kind]?.[id] ?? '—'
+            const cell = capabilities.contentTable?.[kind]?.[id] ?? '—'
             return `<td class="${cell === '—' ? 'no' : 'yes'}">${cellHtml(cell)}</td>`
           })
           .join('')}</tr>`,
@@ -150,6 +196,12 @@ ${rows}
 </tbody></table></section>`
 }
 
+/**
+ * The index page.
+ * @param {VendorSummary[]} summaries
+ * @param {{ liveReload?: boolean, mocksRunning?: boolean }} [options] `liveReload`: `pnpm dev`'s page reloads itself
+ * @returns {string}
+ */
 export function renderPortalIndex(summaries, { liveReload = false, mocksRunning = false } = {}) {
   const cards = summaries
     .map(

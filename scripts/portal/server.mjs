@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 
+/** @type {Record<string, string>} */
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
   '.json': 'application/json',
@@ -44,10 +45,19 @@ export const liveReloadScript = `<script data-parley-live-reload>(() => {
   events.addEventListener('build-ok', () => banner()?.remove())
 })()</script>`
 
+/**
+ * Serves `directory` on `host:port`; with `liveReload`, pages reload when told and show a failed build.
+ * @param {{ directory: string, port?: number, host?: string, liveReload?: boolean }} options
+ */
 export async function startPortalServer({ directory, port = 4000, host = '127.0.0.1', liveReload = false }) {
+  /** @type {Set<import('node:http').ServerResponse>} */
   const reloadClients = new Set()
-  /** The last failed build, replayed to pages opened while it stands. */
+  /**
+   * The last failed build, replayed to pages opened while it stands.
+   * @type {{ title: string, message: string } | undefined}
+   */
   let currentError
+  /** @type {(client: import('node:http').ServerResponse, event: string, data: unknown) => boolean} */
   const send = (client, event, data) => client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
 
   const server = createServer(async (request, response) => {
@@ -71,6 +81,7 @@ export async function startPortalServer({ directory, port = 4000, host = '127.0.
       return
     }
     try {
+      /** @type {Buffer | string} */
       let body = await readFile(filePath)
       const type = contentTypes[extname(filePath)] ?? 'application/octet-stream'
       if (liveReload && type.startsWith('text/html')) {
@@ -91,9 +102,9 @@ export async function startPortalServer({ directory, port = 4000, host = '127.0.
   })
   await new Promise((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, host, resolve)
+    server.listen(port, host, () => resolve(undefined))
   })
-  const { port: listeningPort } = server.address()
+  const { port: listeningPort } = /** @type {import('node:net').AddressInfo} */ (server.address())
   return {
     url: `http://${host}:${listeningPort}/`,
     port: listeningPort,
@@ -103,6 +114,10 @@ export async function startPortalServer({ directory, port = 4000, host = '127.0.
       for (const client of reloadClients) send(client, 'reload', {})
     },
     /** Shows a failed build on every open page; the pages underneath stay as they were. */
+    /**
+     * @param {string} title
+     * @param {string} message
+     */
     showError(title, message) {
       currentError = { title, message }
       for (const client of reloadClients) send(client, 'build-error', currentError)
@@ -116,7 +131,7 @@ export async function startPortalServer({ directory, port = 4000, host = '127.0.
     close() {
       for (const client of reloadClients) client.end()
       server.closeAllConnections?.()
-      return new Promise((resolve) => server.close(() => resolve()))
+      return /** @type {Promise<void>} */ (new Promise((resolve) => server.close(() => resolve())))
     },
   }
 }

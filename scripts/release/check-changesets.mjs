@@ -9,6 +9,7 @@ import { changedSince, latestReleaseTag, pendingBumps } from './changesets.mjs'
 import { listPublicPackages } from './packages.mjs'
 
 const bumps = pendingBumps()
+/** @type {string[]} */
 const missing = []
 for (const entry of listPublicPackages()) {
   const tag = latestReleaseTag(entry.name)

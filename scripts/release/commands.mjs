@@ -7,6 +7,11 @@ import { repositoryRoot } from '../lib/vendors.mjs'
 /**
  * Runs `command ...args` to its end; resolves with its exit code and combined output (a
  * failing command is a result to assert on, not an exception).
+ *
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv }} [options]
+ * @returns {Promise<{ commandLine: string, cwd: string, code: number | NodeJS.Signals | null, output: string }>}
  */
 export function run(command, args, { cwd = repositoryRoot, env = commandEnvironment() } = {}) {
   return new Promise((resolve, reject) => {
@@ -22,7 +27,7 @@ export function run(command, args, { cwd = repositoryRoot, env = commandEnvironm
 }
 
 /** `npm install` of `specs` in `cwd`: quiet, no audit, cached packages preferred. */
-export const npmInstall = (specs, options) =>
+export const npmInstall = (/** @type {string[]} */ specs, /** @type {Parameters<typeof run>[2]} */ options) =>
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...specs], options)
 
 /**
@@ -37,7 +42,11 @@ export function commandEnvironment() {
   return environment
 }
 
-/** The environment a user's shell would have: none of the settings npm or pnpm export to scripts. */
+/**
+ * The environment a user's shell would have: none of the settings npm or pnpm export to scripts.
+ * @param {Record<string, string>} [extra]
+ * @returns {NodeJS.ProcessEnv}
+ */
 export function cleanEnvironment(extra = {}) {
   const environment = commandEnvironment()
   for (const name of Object.keys(environment))

@@ -76,7 +76,7 @@ export const typeScriptResolutions = [
 ]
 
 /** A strict tsconfig for `consumer.ts` that also checks the packages' declarations (no skipLibCheck). */
-export const consumerTsconfig = (resolutionOptions) =>
+export const consumerTsconfig = (/** @type {Record<string, string>} */ resolutionOptions) =>
   JSON.stringify({
     compilerOptions: {
       strict: true,

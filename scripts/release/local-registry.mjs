@@ -13,11 +13,21 @@ import { cleanEnvironment } from './commands.mjs'
 const readyDeadlineMs = 180_000
 const pollIntervalMs = 250
 
-/** Starts Verdaccio with its config and storage in `workDir`; resolves once it answers its ping. */
+/**
+ * A Verdaccio serving on 127.0.0.1.
+ * @typedef {{ url: string, port: number, close: () => Promise<void> }} LocalRegistry
+ */
+
+/**
+ * Starts Verdaccio with its config and storage in `workDir`; resolves once it answers its ping.
+ * @param {string} workDir
+ * @returns {Promise<LocalRegistry>}
+ */
 export async function startRegistry(workDir) {
   copyFileSync(join(repositoryRoot, 'scripts', 'release', 'verdaccio.yaml'), join(workDir, 'config.yaml'))
   const port = await findFreePort()
   const app = await runServer(join(workDir, 'config.yaml'))
+  /** @type {import('node:http').Server} */
   const server = await new Promise((resolve, reject) => {
     const listening = app.listen(port, '127.0.0.1', () => resolve(listening))
     listening.once('error', reject)
@@ -25,7 +35,7 @@ export async function startRegistry(workDir) {
   const url = `http://127.0.0.1:${port}/`
   const close = () => {
     server.closeAllConnections?.()
-    return new Promise((resolve) => server.close(() => resolve()))
+    return /** @type {Promise<void>} */ (new Promise((resolve) => server.close(() => resolve())))
   }
   try {
     await waitForPing(url)
@@ -36,6 +46,7 @@ export async function startRegistry(workDir) {
   return { url, port, close }
 }
 
+/** @param {string} url */
 async function waitForPing(url) {
   const deadline = Date.now() + readyDeadlineMs
   while (!(await fetch(`${url}-/ping`).catch(() => undefined))?.ok) {
@@ -44,7 +55,10 @@ async function waitForPing(url) {
   }
 }
 
-/** Creates the registry's one user (the npm login endpoint) and returns its token. */
+/**
+ * Creates the registry's one user (the npm login endpoint) and returns its token.
+ * @param {Pick<LocalRegistry, 'url'>} registry
+ */
 export async function createPublisher(registry) {
   const name = 'parley-release'
   const response = await fetch(`${registry.url}-/user/org.couchdb.user:${name}`, {
@@ -62,6 +76,10 @@ export async function createPublisher(registry) {
  * The environment for `changeset publish` to the registry as `token`'s user: only the
  * @parley scope goes there (npx still fetches pnpm as usual), and the `pnpm` that
  * changesets calls is the repository's pinned one, run through npx.
+ *
+ * @param {string} workDir
+ * @param {Pick<LocalRegistry, 'url' | 'port'>} registry
+ * @param {string} token
  */
 export function publishEnvironment(workDir, registry, token) {
   const npmrc = join(workDir, 'publisher.npmrc')

@@ -6,6 +6,10 @@ import { join } from 'node:path'
 import { findInstalledPnpm, pinnedVersion } from '../lib/find-pnpm.mjs'
 import { repositoryRoot } from '../lib/vendors.mjs'
 
+/**
+ * The public packages: every non-private package under packages/.
+ * @returns {Array<{ directory: string, manifest: Record<string, unknown>, name: string, version: string }>}
+ */
 export function listPublicPackages() {
   const packagesDir = join(repositoryRoot, 'packages')
   return readdirSync(packagesDir, { withFileTypes: true })
@@ -19,7 +23,8 @@ export function listPublicPackages() {
         return undefined
       }
     })
-    .filter((entry) => entry && !entry.manifest.private)
+    .filter((entry) => entry !== undefined)
+    .filter((entry) => !entry.manifest.private)
 }
 
 /** The pnpm on this machine (as the bootstrap finds it), else the pinned one through npx. */
@@ -30,9 +35,13 @@ function pnpmCommand() {
   return installed ? [installed.command] : ['npx', '--yes', `pnpm@${version}`]
 }
 
-/** Packs one package into `destination`; returns the tarball's path. */
+/**
+ * Packs one package into `destination`; returns the tarball's path.
+ * @param {string} directory
+ * @param {string} destination
+ */
 export function packPackage(directory, destination) {
-  const [command, ...prefix] = pnpmCommand()
+  const [command = 'pnpm', ...prefix] = pnpmCommand()
   const output = execFileSync(command, [...prefix, 'pack', '--pack-destination', destination], {
     cwd: directory,
     encoding: 'utf8',

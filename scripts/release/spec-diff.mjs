@@ -22,6 +22,9 @@ import { loadDocument, loadVendorDocument, overlayFileName } from '@parley/codeg
 import { listVendors, repositoryRoot } from '../lib/vendors.mjs'
 import { bumpRank, fileAtRef, latestReleaseTag, pendingBumps } from './changesets.mjs'
 
+/** @typedef {import('./changesets.mjs').Bump} Bump */
+
+/** @type {Record<string, Bump>} */
 const bumpByDiffType = {
   breaking: 'major',
   'non-breaking': 'minor',
@@ -30,15 +33,20 @@ const bumpByDiffType = {
   unclassified: 'patch',
 }
 
-/** The bump a change from one spec to another demands, with the changes that decide it. */
+/**
+ * The bump a change from one spec to another demands, with the changes that decide it.
+ * @param {object} before
+ * @param {object} after
+ */
 export function classifySpecChange(before, after) {
   const diffs = apiDiff(before, after)
+  /** @type {Bump} */
   let bump = 'none'
   for (const diff of diffs) {
     const diffBump = bumpByDiffType[diff.type] ?? 'patch'
     if (bumpRank[diffBump] > bumpRank[bump]) bump = diffBump
   }
-  const describe = (diff) => `${diff.type}: ${diff.action} ${diff.path.join('.')}`
+  const describe = (/** @type {(typeof diffs)[number]} */ diff) => `${diff.type}: ${diff.action} ${diff.path.join('.')}`
   return {
     bump,
     diffs,
@@ -49,6 +57,9 @@ export function classifySpecChange(before, after) {
 /**
  * The document users got at a release: the spec and its overlay as they were at `ref`,
  * read like every step reads them (Swagger 2.0 converted, the overlay applied).
+ *
+ * @param {string} ref
+ * @param {string} specRelativePath
  */
 async function documentAtRef(ref, specRelativePath) {
   const specText = fileAtRef(ref, specRelativePath)
@@ -59,16 +70,22 @@ async function documentAtRef(ref, specRelativePath) {
     const specPath = join(folder, basename(specRelativePath))
     writeFileSync(specPath, specText)
     const overlayPath = overlayText === undefined ? undefined : join(folder, overlayFileName)
-    if (overlayPath) writeFileSync(overlayPath, overlayText)
+    if (overlayPath && overlayText !== undefined) writeFileSync(overlayPath, overlayText)
     return (await loadDocument(specPath, { overlayPath, onNote: () => {} })).document
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
 }
 
+/**
+ * What a vendor's spec change since its last release (or `base`) asks for, and what the changesets give.
+ * @param {import('@parley/codegen').Vendor} vendor
+ * @param {{ base?: string, bumps: Record<string, Bump> }} options
+ */
 export async function checkVendor(vendor, { base, bumps }) {
   const specRelativePath = relative(repositoryRoot, vendor.specPath)
   const ref = base ?? latestReleaseTag(vendor.packageName)
+  /** @type {Bump} */
   const pending = bumps[vendor.packageName] ?? 'none'
   const released = ref ? await documentAtRef(ref, specRelativePath) : undefined
   if (!released) {

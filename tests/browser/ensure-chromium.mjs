@@ -16,6 +16,11 @@ function chromiumVersion() {
   return result.status === 0 ? result.stdout.trim() : undefined
 }
 
+/**
+ * Runs a command as root (through `sudo -n` when this is not root); throws when it fails.
+ * @param {string} command
+ * @param {string[]} args
+ */
 function run(command, args) {
   const asRoot = process.getuid?.() === 0
   const [program, programArguments] = asRoot ? [command, args] : ['sudo', ['-n', command, ...args]]
@@ -53,7 +58,7 @@ if (isMain) {
   try {
     console.log(`browser: ${ensureChromium()} at ${chromiumPath}`)
   } catch (error) {
-    console.error(`browser: ${error.message}`)
+    console.error(`browser: ${error instanceof Error ? error.message : error}`)
     process.exit(1)
   }
 }

@@ -2,7 +2,7 @@
 // node_modules linked): the files it writes, and the two spec shapes it cannot take refused
 // with a message that names them.
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   camelCase,
@@ -55,11 +55,11 @@ function scratchWorkspace(spec) {
   return root
 }
 
-function generate(root) {
+function generate(root, cwd = root) {
   const out = join(root, 'out')
   try {
-    execFileSync(process.execPath, ['scripts/generate.mjs', '--out', out], {
-      cwd: root,
+    execFileSync(process.execPath, [join(root, 'scripts', 'generate.mjs'), '--out', out], {
+      cwd,
       encoding: 'utf8',
       stdio: 'pipe',
     })
@@ -70,6 +70,20 @@ function generate(root) {
 }
 
 describe('scripts/generate.mjs', () => {
+  it("generates from the prepared document even in a folder whose openapi-ts.config holds the spec as written (turbo runs generate in the package's folder)", () => {
+    const spec = tinySpec()
+    spec.components.schemas.Thing.properties.size = { type: 'string', enum: ['6', '12'], default: 6 }
+    const root = scratchWorkspace(spec)
+    const packageDir = join(root, 'packages', 'tiny')
+    mkdirSync(packageDir, { recursive: true })
+    writeFileSync(join(packageDir, 'openapi-ts.config.mjs'), `export default { input: ${JSON.stringify(spec)} }\n`)
+    const { out, failure } = generate(root, packageDir)
+    expect(failure).toBeUndefined()
+    const zod = readFileSync(join(out, 'zod.gen.ts'), 'utf8')
+    expect(zod).toContain("z.enum(['6', '12'])")
+    expect(zod).not.toContain('.default(6)')
+  }, 60_000)
+
   it('writes every generated file with a do-not-edit header, the public functions passing their operation', () => {
     const { out, failure } = generate(scratchWorkspace(tinySpec()))
     expect(failure).toBeUndefined()

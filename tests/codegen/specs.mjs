@@ -2,12 +2,15 @@
 // the generator must take, with operationIds in several casings, one missing, and names
 // that collide with what a vendor package re-exports from the runtime.
 
-const json = (schema) => ({ 'application/json': { schema } })
-const ok = (schema) => ({ 200: { description: 'ok', content: json(schema) } })
+const json = (/** @type {object} */ schema) => ({ 'application/json': { schema } })
+const ok = (/** @type {object} */ schema) => ({ 200: { description: 'ok', content: json(schema) } })
 const noContent = { 204: { description: 'done' } }
 const idResult = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } }
 
-/** OpenAPI 3.1: one operation per kind. `tokenUrl` is the scripted server's token endpoint. */
+/**
+ * OpenAPI 3.1: one operation per kind. `tokenUrl` is the scripted server's token endpoint.
+ * @param {string} tokenUrl
+ */
 export function kindsSpec(tokenUrl) {
   return {
     openapi: '3.1.0',
@@ -281,6 +284,7 @@ export function legacySpec() {
 
 /** A spec of `count` operations over a few shared schemas (the scale test and bench). */
 export function manyOperationsSpec(count = 250) {
+  /** @type {Record<string, object>} */
   const paths = {}
   for (let index = 0; index < count; index++) {
     const resource = `/resources${index}/{id}`

@@ -60,7 +60,7 @@ export function generatedWorkspace(prefix, vendors) {
     prefix,
     vendors.map(({ id, spec }) => ({ id, specText: JSON.stringify(spec, null, 2) })),
   )
-  const packageDir = (id) => join(root, 'packages', id)
+  const packageDir = (/** @type {string} */ id) => join(root, 'packages', id)
   for (const { id, consumer } of vendors) {
     mkdirSync(join(packageDir(id), 'src'), { recursive: true })
     writeFileSync(
@@ -77,7 +77,10 @@ export function generatedWorkspace(prefix, vendors) {
   return { root, packageDir, generateSeconds: (performance.now() - started) / 1000 }
 }
 
-/** Builds the package's declarations with tsc (declaration emit is where TS7056 shows); throws with tsc's report. */
+/**
+ * Builds the package's declarations with tsc (declaration emit is where TS7056 shows); throws with tsc's report.
+ * @param {string} packageDir
+ */
 export function buildPackage(packageDir) {
   const started = performance.now()
   runNode(packageDir, [typescriptCompiler, '-p', 'tsconfig.json'])
@@ -87,6 +90,9 @@ export function buildPackage(packageDir) {
 /**
  * Type-checks `source` as an application would: against the built declarations in
  * `dist/`, not the sources. Returns tsc's seconds; throws with its report.
+ *
+ * @param {string} packageDir
+ * @param {string} source
  */
 export function typeCheckConsumer(packageDir, source) {
   const consumerDir = join(packageDir, 'consumer')
@@ -116,10 +122,15 @@ export function typeCheckConsumer(packageDir, source) {
   return (performance.now() - started) / 1000
 }
 
+/**
+ * @param {string} cwd
+ * @param {string[]} args
+ */
 function runNode(cwd, args) {
   try {
     execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: 'pipe' })
-  } catch (error) {
+  } catch (thrown) {
+    const error = /** @type {{ stdout?: string, stderr?: string }} */ (thrown)
     throw new Error(`${args.join(' ')} failed in ${cwd}:\n${error.stdout ?? ''}${error.stderr ?? ''}`)
   }
 }

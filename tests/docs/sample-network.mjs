@@ -10,7 +10,12 @@
 // spec's paths). Prism answers an operation's first example and cannot see the query;
 // `examplesByQuery: { 'sync=true': 'sync' }` asks it (`Prefer: example=sync`) for the
 // example the spec gives for that query (Khoros Flow's sync mode).
-const routes = JSON.parse(process.env.PARLEY_SAMPLE_ROUTES ?? '[]').map(({ pattern, target, examplesByQuery }) => ({
+/** @typedef {{ pattern: RegExp, target: string, examplesByQuery: Array<{ parameter: URLSearchParams, example: string }> }} SampleRoute */
+
+/** @type {Array<{ pattern: string, target: string, examplesByQuery?: Record<string, string> }>} */
+const routeSettings = JSON.parse(process.env.PARLEY_SAMPLE_ROUTES ?? '[]')
+/** @type {SampleRoute[]} */
+const routes = routeSettings.map(({ pattern, target, examplesByQuery }) => ({
   pattern: new RegExp(`^${pattern}`),
   target,
   examplesByQuery: Object.entries(examplesByQuery ?? {}).map(([query, example]) => ({
@@ -19,6 +24,10 @@ const routes = JSON.parse(process.env.PARLEY_SAMPLE_ROUTES ?? '[]').map(({ patte
   })),
 }))
 
+/**
+ * @param {SampleRoute} route
+ * @param {string} url
+ */
 function preferredExample(route, url) {
   const query = new URL(url).searchParams
   return route.examplesByQuery.find(({ parameter }) =>
@@ -27,6 +36,7 @@ function preferredExample(route, url) {
 }
 const realFetch = globalThis.fetch
 
+/** @type {typeof fetch} */
 globalThis.fetch = async function fetchFromMocks(input, init) {
   const request = new Request(input, init)
   const route = routes.find(({ pattern }) => pattern.test(request.url))

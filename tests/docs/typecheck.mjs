@@ -7,6 +7,7 @@ const require = createRequire(import.meta.url)
 const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc')
 
 /** `{ status, output }` of `tsc -p <workDir>/tsconfig.json`; asynchronous, so the test's deadline holds. */
+/** @param {string} workDir */
 export async function typecheck(workDir) {
   const { code, output } = await run(
     process.execPath,

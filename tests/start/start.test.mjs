@@ -27,6 +27,7 @@ import { delimiter, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { findFreePort } from '@parley/testing/prism-launcher'
+import { listVendors } from '../../scripts/lib/vendors.mjs'
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url))
 // A start on a busy 2-core machine has taken minutes; poll against this deadline.
@@ -230,7 +231,9 @@ describe('npm start, as a user starts it, with the registry unreachable', () => 
     expect(run.npm, 'npm start is the shell child').toBeTypeOf('number')
     expect(run.bootstrap, 'npm runs the bootstrap directly (no shell between)').toBeTypeOf('number')
     expect(run.output).toContain('API reference portal   http://127.0.0.1:4000/')
-    expect(listeningPortsSeenBy(run.shell.pid).sort()).toEqual([4000, 4101, 4102, 4103, 4104])
+    // The portal's default port and one mock per vendor of redocly.yaml, 4101 upwards.
+    const defaultPorts = [4000, ...listVendors().map((vendor) => vendor.mockPort)]
+    expect(listeningPortsSeenBy(run.shell.pid).sort((a, b) => a - b)).toEqual(defaultPorts)
     process.kill(run.npm, 'SIGTERM')
     await expectStoppedCleanly(run)
   })

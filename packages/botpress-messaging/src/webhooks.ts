@@ -1,10 +1,5 @@
-import {
-  type WebhookContext,
-  type WebhookResult,
-  createWebhookDispatcher,
-  verifyHeaderToken,
-  webhookSecrets,
-} from '@parley/runtime'
+import { type WebhookContext, type WebhookResult, createWebhookDispatcher, verifyHeaderToken } from '@parley/runtime'
+import { webhookSecrets } from '@parley/runtime/internal'
 import type { WebhookEvent } from './generated/types.gen.js'
 
 /** The header carrying the token `sync` returned for the webhook URL. */

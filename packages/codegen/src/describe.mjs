@@ -5,21 +5,40 @@
 import { resolveReference } from './json-pointer.mjs'
 import { operationMethods } from './spec-source.mjs'
 
-const isJsonMediaType = (type) => /^application\/(.+\+)?json(;|$)/i.test(type) || type === '*/*'
+/** @typedef {import('./json-pointer.mjs').SpecNode} SpecNode */
+
+const isJsonMediaType = (/** @type {string} */ type) => /^application\/(.+\+)?json(;|$)/i.test(type) || type === '*/*'
 
 /** The spec's top-level security: what an operation has unless it says otherwise. */
-export const describeDefaultSecurity = (spec) => (spec.security ?? []).map((requirement) => Object.keys(requirement))
+export const describeDefaultSecurity = (/** @type {SpecNode} */ spec) => securityNames(spec.security ?? [])
 
-/** The request media types an operation offers, in spec order. */
+/**
+ * The scheme names of each security requirement (an alternative each).
+ * @param {ReadonlyArray<SpecNode>} requirements
+ * @returns {string[][]}
+ */
+const securityNames = (requirements) => requirements.map((requirement) => Object.keys(requirement))
+
+/**
+ * The request media types an operation offers, in spec order.
+ * @param {SpecNode} spec
+ * @param {SpecNode | undefined} rawOperation
+ * @returns {string[]}
+ */
 export function requestMediaTypes(spec, rawOperation) {
   const requestBody = resolveReference(spec, rawOperation?.requestBody)
   return Object.keys(requestBody?.content ?? {})
 }
 
-/** Per-field OpenAPI `encoding` of a form or multipart body, only the fields that say something. */
+/**
+ * Per-field OpenAPI `encoding` of a form or multipart body, only the fields that say something.
+ * @param {SpecNode | undefined} mediaObject
+ */
 function describeEncoding(mediaObject) {
+  /** @type {Record<string, Record<string, unknown>>} */
   const encoding = {}
   for (const [field, settings] of Object.entries(mediaObject?.encoding ?? {})) {
+    /** @type {Record<string, unknown>} */
     const entry = {}
     for (const key of ['contentType', 'style', 'explode', 'allowReserved'])
       if (settings?.[key] !== undefined) entry[key] = settings[key]
@@ -28,6 +47,10 @@ function describeEncoding(mediaObject) {
   return Object.keys(encoding).length > 0 ? encoding : undefined
 }
 
+/**
+ * @param {SpecNode} spec
+ * @param {unknown} schema
+ */
 const isBinarySchema = (spec, schema) => {
   const resolved = resolveReference(spec, schema)
   return (
@@ -37,8 +60,13 @@ const isBinarySchema = (spec, schema) => {
   )
 }
 
-/** How a 2xx body is read when it is not JSON; undefined when the content type decides (JSON, or several kinds). */
+/**
+ * How a 2xx body is read when it is not JSON; undefined when the content type decides (JSON, or several kinds).
+ * @param {SpecNode} spec
+ * @param {SpecNode} rawOperation
+ */
 function describeResponseKind(spec, rawOperation) {
+  /** @type {Set<'empty' | 'json' | 'stream' | 'text' | 'blob'>} */
   const kinds = new Set()
   for (const [status, responseOrReference] of Object.entries(rawOperation.responses ?? {})) {
     if (!/^2(\d\d|XX)$/i.test(status)) continue
@@ -58,22 +86,33 @@ function describeResponseKind(spec, rawOperation) {
   return kind === 'json' ? undefined : kind
 }
 
-/** The operation object of `method` under `path`, as the spec document has it. */
-export const rawOperationOf = (spec, path, method) => resolveReference(spec, spec.paths[path])[method]
+/**
+ * The operation object of `method` under `path`, as the spec document has it.
+ * @param {SpecNode} spec
+ * @param {string} path
+ * @param {string} method
+ * @returns {SpecNode | undefined}
+ */
+export const rawOperationOf = (spec, path, method) => resolveReference(spec, spec.paths?.[path])?.[method]
 
 /**
  * One operation's entry. Only what differs from the runtime's defaults (the spec's
  * top-level security, safety decided by the method, a JSON body and answer): each SDK call
  * carries its entry, so every bundle with that call carries it too.
+ *
+ * @param {SpecNode} spec
+ * @param {{ path: string, method: string, id: string, name: string }} operation
  */
 export function describeOperation(spec, { path, method, id, name }) {
-  const pathItem = resolveReference(spec, spec.paths[path])
-  const rawOperation = pathItem[method]
-  const parameters = [...(pathItem.parameters ?? []), ...(rawOperation.parameters ?? [])].map((parameter) =>
-    resolveReference(spec, parameter),
+  const pathItem = resolveReference(spec, spec.paths?.[path])
+  const rawOperation = pathItem?.[method]
+  if (!pathItem || !rawOperation) throw new Error(`${method.toUpperCase()} ${path}: no such operation in the spec`)
+  /** @type {SpecNode[]} */
+  const parameters = [...(pathItem.parameters ?? []), ...(rawOperation.parameters ?? [])].flatMap(
+    (parameter) => resolveReference(spec, parameter) ?? [],
   )
   const requestBody = resolveReference(spec, rawOperation.requestBody)
-  const security = (rawOperation.security ?? spec.security ?? []).map((requirement) => Object.keys(requirement))
+  const security = securityNames(rawOperation.security ?? spec.security ?? [])
   const requiredQuery = [
     ...new Set(
       parameters
@@ -84,10 +123,10 @@ export function describeOperation(spec, { path, method, id, name }) {
   // The runtime decides by the method (isIdempotentMethod, operations.ts) unless the spec marks the operation.
   const idempotent = rawOperation['x-parley-idempotent']
   const [mediaType] = requestMediaTypes(spec, rawOperation)
-  const encoding = mediaType ? describeEncoding(requestBody.content[mediaType]) : undefined
+  const encoding = mediaType ? describeEncoding(requestBody?.content[mediaType]) : undefined
   const responseKind = describeResponseKind(spec, rawOperation)
   const scalars = scalarParameters(spec, parameters)
-  const requiredBody = mediaType ? requiredBodyProperties(spec, requestBody.content[mediaType]?.schema) : []
+  const requiredBody = mediaType ? requiredBodyProperties(spec, requestBody?.content[mediaType]?.schema) : []
   return {
     id,
     ...(name !== id && { name }),
@@ -105,14 +144,20 @@ export function describeOperation(spec, { path, method, id, name }) {
 
 const scalarTypes = new Set(['string', 'number', 'integer', 'boolean'])
 
-/** A schema that takes one string, number or boolean (never an array or an object), by its `type` or `enum`. */
+/**
+ * A schema that takes one string, number or boolean (never an array or an object), by its `type` or `enum`.
+ * @param {SpecNode} spec
+ * @param {unknown} schemaOrReference
+ * @returns {boolean}
+ */
 function isScalarSchema(spec, schemaOrReference) {
   const schema = resolveReference(spec, schemaOrReference)
   if (!schema || typeof schema !== 'object') return false
+  /** @type {unknown[]} */
   const types = Array.isArray(schema.type) ? schema.type.filter((type) => type !== 'null') : [schema.type]
-  if (types.length > 0 && types.every((type) => scalarTypes.has(type))) return true
+  if (types.length > 0 && types.every((type) => typeof type === 'string' && scalarTypes.has(type))) return true
   if (schema.type === undefined && Array.isArray(schema.enum))
-    return schema.enum.every((value) => value === null || typeof value !== 'object')
+    return schema.enum.every((/** @type {unknown} */ value) => value === null || typeof value !== 'object')
   return false
 }
 
@@ -120,6 +165,10 @@ function isScalarSchema(spec, schemaOrReference) {
  * Path and query parameters whose schema is a scalar, as `path.<name>` and `query.<name>`:
  * the runtime refuses an array, object or function for them before sending (serialized,
  * they would reach the server as `a,b` or `limit[a]=1`).
+ *
+ * @param {SpecNode} spec
+ * @param {ReadonlyArray<SpecNode>} parameters resolved
+ * @returns {string[]}
  */
 function scalarParameters(spec, parameters) {
   return [
@@ -138,21 +187,33 @@ function scalarParameters(spec, parameters) {
  * The properties an object body must have: its schema's `required`, with those of its
  * `allOf` members. A body whose root is a choice (`oneOf`, `anyOf`) has none here: which
  * properties are required depends on the alternative.
+ *
+ * @param {SpecNode} spec
+ * @param {unknown} schemaOrReference
+ * @param {Set<SpecNode>} [seen] the schemas already visited (a cycle of `allOf`s)
+ * @returns {string[]}
  */
 function requiredBodyProperties(spec, schemaOrReference, seen = new Set()) {
   const schema = resolveReference(spec, schemaOrReference)
   if (!schema || typeof schema !== 'object' || seen.has(schema) || schema.oneOf || schema.anyOf) return []
   seen.add(schema)
-  const required = Array.isArray(schema.required) ? schema.required.filter((name) => typeof name === 'string') : []
+  /** @type {string[]} */
+  const required = Array.isArray(schema.required)
+    ? schema.required.filter((/** @type {unknown} */ name) => typeof name === 'string')
+    : []
   for (const member of schema.allOf ?? []) required.push(...requiredBodyProperties(spec, member, seen))
   return [...new Set(required)]
 }
 
-/** Every security scheme as the runtime sends it (SecuritySchemeInfo). */
+/**
+ * Every security scheme as the runtime sends it (SecuritySchemeInfo).
+ * @param {SpecNode} spec
+ */
 export function describeSecuritySchemes(spec) {
+  /** @type {Record<string, { type: 'apiKey', in: string, name: string } | { type: 'http', scheme: string } | { type: 'oauth2', tokenUrl?: string, scopes?: string[] } | { type: 'openIdConnect' }>} */
   const schemes = {}
   for (const [name, schemeOrReference] of Object.entries(spec.components?.securitySchemes ?? {})) {
-    const scheme = resolveReference(spec, schemeOrReference)
+    const scheme = resolveReference(spec, schemeOrReference) ?? {}
     if (scheme.type === 'apiKey') schemes[name] = { type: 'apiKey', in: scheme.in, name: scheme.name }
     else if (scheme.type === 'http') schemes[name] = { type: 'http', scheme: scheme.scheme }
     else if (scheme.type === 'oauth2') {
@@ -172,6 +233,8 @@ export function describeSecuritySchemes(spec) {
 /**
  * The runtime's placer of a scheme's credential (credential-kinds.ts of @parley/runtime), or
  * undefined for an API key in a header, which the runtime places by default.
+ * @param {SpecNode} scheme
+ * @returns {string | undefined}
  */
 export function credentialPlacer(scheme) {
   if (scheme.type === 'apiKey')
@@ -179,23 +242,49 @@ export function credentialPlacer(scheme) {
   return scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic' ? 'placeBasic' : 'placeAuthorization'
 }
 
+/**
+ * The first server's URL with its variables' defaults, its template and those defaults.
+ * @param {SpecNode} spec
+ * @returns {{ url: string, template: string, variables: Record<string, string> }}
+ */
 export function describeServer(spec) {
   const server = spec.servers?.[0]
   if (!server) return { url: '', template: '', variables: {} }
+  /** @type {Record<string, string>} */
   const variables = Object.fromEntries(
     Object.entries(server.variables ?? {}).map(([name, variable]) => [name, variable.default]),
   )
-  const url = server.url.replace(/\{([^}]+)\}/g, (_, name) => variables[name] ?? '')
+  const url = server.url.replace(
+    /\{([^}]+)\}/g,
+    (/** @type {string} */ _, /** @type {string} */ name) => variables[name] ?? '',
+  )
   return { url: url.replace(/\/$/, ''), template: server.url, variables }
 }
 
+/**
+ * Each webhook event with its operation's id and summary.
+ * @param {SpecNode} spec
+ * @returns {Array<{ event: string, operationId: string | undefined, summary: string }>}
+ */
 export function describeWebhooks(spec) {
   return Object.entries(spec.webhooks ?? {}).map(([event, pathItemOrReference]) => {
-    const pathItem = resolveReference(spec, pathItemOrReference)
+    const pathItem = resolveReference(spec, pathItemOrReference) ?? {}
     const method = operationMethods.find((candidate) => pathItem[candidate])
+    if (method === undefined) throw new Error(`webhooks.${event}: the Path Item has no operation`)
     return { event, operationId: pathItem[method].operationId, summary: pathItem[method].summary ?? '' }
   })
 }
+
+/**
+ * A spec's credential options: per scheme, which factory options carry its credential, and
+ * each option with its type and documentation.
+ * @typedef {object} CredentialOptionPlan
+ * @property {Record<string,
+ *   | { kind: 'secret', option: string }
+ *   | { kind: 'basic', username: string, password: string }
+ *   | { kind: 'clientCredentials', clientId: string, clientSecret: string, token: string }>} table
+ * @property {Array<{ name: string, type: 'string' | 'token', doc: string }>} options
+ */
 
 /** Options every client factory has already: a scheme's option must not take one of these names. */
 const commonOptionNames = new Set([
@@ -215,26 +304,34 @@ const commonOptionNames = new Set([
  * and OAuth2 client credentials `clientId`/`clientSecret`, prefixed with the scheme's
  * camelCased name when the spec has more than one scheme of that kind.
  *
+ * @param {SpecNode} spec
  * @param {(name: string) => string} optionName a scheme name as an option name
+ * @returns {CredentialOptionPlan}
  */
 export function planCredentialOptions(spec, optionName) {
+  /** @type {Array<[string, SpecNode]>} */
   const schemes = Object.entries(spec.components?.securitySchemes ?? {}).map(([name, scheme]) => [
     name,
-    resolveReference(spec, scheme),
+    resolveReference(spec, scheme) ?? {},
   ])
-  const isBasic = (scheme) => scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic'
-  const isClientCredentials = (scheme) => scheme.type === 'oauth2' && scheme.flows?.clientCredentials?.tokenUrl
+  const isBasic = (/** @type {SpecNode} */ scheme) =>
+    scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic'
+  const isClientCredentials = (/** @type {SpecNode} */ scheme) =>
+    scheme.type === 'oauth2' && scheme.flows?.clientCredentials?.tokenUrl
   const basicCount = schemes.filter(([, scheme]) => isBasic(scheme)).length
   const clientCredentialsCount = schemes.filter(([, scheme]) => isClientCredentials(scheme)).length
   const taken = new Set(commonOptionNames)
-  const claim = (wanted) => {
+  const claim = (/** @type {string} */ wanted) => {
     let name = wanted
     for (let suffix = 2; taken.has(name); suffix++) name = `${wanted}${suffix}`
     taken.add(name)
     return name
   }
-  const prefixed = (prefix, word, alone) => (alone ? word : `${prefix}${word[0].toUpperCase()}${word.slice(1)}`)
+  /** @type {(prefix: string, word: string, alone: boolean) => string} */
+  const prefixed = (prefix, word, alone) => (alone ? word : `${prefix}${word.charAt(0).toUpperCase()}${word.slice(1)}`)
+  /** @type {CredentialOptionPlan['table']} */
   const table = {}
+  /** @type {CredentialOptionPlan['options']} */
   const options = []
   for (const [schemeName, scheme] of schemes) {
     const base = optionName(schemeName)

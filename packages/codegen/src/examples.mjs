@@ -2,7 +2,12 @@
 // operation (@parley/testing) and the generated mock handlers (plugins/mock-handlers.mjs).
 import { resolveReference } from './json-pointer.mjs'
 
-/** The first example a parameter, media type or schema offers (through local `$ref`s). */
+/**
+ * The first example a parameter, media type or schema offers (through local `$ref`s).
+ * @param {unknown} spec
+ * @param {import('./json-pointer.mjs').SpecNode | undefined} holder
+ * @returns {unknown}
+ */
 export function exampleOf(spec, holder) {
   if (!holder) return undefined
   if (holder.example !== undefined) return holder.example

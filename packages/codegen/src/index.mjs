@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { createClient } from '@hey-api/openapi-ts'
 import { astToString, resolveRef, scanDiscriminators, transformSchema } from 'openapi-typescript'
 import { parse } from 'yaml'
@@ -29,6 +30,12 @@ export { planCredentialOptions } from './describe.mjs'
 export { webhookEventProperty, webhookHeaderToken } from './webhooks.mjs'
 export { exampleOf } from './examples.mjs'
 
+/**
+ * @typedef {import('./workspace.mjs').Vendor} Vendor
+ * @typedef {import('./describe.mjs').CredentialOptionPlan} CredentialOptionPlan
+ * @typedef {import('./json-pointer.mjs').SpecNode} SpecNode
+ */
+
 /** hey-api's generated code is written against this exact version's client contract. */
 export const PINNED_HEY_API_VERSION = '0.99.0'
 
@@ -48,6 +55,9 @@ export const generatedHeader = [
 /**
  * A vendor's spec file as an object, without its overlay: for `openapi-ts` run alone in a
  * package, whose config must be synchronous. `generate()` reads through spec-source.mjs.
+ *
+ * @param {Pick<Vendor, 'specPath'>} vendor
+ * @returns {SpecNode}
  */
 export function readVendorDocument(vendor) {
   return parse(readFileSync(vendor.specPath, 'utf8'), { merge: true })
@@ -56,10 +66,13 @@ export function readVendorDocument(vendor) {
 /**
  * The spec is given to the generators as one object, so a `$ref` to another file could not
  * be followed: refuse it by name rather than generate from half a spec.
+ *
+ * @param {unknown} node
+ * @param {string} specPath
  */
 function refuseExternalReferences(node, specPath) {
   if (node === null || typeof node !== 'object') return
-  if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) {
+  if ('$ref' in node && typeof node.$ref === 'string' && !node.$ref.startsWith('#')) {
     throw new Error(
       `${specPath}: $ref ${node.$ref} is not local; the generators read one file per spec (bundle it into the spec)`,
     )
@@ -73,6 +86,7 @@ function refuseExternalReferences(node, specPath) {
  *
  * @param {{ specPath: string, packageDir: string }} vendor
  * @param {{ input?: unknown, outputDir?: string }} [overrides] the spec already read, another output folder
+ * @returns {import('@hey-api/openapi-ts').UserConfig}
  */
 export function heyApiConfig(vendor, { input, outputDir } = {}) {
   return {
@@ -96,7 +110,10 @@ export function heyApiConfig(vendor, { input, outputDir } = {}) {
         auth: false,
         operations: { strategy: 'flat', methodName: '{{name}}Request' },
         $hooks: {
-          symbols: { getFilePath: (symbol) => (symbol.meta?.resource === 'operation' ? 'requests' : undefined) },
+          symbols: {
+            getFilePath: (/** @type {{ meta?: { resource?: unknown } }} */ symbol) =>
+              symbol.meta?.resource === 'operation' ? 'requests' : undefined,
+          },
         },
       },
       parleyRuntimeClient({ $hooks: { symbols: { getFilePath: () => 'client' } } }),
@@ -115,13 +132,17 @@ const mediaTypeSchemaReference = /\/content\/[^/]+\/schema(\/|$)/
  * openapi-typescript writes a `$ref` into a media type's schema as an index through
  * `["schema"]`, which its own output does not have (TS2339): such references are replaced
  * by a copy of what they point to (with the same treatment inside it, cycles left as refs).
+ *
+ * @param {SpecNode} document
+ * @returns {SpecNode}
  */
 function inlineMediaTypeSchemaReferences(document) {
-  const resolve = (pointer) => resolvePointer(document, pointer)
+  const resolve = (/** @type {string} */ pointer) => resolvePointer(document, pointer)
+  /** @type {(node: unknown, inlining: Set<string>) => unknown} */
   const visit = (node, inlining) => {
     if (Array.isArray(node)) return node.map((item) => visit(item, inlining))
     if (!node || typeof node !== 'object') return node
-    const reference = node.$ref
+    const reference = '$ref' in node ? node.$ref : undefined
     if (
       typeof reference === 'string' &&
       reference.startsWith('#/') &&
@@ -133,7 +154,7 @@ function inlineMediaTypeSchemaReferences(document) {
     }
     return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, visit(value, inlining)]))
   }
-  return visit(document, new Set())
+  return /** @type {SpecNode} */ (visit(document, new Set()))
 }
 
 /**
@@ -141,9 +162,16 @@ function inlineMediaTypeSchemaReferences(document) {
  * exports. `openapiTS()` would lint and bundle the spec with Redocly first: `pnpm lint:specs`
  * lints before generating, and a spec with only local `$ref`s (the others are refused above)
  * bundles to itself. The context is `openapiTS()`'s with its defaults (7.13, pinned).
+ *
+ * @param {SpecNode} spec
+ * @returns {string}
  */
 function pathsSource(spec) {
-  const schema = inlineMediaTypeSchemaReferences(structuredClone(spec))
+  const schema = /** @type {import('openapi-typescript').OpenAPI3} */ (
+    inlineMediaTypeSchemaReferences(structuredClone(spec))
+  )
+  // No `redoc`: only openapiTS()'s lint-and-bundle step reads it, not the transform.
+  /** @type {Omit<import('openapi-typescript').GlobalContext, 'redoc'>} */
   const context = {
     additionalProperties: false,
     alphabetize: false,
@@ -174,9 +202,10 @@ function pathsSource(spec) {
     readWriteMarkers: false,
     resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
   }
-  return astToString(transformSchema(schema, context))
+  return astToString(transformSchema(schema, /** @type {import('openapi-typescript').GlobalContext} */ (context)))
 }
 
+/** @param {Pick<Vendor, 'id'>} vendor */
 function generatedReadme(vendor) {
   return `# Generated code: do not edit
 
@@ -189,6 +218,9 @@ functions (\`requests.gen.ts\`, wrapped by \`sdk.gen.ts\`), \`operations.gen.ts\
 To change them, edit the spec (or \`packages/codegen/\`) and run \`pnpm generate\`.
 `
 }
+
+/** See no-config-file.mjs: the config file hey-api merges the given configs into. */
+const noConfigFile = fileURLToPath(new URL('./no-config-file.mjs', import.meta.url))
 
 /**
  * Regenerates `src/generated/` of the given vendors (all of redocly.yaml by default), in one
@@ -214,7 +246,10 @@ export async function generate({ root = findWorkspaceRoot(), vendorIds = [], out
   }
   if (jobs.length === 0) return { vendors: [], seconds: 0 }
   const results = await createClient(
-    jobs.map(({ vendor, spec, outputDir }) => heyApiConfig(vendor, { input: structuredClone(spec), outputDir })),
+    jobs.map(({ vendor, spec, outputDir }) => ({
+      ...heyApiConfig(vendor, { input: structuredClone(spec), outputDir }),
+      configFile: noConfigFile,
+    })),
   )
   if (results.length !== jobs.length) {
     throw new Error(

@@ -62,7 +62,11 @@ const reservedWords = new Set(
   ).split(' '),
 )
 
-/** The words of any identifier-ish text: `Get_user.byID-v2` -> get, user, by, id, v2. */
+/**
+ * The words of any identifier-ish text: `Get_user.byID-v2` -> get, user, by, id, v2.
+ * @param {unknown} text
+ * @returns {string[]}
+ */
 function words(text) {
   return String(text)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -72,20 +76,29 @@ function words(text) {
     .map((word) => word.toLowerCase())
 }
 
+/**
+ * `get_user-by id` -> getUserById; a leading digit gets an underscore.
+ * @param {string} text
+ * @returns {string}
+ */
 export function camelCase(text) {
   // Already camelCase: kept as written (`getHTTPStatus` stays, no re-casing of acronyms).
   if (/^[a-z][A-Za-z0-9]*$/.test(text)) return text
   const [first = '', ...rest] = words(text)
-  const name = first + rest.map((word) => word[0].toUpperCase() + word.slice(1)).join('')
+  const name = first + rest.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('')
   return /^[0-9]/.test(name) ? `_${name}` : name
 }
 
-export const pascalCase = (text) => {
+export const pascalCase = (/** @type {string} */ text) => {
   const name = camelCase(text)
   return name.startsWith('_') ? name : name.charAt(0).toUpperCase() + name.slice(1)
 }
 
-/** A stable name for an operation without an operationId: `GET /users/{id}` -> getUsersById. */
+/**
+ * A stable name for an operation without an operationId: `GET /users/{id}` -> getUsersById.
+ * @param {string} method
+ * @param {string} path
+ */
 export function nameFromMethodAndPath(method, path) {
   const segments = path
     .split('/')
@@ -133,13 +146,20 @@ const generatedTypeExports = new Set(['Options', 'OperationId'])
  * A schema's type name, renamed when a vendor package would export the same name from the
  * runtime or the SDK module (TS2308). hey-api PascalCases what this returns, so the check is
  * on the cased name: `api_error` becomes `ApiError` too.
+ *
+ * @param {string} name
+ * @returns {string}
  */
 export function schemaTypeName(name) {
   const typeName = toCase(name, 'PascalCase')
   return runtimeExports.has(typeName) || generatedTypeExports.has(typeName) ? `${name}Schema` : name
 }
 
-/** A security scheme's option name in a client factory: `api-key` -> apiKey, `OAuth2` -> oAuth2. */
+/**
+ * A security scheme's option name in a client factory: `api-key` -> apiKey, `OAuth2` -> oAuth2.
+ * @param {string} schemeName
+ * @returns {string}
+ */
 export function credentialOptionName(schemeName) {
   const name = camelCase(schemeName)
   return reservedWords.has(name) ? `${name}Credential` : name || 'credential'

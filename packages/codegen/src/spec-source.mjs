@@ -10,21 +10,51 @@ import { parse as parseYaml } from 'yaml'
 import { escapePointerKey, resolveReference } from './json-pointer.mjs'
 import { findWorkspaceRoot } from './workspace.mjs'
 
+/**
+ * @typedef {import('./json-pointer.mjs').SpecNode} SpecNode
+ * @typedef {'openapi-3.0' | 'openapi-3.1' | 'swagger-2.0'} SourceFormat
+ */
+
+/**
+ * A spec as every tool sees it.
+ * @typedef {object} LoadedDocument
+ * @property {SpecNode} document the OpenAPI 3.x document: converted from Swagger 2.0, overlay applied
+ * @property {SourceFormat} sourceFormat
+ * @property {boolean} converted
+ * @property {boolean} overlaid
+ * @property {string[]} unmatchedTargets overlay action targets that selected nothing (not an error in Overlay 1.0)
+ * @property {string[]} ignoredHeaderParameters header parameters named Accept, Content-Type or Authorization, left out as OpenAPI says (`GET /path Content-Type`)
+ * @property {string[]} droppedDefaults schema defaults their own schema refuses, left out (`#/components/schemas/Plan/properties/months default 6`)
+ * @property {boolean} changed true when the tools must read `document` rather than the file itself
+ */
+
+/**
+ * @typedef {object} LoadOptions
+ * @property {string} [overlayPath]
+ * @property {(line: string) => void} [onNote] where the one-line notes go (conversion, unmatched targets); stderr by default
+ */
+
 export const overlayFileName = 'overlay.yaml'
 
 /** A spec or overlay the pipeline cannot take, with what to do about it. */
 export class SpecSourceError extends Error {
+  /** @override */
   name = 'SpecSourceError'
 }
 
-/** Parses JSON or YAML by the file's extension (YAML for anything but `.json`). */
+/**
+ * Parses JSON or YAML by the file's extension (YAML for anything but `.json`).
+ * @param {string} text
+ * @param {string} path
+ * @returns {unknown}
+ */
 export function parseDocumentText(text, path) {
   try {
     // Real specs repeat anchors a lot; the default alias cap refuses some of them.
     return extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text, { maxAliasCount: -1 })
   } catch (error) {
     throw new SpecSourceError(
-      `${path}: not valid ${extname(path).toLowerCase() === '.json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`,
+      `${path}: not valid ${extname(path).toLowerCase() === '.json' ? 'JSON' : 'YAML'}: ${errorMessage(error).split('\n')[0]}`,
     )
   }
 }
@@ -32,25 +62,35 @@ export function parseDocumentText(text, path) {
 /**
  * What kind of API document this is: `openapi-3.0`, `openapi-3.1` or `swagger-2.0`.
  * Anything else is refused by name, so a wrong file fails before any tool sees it.
+ *
+ * @param {unknown} value
+ * @param {string} [path]
+ * @returns {SourceFormat}
  */
-export function detectFormat(document, path = 'the document') {
-  const found = describeFormat(document)
+export function detectFormat(value, path = 'the document') {
+  const found = describeFormat(value)
+  const document = /** @type {SpecNode | null | undefined} */ (value)
   if (typeof document?.openapi === 'string' && /^3\.0\.\d+$/.test(document.openapi)) return 'openapi-3.0'
   if (typeof document?.openapi === 'string' && /^3\.1\.\d+$/.test(document.openapi)) return 'openapi-3.1'
   if (String(document?.swagger) === '2.0') return 'swagger-2.0'
   throw new SpecSourceError(`${path}: not OpenAPI 3.0/3.1 or Swagger 2.0: found ${found}`)
 }
 
+/** @param {unknown} document */
 function describeFormat(document) {
   if (document === null || typeof document !== 'object' || Array.isArray(document))
     return `a ${document === null ? 'null' : Array.isArray(document) ? 'list' : typeof document} at the top level`
   for (const field of ['openapi', 'swagger', 'swaggerVersion', 'asyncapi', 'overlay', 'arazzo', 'openrpc']) {
-    if (field in document) return `${field} ${JSON.stringify(document[field])}`
+    if (field in document) return `${field} ${JSON.stringify(/** @type {SpecNode} */ (document)[field])}`
   }
   return `no \`openapi\` or \`swagger\` field (top-level keys: ${Object.keys(document).slice(0, 6).join(', ') || 'none'})`
 }
 
-/** Swagger 2.0 to OpenAPI 3.0 with swagger2openapi (no external reference is fetched). */
+/**
+ * Swagger 2.0 to OpenAPI 3.0 with swagger2openapi (no external reference is fetched).
+ * @param {unknown} document
+ * @param {string} path
+ */
 async function convertSwagger2(document, path) {
   // Loaded on demand: most runs read only 3.x specs without overlay actions.
   const { default: swagger2openapi } = await import('swagger2openapi')
@@ -62,14 +102,25 @@ async function convertSwagger2(document, path) {
     })
     return { document: openapi, patches }
   } catch (error) {
-    throw new SpecSourceError(`${path}: Swagger 2.0 could not be converted to OpenAPI 3.0: ${error.message}`)
+    throw new SpecSourceError(`${path}: Swagger 2.0 could not be converted to OpenAPI 3.0: ${errorMessage(error)}`)
   }
 }
 
-/** Checks an overlay against Overlay 1.0's required shape, listing every problem. */
-export function overlayProblems(overlay) {
-  if (overlay === null || typeof overlay !== 'object' || Array.isArray(overlay))
+/**
+ * What a thrown value says, for a one-line message.
+ * @param {unknown} error
+ */
+const errorMessage = (error) => (error instanceof Error ? error.message : String(error))
+
+/**
+ * Checks an overlay against Overlay 1.0's required shape, listing every problem.
+ * @param {unknown} value
+ * @returns {string[]}
+ */
+export function overlayProblems(value) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
     return ['the overlay must be a mapping with `overlay`, `info` and `actions`']
+  const overlay = /** @type {SpecNode} */ (value)
   const problems = []
   if (typeof overlay.overlay !== 'string' || !/^1\.0\.\d+$/.test(overlay.overlay))
     problems.push(`\`overlay\` must be "1.0.0" (found ${JSON.stringify(overlay.overlay)})`)
@@ -94,12 +145,13 @@ export function overlayProblems(overlay) {
 /**
  * Reads an API document and gives the OpenAPI 3.x document the tools see.
  * @param {string} path the spec file (YAML or JSON)
- * @param {{ overlayPath?: string, onNote?: (line: string) => void }} [options]
+ * @param {LoadOptions} [options]
+ * @returns {Promise<LoadedDocument>}
  */
 export async function loadDocument(path, { overlayPath, onNote = (line) => console.error(line) } = {}) {
   const original = parseDocumentText(readFileSync(path, 'utf8'), path)
   const sourceFormat = detectFormat(original, path)
-  let document = original
+  let document = /** @type {SpecNode} */ (original)
   let converted = false
   if (sourceFormat === 'swagger-2.0') {
     const conversion = await convertSwagger2(original, path)
@@ -110,12 +162,14 @@ export async function loadDocument(path, { overlayPath, onNote = (line) => conso
     )
   }
   const overlay = overlayPath ? readOverlay(overlayPath) : undefined
+  /** @type {string[]} */
   const unmatchedTargets = []
   if (overlay && overlay.actions.length > 0) {
     const { openapiOverlay } = await import('openapi-format')
     const { data, resultData } = await openapiOverlay(document, { overlaySet: overlay })
-    document = data
-    for (const action of resultData.unusedActions) unmatchedTargets.push(action.target)
+    document = /** @type {SpecNode} */ (data)
+    for (const action of /** @type {Array<{ target: string }>} */ (resultData.unusedActions))
+      unmatchedTargets.push(action.target)
     if (unmatchedTargets.length > 0)
       onNote(
         `note: ${overlayPath}: ${unmatchedTargets.length} action(s) matched nothing: ${unmatchedTargets.join(', ')}`,
@@ -151,7 +205,7 @@ export async function loadDocument(path, { overlayPath, onNote = (line) => conso
 }
 
 /** The first three of what a note lists, `...` for the rest. */
-const firstFew = (items) => `${items.slice(0, 3).join('; ')}${items.length > 3 ? '; ...' : ''}`
+const firstFew = (/** @type {string[]} */ items) => `${items.slice(0, 3).join('; ')}${items.length > 3 ? '; ...' : ''}`
 
 /** The operations a Path Item can hold, by method (OpenAPI 3.0 and 3.1). */
 export const operationMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
@@ -163,7 +217,11 @@ const payloadKeys = new Set(['example', 'examples', 'value', 'const', 'enum', 'd
 const namesMapSuffix =
   /\/(properties|patternProperties|\$defs|definitions|schemas|parameters|responses|headers|requestBodies|callbacks|pathItems|paths|webhooks|content|encoding)$/
 
-/** Whether `value` is of JSON Schema type `type`. */
+/**
+ * Whether `value` is of JSON Schema type `type`.
+ * @param {unknown} value
+ * @param {unknown} type
+ */
 function isOfType(value, type) {
   switch (type) {
     case 'null':
@@ -185,7 +243,10 @@ function isOfType(value, type) {
   }
 }
 
-/** Whether a schema with a `type` (and maybe an `enum`) accepts its own `default`. */
+/**
+ * Whether a schema with a `type` (and maybe an `enum`) accepts its own `default`.
+ * @param {SpecNode} schema
+ */
 function acceptsDefault(schema) {
   const value = schema.default
   const types = Array.isArray(schema.type) ? schema.type : [schema.type]
@@ -194,7 +255,10 @@ function acceptsDefault(schema) {
   const typeAllows =
     value === null ? schema.nullable === true || types.includes('null') : types.some((type) => isOfType(value, type))
   if (!typeAllows) return false
-  return !Array.isArray(schema.enum) || schema.enum.some((option) => JSON.stringify(option) === JSON.stringify(value))
+  return (
+    !Array.isArray(schema.enum) ||
+    schema.enum.some((/** @type {unknown} */ option) => JSON.stringify(option) === JSON.stringify(value))
+  )
 }
 
 /**
@@ -203,9 +267,15 @@ function acceptsDefault(schema) {
  * valid, and hey-api's zod schemas write it as `.default(...)`, which then does not
  * type-check (TS2769). Each one left out is named by its JSON Pointer; the document is
  * copied only where something is left out.
+ *
+ * @template {object} T
+ * @param {T} document
+ * @returns {{ document: T, dropped: string[] }}
  */
 export function withoutInvalidDefaults(document) {
+  /** @type {string[]} */
   const dropped = []
+  /** @type {(node: unknown, pointer: string) => unknown} */
   const visit = (node, pointer) => {
     if (Array.isArray(node)) {
       const items = node.map((item, index) => visit(item, `${pointer}/${index}`))
@@ -214,16 +284,19 @@ export function withoutInvalidDefaults(document) {
     if (!node || typeof node !== 'object') return node
     // In a map of names (properties, schemas, responses) a key is a name, never a keyword.
     const namesMap = namesMapSuffix.test(pointer)
+    /** @type {Array<[string, unknown]>} */
     const visited = Object.entries(node).map(([key, value]) =>
       !namesMap && (payloadKeys.has(key) || key.startsWith('x-'))
         ? [key, value]
         : [key, visit(value, `${pointer}/${escapePointerKey(key)}`)],
     )
-    const changed = visited.some(([key, value]) => value !== node[key]) ? Object.fromEntries(visited) : undefined
-    const schema = changed ?? node
+    const original = /** @type {SpecNode} */ (node)
+    const changed = visited.some(([key, value]) => value !== original[key]) ? Object.fromEntries(visited) : undefined
+    /** @type {SpecNode} */
+    const schema = changed ?? original
     const typed =
       typeof schema.type === 'string' ||
-      (Array.isArray(schema.type) && schema.type.every((type) => typeof type === 'string'))
+      (Array.isArray(schema.type) && schema.type.every((/** @type {unknown} */ type) => typeof type === 'string'))
     if ('default' in schema && typed && !acceptsDefault(schema)) {
       dropped.push(`${pointer} default ${JSON.stringify(schema.default)}`)
       const { default: _refused, ...rest } = schema
@@ -231,7 +304,7 @@ export function withoutInvalidDefaults(document) {
     }
     return schema
   }
-  return { document: visit(document, '#'), dropped }
+  return { document: /** @type {T} */ (visit(document, '#')), dropped }
 }
 
 /** Header parameters OpenAPI 3.0 and 3.1 say "SHALL be ignored" (Parameter Object, `name`). */
@@ -244,10 +317,15 @@ const ignoredHeaderNames = new Set(['accept', 'content-type', 'authorization'])
  * call must pass (an `Authorization` beside the client's credential), Prism refuses a GET
  * without a `Content-Type`. Each one left out is named (`GET /path Content-Type`); the
  * document is copied only where something is left out.
+ *
+ * @template {SpecNode} T
+ * @param {T} document
+ * @returns {{ document: T, ignored: string[] }}
  */
 export function withoutIgnoredHeaderParameters(document) {
+  /** @type {string[]} */
   const ignored = []
-  const isIgnored = (parameter) => {
+  const isIgnored = (/** @type {unknown} */ parameter) => {
     const resolved = resolveReference(document, parameter)
     return (
       resolved?.in === 'header' &&
@@ -255,11 +333,12 @@ export function withoutIgnoredHeaderParameters(document) {
       ignoredHeaderNames.has(resolved.name.toLowerCase())
     )
   }
+  /** @type {(parameters: unknown, label: string) => unknown} */
   const keep = (parameters, label) => {
     if (!Array.isArray(parameters)) return parameters
     const kept = parameters.filter((parameter) => {
       if (!isIgnored(parameter)) return true
-      ignored.push(`${label} ${resolveReference(document, parameter).name}`)
+      ignored.push(`${label} ${resolveReference(document, parameter)?.name}`)
       return false
     })
     return kept.length === parameters.length ? parameters : kept
@@ -280,8 +359,14 @@ export function withoutIgnoredHeaderParameters(document) {
   return { document: paths === document.paths ? document : { ...document, paths }, ignored }
 }
 
+/**
+ * @param {string} overlayPath
+ * @returns {SpecNode & { actions: import('openapi-format').OpenAPIOverlayAction[] }} checked by overlayProblems
+ */
 function readOverlay(overlayPath) {
-  const overlay = parseDocumentText(readFileSync(overlayPath, 'utf8'), overlayPath) ?? {}
+  const overlay = /** @type {SpecNode & { actions: import('openapi-format').OpenAPIOverlayAction[] }} */ (
+    parseDocumentText(readFileSync(overlayPath, 'utf8'), overlayPath) ?? {}
+  )
   const problems = overlayProblems(overlay)
   if (problems.length > 0)
     throw new SpecSourceError(
@@ -290,7 +375,11 @@ function readOverlay(overlayPath) {
   return overlay
 }
 
-/** The overlay beside a spec, when there is one. */
+/**
+ * The overlay beside a spec, when there is one.
+ * @param {string} specPath
+ * @returns {string | undefined}
+ */
 export function overlayPathFor(specPath) {
   const candidate = join(dirname(specPath), overlayFileName)
   return existsSync(candidate) ? candidate : undefined
@@ -313,12 +402,21 @@ export function strictAboutSpecProblems(vendor) {
   return overlayPath ? readOverlay(overlayPath)[strictOverlayKey] === true : false
 }
 
-/** A vendor of redocly.yaml (anything with `specPath`) with its overlay applied. */
+/**
+ * A vendor of redocly.yaml (anything with `specPath`) with its overlay applied.
+ * @param {{ specPath: string }} vendor
+ * @param {Omit<LoadOptions, 'overlayPath'>} [options]
+ * @returns {Promise<LoadedDocument>}
+ */
 export function loadVendorDocument(vendor, options = {}) {
   return loadDocument(vendor.specPath, { ...options, overlayPath: overlayPathFor(vendor.specPath) })
 }
 
-/** Where loaded documents are written for tools that read files: the workspace's cache, else a temp folder. */
+/**
+ * Where loaded documents are written for tools that read files: the workspace's cache, else a temp folder.
+ * @param {string} [from]
+ * @returns {string}
+ */
 export function materializedSpecsDir(from = process.cwd()) {
   try {
     return join(findWorkspaceRoot(from), 'node_modules', '.cache', 'parley-specs')
@@ -332,6 +430,10 @@ export function materializedSpecsDir(from = process.cwd()) {
  * conversion nor overlay changes it, else the loaded document written as JSON under
  * node_modules/.cache/parley-specs/, named by a hash of its content so workspaces sharing
  * node_modules never overwrite each other's.
+ *
+ * @param {string} path
+ * @param {LoadOptions} [options]
+ * @returns {Promise<{ path: string, loaded: LoadedDocument }>}
  */
 export async function materializeDocument(path, options = {}) {
   const loaded = await loadDocument(path, { overlayPath: overlayPathFor(path), ...options })
@@ -349,6 +451,11 @@ export async function materializeDocument(path, options = {}) {
   return { path: target, loaded }
 }
 
+/**
+ * materializeDocument of a vendor's spec (with its overlay).
+ * @param {{ specPath: string }} vendor
+ * @param {Omit<LoadOptions, 'overlayPath'>} [options]
+ */
 export function materializeVendorDocument(vendor, options = {}) {
   return materializeDocument(vendor.specPath, options)
 }

@@ -7,7 +7,14 @@ import { resolveReference } from './json-pointer.mjs'
 import { operationMethods } from './spec-source.mjs'
 import { pascalName } from './workspace.mjs'
 
-/** The string a schema property is fixed to (`const`, or a one-value `enum`), if any. */
+/** @typedef {import('./json-pointer.mjs').SpecNode} SpecNode */
+
+/**
+ * The string a schema property is fixed to (`const`, or a one-value `enum`), if any.
+ * @param {SpecNode} spec
+ * @param {unknown} schemaOrReference
+ * @returns {string | undefined}
+ */
 function fixedString(spec, schemaOrReference) {
   const schema = resolveReference(spec, schemaOrReference)
   if (typeof schema?.const === 'string') return schema.const
@@ -16,7 +23,11 @@ function fixedString(spec, schemaOrReference) {
   return undefined
 }
 
-/** The body schema of a webhook's Path Item (its first method with a request body). */
+/**
+ * The body schema of a webhook's Path Item (its first method with a request body).
+ * @param {SpecNode} spec
+ * @param {unknown} pathItemOrReference
+ */
 function webhookBodySchema(spec, pathItemOrReference) {
   const pathItem = resolveReference(spec, pathItemOrReference) ?? {}
   for (const method of operationMethods) {
@@ -31,6 +42,9 @@ function webhookBodySchema(spec, pathItemOrReference) {
  * The body property whose value is the event's wire name in every webhook (`type:
  * message.created` under the key `message.created`), or the one the spec names with
  * `x-parley-webhook-event-property`.
+ *
+ * @param {SpecNode} spec
+ * @returns {string | undefined}
  */
 export function webhookEventProperty(spec) {
   const declared = spec['x-parley-webhook-event-property']
@@ -45,10 +59,15 @@ export function webhookEventProperty(spec) {
         .map(([property]) => property),
     )
   })
-  return [...candidates[0]].find((property) => candidates.every((found) => found.has(property)))
+  const [first = new Set()] = candidates
+  return [...first].find((property) => candidates.every((found) => found.has(property)))
 }
 
-/** The spec's `x-parley-webhook-verification` (`type: header-token`), checked. */
+/**
+ * The spec's `x-parley-webhook-verification` (`type: header-token`), checked.
+ * @param {SpecNode} spec
+ * @returns {{ header: string, option: string, description?: string } | undefined}
+ */
 export function webhookHeaderToken(spec) {
   const declared = spec['x-parley-webhook-verification']
   if (declared === undefined) return undefined
@@ -63,10 +82,16 @@ export function webhookHeaderToken(spec) {
   }
 }
 
-const quote = (text) => JSON.stringify(text)
-const comment = (text) => text.replaceAll('*/', '*\\/')
+const quote = (/** @type {unknown} */ text) => JSON.stringify(text)
+const comment = (/** @type {string} */ text) => text.replaceAll('*/', '*\\/')
 
-/** webhooks.gen.ts for `vendorId`'s spec, or undefined when the spec has no `webhooks`. */
+/**
+ * webhooks.gen.ts for `vendorId`'s spec, or undefined when the spec has no `webhooks`.
+ * @param {SpecNode} spec
+ * @param {string} vendorId
+ * @param {ReadonlyArray<string>} header the generated files' do-not-edit lines
+ * @returns {string | undefined}
+ */
 export function webhooksSource(spec, vendorId, header) {
   const events = Object.keys(spec.webhooks ?? {})
   if (events.length === 0) return undefined
@@ -92,7 +117,7 @@ export function webhooksSource(spec, vendorId, header) {
     : ''
   return `${header.join('\n')}
 
-import { type SpecWebhookHandlerOptions, createSpecWebhookHandler } from '@parley/runtime';
+import { type SpecWebhookHandlerOptions, createSpecWebhookHandler } from '@parley/runtime/internal';
 import type { webhooks } from './paths.gen.js';
 
 type RequestMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';

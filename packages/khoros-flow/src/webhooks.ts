@@ -19,8 +19,8 @@ import {
   type WebhookResult,
   constantTimeEqual,
   createWebhookDispatcher,
-  webhookSecrets,
 } from '@parley/runtime'
+import { webhookSecrets } from '@parley/runtime/internal'
 import type { WebhookEvent } from './generated/types.gen.js'
 
 export type KhorosFlowWebhookEventType = WebhookEvent['type']

@@ -10,7 +10,8 @@
  * call, anything else a notification. Both carry `x-verify-token`, compared in constant
  * time (missing 401, wrong 403).
  */
-import { type WebhookContext, createWebhookDispatcher, verifyHeaderToken, webhookSecrets } from '@parley/runtime'
+import { type WebhookContext, createWebhookDispatcher, verifyHeaderToken } from '@parley/runtime'
+import { webhookSecrets } from '@parley/runtime/internal'
 import type { ContactInfoUpdate, InBoundContact, InBoundWrapper } from './generated/types.gen.js'
 
 export const VERIFY_TOKEN_HEADER = 'x-verify-token'

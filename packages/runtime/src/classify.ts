@@ -5,7 +5,7 @@
  */
 import type { Answer } from './attempt.js'
 import type { CallContext } from './call-context.js'
-import type { Config, WithResponse } from './client-types.js'
+import type { ClientMetadata, WithResponse } from './client-types.js'
 import {
   ApiError,
   type ApiErrorInit,
@@ -54,14 +54,14 @@ export async function successData(answer: Answer, call: CallContext): Promise<un
 }
 
 /** The vendor's id for the request, from the header its spec names. */
-export const requestIdOf = (response: Pick<Response, 'headers'>, config: Config): string | undefined =>
-  response.headers.get(config.requestIdHeader ?? 'x-request-id') ?? undefined
+export const requestIdOf = (response: Pick<Response, 'headers'>, metadata: ClientMetadata): string | undefined =>
+  response.headers.get(metadata.requestIdHeader ?? 'x-request-id') ?? undefined
 
 /** The body with its answer (`withResponse()`, `responseStyle: 'fields'`): a fetch `Response` is made only here. */
-export const withResponse = ({ data, answer }: Answered, config: Config): WithResponse => ({
+export const withResponse = ({ data, answer }: Answered, metadata: ClientMetadata): WithResponse => ({
   data,
   response: asResponse(answer.response, answer.content),
-  requestId: requestIdOf(answer.response, config),
+  requestId: requestIdOf(answer.response, metadata),
 })
 
 /** The typed error for a non-2xx answer. */
@@ -74,7 +74,7 @@ export function errorForAnswer(answer: Answer, call: CallContext): ApiError {
     method: answer.answered.method,
     url: call.redactUrl(answer.answered.url),
     operationId: call.operationId,
-    requestId: requestIdOf(response, call.config),
+    requestId: requestIdOf(response, call.metadata),
   })
 }
 

@@ -84,11 +84,6 @@ export interface Config<T extends ClientOptions = ClientOptions> {
   /** Credentials by security scheme name (`{ clientToken: '...' }`). Never printed. */
   credentials?: Credentials
   /**
-   * The answer header that carries the vendor's id for a request (from its spec, generated
-   * per vendor), read into `requestId` of `withResponse()` and of errors. Default `x-request-id`.
-   */
-  requestIdHeader?: string
-  /**
    * Where log lines go: anything with `debug`/`info`/`warn`/`error` (`console` included).
    * Nothing is logged unless `logLevel` (or, on Node, `PARLEY_LOG`) asks for it.
    */
@@ -121,6 +116,11 @@ export interface ClientMetadata {
   readonly credentialOptionNames?: Readonly<Record<string, string>>
   /** Validates 2xx bodies with a validator looked up by operation id. */
   readonly responseValidator?: ResponseValidator
+  /**
+   * The answer header that carries the vendor's id for a request (from its spec), read into
+   * `requestId` of `withResponse()` and of errors. Default `x-request-id`.
+   */
+  readonly requestIdHeader?: string
 }
 
 /** Turns a call's body into what is sent; `encoding` is the operation's per-field settings. */

@@ -115,16 +115,16 @@ async function openEventStream(state: ClientState, options: AnyRequestOptions, m
  */
 function call(state: ClientState, options: AnyRequestOptions, method: string): ResponsePromise<never, never> {
   const answered = send(state, options, method)
-  const { config } = state
+  const { metadata } = state
   const result = answered.then(
-    (options.responseStyle ?? config.responseStyle) === 'data'
+    (options.responseStyle ?? state.config.responseStyle) === 'data'
       ? (outcome) => outcome.data
-      : (outcome) => withResponse(outcome, config),
+      : (outcome) => withResponse(outcome, metadata),
   ) as ResponsePromise<never, never>
   result.withResponse = () => {
     // The caller reads the outcome here: the body-only promise must not report its failure again.
     result.catch(ignore)
-    return answered.then((outcome) => withResponse(outcome, config) as WithResponse<never>)
+    return answered.then((outcome) => withResponse(outcome, metadata) as WithResponse<never>)
   }
   return result
 }
@@ -133,7 +133,7 @@ const ignore = (): void => {}
 
 /** What the observer reports of an answer besides its status: the request id, and the answer as a `Response`. */
 const answerDetails = (answer: Answer, call: CallContext): [string | undefined, () => Response] => [
-  requestIdOf(answer.response, call.config),
+  requestIdOf(answer.response, call.metadata),
   () => asResponse(answer.response, answer.content),
 ]
 

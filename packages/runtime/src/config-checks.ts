@@ -47,9 +47,9 @@ export function checkConfig(config: Checked, credentialOptionNames?: Readonly<Re
   }
   checkConnection(config)
   if (config.logLevel !== undefined && !['off', 'error', 'warn', 'info', 'debug'].includes(config.logLevel))
-    refuseSetting('logLevel', "must be 'off', 'error', 'warn', 'info' or 'debug'")
+    refuseSetting('logLevel', 'must be off, error, warn, info or debug')
   if (config.logger !== undefined && typeof config.logger?.debug !== 'function')
-    refuseSetting('logger', 'must have debug, info, warn and error methods (console does)')
+    refuseSetting('logger', 'needs debug, info, warn and error methods')
   for (const [name, hook] of Object.entries(config.hooks ?? {}))
     if (typeof hook !== 'function') refuseSetting(`hooks.${name}`, 'must be a function')
   for (const [name, value] of Object.entries(config.credentials ?? {})) {

@@ -72,17 +72,8 @@ export { createQuerySerializer } from './serialize.js'
 export type { QueryParameterStyle, QuerySerializer, QuerySerializerOptions } from './serialize.js'
 export { serverSentEvents } from './events.js'
 export type { ResponseChecker, ResponseIssue } from './validate.js'
-export {
-  constantTimeEqual,
-  createSpecWebhookHandler,
-  createWebhookDispatcher,
-  verifyHeaderToken,
-  webhookSecrets,
-} from './webhooks.js'
+export { constantTimeEqual, createWebhookDispatcher, verifyHeaderToken } from './webhooks.js'
 export type {
-  SpecWebhookHandlerOptions,
-  SpecWebhookHandlers,
-  SpecWebhookSetup,
   WebhookContext,
   WebhookDispatchOptions,
   WebhookResult,

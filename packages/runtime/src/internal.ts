@@ -33,6 +33,8 @@ export type {
   WithContentType,
 } from './client-types.js'
 export { jsonBodySerializer } from './body.js'
+export { createSpecWebhookHandler, webhookSecrets } from './webhooks.js'
+export type { SpecWebhookHandlerOptions, SpecWebhookHandlers, SpecWebhookSetup } from './webhooks.js'
 export {
   placeAuthorization,
   placeBasic,

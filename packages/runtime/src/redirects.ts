@@ -45,7 +45,7 @@ export function nextRedirect(
   }
   // An opaque redirect (browsers) hides its status and target from scripts.
   if (response.type === 'opaqueredirect')
-    return notFollowed('the runtime does not expose the target; pass your own `fetch` to follow redirects')
+    return notFollowed('the target is hidden here; pass a `fetch` that follows redirects')
   const header = response.headers.get('location')
   if (!header) return notFollowed('no Location header')
   let target: URL
@@ -56,11 +56,11 @@ export function nextRedirect(
   }
   const location = target.href
   if (target.origin !== new URL(request.url).origin)
-    return notFollowed('the target is on another origin, where the credentials must not go', location)
+    return notFollowed('another origin, where credentials must not go', location)
   if (request.hops >= MAX_REDIRECT_HOPS) return notFollowed(`more than ${MAX_REDIRECT_HOPS} redirects`, location)
   const readsOnly = request.method === 'GET' || request.method === 'HEAD'
   if (response.status === 307 || response.status === 308) {
-    if (!request.replayableBody) return notFollowed('the request body is a stream and cannot be sent again', location)
+    if (!request.replayableBody) return notFollowed('a stream body cannot be sent twice', location)
     return { url: location, method: request.method }
   }
   if (!readsOnly) return notFollowed(`a ${response.status} would repeat this ${request.method} as a GET`, location)

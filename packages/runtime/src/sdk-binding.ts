@@ -100,7 +100,6 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     ...options,
     baseUrl: baseUrl ?? setup.defaultBaseUrl,
     credentials: setup.credentials,
-    requestIdHeader: setup.metadata.requestIdHeader,
     responseStyle: 'data',
     throwOnError: true,
   }
@@ -109,6 +108,7 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     defaultSecurity: setup.metadata.defaultSecurity,
     credentialOptionNames: setup.credentialOptionNames,
     responseValidator: validateResponses && responseValidator(validateResponses),
+    requestIdHeader: setup.metadata.requestIdHeader,
   }
   return createClient(config, metadata)
 }
@@ -117,7 +117,7 @@ export function createSdkClient(setup: SdkClientSetup): Client {
 function responseValidator(validateResponses: ResponseChecker): ResponseValidator {
   // `true` (before 1.0) loaded the schemas lazily, which kept them in every one-file bundle.
   if (typeof validateResponses !== 'function')
-    refuseSetting('validateResponses', "takes the package's checker: `responseChecker`, from its `/zod` entry")
+    refuseSetting('validateResponses', "takes `responseChecker` from the package's `/zod` entry")
   return (operationId, data) => {
     const issues = validateResponses(operationId, data)
     // The body as received, not zod's parse: zod drops properties the schema does not

@@ -3,7 +3,8 @@
 // without one unless the insecure opt-out is named; `verify` bounded so the sender always
 // gets an answer.
 import { describe, expect, it, vi } from 'vitest'
-import { ConfigurationError, createSpecWebhookHandler } from '../src/index.js'
+import { ConfigurationError } from '../src/index.js'
+import { createSpecWebhookHandler } from '../src/internal.js'
 
 type Events = { 'message.created': { type: 'message.created'; text: string } }
 const setup = { factory: 'createAcmeWebhookHandler', eventProperty: 'type' }

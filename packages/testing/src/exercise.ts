@@ -293,7 +293,12 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
     )
     if (requestPlaces.length > 0 && onRequest.length > 0 && explained) return spec_(onRequest)
     const where = [...new Set(requestPlaces.map((location) => location[0]))].join(', ')
-    return sdk(`the mock refused the request (${where || error.status})`)
+    // With a 4xx of its own in the spec, Prism answers that example and says not where.
+    return sdk(
+      where
+        ? `the mock refused the request (${where})`
+        : `the mock refused the request with the spec's own ${error.status}, not saying where`,
+    )
   }
   if (error.status === 401 || error.status === 403) return sdk('the credentials were not sent as the spec says')
   if (error.status === 404) return sdk('no such path in the spec (wrong URL)')

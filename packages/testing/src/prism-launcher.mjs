@@ -18,14 +18,39 @@ const exitWithParent = join(dirname(fileURLToPath(import.meta.url)), 'exit-with-
 /** On a busy 2-core machine a cold Prism start has taken over 30 s; wait much longer. */
 export const defaultStartDeadlineMs = Number(process.env.PARLEY_MOCK_START_DEADLINE_MS ?? 240_000)
 
+/**
+ * @typedef {object} PrismOptions
+ * @property {number} [port] port on 127.0.0.1; a free one is picked when omitted. Rejects when it is taken
+ * @property {boolean} [dynamic] Prism's `--dynamic` (answers generated from the schemas instead of the examples)
+ * @property {number} [startDeadlineMs] overall deadline for the port to accept connections (default 240 s)
+ * @property {(exit: { code: number | null, signal: NodeJS.Signals | null, output: string }) => void} [onExit] called when the Prism process exits, whether or not it was asked to
+ */
+
+/**
+ * A Prism mock that accepts connections.
+ * @typedef {object} RunningMock
+ * @property {string} baseUrl
+ * @property {number} port
+ * @property {number | undefined} pid
+ * @property {() => string} output what Prism printed so far
+ * @property {() => Promise<void>} close
+ */
+
 const quietEnvironment = { SCARF_ANALYTICS: 'false', DO_NOT_TRACK: '1', NO_COLOR: '1', FORCE_COLOR: '0' }
 
-/** A port free on 127.0.0.1 right now (the OS picks it). */
+/**
+ * A port free on 127.0.0.1 right now (the OS picks it).
+ * @returns {Promise<number>}
+ */
 export function findFreePort() {
   return listenOnce(0)
 }
 
-/** Whether `port` on 127.0.0.1 can be listened on right now. */
+/**
+ * Whether `port` on 127.0.0.1 can be listened on right now.
+ * @param {number} port
+ * @returns {Promise<boolean>}
+ */
 export async function isPortFree(port) {
   try {
     await listenOnce(port)
@@ -35,23 +60,35 @@ export async function isPortFree(port) {
   }
 }
 
-/** `port` if it is free, else the next free one above it (up to 100 tries). */
+/**
+ * `port` if it is free, else the next free one above it (up to 100 tries).
+ * @param {number} port
+ * @returns {Promise<number>}
+ */
 export async function firstFreePortFrom(port) {
   for (let candidate = port; candidate < port + 100; candidate++) if (await isPortFree(candidate)) return candidate
   throw new Error(`No free port on 127.0.0.1 between ${port} and ${port + 99}`)
 }
 
+/**
+ * @param {number} port 0 for one the OS picks
+ * @returns {Promise<number>} the port listened on
+ */
 function listenOnce(port) {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)
     server.listen(port, '127.0.0.1', () => {
-      const address = server.address()
+      const address = /** @type {import('node:net').AddressInfo} */ (server.address())
       server.close(() => resolve(address.port))
     })
   })
 }
 
+/**
+ * @param {number} port
+ * @returns {Promise<boolean>}
+ */
 function acceptsConnections(port) {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port })
@@ -70,6 +107,10 @@ function acceptsConnections(port) {
  * The child exits when this process exits, even when this one is killed. It mocks what the
  * generator reads: a Swagger 2.0 file converted and the overlay beside the spec applied
  * (Prism reads a file, so a changed document is served from the spec cache).
+ *
+ * @param {string} specPath
+ * @param {PrismOptions} [options]
+ * @returns {Promise<RunningMock>}
  */
 export async function startPrismMock(
   specPath,
@@ -97,7 +138,7 @@ export async function startPrismMock(
     env: { ...process.env, ...quietEnvironment },
   })
   let output = ''
-  const collect = (chunk) => (output += chunk.toString())
+  const collect = (/** @type {Buffer} */ chunk) => (output += chunk.toString())
   child.stdout.on('data', collect)
   child.stderr.on('data', collect)
   let exited = false
@@ -131,14 +172,20 @@ export async function startPrismMock(
   }
 }
 
+/**
+ * @param {import('node:child_process').ChildProcess} child
+ * @returns {Promise<void>}
+ */
 function stopProcess(child) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 3000)
-    child.once('exit', () => {
-      clearTimeout(force)
-      resolve()
+  return /** @type {Promise<void>} */ (
+    new Promise((resolve) => {
+      const force = setTimeout(() => child.kill('SIGKILL'), 3000)
+      child.once('exit', () => {
+        clearTimeout(force)
+        resolve()
+      })
+      child.kill('SIGTERM')
     })
-    child.kill('SIGTERM')
-  })
+  )
 }

@@ -9,13 +9,47 @@ import { parse } from 'yaml'
 
 export { exampleOf }
 
+/**
+ * @typedef {import('@parley/codegen').SpecNode} SpecNode
+ */
+
+/**
+ * One operation of a spec, as the tests and docs call it.
+ * @typedef {object} SpecOperation
+ * @property {string} key `"<METHOD> <url>"`, the key of the generated operations table
+ * @property {string} name the SDK function and client method name
+ * @property {string} method
+ * @property {string} path
+ * @property {string} url
+ * @property {string} operationId
+ * @property {SpecNode} operation
+ * @property {Array<SpecNode | undefined>} parameters resolved (undefined where a `$ref` leads nowhere)
+ */
+
+/**
+ * @typedef {object} ExampleArguments
+ * @property {Record<string, unknown>} [path]
+ * @property {Record<string, unknown>} [query]
+ * @property {Record<string, unknown>} [headers]
+ * @property {unknown} [body]
+ */
+
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch']
 
+/**
+ * A spec file as it is (no overlay applied).
+ * @param {string} specPath
+ * @returns {SpecNode}
+ */
 export const readSpec = (specPath) => parse(readFileSync(specPath, 'utf8'))
 
 /**
  * Follows local `$ref`s (`#/components/...`, percent-encoded fragments included) with the
  * generator's own resolver; a reference to another file cannot be followed here.
+ *
+ * @param {SpecNode} spec
+ * @param {unknown} value
+ * @returns {SpecNode | undefined}
  */
 export function resolveReference(spec, value) {
   const resolved = resolveSpecReference(spec, value)
@@ -24,8 +58,13 @@ export function resolveReference(spec, value) {
   return resolved
 }
 
-/** Every operation under `paths`, in spec order, with its SDK function `name` (the generator's). */
+/**
+ * Every operation under `paths`, in spec order, with its SDK function `name` (the generator's).
+ * @param {SpecNode} spec
+ * @returns {SpecOperation[]}
+ */
 export function listOperations(spec) {
+  /** @type {Array<Omit<SpecOperation, 'name'>>} */
   const operations = []
   for (const [url, pathItemValue] of Object.entries(spec.paths ?? {})) {
     const pathItem = resolveReference(spec, pathItemValue) ?? {}
@@ -47,9 +86,10 @@ export function listOperations(spec) {
     }
   }
   const names = operationFunctionNames(operations)
-  return operations.map((entry) => ({ ...entry, name: names.get(entry.key) }))
+  return operations.map((entry) => ({ ...entry, name: /** @type {string} */ (names.get(entry.key)) }))
 }
 
+/** @type {Record<string, string>} */
 const sampleStrings = {
   'date-time': '2024-01-01T00:00:00Z',
   date: '2024-01-01',
@@ -64,12 +104,16 @@ const sampleStrings = {
  * The same short string for a `pattern` every run (randexp, always taking the lowest choice,
  * letters and digits before punctuation), or undefined when it does not match after all
  * (a pattern randexp reads differently) or the pattern is not a valid JavaScript one.
+ *
+ * @param {string} pattern
+ * @param {{ minLength?: number, maxLength?: number }} limits
+ * @returns {string | undefined}
  */
 function stringMatching(pattern, { minLength = 0, maxLength = Infinity }) {
   try {
     const expression = new RegExp(pattern)
     const generator = new RandExp(expression)
-    generator.randInt = (low) => low
+    generator.randInt = (/** @type {number} */ low) => low
     generator.max = Math.max(1, minLength)
     generator.defaultRange.subtract(32, 47)
     const text = generator.gen()
@@ -83,6 +127,11 @@ function stringMatching(pattern, { minLength = 0, maxLength = Infinity }) {
  * A value that satisfies `schema` as far as a mock checks: the example, default, const or
  * first enum value where the schema has one, else the smallest value of its type with every
  * required property. Cycles stop at an empty value.
+ *
+ * @param {SpecNode} spec
+ * @param {unknown} schemaOrReference
+ * @param {Set<SpecNode>} [seen] the schemas being sampled (a cycle)
+ * @returns {unknown}
  */
 export function sampleOf(spec, schemaOrReference, seen = new Set()) {
   const schema = resolveReference(spec, schemaOrReference)
@@ -98,12 +147,15 @@ export function sampleOf(spec, schemaOrReference, seen = new Set()) {
   const alternatives = schema.oneOf ?? schema.anyOf
   if (alternatives?.length) return sampleOf(spec, alternatives[0], inner)
   if (schema.allOf?.length) {
-    const parts = schema.allOf.map((part) => sampleOf(spec, part, inner))
+    /** @type {unknown[]} */
+    const parts = schema.allOf.map((/** @type {unknown} */ part) => sampleOf(spec, part, inner))
     return parts.every((part) => part && typeof part === 'object' && !Array.isArray(part))
       ? Object.assign({}, ...parts)
       : parts.find((part) => part !== undefined)
   }
-  const type = Array.isArray(schema.type) ? schema.type.find((candidate) => candidate !== 'null') : schema.type
+  const type = Array.isArray(schema.type)
+    ? schema.type.find((/** @type {unknown} */ candidate) => candidate !== 'null')
+    : schema.type
   switch (type ?? (schema.properties ? 'object' : schema.items ? 'array' : undefined)) {
     case 'string': {
       const text =
@@ -125,10 +177,12 @@ export function sampleOf(spec, schemaOrReference, seen = new Set()) {
     case 'boolean':
       return true
     case 'array': {
+      /** @type {unknown} */
       const item = sampleOf(spec, schema.items, inner)
       return item === undefined ? [] : Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => item)
     }
     case 'object': {
+      /** @type {Record<string, unknown>} */
       const value = {}
       for (const name of schema.required ?? []) {
         const property = sampleOf(spec, schema.properties?.[name] ?? {}, inner)
@@ -145,8 +199,14 @@ export function sampleOf(spec, schemaOrReference, seen = new Set()) {
  * `{ path, query, headers, body }` for one operation, from examples. Required values
  * without an example throw (the spec rules require examples), or with `sampleMissing` are
  * sampled from their schema; optional ones are left out.
+ *
+ * @param {SpecNode} spec
+ * @param {Pick<SpecOperation, 'operation' | 'operationId' | 'parameters'>} operation
+ * @param {{ sampleMissing?: boolean }} [options]
+ * @returns {ExampleArguments}
  */
 export function exampleArguments(spec, { operation, operationId, parameters }, { sampleMissing = false } = {}) {
+  /** @type {Record<string, unknown> & ExampleArguments} */
   const callArguments = {}
   for (const parameter of parameters) {
     if (!parameter || parameter.in === 'cookie') continue
@@ -157,6 +217,7 @@ export function exampleArguments(spec, { operation, operationId, parameters }, {
         throw new Error(`${operationId}: ${parameter.in} parameter ${parameter.name} has no example`)
       continue
     }
+    /** @type {'path' | 'query' | 'headers'} */
     const bucket = parameter.in === 'header' ? 'headers' : parameter.in
     callArguments[bucket] = { ...callArguments[bucket], [parameter.name]: value }
   }

@@ -11,21 +11,57 @@ import addFormats from 'ajv-formats'
 import { stringify } from 'yaml'
 import { sampleOf } from './spec-examples.mjs'
 
+/** @typedef {import('./spec-examples.mjs').SpecNode} SpecNode */
+
 /** The kinds of spec problem, as the reports name them. */
-export const specProblemKinds = {
+export const specProblemKinds = /** @type {const} */ ({
   exampleBreaksSchema: 'example breaks its schema',
   mockCannotAnswer: 'the mock cannot answer',
   unresolvableReference: 'unresolvable $ref',
-}
+})
+
+/** @typedef {(typeof specProblemKinds)[keyof typeof specProblemKinds]} SpecProblemKind */
+
+/**
+ * An OpenAPI Overlay 1.0 action (`description` says what it does).
+ * @typedef {{ target: string, description?: string, update?: unknown, remove?: boolean }} OverlayAction
+ */
+
+/**
+ * A contradiction in the document, with its fix.
+ * @typedef {object} SpecProblem
+ * @property {SpecProblemKind} kind
+ * @property {'request' | 'response'} side whether the tests send it (`request`) or the mock answers it (`response`)
+ * @property {string} [location] `path`, `query`, `header` or `body`
+ * @property {string} message
+ * @property {string[]} operations the operations (`GET /path`) it touches
+ * @property {OverlayAction} action
+ */
+
+/**
+ * Where a problem is used: which side, where in the call, by which operation.
+ * @typedef {{ side: 'request' | 'response', location?: string, operationKey?: string }} ProblemContext
+ */
 
 /**
  * A place in the document: `key` is the JSON Pointer segment; `filter` (inline parameters)
  * names the item by `name` and `in`, which survives the cleanups that drop header
  * parameters and so shift indices.
- * @typedef {{ key: string | number, filter?: { name: string, in: string } }} Segment
+ * @typedef {{ key: string | number, filter?: SegmentFilter }} Segment
  */
 
-/** `$.paths['/users/{id}'].get.parameters[?(@.name=='id' && @.in=='path')].example` */
+/**
+ * @typedef {object} SegmentFilter
+ * @property {string} name
+ * @property {string} in
+ */
+
+// `$.paths['/users/{id}'].get.parameters[?(@.name=='id' && @.in=='path')].example`
+/**
+ * A place as the JSONPath an overlay action targets (as in the line above).
+ * @param {ReadonlyArray<Segment>} segments
+ * @returns {string}
+ */
 export function jsonPathOf(segments) {
   let path = '$'
   for (const { key, filter } of segments) {
@@ -37,12 +73,16 @@ export function jsonPathOf(segments) {
   return path
 }
 
-const quote = (text) => `'${String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
+const quote = (/** @type {unknown} */ text) => `'${String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
 
-const pointerOf = (segments) =>
+const pointerOf = (/** @type {ReadonlyArray<Segment>} */ segments) =>
   segments.map(({ key }) => `/${encodeURIComponent(String(key).replace(/~/g, '~0').replace(/\//g, '~1'))}`).join('')
 
-/** A local `$ref` as segments (`#/components/schemas/A%20B` -> components, schemas, A B). */
+/**
+ * A local `$ref` as segments (`#/components/schemas/A%20B` -> components, schemas, A B).
+ * @param {string} reference
+ * @returns {Segment[]}
+ */
 function segmentsOfReference(reference) {
   return reference
     .slice(2)
@@ -50,18 +90,31 @@ function segmentsOfReference(reference) {
     .map((part) => ({ key: decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~') }))
 }
 
+/**
+ * @param {unknown} document
+ * @param {ReadonlyArray<Segment>} segments
+ * @returns {SpecNode | undefined}
+ */
 function nodeAt(document, segments) {
+  /** @type {unknown} */
   let node = document
   for (const { key } of segments) {
     if (node === null || typeof node !== 'object') return undefined
-    node = node[key]
+    node = /** @type {SpecNode} */ (node)[key]
   }
-  return node
+  return /** @type {SpecNode | undefined} */ (node)
 }
 
-/** Follows local `$ref`s, keeping where the node really is (its fix goes there). */
+/**
+ * Follows local `$ref`s, keeping where the node really is (its fix goes there).
+ * @param {SpecNode} document
+ * @param {unknown} node
+ * @param {Segment[]} at
+ * @returns {{ node: SpecNode | undefined, at: Segment[], unresolved?: string }}
+ */
 function follow(document, node, at) {
-  let current = node
+  /** @type {SpecNode | undefined} */
+  let current = /** @type {SpecNode | undefined} */ (node)
   let where = at
   for (let hops = 0; current && typeof current.$ref === 'string' && hops < 32; hops++) {
     if (!current.$ref.startsWith('#/')) return { node: undefined, at: where, unresolved: current.$ref }
@@ -73,13 +126,21 @@ function follow(document, node, at) {
   return { node: current, at: where }
 }
 
-/** A JSON Schema validator for the document's dialect, the document itself registered by name. */
+/**
+ * A JSON Schema validator for the document's dialect, the document itself registered by name.
+ * @param {SpecNode} document
+ * @returns {(segments: ReadonlyArray<Segment>, value: unknown) => import('ajv').ErrorObject[] | null | undefined}
+ */
 function validatorFor(document) {
+  /** @type {import('ajv').Options} */
   const options = { strict: false, validateSchema: false, allErrors: true, logger: false, unicodeRegExp: false }
   const openapi31 = typeof document.openapi === 'string' && document.openapi.startsWith('3.1')
-  const ajv = openapi31 ? new Ajv2020(options) : new Ajv(options)
-  addFormats(ajv)
+  // `.default`: these CommonJS modules export their class (and plugin) both as the module and
+  // as `default`; TypeScript's NodeNext view of them knows only the latter.
+  const ajv = openapi31 ? new Ajv2020.default(options) : new Ajv.default(options)
+  addFormats.default(ajv)
   ajv.addSchema(openapi31 ? document : withNumericExclusiveBounds(structuredClone(document)), 'parley-spec')
+  /** @type {Map<string, import('ajv').ValidateFunction | null>} */
   const compiled = new Map()
   /** The errors of `value` against the schema at `segments` (undefined: valid; null: not checkable). */
   return (segments, value) => {
@@ -91,33 +152,39 @@ function validatorFor(document) {
       } catch {
         validate = null
       }
-      compiled.set(pointer, validate)
+      compiled.set(pointer, validate ?? null)
     }
-    if (validate === null) return null
+    if (!validate) return null
     return validate(value) ? undefined : validate.errors
   }
 }
 
-/** OpenAPI 3.0 writes `exclusiveMinimum: true` beside `minimum` (draft 4); Ajv reads draft 7's numbers. */
+/**
+ * OpenAPI 3.0 writes `exclusiveMinimum: true` beside `minimum` (draft 4); Ajv reads draft 7's numbers.
+ * @template T
+ * @param {T} node
+ * @returns {T}
+ */
 function withNumericExclusiveBounds(node) {
   if (Array.isArray(node)) node.forEach(withNumericExclusiveBounds)
   else if (node && typeof node === 'object') {
-    for (const [bound, exclusive] of [
+    const schema = /** @type {SpecNode} */ (node)
+    for (const [bound, exclusive] of /** @type {const} */ ([
       ['minimum', 'exclusiveMinimum'],
       ['maximum', 'exclusiveMaximum'],
-    ])
-      if (typeof node[exclusive] === 'boolean') {
-        if (node[exclusive] && typeof node[bound] === 'number') {
-          node[exclusive] = node[bound]
-          delete node[bound]
-        } else delete node[exclusive]
+    ]))
+      if (typeof schema[exclusive] === 'boolean') {
+        if (schema[exclusive] && typeof schema[bound] === 'number') {
+          schema[exclusive] = schema[bound]
+          delete schema[bound]
+        } else delete schema[exclusive]
       }
-    for (const value of Object.values(node)) withNumericExclusiveBounds(value)
+    for (const value of Object.values(schema)) withNumericExclusiveBounds(value)
   }
   return node
 }
 
-const describeErrors = (errors) =>
+const describeErrors = (/** @type {import('ajv').ErrorObject[]} */ errors) =>
   errors
     .slice(0, 3)
     .map((error) => `${error.instancePath || '(root)'} ${error.message}`)
@@ -131,14 +198,18 @@ const subschemaSingles = ['items', 'additionalProperties', 'not', 'contains', 'i
 /**
  * Every spec problem of an OpenAPI 3.x document (as `loadDocument` gives it: converted and
  * with the overlay applied), each with the operations it touches and its overlay action.
- * @returns {{ problems: import('./spec-problems.d.mts').SpecProblem[], unchecked: number }}
+ * @param {SpecNode} document
+ * @returns {{ problems: SpecProblem[], unchecked: number }}
  */
 export function findSpecProblems(document) {
   const errorsOf = validatorFor(document)
+  /** @type {Map<string, SpecProblem>} */
   const problems = new Map()
   let unchecked = 0
+  /** @type {Set<string>} */
   const seenSchemas = new Set()
 
+  /** @type {(problem: Omit<SpecProblem, 'operations'>, operationKey: string | undefined) => SpecProblem} */
   const record = (problem, operationKey) => {
     const target = problem.action.target
     const existing = problems.get(target)
@@ -152,7 +223,9 @@ export function findSpecProblems(document) {
   }
 
   /** The example a holder offers (what the tests send and the mock answers), and where it is. */
+  /** @type {(holder: SpecNode, at: Segment[]) => Array<{ value: unknown, at: Segment[] }>} */
   const offeredExamples = (holder, at) => {
+    /** @type {Array<{ value: unknown, at: Segment[] }>} */
     const offered = []
     if (holder.example !== undefined) offered.push({ value: holder.example, at: [...at, { key: 'example' }] })
     else if (Array.isArray(holder.examples))
@@ -168,6 +241,7 @@ export function findSpecProblems(document) {
   }
 
   /** Checks a holder's examples against the schema at `schemaAt`; `side` says where they are used. */
+  /** @type {(holder: SpecNode, at: Segment[], schemaAt: Segment[], context: ProblemContext) => void} */
   const checkExamples = (holder, at, schemaAt, { side, location, operationKey }) => {
     for (const { value, at: exampleAt } of offeredExamples(holder, at)) {
       const errors = errorsOf(schemaAt, value)
@@ -191,9 +265,13 @@ export function findSpecProblems(document) {
   }
 
   /** Walks a schema and the subschemas under it, checking each `example` against its own schema. */
+  /** @type {(schemaValue: unknown, at: Segment[], context: ProblemContext) => void} */
   const walkSchema = (schemaValue, at, context) => {
     const { node: schema, at: schemaAt, unresolved } = follow(document, schemaValue, at)
-    if (unresolved) return unresolvedReference(unresolved, at, context.operationKey)
+    if (unresolved) {
+      unresolvedReference(unresolved, at, context.operationKey)
+      return
+    }
     if (!schema || typeof schema !== 'object') return
     const key = `${pointerOf(schemaAt)}|${context.operationKey ?? ''}`
     if (seenSchemas.has(key)) return
@@ -211,6 +289,7 @@ export function findSpecProblems(document) {
         walkSchema(schema[keyword], [...schemaAt, { key: keyword }], context)
   }
 
+  /** @type {(reference: string, at: Segment[], operationKey: string | undefined) => SpecProblem} */
   const unresolvedReference = (reference, at, operationKey) =>
     record(
       {
@@ -219,7 +298,7 @@ export function findSpecProblems(document) {
         message: `${jsonPathOf(at)} refers to ${reference}, which is not in the document`,
         action: {
           target: jsonPathOf(at.slice(0, -1)),
-          update: { [at.at(-1).key]: { description: `was ${reference}` } },
+          update: { [at.at(-1)?.key ?? '']: { description: `was ${reference}` } },
           description: `Replace the reference to ${reference} (not in the document) with the schema it means`,
         },
       },
@@ -227,10 +306,14 @@ export function findSpecProblems(document) {
     )
 
   /** A holder of `schema` + examples: a parameter or a media type. */
+  /** @type {(holder: SpecNode, at: Segment[], context: ProblemContext) => void} */
   const checkHolder = (holder, at, context) => {
     if (!holder.schema) return
     const { at: schemaAt, unresolved } = follow(document, holder.schema, [...at, { key: 'schema' }])
-    if (unresolved) return unresolvedReference(unresolved, [...at, { key: 'schema' }], context.operationKey)
+    if (unresolved) {
+      unresolvedReference(unresolved, [...at, { key: 'schema' }], context.operationKey)
+      return
+    }
     checkExamples(holder, at, schemaAt, context)
     walkSchema(holder.schema, [...at, { key: 'schema' }], context)
   }
@@ -243,6 +326,7 @@ export function findSpecProblems(document) {
       if (!operation) continue
       const operationKey = `${method.toUpperCase()} ${url}`
       const operationAt = [...pathItemAt, { key: method }]
+      /** @type {Array<[SpecNode[] | undefined, Segment[]]>} */
       const parameterSources = [
         [pathItem.parameters, pathItemAt],
         [operation.parameters, operationAt],
@@ -250,6 +334,7 @@ export function findSpecProblems(document) {
       for (const [parameters, ownerAt] of parameterSources)
         for (const [index, parameterValue] of (parameters ?? []).entries()) {
           const inline = !parameterValue?.$ref
+          /** @type {Segment[]} */
           const at = [
             ...ownerAt,
             { key: 'parameters' },
@@ -287,16 +372,20 @@ export function findSpecProblems(document) {
  * The fix for an answer the mock could not give although no example is wrong (no example
  * and a schema it cannot sample): an `example` for the operation's first 2xx media type,
  * sampled from its schema, which the overlay adds.
+ *
+ * @param {SpecNode} document
+ * @param {string} operationKey `GET /path`
+ * @returns {OverlayAction | undefined}
  */
 export function exampleToAddFor(document, operationKey) {
-  const [method, ...urlParts] = operationKey.split(' ')
+  const [method = '', ...urlParts] = operationKey.split(' ')
   const url = urlParts.join(' ')
   const operationAt = [{ key: 'paths' }, { key: url }, { key: method.toLowerCase() }]
   const operation = nodeAt(document, operationAt)
   const status = Object.keys(operation?.responses ?? {})
     .filter((code) => code.startsWith('2'))
     .sort()[0]
-  if (!status) return undefined
+  if (!status || !operation) return undefined
   const response = follow(document, operation.responses[status], [
     ...operationAt,
     { key: 'responses' },
@@ -318,8 +407,13 @@ export function exampleToAddFor(document, operationKey) {
   }
 }
 
-/** One overlay action as it goes under `actions:` in specs/<id>/overlay.yaml. */
+/**
+ * One overlay action as it goes under `actions:` in specs/<id>/overlay.yaml.
+ * @param {OverlayAction} action
+ * @returns {string}
+ */
 export function overlayActionYaml({ target, update, remove, description }) {
+  /** @type {OverlayAction} */
   const action = { target, ...(description ? { description } : {}) }
   if (remove) action.remove = true
   else action.update = update

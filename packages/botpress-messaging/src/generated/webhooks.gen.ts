@@ -1,7 +1,7 @@
 // This file is generated from the vendor spec by `pnpm generate`. Do not edit it:
 // change specs/<vendor>/openapi.yaml or packages/codegen/ and regenerate.
 
-import { type SpecWebhookHandlerOptions, createSpecWebhookHandler } from '@parley/runtime';
+import { type SpecWebhookHandlerOptions, createSpecWebhookHandler } from '@parley/runtime/internal';
 import type { webhooks } from './paths.gen.js';
 
 type RequestMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';

@@ -10,35 +10,53 @@ import { exampleOf } from '../examples.mjs'
 import { resolveReference } from '../json-pointer.mjs'
 import { collectOperations } from './operations.mjs'
 
-const isJson = (mediaType) => /json/i.test(mediaType)
+/**
+ * @typedef {import('@hey-api/openapi-ts').DefinePlugin<{ name: '@parley/mock-handlers' } & import('@hey-api/openapi-ts').Plugin.Hooks>} MockHandlersPlugin
+ * @typedef {import('../json-pointer.mjs').SpecNode} SpecNode
+ */
 
-/** The first 2xx answer of an operation in the spec: its status, media type and example. */
+const isJson = (/** @type {string} */ mediaType) => /json/i.test(mediaType)
+
+/**
+ * The first 2xx answer of an operation in the spec: its status, media type and example.
+ * @param {SpecNode} spec
+ * @param {SpecNode | undefined} rawOperation
+ * @returns {{ status: number, mediaType?: string, example?: unknown }}
+ */
 export function describeMockAnswer(spec, rawOperation) {
   const statuses = Object.keys(rawOperation?.responses ?? {})
     .filter((status) => /^2(\d\d|XX)$/i.test(status))
     .sort()
   const status = statuses[0]
   if (status === undefined) return { status: 200 }
-  const response = resolveReference(spec, rawOperation.responses[status])
+  const response = resolveReference(spec, rawOperation?.responses[status])
   const mediaTypes = Object.keys(response?.content ?? {})
   const mediaType = mediaTypes.find(isJson) ?? mediaTypes[0]
   const code = /^\d+$/.test(status) ? Number(status) : 200
   if (mediaType === undefined) return { status: code }
-  const example = exampleOf(spec, response.content[mediaType])
+  const example = exampleOf(spec, response?.content[mediaType])
   return { status: code, mediaType, ...(example !== undefined && { example }) }
 }
 
 /** The path in MSW's syntax: `{id}` becomes `:id`; a literal colon is escaped. */
-export const mswPath = (path) =>
+export const mswPath = (/** @type {string} */ path) =>
   path
-    .replace(/\{([^}]+)\}/g, (_, name) => `\0${name.replace(/\W+(.)?/g, (_match, next) => next?.toUpperCase() ?? '')}`)
+    .replace(
+      /\{([^}]+)\}/g,
+      (/** @type {string} */ _, /** @type {string} */ name) =>
+        `\0${name.replace(/\W+(.)?/g, (/** @type {string} */ _match, /** @type {string | undefined} */ next) => next?.toUpperCase() ?? '')}`,
+    )
     .replaceAll(':', '\\:')
     .replaceAll('\0', ':')
 
-/** More specific paths first: more segments, then literal segments before parameters, else spec order. */
+/**
+ * More specific paths first: more segments, then literal segments before parameters, else spec order.
+ * @param {ReadonlyArray<string>} paths
+ * @returns {number[]} the indexes of `paths` in that order
+ */
 export function bySpecificity(paths) {
-  const segments = (path) => path.split('/').filter(Boolean)
-  const literal = (segment) => (segment.includes('{') ? 0 : 1)
+  const segments = (/** @type {string} */ path) => path.split('/').filter(Boolean)
+  const literal = (/** @type {string | undefined} */ segment) => (segment?.includes('{') ? 0 : 1)
   return paths
     .map((path, index) => ({ path, index }))
     .sort((a, b) => {
@@ -54,9 +72,11 @@ export function bySpecificity(paths) {
     .map(({ index }) => index)
 }
 
+/** @type {MockHandlersPlugin['Handler']} */
 function handler({ plugin }) {
-  const spec = plugin.context.spec
+  const spec = /** @type {SpecNode} */ (plugin.context.spec)
   const file = { getFilePath: () => 'msw' }
+  /** @type {(name: string, kind?: 'type') => ReturnType<typeof plugin.symbolFactory.register>} */
   const runtime = (name, kind) =>
     plugin.symbolFactory.register(name, { external: '@parley/runtime/msw', ...(kind && { kind }) })
   const mockOperation = runtime('mockOperation')
@@ -67,10 +87,12 @@ function handler({ plugin }) {
   const MockedOperation = runtime('MockedOperation', 'type')
   const HttpHandler = runtime('HttpHandler', 'type')
   const HandlersOptions = runtime('HandlersOptions', 'type')
+  /** @type {(operation: import('@hey-api/openapi-ts').IR.OperationObject, role: string) => ReturnType<typeof plugin.querySymbol>} */
   const typeOf = (operation, role) =>
     plugin.querySymbol({ category: 'type', resource: 'operation', resourceId: operation.id, role })
 
   const operations = collectOperations(plugin)
+  /** @type {Array<{ name: string, path: string, factory: ReturnType<typeof plugin.symbol> }>} */
   const factories = []
   for (const entry of operations) {
     const answer = describeMockAnswer(spec, rawOperationOf(spec, entry.path, entry.method))
@@ -80,7 +102,9 @@ function handler({ plugin }) {
       .assign($.fromValue({ method: entry.method, path: mswPath(entry.path), ...answer }, { layout: 'pretty' }))
     plugin.node(describedNode)
 
-    const answers = [typeOf(entry.operation, 'responses'), typeOf(entry.operation, 'errors')].filter(Boolean)
+    const answers = [typeOf(entry.operation, 'responses'), typeOf(entry.operation, 'errors')].filter(
+      (symbol) => symbol !== undefined,
+    )
     const answersType = answers.length ? $.type.and(...answers.map((symbol) => $.type(symbol))) : $.type('never')
     const data = typeOf(entry.operation, 'data')
     const answerType = $.type.or(
@@ -112,7 +136,7 @@ function handler({ plugin }) {
 
   const table = $.object().pretty()
   for (const index of bySpecificity(factories.map(({ path }) => path))) {
-    const { name, factory } = factories[index]
+    const { name, factory } = /** @type {(typeof factories)[number]} */ (factories[index])
     table.prop(name, $(factory))
   }
   const tableSymbol = plugin.symbol('handlerFactories', file)
@@ -141,7 +165,7 @@ function handler({ plugin }) {
   )
 }
 
-/** @type {any} */
+/** @type {MockHandlersPlugin['Config']} */
 const config = {
   config: {},
   dependencies: ['@hey-api/typescript', '@parley/operations'],

@@ -19,8 +19,35 @@ import {
 } from '../describe.mjs'
 import { credentialOptionName, operationFunctionNames } from '../names.mjs'
 
-/** The spec's operations in IR order, each with its SDK function name. */
+/**
+ * @typedef {import('@hey-api/openapi-ts').DefinePlugin<{ name: '@parley/operations' } & import('@hey-api/openapi-ts').Plugin.Hooks>} OperationsPlugin
+ * @typedef {import('@hey-api/openapi-ts').PluginInstance} AnyPluginInstance
+ * @typedef {import('@hey-api/openapi-ts').IR.OperationObject} IROperation
+ * @typedef {import('../json-pointer.mjs').SpecNode} SpecNode
+ * @typedef {import('../describe.mjs').CredentialOptionPlan} CredentialOptionPlan
+ * @typedef {ReturnType<AnyPluginInstance['symbol']>} PluginSymbol
+ */
+
+/**
+ * One operation of the IR with the names the generated code gives it.
+ * @typedef {object} CollectedOperation
+ * @property {string} key `"<METHOD> <url template>"`, the key of the operations table
+ * @property {IROperation} operation
+ * @property {string | undefined} operationId
+ * @property {string} method
+ * @property {string} path
+ * @property {string} name the SDK function name
+ * @property {string} id the key of the operation's metadata and response schema
+ * @property {PluginSymbol} [infoSymbol] its OperationInfo constant, once written
+ */
+
+/**
+ * The spec's operations in IR order, each with its SDK function name.
+ * @param {AnyPluginInstance} plugin
+ * @returns {CollectedOperation[]}
+ */
 export function collectOperations(plugin) {
+  /** @type {Array<Omit<CollectedOperation, 'name' | 'id'>>} */
   const collected = []
   plugin.forEach(
     'operation',
@@ -40,16 +67,19 @@ export function collectOperations(plugin) {
   // published specs have them) gives way to the operation's own, renamed function name.
   const seen = new Set()
   return collected.map((entry) => {
-    const name = names.get(entry.key)
+    const name = /** @type {string} */ (names.get(entry.key))
     const id = entry.operationId !== undefined && !seen.has(entry.operationId) ? entry.operationId : name
     seen.add(id)
     return { ...entry, name, id }
   })
 }
 
-const escapeComment = (text) => text.replaceAll('*/', '*\\/')
+const escapeComment = (/** @type {string} */ text) => text.replaceAll('*/', '*\\/')
 
-/** The JSDoc of an SDK function: summary, description, deprecation. */
+/**
+ * The JSDoc of an SDK function: summary, description, deprecation.
+ * @param {IROperation} operation
+ */
 function operationComment(operation) {
   const lines = []
   if (operation.summary) lines.push(escapeComment(operation.summary))
@@ -58,14 +88,18 @@ function operationComment(operation) {
   return lines.length > 0 ? lines : undefined
 }
 
+/** @type {OperationsPlugin['Handler']} */
 function handler({ plugin }) {
-  const spec = plugin.context.spec
-  const runtimeType = (name) => plugin.symbolFactory.register(name, { external: '@parley/runtime', kind: 'type' })
-  const runtimeValue = (name) => plugin.symbolFactory.register(name, { external: '@parley/runtime' })
+  const spec = /** @type {SpecNode} */ (plugin.context.spec)
+  const runtimeType = (/** @type {string} */ name) =>
+    plugin.symbolFactory.register(name, { external: '@parley/runtime', kind: 'type' })
+  const runtimeValue = (/** @type {string} */ name) =>
+    plugin.symbolFactory.register(name, { external: '@parley/runtime' })
   // What only generated code uses comes from the runtime's internal entry.
-  const internalType = (name) =>
+  const internalType = (/** @type {string} */ name) =>
     plugin.symbolFactory.register(name, { external: '@parley/runtime/internal', kind: 'type' })
-  const internalValue = (name) => plugin.symbolFactory.register(name, { external: '@parley/runtime/internal' })
+  const internalValue = (/** @type {string} */ name) =>
+    plugin.symbolFactory.register(name, { external: '@parley/runtime/internal' })
   const OperationInfo = internalType('OperationInfo')
   const operationsFile = { getFilePath: () => 'operations' }
   const sdkFile = { getFilePath: () => 'sdk' }
@@ -118,7 +152,7 @@ function handler({ plugin }) {
   plugin.node(
     $.const(plugin.symbol('serverTemplate', operationsFile))
       .export()
-      .assign($.fromValue({ url: server.template, variables: server.variables }).as('const'))
+      .assign($.as($.fromValue({ url: server.template, variables: server.variables }), 'const'))
       .doc(["The spec's server URL template and variable defaults (`{tenant}`, ...)."]),
   )
   const operationIds = operations.map((entry) => $.type.literal(entry.id))
@@ -126,12 +160,12 @@ function handler({ plugin }) {
     $.type
       .alias(plugin.symbol('OperationId', operationsFile))
       .export()
-      .type(operationIds.length ? $.type.or(...operationIds) : 'never'),
+      .type(operationIds.length ? $.type.or(...operationIds) : $.type('never')),
   )
   plugin.node(
     $.const(plugin.symbol('webhookEvents', operationsFile))
       .export()
-      .assign($.fromValue(describeWebhooks(spec)).as('const'))
+      .assign($.as($.fromValue(describeWebhooks(spec)), 'const'))
       .doc(["The spec's top-level `webhooks`: wire event name, handler operationId, summary."]),
   )
   plugin.node(
@@ -192,18 +226,22 @@ function handler({ plugin }) {
 }
 
 /** hey-api's own rule for calling `client.sse`: a response of the IR in `text/event-stream`. */
-const answersWithEvents = (operation) =>
+const answersWithEvents = (/** @type {IROperation} */ operation) =>
   Object.values(operation.responses ?? {}).some((response) => response?.mediaType === 'text/event-stream')
 
 /**
  * The `createQuerySerializer` options of an operation, or undefined when every query
  * parameter has the default style: the same rule as hey-api's own `querySerializer`
  * (arrays form and exploded, objects deepObject and exploded, by default).
+ *
+ * @param {IROperation} operation
  */
 function describeQueryStyles(operation) {
+  /** @type {Record<string, QueryStyle>} */
   const parameters = {}
   for (const parameter of Object.values(operation.parameters?.query ?? {})) {
     const type = parameter.schema?.type
+    /** @type {QueryStyle} */
     const style = {}
     if ((type === 'array' || type === 'tuple') && (parameter.style !== 'form' || !parameter.explode))
       style.array = {
@@ -221,7 +259,18 @@ function describeQueryStyles(operation) {
   return Object.keys(parameters).length > 0 ? { parameters } : undefined
 }
 
-/** `CredentialOptions` (the client factory's credential options) and the table that maps them to schemes. */
+/**
+ * One query parameter's `createQuerySerializer` options (what differs from the default style).
+ * @typedef {{ array?: { explode?: false, style?: string }, object?: { explode?: false, style?: string }, allowReserved?: true }} QueryStyle
+ */
+
+/**
+ * `CredentialOptions` (the client factory's credential options) and the table that maps them to schemes.
+ * @param {AnyPluginInstance} plugin
+ * @param {SpecNode} spec
+ * @param {{ runtimeType: (name: string) => PluginSymbol, internalValue: (name: string) => PluginSymbol, internalType: (name: string) => PluginSymbol }} runtime
+ * @param {{ getFilePath: () => string }} file
+ */
 function writeCredentialOptions(plugin, spec, { runtimeType, internalValue, internalType }, file) {
   const { table, options } = planCredentialOptions(spec, credentialOptionName)
   const TokenProvider = runtimeType('TokenProvider')
@@ -256,6 +305,12 @@ function writeCredentialOptions(plugin, spec, { runtimeType, internalValue, inte
  * A table of plain entries as code, each entry with a reference to the runtime function
  * `functionOf(entry)` names under `key` (none: the entry as it is). The imports then bring
  * a credential kind's code only into the packages whose spec uses it.
+ *
+ * @template {object} Entry
+ * @param {Record<string, Entry>} table
+ * @param {string} key
+ * @param {(entry: Entry) => string | undefined} functionOf
+ * @param {(name: string) => PluginSymbol} internalValue
  */
 function tableWithFunctions(table, key, functionOf, internalValue) {
   const entries = Object.entries(table)
@@ -274,16 +329,21 @@ function tableWithFunctions(table, key, functionOf, internalValue) {
 }
 
 /** The security schemes, each naming its placer (an API key in a header needs none: it is the runtime's default). */
-const schemeTableNode = (schemes, internalValue) =>
-  tableWithFunctions(schemes, 'place', credentialPlacer, internalValue)
+const schemeTableNode = (
+  /** @type {Record<string, SpecNode>} */ schemes,
+  /** @type {(name: string) => PluginSymbol} */ internalValue,
+) => tableWithFunctions(schemes, 'place', credentialPlacer, internalValue)
 
 /** The credential table: a Basic or OAuth2 client-credentials entry names the reader of its options. */
-const credentialTableNode = (table, internalValue) =>
-  tableWithFunctions(table, 'read', (entry) => credentialReaders[entry.kind], internalValue)
+const credentialTableNode = (
+  /** @type {CredentialOptionPlan['table']} */ table,
+  /** @type {(name: string) => PluginSymbol} */ internalValue,
+) => tableWithFunctions(table, 'read', (entry) => credentialReaders[entry.kind], internalValue)
 
+/** @type {Record<string, string>} */
 const credentialReaders = { basic: 'readBasic', clientCredentials: 'readClientCredentials' }
 
-/** @type {any} */
+/** @type {OperationsPlugin['Config']} */
 const config = {
   config: {},
   dependencies: ['@hey-api/typescript', '@hey-api/sdk'],

@@ -6,6 +6,9 @@
 import { $, definePluginConfig } from '@hey-api/openapi-ts'
 import { collectOperations } from './operations.mjs'
 
+/** @typedef {import('@hey-api/openapi-ts').DefinePlugin<{ name: '@parley/response-schemas' } & import('@hey-api/openapi-ts').Plugin.Hooks>} ResponseSchemasPlugin */
+
+/** @type {ResponseSchemasPlugin['Handler']} */
 function handler({ plugin }) {
   const file = { getFilePath: () => 'response-schemas' }
   const SafeParseSchema = plugin.symbolFactory.register('SafeParseSchema', {
@@ -45,7 +48,7 @@ function handler({ plugin }) {
   )
 }
 
-/** @type {any} */
+/** @type {ResponseSchemasPlugin['Config']} */
 const config = {
   config: {},
   dependencies: ['zod', '@parley/operations'],
