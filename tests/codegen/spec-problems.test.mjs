@@ -15,6 +15,7 @@ const operations = {
   'GET /things/{id}': { id: 'getThing' },
   'GET /broken': { id: 'getBroken' },
   'POST /orders': { id: 'createOrder' },
+  'POST /refunds': { id: 'createRefund' },
 }
 let mock
 let scratch
@@ -54,6 +55,7 @@ const clientOf = ({ wrongQuery = false } = {}) => ({
   getThing: ({ path, query }) => send('GET', `/things/${path.id}`, { query: wrongQuery ? { limit: 'five' } : query }),
   getBroken: () => send('GET', '/broken'),
   createOrder: ({ body }) => send('POST', '/orders', { body }),
+  createRefund: ({ body }) => send('POST', '/refunds', { body }),
 })
 
 describe('spec problems found statically', () => {
@@ -76,6 +78,15 @@ describe('spec problems found statically', () => {
         ['POST /orders'],
         expect.objectContaining({
           target: "$.paths['/orders'].post.requestBody.content['application/json'].example",
+          remove: true,
+        }),
+      ],
+      [
+        'request',
+        'body',
+        ['POST /refunds'],
+        expect.objectContaining({
+          target: "$.paths['/refunds'].post.requestBody.content['application/json'].example",
           remove: true,
         }),
       ],
@@ -155,18 +166,23 @@ describe('the generated operation test: whose fault a failure is', () => {
       { operationId: 'getThing', verdict: 'passed' },
       { operationId: 'getBroken', verdict: 'spec problem' },
       { operationId: 'createOrder', verdict: 'spec problem' },
+      { operationId: 'createRefund', verdict: 'spec problem' },
     ])
     expect(report.sdkProblems).toEqual([])
-    expect(report.specProblems.map((problem) => problem.failedOperations)).toEqual([['getBroken'], ['createOrder']])
+    expect(report.specProblems.map((problem) => problem.failedOperations)).toEqual([
+      ['getBroken'],
+      ['createOrder'],
+      ['createRefund'],
+    ])
     expect(report.failures).toEqual([])
-    expect(report.text).toContain('3 operations: 1 passed, 0 SDK problem(s), 2 failed because of the spec')
+    expect(report.text).toContain('4 operations: 1 passed, 0 SDK problem(s), 3 failed because of the spec')
     expect(report.text).toContain(`- target: $.paths['/orders'].post.requestBody.content['application/json'].example`)
     expect(report.text).toContain('remove: true')
   }, 120_000)
 
   it('strict: the same spec problems fail the run', async () => {
     const report = await checkEveryOperation({ client: clientOf(), specPath: fixture, operations, strict: true })
-    expect(report.failures).toHaveLength(2)
+    expect(report.failures).toHaveLength(3)
     expect(report.failures.every((failure) => failure.startsWith('spec problem: '))).toBe(true)
   }, 120_000)
 

@@ -2,6 +2,7 @@
 // the file as committed (YAML or JSON), converted to OpenAPI 3.x when it is Swagger 2.0,
 // then with `specs/<id>/overlay.yaml` (OpenAPI Overlay 1.0) applied. A published vendor's
 // file stays byte for byte; its fixes live in the overlay.
+/// <reference path="./swagger2openapi.d.ts" />
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

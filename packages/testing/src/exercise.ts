@@ -283,15 +283,10 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
     return cannotAnswer(JSON.stringify(error.body).slice(0, 160))
   if (error.status === 422 || error.status === 400) {
     const requestPlaces = locations.filter((location) => location[0] !== 'response')
-    const explained = requestPlaces.every((location) =>
-      onRequest.some(
-        (problem) =>
-          problem.location === location[0] ||
-          (problem.location === 'header' && location[0] === 'header') ||
-          (problem.location === 'body' && location[0] === 'body'),
-      ),
-    )
-    if (requestPlaces.length > 0 && onRequest.length > 0 && explained) return spec_(onRequest)
+    const explained = requestPlaces.every((location) => onRequest.some((problem) => problem.location === location[0]))
+    // Refused where an example the call carried breaks its schema, or (Prism answering the
+    // spec's own 4xx says not where) refused while it carried one: the spec's doing.
+    if (onRequest.length > 0 && (requestPlaces.length === 0 || explained)) return spec_(onRequest)
     const where = [...new Set(requestPlaces.map((location) => location[0]))].join(', ')
     // With a 4xx of its own in the spec, Prism answers that example and says not where.
     return sdk(
