@@ -1,11 +1,13 @@
-// The four ways of calling the same Botpress Messaging operations that every benchmark
-// compares: a hand-written fetch call (the floor), openapi-fetch, hey-api's default
-// generated client, and Parley. Each takes the same `fetch`, so a benchmark can put a
-// stub or a real HTTP connection underneath.
+// The ways of calling the same Botpress Messaging operations that the benchmarks compare.
+// `createContenders`: a hand-written fetch call (the floor), openapi-fetch, hey-api's default
+// generated client, and Parley, each over the same `fetch`, so a benchmark can put a stub or
+// a real HTTP connection underneath. `createNodeContenders`: those a real server on Node adds.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { Agent, request as httpRequest } from 'node:http'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { MessagingClient } from '@botpress/messaging-client'
 import createOpenapiFetchClient from 'openapi-fetch'
 import { createBotpressMessagingClient } from '@parley/botpress-messaging'
 
@@ -87,9 +89,64 @@ export async function createContenders(baseUrl, fetchImplementation) {
           .createMessage({ client: heyApiClient, body: messageBody, throwOnError: true })
           .then((result) => result.data),
     },
-    Parley: {
-      get: () => parley.listMessages({ path: { conversationId }, query: { limit: 10 } }),
-      post: () => parley.createMessage({ body: messageBody }),
+    Parley: parleyCalls(parley),
+  }
+}
+
+/** The two calls through a Parley client. */
+const parleyCalls = (parley) => ({
+  get: () => parley.listMessages({ path: { conversationId }, query: { limit: 10 } }),
+  post: () => parley.createMessage({ body: messageBody }),
+})
+
+/** Raw node:http with a keep-alive agent: the fewest steps a JSON call can take on Node. */
+function rawNodeHttp(baseUrl) {
+  const agent = new Agent({ keepAlive: true })
+  const call = (path, method, body) =>
+    new Promise((resolve, reject) => {
+      const headers = body
+        ? { ...credentialHeaders, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+        : credentialHeaders
+      const request = httpRequest(`${baseUrl}${path}`, { method, headers, agent }, (response) => {
+        const chunks = []
+        response.on('data', (chunk) => chunks.push(chunk))
+        response.on('error', reject)
+        response.on('end', () =>
+          response.statusCode < 300
+            ? resolve(JSON.parse(Buffer.concat(chunks).toString()))
+            : reject(new Error(`HTTP ${response.statusCode}`)),
+        )
+      })
+      request.on('error', reject)
+      request.end(body)
+    })
+  return {
+    get: () => call(`/api/v1/messages/conversation/${encodeURIComponent(conversationId)}?limit=10`, 'GET'),
+    post: () => call('/api/v1/messages', 'POST', JSON.stringify(messageBody)),
+    close: () => agent.destroy(),
+  }
+}
+
+/**
+ * The contenders of the benchmarks over a real HTTP server on Node: raw `node:http` (the
+ * floor), the official Botpress client (axios over `node:http`), Parley with `fetch` given and
+ * Parley as users get it on Node (no `fetch`: the Node transport). `close()` ends raw's agent.
+ */
+export function createNodeContenders(baseUrl) {
+  const raw = rawNodeHttp(baseUrl)
+  const official = new MessagingClient({ url: baseUrl, clientId, clientToken })
+  return {
+    contenders: {
+      'raw node:http keep-alive': raw,
+      'official @botpress/messaging-client 1.2.1': {
+        get: () => official.listMessages(conversationId, 10),
+        post: () => official.createMessage(conversationId, clientId, messageBody.payload),
+      },
+      'Parley, fetch given': parleyCalls(
+        createBotpressMessagingClient({ baseUrl, clientId, clientToken, fetch: globalThis.fetch }),
+      ),
+      Parley: parleyCalls(createBotpressMessagingClient({ baseUrl, clientId, clientToken })),
     },
+    close: () => raw.close(),
   }
 }

@@ -7,40 +7,9 @@
 //   node delayed.bench.mjs [--delay 20] [--rounds 5]     JSON on stdout
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { Agent, request as httpRequest } from 'node:http'
 import { join } from 'node:path'
-import { MessagingClient } from '@botpress/messaging-client'
-import { createBotpressMessagingClient } from '@parley/botpress-messaging'
-import { benchDir, clientId, clientToken, conversationId, credentialHeaders, messageBody } from './contenders.mjs'
+import { benchDir, createNodeContenders } from './contenders.mjs'
 import { median } from './measure.mjs'
-
-/** Raw node:http with a keep-alive agent: the fewest steps a JSON call can take on Node. */
-function rawNodeHttp(baseUrl) {
-  const agent = new Agent({ keepAlive: true })
-  const call = (path, method, body) =>
-    new Promise((resolve, reject) => {
-      const headers = body
-        ? { ...credentialHeaders, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
-        : credentialHeaders
-      const request = httpRequest(`${baseUrl}${path}`, { method, headers, agent }, (response) => {
-        const chunks = []
-        response.on('data', (chunk) => chunks.push(chunk))
-        response.on('error', reject)
-        response.on('end', () =>
-          response.statusCode < 300
-            ? resolve(JSON.parse(Buffer.concat(chunks).toString()))
-            : reject(new Error(`HTTP ${response.statusCode}`)),
-        )
-      })
-      request.on('error', reject)
-      request.end(body)
-    })
-  return {
-    get: () => call(`/api/v1/messages/conversation/${encodeURIComponent(conversationId)}?limit=10`, 'GET'),
-    post: () => call('/api/v1/messages', 'POST', JSON.stringify(messageBody)),
-    close: () => agent.destroy(),
-  }
-}
 
 /** `calls` calls with `concurrency` of them in flight at any time: calls per second and CPU µs per call. */
 async function measure(call, calls, concurrency) {
@@ -74,26 +43,8 @@ export async function runDelayed({ delayMs = 20, rounds = 5, concurrency = [1, 3
   })
   const [firstLine] = await once(server.stdout, 'data')
   const baseUrl = `http://127.0.0.1:${JSON.parse(String(firstLine)).port}`
-  const raw = rawNodeHttp(baseUrl)
+  const { contenders, close } = createNodeContenders(baseUrl)
   try {
-    const official = new MessagingClient({ url: baseUrl, clientId, clientToken })
-    const parley = createBotpressMessagingClient({ baseUrl, clientId, clientToken })
-    const parleyOverFetch = createBotpressMessagingClient({ baseUrl, clientId, clientToken, fetch: globalThis.fetch })
-    const contenders = {
-      'raw node:http keep-alive': raw,
-      'official @botpress/messaging-client 1.2.1': {
-        get: () => official.listMessages(conversationId, 10),
-        post: () => official.createMessage(conversationId, clientId, messageBody.payload),
-      },
-      'Parley, fetch given': {
-        get: () => parleyOverFetch.listMessages({ path: { conversationId }, query: { limit: 10 } }),
-        post: () => parleyOverFetch.createMessage({ body: messageBody }),
-      },
-      Parley: {
-        get: () => parley.listMessages({ path: { conversationId }, query: { limit: 10 } }),
-        post: () => parley.createMessage({ body: messageBody }),
-      },
-    }
     const rows = {}
     for (const n of concurrency) {
       // About one second per contender and round at 32 in flight, two at one.
@@ -117,7 +68,7 @@ export async function runDelayed({ delayMs = 20, rounds = 5, concurrency = [1, 3
     }
     return { node: process.version, delayMs, rounds, rows }
   } finally {
-    raw.close()
+    close()
     server.stdin.end()
   }
 }

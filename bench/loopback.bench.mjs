@@ -8,19 +8,9 @@
 //   node loopback.bench.mjs              this Node, JSON on stdout
 //   node loopback.bench.mjs --quick      fewer rounds
 import { execFileSync } from 'node:child_process'
-import { Agent, createServer, request as httpRequest } from 'node:http'
+import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
-import { MessagingClient } from '@botpress/messaging-client'
-import { createBotpressMessagingClient } from '@parley/botpress-messaging'
-import {
-  benchDir,
-  clientId,
-  clientToken,
-  conversationId,
-  createContenders,
-  credentialHeaders,
-  messageBody,
-} from './contenders.mjs'
+import { benchDir, conversationId, createContenders, createNodeContenders, messageBody } from './contenders.mjs'
 import { compareThroughput } from './measure.mjs'
 
 const listBody = JSON.stringify([
@@ -38,34 +28,6 @@ const createdBody = JSON.stringify({ id: 'm2', ...messageBody, sentOn: '2026-11-
 const inFlight = (call, concurrency) =>
   concurrency === 1 ? call : () => Promise.all(Array.from({ length: concurrency }, call))
 
-/** Raw node:http: the fewest steps a JSON call over a keep-alive agent can take. */
-function rawNodeHttp(baseUrl) {
-  const agent = new Agent({ keepAlive: true })
-  const call = (path, method, body) =>
-    new Promise((resolve, reject) => {
-      const headers = body
-        ? { ...credentialHeaders, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
-        : credentialHeaders
-      const request = httpRequest(`${baseUrl}${path}`, { method, headers, agent }, (response) => {
-        const chunks = []
-        response.on('data', (chunk) => chunks.push(chunk))
-        response.on('error', reject)
-        response.on('end', () =>
-          response.statusCode < 300
-            ? resolve(JSON.parse(Buffer.concat(chunks).toString()))
-            : reject(new Error(`HTTP ${response.statusCode}`)),
-        )
-      })
-      request.on('error', reject)
-      request.end(body)
-    })
-  return {
-    get: () => call(`/api/v1/messages/conversation/${encodeURIComponent(conversationId)}?limit=10`, 'GET'),
-    post: () => call('/api/v1/messages', 'POST', JSON.stringify(messageBody)),
-    close: () => agent.destroy(),
-  }
-}
-
 export async function runLoopback({ concurrency = [1, 32], quick = false, ...options } = {}) {
   const server = createServer((request, response) => {
     request.resume()
@@ -82,24 +44,11 @@ export async function runLoopback({ concurrency = [1, 32], quick = false, ...opt
   server.keepAliveTimeout = 60_000
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   const baseUrl = `http://127.0.0.1:${server.address().port}`
-  const raw = rawNodeHttp(baseUrl)
+  const node = createNodeContenders(baseUrl)
   try {
-    const { Parley: parleyOverFetch, ...fetchContenders } = await createContenders(baseUrl, globalThis.fetch)
-    const official = new MessagingClient({ url: baseUrl, clientId, clientToken })
-    const parley = createBotpressMessagingClient({ baseUrl, clientId, clientToken })
-    const contenders = {
-      ...fetchContenders,
-      'raw node:http keep-alive': raw,
-      'official @botpress/messaging-client 1.2.1': {
-        get: () => official.listMessages(conversationId, 10),
-        post: () => official.createMessage(conversationId, clientId, messageBody.payload),
-      },
-      'Parley, fetch given': parleyOverFetch,
-      Parley: {
-        get: () => parley.listMessages({ path: { conversationId }, query: { limit: 10 } }),
-        post: () => parley.createMessage({ body: messageBody }),
-      },
-    }
+    // Parley over fetch is the Node set's 'Parley, fetch given'.
+    const { Parley: _parleyOverFetch, ...fetchContenders } = await createContenders(baseUrl, globalThis.fetch)
+    const contenders = { ...fetchContenders, ...node.contenders }
     const results = {}
     for (const n of concurrency) {
       for (const kind of ['get', 'post']) {
@@ -118,7 +67,7 @@ export async function runLoopback({ concurrency = [1, 32], quick = false, ...opt
     }
     return { node: process.version, rows: results }
   } finally {
-    raw.close()
+    node.close()
     server.closeAllConnections()
     server.close()
   }

@@ -2,24 +2,14 @@
 // `setupServer(...createHandlers())` answers every operation with the spec's example, a
 // handler given another answer replaces it, and nothing reaches the network (the client's
 // base URL is a local server that counts connections).
-import { answerExamples, exerciseEveryOperation, specPathOf, startConnectionCounter } from '@parley/testing'
-import type { ConnectionCounter } from '@parley/testing'
+import { answerExamples, exerciseEveryOperation, interceptWithMsw, specPathOf } from '@parley/testing'
 import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { AuthenticationError, createAvaamoClient, operations } from '../src/index.js'
 import { createHandlers, listAgentMessagesHandler } from '../src/msw.js'
 
 const server = setupServer(...createHandlers())
-let vendor: ConnectionCounter
-beforeAll(async () => {
-  vendor = await startConnectionCounter()
-  server.listen({ onUnhandledRequest: 'error' })
-})
-afterEach(() => server.resetHandlers())
-afterAll(async () => {
-  server.close()
-  await vendor.close()
-})
+const vendor = interceptWithMsw(server)
 
 const connect = () =>
   createAvaamoClient({

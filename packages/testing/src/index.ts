@@ -24,3 +24,5 @@ export { findSpecProblems, overlayActionYaml, specProblemKinds } from './spec-pr
 export type { OverlayAction, SpecProblem } from './spec-problems.mjs'
 export { startConnectionCounter } from './connection-counter.js'
 export type { ConnectionCounter } from './connection-counter.js'
+export { interceptWithMsw } from './msw-server.js'
+export type { MswServer } from './msw-server.js'
