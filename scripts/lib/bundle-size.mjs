@@ -15,57 +15,26 @@ export const bundleResolveDir = join(dirname(fileURLToPath(import.meta.url)), '.
 export const parleyBundles = {
   'one GET operation (Botpress Messaging getUser, runtime included)': {
     program: `import { getUser, createBotpressMessagingHttpClient } from '@parley/botpress-messaging'\nconst client = createBotpressMessagingHttpClient({ baseUrl: 'https://messaging.example.com', clientId: 'i', clientToken: 't' })\nexport const run = (id) => getUser({ client, path: { id } })`,
-    // Today's size and a little room, so that growth fails the build. The 4,000 B target of
-    // issues #14 and #20 is not reached; bench/README.md lists what each step costs. The Node
-    // transport adds nothing here (it is behind `#transport`), nor do the form and multipart
-    // encoders: only the SDK functions of operations that send such bodies import them; the
-    // same for the query styles (createQuerySerializer). 7,630 B measured; then 7,759 B with
-    // `client.sse` (hey-api's event-stream methods; the parser comes with the SDK functions
-    // that need it, `serverSentEvents`) and streamed bodies no longer cut by `timeoutMs`
-    // (the attempt's own signal, the caller's combined with it): about 70 and 40 B; 7,778 B
-    // with errors naming the URL that answered after a redirect; 7,781 B with `buildUrl`
-    // refusing hey-api's style object as a call does. Split and one file alike. 8,118 B with
-    // every factory going through `createVendorHttpClient` (issue #29): the generated
-    // credential table and the split of the factory's options by it (HTTP Basic and OAuth2
-    // branches included) replace each factory's hand-listed options, which had left
-    // `dispatcher` and `proxy` out of the scaffold's. 9,261 B with seeing a call (issue #32):
-    // about 710 B for the observer (log lines, hooks and their events, observe.ts) and about
-    // 430 B for `withResponse()` on every call, the request id and the hook points in `send`.
-    // Options (`logger`, `logLevel`, `hooks`) are values, so no bundler can leave their code
-    // out of a bundle that does not set them: the issue's "budgets hold" is not met. About
-    // 230 B more with the shape checks (issue #29): scalar parameters given an array, object
-    // or function and object bodies missing a required property refused before sending,
-    // from the table's `scalars` and `requiredBody`; 9,492 B. 9,233 B after issue #33 (one
-    // signal per attempt instead of shared timeout windows, no operations fallback). Then
-    // bytes that follow features (issue #33 item 5): the observer loads with the first
-    // observed call (a lazy import: out of the split first load, inlined into one file with
-    // the bundler's module wrapper), and credential kinds other than a header API key come
-    // with the packages whose spec names them. `oneFileBudget`: the same program in one file.
+    // What is reached, with a little room, so that growth fails `npm test`. The Node
+    // transport, the form and multipart encoders, the query styles other than the default,
+    // the credential kinds other than a header API key and the observer (loaded with the
+    // first observed call) come only with what uses them. The history of these figures and
+    // what each step cost are in bench/README.md ("Size budget history").
     budget: 8_290,
     oneFileBudget: 9_140,
   },
   'client factory with every operation (Botpress Messaging)': {
     program: `import { createBotpressMessagingClient } from '@parley/botpress-messaging'\nexport const connect = (options) => createBotpressMessagingClient(options)`,
-    // One-file bundles (IIFE, Workers) used to inline the lazily loaded zod schemas
-    // (34,857 B); the checker is now an import the application makes. Each public SDK
-    // function is a small wrapper that passes its OperationInfo to hey-api's (the link comes
-    // from a plugin, not from rewriting hey-api's output). 8,417 B measured; 8,552 B with
-    // `client.sse` and streamed bodies (see the one-GET budget); 8,578 B; 8,909 B with
-    // `createVendorHttpClient` (see the one-GET budget); 10,078 B with seeing a call (see
-    // the one-GET budget); 10,399 B with the shape checks (see the one-GET budget); 10,122 B
-    // after issue #33; then bytes that follow features (see the one-GET budget).
+    // Every operation of the vendor; the zod schemas stay out (the response checker is an
+    // import the application makes). Figures: bench/README.md ("Size budget history").
     budget: 9_300,
     oneFileBudget: 9_990,
   },
   'facade (@parley/messaging) with one adapter (avaamo)': {
     program: `import { createMessaging } from '@parley/messaging'\nimport { avaamo } from '@parley/messaging/avaamo'\nexport const chat = (options) => createMessaging(avaamo(options))`,
-    // 8,511 B measured; 8,641 B with `client.sse` and streamed bodies (see the one-GET
-    // budget); 8,662 B before the content model, which grew it (bench/README.md has the
-    // figures): `send` of every kind Avaamo carries and its history parsed back into
-    // content, limits checked before sending, and the several-vendor bot in `createMessaging`;
-    // 11,147 B with `createVendorHttpClient` (see the one-GET budget); 12,301 B with seeing a
-    // call (see the one-GET budget); 12,578 B with the shape checks (see the one-GET budget);
-    // 12,323 B after issue #33; then bytes that follow features (see the one-GET budget).
+    // The content model (every kind Avaamo carries, history parsed back into content,
+    // limits checked before sending) and the several-vendor bot. Figures: bench/README.md
+    // ("Size budget history").
     budget: 11_505,
     oneFileBudget: 12_190,
   },
