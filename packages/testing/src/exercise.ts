@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { findWorkspaceRoot, listVendors } from '@parley/codegen'
+import { expect } from 'vitest'
 import { loadDocument, overlayPathFor, strictAboutSpecProblems } from '@parley/codegen/spec-source'
 import { type SpecNode, exampleArguments, exampleOf, listOperations, resolveReference } from './spec-examples.mjs'
 import {
@@ -304,6 +305,21 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
 }
 
 /** The report as the generated tests print it. */
+/**
+ * What an operations test asserts of the sweep, printed first so a reader sees every verdict:
+ * each operation of the table judged once, and nothing failing (an SDK problem always; a spec
+ * problem only when strict).
+ */
+export function expectEveryOperationJudged(report: OperationsReport, operations: ExerciseOptions['operations']): void {
+  console.info(report.text)
+  expect(report.outcomes.map((outcome) => outcome.operationId).sort()).toEqual(
+    Object.values(operations)
+      .map((operation) => operation.id)
+      .sort(),
+  )
+  expect(report.failures, report.text).toEqual([])
+}
+
 export function formatOperationsReport(report: Omit<OperationsReport, 'text'>): string {
   const count = (verdict: string) => report.outcomes.filter((outcome) => outcome.verdict === verdict).length
   const lines = [

@@ -11,7 +11,13 @@ export {
 export type { PrismOptions, RunningMock } from './prism.js'
 export { startScriptedServer } from './scripted-server.js'
 export type { RecordedRequest, Responder, ScriptedResponse, ScriptedServer } from './scripted-server.js'
-export { answerExamples, checkEveryOperation, exerciseEveryOperation, formatOperationsReport } from './exercise.js'
+export {
+  answerExamples,
+  checkEveryOperation,
+  exerciseEveryOperation,
+  expectEveryOperationJudged,
+  formatOperationsReport,
+} from './exercise.js'
 export type {
   CheckOptions,
   ExerciseOptions,
