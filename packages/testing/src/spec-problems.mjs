@@ -18,6 +18,7 @@ export const specProblemKinds = /** @type {const} */ ({
   exampleBreaksSchema: 'example breaks its schema',
   mockCannotAnswer: 'the mock cannot answer',
   unresolvableReference: 'unresolvable $ref',
+  notAMediaType: 'not a media type',
 })
 
 /** @typedef {(typeof specProblemKinds)[keyof typeof specProblemKinds]} SpecProblemKind */
@@ -305,6 +306,33 @@ export function findSpecProblems(document) {
       operationKey,
     )
 
+  /**
+   * A `content` key that is not a media type (`type/subtype`, RFC 9110; `*` alone is not
+   * one): Prism fails on it as it picks an answer, and no client can name it in `Accept`
+   * or `Content-Type`. The fix removes it; `*\/*` is the media range meaning "any".
+   */
+  /** @type {(content: SpecNode | undefined, at: Segment[], context: ProblemContext) => void} */
+  const checkMediaTypes = (content, at, { side, operationKey }) => {
+    for (const mediaType of Object.keys(content ?? {})) {
+      if (isMediaType(mediaType)) continue
+      const keyAt = [...at, { key: 'content' }, { key: mediaType }]
+      record(
+        {
+          kind: specProblemKinds.notAMediaType,
+          side,
+          location: 'body',
+          message: `${jsonPathOf(keyAt)}: \`${mediaType}\` is not a media type (type/subtype)`,
+          action: {
+            target: jsonPathOf(keyAt),
+            remove: true,
+            description: `Remove the key that is not a media type; to keep what it describes, an update on ${jsonPathOf([...at, { key: 'content' }])} before this adds it as \`*/*\` (any media type)`,
+          },
+        },
+        operationKey,
+      )
+    }
+  }
+
   /** A holder of `schema` + examples: a parameter or a media type. */
   /** @type {(holder: SpecNode, at: Segment[], context: ProblemContext) => void} */
   const checkHolder = (holder, at, context) => {
@@ -347,6 +375,7 @@ export function findSpecProblems(document) {
           checkHolder(parameter, parameterAt, { side: 'request', location: parameter.in, operationKey })
         }
       const body = follow(document, operation.requestBody, [...operationAt, { key: 'requestBody' }])
+      checkMediaTypes(body.node?.content, body.at, { side: 'request', operationKey })
       for (const [mediaType, holder] of Object.entries(body.node?.content ?? {}))
         checkHolder(holder, [...body.at, { key: 'content' }, { key: mediaType }], {
           side: 'request',
@@ -354,8 +383,9 @@ export function findSpecProblems(document) {
           operationKey,
         })
       for (const [status, responseValue] of Object.entries(operation.responses ?? {})) {
-        if (!String(status).startsWith('2')) continue
         const response = follow(document, responseValue, [...operationAt, { key: 'responses' }, { key: status }])
+        checkMediaTypes(response.node?.content, response.at, { side: 'response', operationKey })
+        if (!String(status).startsWith('2')) continue
         for (const [mediaType, holder] of Object.entries(response.node?.content ?? {}))
           checkHolder(holder, [...response.at, { key: 'content' }, { key: mediaType }], {
             side: 'response',
@@ -366,6 +396,19 @@ export function findSpecProblems(document) {
     }
   }
   return { problems: [...problems.values()], unchecked }
+}
+
+/** RFC 9110's `type "/" subtype *( OWS ";" OWS parameter )`, ranges (`*\/*`, `text/*`) included. */
+const token = "[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+const mediaTypePattern = new RegExp(`^${token}/${token}(?:[ \t]*;[ \t]*${token}=(?:${token}|"(?:[^"\\\\]|\\\\.)*"))*$`)
+
+/**
+ * Whether a `content` key is a media type or range.
+ * @param {string} key
+ * @returns {boolean}
+ */
+export function isMediaType(key) {
+  return mediaTypePattern.test(key.trim())
 }
 
 /**
