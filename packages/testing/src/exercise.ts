@@ -13,6 +13,7 @@ import {
   type SpecProblem,
   exampleToAddFor,
   findSpecProblems,
+  formBodyErrors,
   jsonPathOf,
   overlayActionYaml,
   specProblemKinds,
@@ -53,6 +54,14 @@ interface CallFailure {
   readonly label: string
   readonly error?: unknown
   readonly text: string
+  /** The refused request's body as the SDK sent it, decoded (multipart only), from a recorded replay. */
+  readonly sent?: SentBody
+}
+
+/** A request body as it went on the wire, decoded for validation against the spec. */
+interface SentBody {
+  readonly mediaType: string
+  readonly value: unknown
 }
 
 async function callEveryOperation(
@@ -89,10 +98,65 @@ async function callEveryOperation(
       results.push({ operationId: info.id, name, options: callOptions, data: await call(callOptions) })
     } catch (error) {
       const body = JSON.stringify((error as { body?: unknown }).body ?? '')
-      failure(` failed against the mock: ${String(error)} ${body}`, error)
+      const violations = requestViolations(error)
+      const text = ` failed against the mock: ${String(error)} ${body}${violations.length > 0 ? ` (the mock's violations: ${violations.map((violation) => `${violation.location.join('.')} ${violation.message}`).join('; ')})` : ''}`
+      const status = (error as { status?: unknown }).status
+      const sent =
+        (status === 400 || status === 422) && callOptions.body !== undefined
+          ? await replayRecordingBody(call, callOptions)
+          : undefined
+      failures.push({ key: entry.key, operationId: info.id, label, error, text: `${label}${text}`, sent })
     }
   }
   return { spec, results, failures }
+}
+
+/**
+ * The same call sent again through a `fetch` that records it (a per-call option of the
+ * runtime), so a refused multipart body can be checked as it went on the wire. Undefined
+ * when the client does not take the option or the body is not multipart.
+ */
+async function replayRecordingBody(
+  call: (options: unknown) => Promise<unknown>,
+  callOptions: Record<string, unknown>,
+): Promise<SentBody | undefined> {
+  let sent: SentBody | undefined
+  const recordingFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init)
+    const mediaType = request.headers.get('content-type') ?? ''
+    if (/^multipart\/form-data/i.test(mediaType)) {
+      const bytes = await request.clone().arrayBuffer()
+      sent = { mediaType, value: await multipartFields(bytes, mediaType) }
+    }
+    return fetch(request)
+  }
+  try {
+    await call({ ...callOptions, fetch: recordingFetch })
+  } catch {}
+  return sent
+}
+
+/**
+ * Multipart bytes read as OpenAPI says a part is encoded: a JSON part (`application/json`,
+ * `+json`) as its value, another file part as its text, a field as its text; a name given
+ * several times as the array of its parts.
+ */
+async function multipartFields(bytes: ArrayBuffer, mediaType: string): Promise<Record<string, unknown>> {
+  const form = await new Response(bytes, { headers: { 'content-type': mediaType } }).formData()
+  const fields: Record<string, unknown[]> = {}
+  for (const [name, part] of form.entries()) {
+    let value: unknown = part
+    if (typeof part !== 'string') {
+      const text = await part.text()
+      value = /[/+]json\b/i.test(part.type) ? JSON.parse(text) : text
+    }
+    const values = fields[name] ?? []
+    values.push(value)
+    fields[name] = values
+  }
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, values]) => [name, values.length === 1 ? values[0] : values]),
+  )
 }
 
 /** An operation that failed because of the SDK (or the tests' own sample), by cause. */
@@ -228,6 +292,39 @@ const violationLocations = (body: unknown): string[][] =>
       )
     : []
 
+/** One of Prism's findings about a request: where (`["body", "media"]`) and what. */
+interface Violation {
+  readonly location: string[]
+  readonly message: string
+}
+
+/**
+ * What Prism found wrong with the request: the problem body of its own 422 lists it, and
+ * when it answers the spec's own 4xx instead, its `sl-violations` header carries the same
+ * list (each location prefixed with `request` or `response`).
+ */
+function requestViolations(error: unknown): Violation[] {
+  const read = (items: unknown, prefixed: boolean): Violation[] =>
+    Array.isArray(items)
+      ? items.flatMap((item: { location?: unknown; message?: unknown }) => {
+          const location = Array.isArray(item?.location) ? item.location.map(String) : []
+          if (prefixed && location[0] !== 'request') return []
+          return [{ location: prefixed ? location.slice(1) : location, message: String(item?.message ?? '') }]
+        })
+      : []
+  const fromBody = read((error as { body?: { validation?: unknown } })?.body?.validation, false).filter(
+    (violation) => violation.location[0] !== 'response',
+  )
+  if (fromBody.length > 0) return fromBody
+  const header = (error as { headers?: Record<string, string> })?.headers?.['sl-violations']
+  if (!header) return []
+  try {
+    return read(JSON.parse(header), true)
+  } catch {
+    return []
+  }
+}
+
 /** Prism's own words for "I cannot answer from this spec" (HTTP 500 problem types and messages). */
 const mockCannotAnswerCodes = new Set(['SCHEMA_TOO_COMPLEX', 'NO_RESPONSE_DEFINED', 'UNRESOLVABLE_REFERENCE'])
 
@@ -283,11 +380,16 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   if (error.status >= 500 && /serializer|Cannot find|circular|\$ref/i.test(JSON.stringify(error.body ?? '')))
     return cannotAnswer(JSON.stringify(error.body).slice(0, 160))
   if (error.status === 422 || error.status === 400) {
-    const requestPlaces = locations.filter((location) => location[0] !== 'response')
+    const requestPlaces = [
+      ...locations.filter((location) => location[0] !== 'response'),
+      ...(locations.length === 0 ? requestViolations(error).map((violation) => violation.location) : []),
+    ]
     const explained = requestPlaces.every((location) => onRequest.some((problem) => problem.location === location[0]))
     // Refused where an example the call carried breaks its schema, or (Prism answering the
     // spec's own 4xx says not where) refused while it carried one: the spec's doing.
     if (onRequest.length > 0 && (requestPlaces.length === 0 || explained)) return spec_(onRequest)
+    const unread = mockCannotRead(spec, failure, requestPlaces)
+    if (unread) return spec_([unread])
     const where = [...new Set(requestPlaces.map((location) => location[0]))].join(', ')
     // With a 4xx of its own in the spec, Prism answers that example and says not where.
     return sdk(
@@ -302,6 +404,41 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   if (error.status === 406) return sdk('the Accept header names no media type the operation answers')
   if (error.status === 415) return sdk('the content type is not one the operation takes')
   return code ? sdk(`the mock answered ${error.status} (${code})`) : sdk(`the mock answered ${error.status}`)
+}
+
+/**
+ * A multipart body the mock refused although, as sent and decoded as OpenAPI encodes it
+ * (an object field a JSON part, an array repeated parts), it conforms to the operation's
+ * schema by the same validator: Prism reads every part as text, so an object or an array of
+ * objects never passes. Only when every violation the mock names is in the body.
+ */
+function mockCannotRead(spec: SpecNode, failure: CallFailure, requestPlaces: string[][]): SpecProblem | undefined {
+  if (!failure.sent || requestPlaces.length === 0 || requestPlaces.some((location) => location[0] !== 'body'))
+    return undefined
+  const errors = formBodyErrors(spec, failure.key, failure.sent.mediaType, failure.sent.value)
+  if (errors !== undefined) return undefined
+  const [method = '', ...urlParts] = failure.key.split(' ')
+  const mediaType = failure.sent.mediaType.split(';')[0] ?? ''
+  return {
+    kind: specProblemKinds.mockCannotRead,
+    side: 'request',
+    location: 'body',
+    message: `${failure.label}: the mock refused a ${mediaType} body that conforms to the spec as sent (checked part by part); Prism reads every part as text, so object and array fields never pass`,
+    operations: [failure.key],
+    action: {
+      target: jsonPathOf([
+        { key: 'paths' },
+        { key: urlParts.join(' ') },
+        { key: method.toLowerCase() },
+        { key: 'requestBody' },
+        { key: 'content' },
+        { key: mediaType },
+      ]),
+      description:
+        'Nothing to change in the spec: the request conforms. The mock cannot check it; exercise this operation against a server that reads multipart parts by their content type',
+      update: {},
+    },
+  }
 }
 
 /** The report as the generated tests print it. */
