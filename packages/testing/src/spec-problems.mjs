@@ -512,7 +512,10 @@ export function formBodyErrors(document, operationKey, mediaType, value) {
   ])
   if (!schema.node) return null
   let errorsOf = formValidators.get(document)
-  if (!errorsOf) formValidators.set(document, (errorsOf = validatorFor(document, { coerceTypes: true })))
+  if (!errorsOf) {
+    errorsOf = validatorFor(document, { coerceTypes: true })
+    formValidators.set(document, errorsOf)
+  }
   const errors = errorsOf(schema.at, structuredClone(value))
   return errors === null ? null : errors ? describeErrors(errors) : undefined
 }
