@@ -236,6 +236,8 @@ describe('requests no client can make conform, and the one the mock cannot read'
     'POST /blobs': { id: 'sendBlob' },
     'POST /files': { id: 'sendFile' },
     'POST /media': { id: 'editMedia' },
+    'DELETE /notes/{id}': { id: 'deleteNote' },
+    'DELETE /cards/{id}': { id: 'deleteCard' },
   }
   let wireMock
 
@@ -276,6 +278,8 @@ describe('requests no client can make conform, and the one the mock cannot read'
           ...options,
           bodySerializer: mistaken ? textOnlyParts : formDataBodySerializer.bodySerializer,
         }),
+      deleteNote: (options) => client.delete({ url: '/notes/{id}', ...options }),
+      deleteCard: (options) => client.delete({ url: mistaken ? '/card/{id}' : '/cards/{id}', ...options }),
     }
   }
 
@@ -353,7 +357,13 @@ describe('requests no client can make conform, and the one the mock cannot read'
       { operationId: 'sendBlob', verdict: 'spec problem' },
       { operationId: 'sendFile', verdict: 'passed' },
       { operationId: 'editMedia', verdict: 'spec problem' },
+      { operationId: 'deleteNote', verdict: 'spec problem' },
+      { operationId: 'deleteCard', verdict: 'passed' },
     ])
+    expect(report.specProblems.find((problem) => problem.failedOperations.includes('deleteNote'))).toMatchObject({
+      kind: 'the mock cannot answer',
+      action: { target: "$.paths['/notes/{id}'].delete.responses", update: { 204: expect.any(Object) } },
+    })
     const unread = report.specProblems.find((problem) => problem.kind === 'the mock cannot read the request')
     expect(unread).toMatchObject({
       failedOperations: ['editMedia'],
@@ -376,10 +386,11 @@ describe('requests no client can make conform, and the one the mock cannot read'
       getTags: 'the mock refused the request (query)',
       sendFile: 'the content type is not one the operation takes',
       editMedia: 'the mock refused the request (body)',
+      deleteCard: 'no such path in the spec (wrong URL)',
     })
     expect(report.sdkProblems.find((problem) => problem.operationId === 'getPlan')?.detail).toContain(
       "the mock's violations: path.planid",
     )
-    expect(report.failures).toHaveLength(4)
+    expect(report.failures).toHaveLength(5)
   }, 180_000)
 })

@@ -10,6 +10,7 @@ import { expect } from 'vitest'
 import { loadDocument, overlayPathFor, strictAboutSpecProblems } from '@parley/codegen/spec-source'
 import { type SpecNode, exampleArguments, exampleOf, listOperations, resolveReference } from './spec-examples.mjs'
 import {
+  type OverlayAction,
   type SpecProblem,
   exampleToAddFor,
   findSpecProblems,
@@ -372,6 +373,22 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   if (typeof error.status !== 'number') return sdk(`the call threw ${error.name ?? 'an error'}`)
   const code = prismErrorCode(error.body)
   const locations = violationLocations(error.body)
+  // Prism found nothing wrong with the request and answered one of the operation's own
+  // statuses, as it must when the operation lists no success answer at all.
+  if (!code && error.status >= 400 && requestViolations(error).length === 0) {
+    const successAdded = successAnswerToAdd(spec, failure.key, error.status)
+    if (successAdded)
+      return spec_([
+        {
+          kind: specProblemKinds.mockCannotAnswer,
+          side: 'response',
+          location: 'body',
+          message: `${failure.label}: the mock cannot answer: the operation lists no 2xx answer, so it answered its own ${error.status}`,
+          operations: [failure.key],
+          action: successAdded,
+        },
+      ])
+  }
   if (error.status >= 500 && locations.length > 0 && locations.every((location) => location[0] === 'response'))
     return onResponse.length > 0
       ? spec_(onResponse)
@@ -404,6 +421,26 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   if (error.status === 406) return sdk('the Accept header names no media type the operation answers')
   if (error.status === 415) return sdk('the content type is not one the operation takes')
   return code ? sdk(`the mock answered ${error.status} (${code})`) : sdk(`the mock answered ${error.status}`)
+}
+
+/**
+ * For an operation that lists no 2xx answer but lists `status` (what the mock then
+ * answers), the overlay action adding a success answer; otherwise undefined.
+ */
+function successAnswerToAdd(spec: SpecNode, operationKey: string, status: number): OverlayAction | undefined {
+  const [method = '', ...urlParts] = operationKey.split(' ')
+  const url = urlParts.join(' ')
+  const pathItem = resolveReference(spec, spec.paths?.[url])
+  const responses = pathItem?.[method.toLowerCase()]?.responses
+  if (!responses || typeof responses !== 'object') return undefined
+  const codes = Object.keys(responses)
+  if (codes.some((code) => code.startsWith('2')) || !codes.includes(String(status))) return undefined
+  const success = method === 'DELETE' ? '204' : '200'
+  return {
+    target: jsonPathOf([{ key: 'paths' }, { key: url }, { key: method.toLowerCase() }, { key: 'responses' }]),
+    update: { [success]: { description: 'Done (the published file lists no success answer)' } },
+    description: `List the operation's success answer (the file lists only ${codes.join(', ')}); give it the content the API answers`,
+  }
 }
 
 /**
