@@ -11,11 +11,14 @@ import { loadDocument, overlayPathFor, strictAboutSpecProblems } from '@parley/c
 import { type SpecNode, exampleArguments, exampleOf, listOperations, resolveReference } from './spec-examples.mjs'
 import {
   type SpecProblem,
+  answersWithoutSuccess,
   exampleToAddFor,
   findSpecProblems,
   jsonPathOf,
   overlayActionYaml,
   specProblemKinds,
+  successAnswerToAddFor,
+  textAnswersToFixFor,
 } from './spec-problems.mjs'
 
 export interface ExerciseOptions {
@@ -228,6 +231,32 @@ const violationLocations = (body: unknown): string[][] =>
       )
     : []
 
+/**
+ * The request violations Prism found, from the `sl-violations` header it adds to every answer
+ * to a request it validated with errors (also when it answers the spec's own 4xx, whose body
+ * says nothing of them): each one's location without the `request` prefix (`["query", "limit"]`).
+ * Undefined when the answer's headers are not known; a header Prism cut short counts as a refusal.
+ */
+function requestViolationsInHeader(headers: unknown): string[][] | undefined {
+  if (!headers || typeof headers !== 'object') return undefined
+  const value = (headers as Record<string, unknown>)['sl-violations']
+  if (typeof value !== 'string') return []
+  let violations: unknown
+  try {
+    violations = JSON.parse(value)
+  } catch {
+    return [['request']]
+  }
+  return Array.isArray(violations)
+    ? violations
+        .filter(
+          (item: { location?: unknown; severity?: unknown }) =>
+            Array.isArray(item?.location) && item.location[0] === 'request' && item.severity === 'Error',
+        )
+        .map((item: { location: unknown[] }) => item.location.slice(1).map(String))
+    : [['request']]
+}
+
 /** Prism's own words for "I cannot answer from this spec" (HTTP 500 problem types and messages). */
 const mockCannotAnswerCodes = new Set(['SCHEMA_TOO_COMPLEX', 'NO_RESPONSE_DEFINED', 'UNRESOLVABLE_REFERENCE'])
 
@@ -274,7 +303,41 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   }
   if (typeof error.status !== 'number') return sdk(`the call threw ${error.name ?? 'an error'}`)
   const code = prismErrorCode(error.body)
-  const locations = violationLocations(error.body)
+  const headerViolations = requestViolationsInHeader((error as { headers?: unknown }).headers)
+  const inBody = violationLocations(error.body)
+  // The spec's own 4xx says nothing of where; Prism's header does.
+  const locations = inBody.length > 0 ? inBody : (headerViolations ?? [])
+  // Prism validated the request and found nothing wrong: known from its header, or (a redirect
+  // error carries no headers) from a redirect, which Prism never answers a refused request.
+  const requestFoundValid =
+    headerViolations !== undefined ? headerViolations.length === 0 : error.status >= 300 && error.status < 400
+  const declared = answersWithoutSuccess(spec, failure.key)
+  // Not one of Prism's own problems (a path it does not know is its 404 whatever the spec lists).
+  if (declared && requestFoundValid && !code && String(error.status) === declared[0])
+    return spec_([
+      {
+        kind: specProblemKinds.noSuccessAnswer,
+        side: 'response',
+        location: 'status',
+        message: `${failure.label}: the spec declares no success answer (only ${declared.join(', ')}), so the mock answers its first, ${error.status}, to a request it found valid`,
+        operations: [failure.key],
+        action: successAnswerToAddFor(failure.key),
+      },
+    ])
+  if (code === 'NO_COMPLEX_OBJECT_TEXT' && requestFoundValid) {
+    const actions = textAnswersToFixFor(spec, failure.key)
+    if (actions.length > 0)
+      return spec_(
+        actions.map((action) => ({
+          kind: specProblemKinds.textAnswerNotText,
+          side: 'response' as const,
+          location: 'body',
+          message: `${failure.label}: its success answer is only text, but its schema is not a string, so the mock cannot write it (Prism's NO_COMPLEX_OBJECT_TEXT)`,
+          operations: [failure.key],
+          action,
+        })),
+      )
+  }
   if (error.status >= 500 && locations.length > 0 && locations.every((location) => location[0] === 'response'))
     return onResponse.length > 0
       ? spec_(onResponse)
