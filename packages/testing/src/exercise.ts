@@ -10,14 +10,16 @@ import { expect } from 'vitest'
 import { loadDocument, overlayPathFor, strictAboutSpecProblems } from '@parley/codegen/spec-source'
 import { type SpecNode, exampleArguments, exampleOf, listOperations, resolveReference } from './spec-examples.mjs'
 import {
-  type OverlayAction,
   type SpecProblem,
+  answersWithoutSuccess,
   exampleToAddFor,
   findSpecProblems,
   formBodyErrors,
   jsonPathOf,
   overlayActionYaml,
   specProblemKinds,
+  successAnswerToAddFor,
+  textAnswersToFixFor,
 } from './spec-problems.mjs'
 
 export interface ExerciseOptions {
@@ -99,8 +101,9 @@ async function callEveryOperation(
       results.push({ operationId: info.id, name, options: callOptions, data: await call(callOptions) })
     } catch (error) {
       const body = JSON.stringify((error as { body?: unknown }).body ?? '')
-      const violations = requestViolations(error)
-      const text = ` failed against the mock: ${String(error)} ${body}${violations.length > 0 ? ` (the mock's violations: ${violations.map((violation) => `${violation.location.join('.')} ${violation.message}`).join('; ')})` : ''}`
+      const violations = requestViolationsInHeader((error as { headers?: unknown }).headers) ?? []
+      const said = violations.map((violation) => `${violation.location.join('.')} ${violation.message}`).join('; ')
+      const text = ` failed against the mock: ${String(error)} ${body}${said ? ` (the mock's violations: ${said})` : ''}`
       const status = (error as { status?: unknown }).status
       const sent =
         (status === 400 || status === 422) && callOptions.body !== undefined
@@ -300,30 +303,33 @@ interface Violation {
 }
 
 /**
- * What Prism found wrong with the request: the problem body of its own 422 lists it, and
- * when it answers the spec's own 4xx instead, its `sl-violations` header carries the same
- * list (each location prefixed with `request` or `response`).
+ * The request violations Prism found, from the `sl-violations` header it adds to every answer
+ * to a request it validated with errors (also when it answers the spec's own 4xx, whose body
+ * says nothing of them): each one's location without the `request` prefix (`["query", "limit"]`).
+ * Undefined when the answer's headers are not known; a header Prism cut short counts as a refusal.
  */
-function requestViolations(error: unknown): Violation[] {
-  const read = (items: unknown, prefixed: boolean): Violation[] =>
-    Array.isArray(items)
-      ? items.flatMap((item: { location?: unknown; message?: unknown }) => {
-          const location = Array.isArray(item?.location) ? item.location.map(String) : []
-          if (prefixed && location[0] !== 'request') return []
-          return [{ location: prefixed ? location.slice(1) : location, message: String(item?.message ?? '') }]
-        })
-      : []
-  const fromBody = read((error as { body?: { validation?: unknown } })?.body?.validation, false).filter(
-    (violation) => violation.location[0] !== 'response',
-  )
-  if (fromBody.length > 0) return fromBody
-  const header = (error as { headers?: Record<string, string> })?.headers?.['sl-violations']
-  if (!header) return []
+function requestViolationsInHeader(headers: unknown): Violation[] | undefined {
+  if (!headers || typeof headers !== 'object') return undefined
+  const value = (headers as Record<string, unknown>)['sl-violations']
+  if (typeof value !== 'string') return []
+  const cutShort = [{ location: ['request'], message: 'violations cut short' }]
+  let violations: unknown
   try {
-    return read(JSON.parse(header), true)
+    violations = JSON.parse(value)
   } catch {
-    return []
+    return cutShort
   }
+  return Array.isArray(violations)
+    ? violations
+        .filter(
+          (item: { location?: unknown; severity?: unknown }) =>
+            Array.isArray(item?.location) && item.location[0] === 'request' && item.severity === 'Error',
+        )
+        .map((item: { location: unknown[]; message?: unknown }) => ({
+          location: item.location.slice(1).map(String),
+          message: String(item.message ?? ''),
+        }))
+    : cutShort
 }
 
 /** Prism's own words for "I cannot answer from this spec" (HTTP 500 problem types and messages). */
@@ -372,22 +378,42 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   }
   if (typeof error.status !== 'number') return sdk(`the call threw ${error.name ?? 'an error'}`)
   const code = prismErrorCode(error.body)
-  const locations = violationLocations(error.body)
-  // Prism found nothing wrong with the request and answered one of the operation's own
-  // statuses, as it must when the operation lists no success answer at all.
-  if (!code && error.status >= 400 && requestViolations(error).length === 0) {
-    const successAdded = successAnswerToAdd(spec, failure.key, error.status)
-    if (successAdded)
-      return spec_([
-        {
-          kind: specProblemKinds.mockCannotAnswer,
-          side: 'response',
+  const headerViolations = requestViolationsInHeader((error as { headers?: unknown }).headers)?.map(
+    (violation) => violation.location,
+  )
+  const inBody = violationLocations(error.body)
+  // The spec's own 4xx says nothing of where; Prism's header does.
+  const locations = inBody.length > 0 ? inBody : (headerViolations ?? [])
+  // Prism validated the request and found nothing wrong: known from its header, or (a redirect
+  // error carries no headers) from a redirect, which Prism never answers a refused request.
+  const requestFoundValid =
+    headerViolations !== undefined ? headerViolations.length === 0 : error.status >= 300 && error.status < 400
+  const declared = answersWithoutSuccess(spec, failure.key)
+  // Not one of Prism's own problems (a path it does not know is its 404 whatever the spec lists).
+  if (declared && requestFoundValid && !code && String(error.status) === declared[0])
+    return spec_([
+      {
+        kind: specProblemKinds.noSuccessAnswer,
+        side: 'response',
+        location: 'status',
+        message: `${failure.label}: the spec declares no success answer (only ${declared.join(', ')}), so the mock answers its first, ${error.status}, to a request it found valid`,
+        operations: [failure.key],
+        action: successAnswerToAddFor(failure.key),
+      },
+    ])
+  if (code === 'NO_COMPLEX_OBJECT_TEXT' && requestFoundValid) {
+    const actions = textAnswersToFixFor(spec, failure.key)
+    if (actions.length > 0)
+      return spec_(
+        actions.map((action) => ({
+          kind: specProblemKinds.textAnswerNotText,
+          side: 'response' as const,
           location: 'body',
-          message: `${failure.label}: the mock cannot answer: the operation lists no 2xx answer, so it answered its own ${error.status}`,
+          message: `${failure.label}: its success answer is only text, but its schema is not a string, so the mock cannot write it (Prism's NO_COMPLEX_OBJECT_TEXT)`,
           operations: [failure.key],
-          action: successAdded,
-        },
-      ])
+          action,
+        })),
+      )
   }
   if (error.status >= 500 && locations.length > 0 && locations.every((location) => location[0] === 'response'))
     return onResponse.length > 0
@@ -397,10 +423,7 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   if (error.status >= 500 && /serializer|Cannot find|circular|\$ref/i.test(JSON.stringify(error.body ?? '')))
     return cannotAnswer(JSON.stringify(error.body).slice(0, 160))
   if (error.status === 422 || error.status === 400) {
-    const requestPlaces = [
-      ...locations.filter((location) => location[0] !== 'response'),
-      ...(locations.length === 0 ? requestViolations(error).map((violation) => violation.location) : []),
-    ]
+    const requestPlaces = locations.filter((location) => location[0] !== 'response')
     const explained = requestPlaces.every((location) => onRequest.some((problem) => problem.location === location[0]))
     // Refused where an example the call carried breaks its schema, or (Prism answering the
     // spec's own 4xx says not where) refused while it carried one: the spec's doing.
@@ -421,26 +444,6 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   if (error.status === 406) return sdk('the Accept header names no media type the operation answers')
   if (error.status === 415) return sdk('the content type is not one the operation takes')
   return code ? sdk(`the mock answered ${error.status} (${code})`) : sdk(`the mock answered ${error.status}`)
-}
-
-/**
- * For an operation that lists no 2xx answer but lists `status` (what the mock then
- * answers), the overlay action adding a success answer; otherwise undefined.
- */
-function successAnswerToAdd(spec: SpecNode, operationKey: string, status: number): OverlayAction | undefined {
-  const [method = '', ...urlParts] = operationKey.split(' ')
-  const url = urlParts.join(' ')
-  const pathItem = resolveReference(spec, spec.paths?.[url])
-  const responses = pathItem?.[method.toLowerCase()]?.responses
-  if (!responses || typeof responses !== 'object') return undefined
-  const codes = Object.keys(responses)
-  if (codes.some((code) => code.startsWith('2')) || !codes.includes(String(status))) return undefined
-  const success = method === 'DELETE' ? '204' : '200'
-  return {
-    target: jsonPathOf([{ key: 'paths' }, { key: url }, { key: method.toLowerCase() }, { key: 'responses' }]),
-    update: { [success]: { description: 'Done (the published file lists no success answer)' } },
-    description: `List the operation's success answer (the file lists only ${codes.join(', ')}); give it the content the API answers`,
-  }
 }
 
 /**

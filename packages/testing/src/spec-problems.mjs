@@ -21,6 +21,8 @@ export const specProblemKinds = /** @type {const} */ ({
   enumBreaksSchema: 'enum breaks its schema',
   noConformingRequest: 'no request can conform',
   mockCannotRead: 'the mock cannot read the request',
+  noSuccessAnswer: 'no success answer declared',
+  textAnswerNotText: 'text answer whose schema is not a string',
 })
 
 /** @typedef {(typeof specProblemKinds)[keyof typeof specProblemKinds]} SpecProblemKind */
@@ -575,6 +577,85 @@ export function exampleToAddFor(document, operationKey) {
     update: { example: sample ?? {} },
     description: `Give the ${status} answer an example the mock can serve (sampled from its schema; check it reads right)`,
   }
+}
+
+/**
+ * The operation's declared answers when none is a success (no 2xx, no `default`): then Prism
+ * answers the first one listed to every request it finds valid. Undefined otherwise.
+ *
+ * @param {SpecNode} document
+ * @param {string} operationKey `GET /path`
+ * @returns {string[] | undefined} the status codes, in the document's order
+ */
+export function answersWithoutSuccess(document, operationKey) {
+  const operation = nodeAt(document, operationPlace(operationKey))
+  const statuses = Object.keys(operation?.responses ?? {})
+  if (statuses.length === 0 || statuses.some((status) => /^(2..|default)$/i.test(status))) return undefined
+  return statuses
+}
+
+/**
+ * The fix for an operation that declares no success answer: a `204` the overlay adds to its
+ * responses (the usual answer of the updates and deletes such files leave without one).
+ *
+ * @param {string} operationKey `PUT /path`
+ * @returns {OverlayAction}
+ */
+export function successAnswerToAddFor(operationKey) {
+  return {
+    target: jsonPathOf([...operationPlace(operationKey), { key: 'responses' }]),
+    update: { 204: { description: 'Done, nothing in the answer' } },
+    description:
+      'Declare the answer the API gives on success (a 204 here; give its status and body if it answers one), so the mock and the SDK know it',
+  }
+}
+
+/**
+ * The operation's lowest 2xx answer (what Prism serves a valid request) when every media type
+ * of it is `text/*` with a schema that is not a string: Prism cannot write such a value as
+ * text. Each such media type with the fix: its schema a string, the example (or a sampled
+ * value) as text.
+ *
+ * @param {SpecNode} document
+ * @param {string} operationKey `GET /path`
+ * @returns {OverlayAction[]}
+ */
+export function textAnswersToFixFor(document, operationKey) {
+  const at = operationPlace(operationKey)
+  const operation = nodeAt(document, at)
+  const status = Object.keys(operation?.responses ?? {})
+    .filter((code) => code.startsWith('2'))
+    .sort()[0]
+  if (!status || !operation) return []
+  const response = follow(document, operation.responses[status], [...at, { key: 'responses' }, { key: status }])
+  const content = Object.entries(response.node?.content ?? {})
+  if (content.length === 0 || !content.every(([mediaType]) => /^text\//i.test(mediaType))) return []
+  /** @type {OverlayAction[]} */
+  const actions = []
+  for (const [mediaType, holder] of content) {
+    const schemaAt = [...response.at, { key: 'content' }, { key: mediaType }, { key: 'schema' }]
+    const schema = follow(document, holder?.schema, schemaAt)
+    const type = schema.node?.type
+    if (!schema.node || type === 'string' || (Array.isArray(type) && type.includes('string'))) continue
+    let value
+    try {
+      value = holder.example ?? sampleOf(document, holder.schema)
+    } catch {
+      value = undefined
+    }
+    actions.push({
+      target: jsonPathOf(schema.at),
+      update: { type: 'string', example: typeof value === 'string' ? value : JSON.stringify(value ?? '') },
+      description: `A ${mediaType} answer is text on the wire: its schema a string, the example as text`,
+    })
+  }
+  return actions
+}
+
+/** `PUT /a/{id}` as the place of its operation in the document. */
+function operationPlace(/** @type {string} */ operationKey) {
+  const [method = '', ...urlParts] = operationKey.split(' ')
+  return [{ key: 'paths' }, { key: urlParts.join(' ') }, { key: method.toLowerCase() }]
 }
 
 /**
