@@ -549,6 +549,13 @@ function mockCannotRead(spec: SpecNode, failure: CallFailure, requestPlaces: str
   }
 }
 
+/**
+ * The time a test calling every operation may take (vitest's limit for that one test; the
+ * default suits tests of single calls): a spec of hundreds of operations on a busy machine,
+ * with a mock that crashed started again, takes minutes. Each wait inside has its own deadline.
+ */
+export const everyOperationTimeoutMs = Number(process.env.PARLEY_EVERY_OPERATION_TIMEOUT_MS ?? 1_200_000)
+
 /** The report as the generated tests print it. */
 /**
  * What an operations test asserts of the sweep, printed first so a reader sees every verdict:

@@ -16,6 +16,7 @@ export type { RecordedRequest, Responder, ScriptedResponse, ScriptedServer } fro
 export {
   answerExamples,
   checkEveryOperation,
+  everyOperationTimeoutMs,
   exerciseEveryOperation,
   expectEveryOperationJudged,
   formatOperationsReport,

@@ -4,7 +4,13 @@
 // spec's (an example its own schema refuses, an answer the mock cannot give); spec problems
 // are printed with the overlay action that fixes each, and fail the run only when strict
 // (a hand-written spec always; a published file with `x-parley-strict: true` in its overlay).
-import { checkEveryOperation, expectEveryOperationJudged, prismMockUrl, specPathOf } from '@parley/testing'
+import {
+  checkEveryOperation,
+  everyOperationTimeoutMs,
+  expectEveryOperationJudged,
+  prismMockUrl,
+  specPathOf,
+} from '@parley/testing'
 import { beforeAll, describe, it } from 'vitest'
 import { type __NAME__Client, create__NAME__Client, operations } from '../src/index.js'
 
@@ -15,8 +21,12 @@ beforeAll(async () => {
 })
 
 describe('__ID__: every operation against the spec mock', () => {
-  it('passes each operation, or lists it as a spec problem with its overlay fix', async () => {
-    const report = await checkEveryOperation({ client, specPath: specPathOf('__ID__'), operations })
-    expectEveryOperationJudged(report, operations)
-  })
+  it(
+    'passes each operation, or lists it as a spec problem with its overlay fix',
+    async () => {
+      const report = await checkEveryOperation({ client, specPath: specPathOf('__ID__'), operations })
+      expectEveryOperationJudged(report, operations)
+    },
+    everyOperationTimeoutMs,
+  )
 })
