@@ -333,6 +333,11 @@ describe('new-vendor --published', () => {
     expect(status, output).toBe(0)
     expect(readFileSync(join(root, 'specs/plain-chat/openapi.json')).equals(readFileSync(specFile))).toBe(true)
     expect(readFileSync(join(root, 'packages/plain-chat/src/generated/sdk.gen.ts'), 'utf8')).toContain('sendMessage')
+    // A vendor's file of hundreds of operations outlasts the config's per-test timeout: the
+    // sweep takes a deadline that grows with the operation table.
+    const sweepTest = readFileSync(join(root, 'packages/plain-chat/test/operations.mock.test.ts'), 'utf8')
+    expect(sweepTest).toContain('const sweep = { timeout: sweepTimeoutMs(operations) }')
+    expect(sweepTest).toMatch(/it\('passes each operation[^']*', sweep, async/)
   }, 240_000)
 
   it('takes back everything it wrote when generation fails', () => {

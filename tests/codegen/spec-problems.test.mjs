@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadDocument, strictAboutSpecProblems } from '@parley/codegen/spec-source'
-import { checkEveryOperation, findSpecProblems, startPrismMock } from '@parley/testing'
+import { checkEveryOperation, findSpecProblems, startPrismMock, sweepTimeoutMs } from '@parley/testing'
 import { parse, stringify } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -219,5 +219,15 @@ describe('who is strict', () => {
     expect(strictAboutSpecProblems({ ...vendor, published: true })).toBe(false)
     writeFileSync(join(specDir, 'overlay.yaml'), stringify({ ...overlay, 'x-parley-strict': true }))
     expect(strictAboutSpecProblems({ ...vendor, published: true })).toBe(true)
+  })
+})
+
+describe('the sweep deadline', () => {
+  it('grows with the operations: a few fit the usual minute, hundreds get seconds each', () => {
+    const table = (count) =>
+      Object.fromEntries(Array.from({ length: count }, (_, i) => [`GET /t${i}`, { id: `t${i}` }]))
+    expect(sweepTimeoutMs(table(3))).toBeGreaterThanOrEqual(60_000)
+    expect(sweepTimeoutMs(table(242))).toBeGreaterThanOrEqual(242 * 4_000)
+    expect(sweepTimeoutMs(table(484))).toBeGreaterThan(sweepTimeoutMs(table(242)))
   })
 })

@@ -304,7 +304,18 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   return code ? sdk(`the mock answered ${error.status} (${code})`) : sdk(`the mock answered ${error.status}`)
 }
 
-/** The report as the generated tests print it. */
+/** What one call of a sweep may take on a busy 2-core machine, its answer validated and judged. */
+const sweepSecondsPerOperation = 5
+
+/**
+ * The deadline of a test that runs `checkEveryOperation`: the calls go one after another, so a
+ * fixed test timeout that suits a few operations fails a vendor's file of hundreds. Pass it as
+ * the test's `timeout`.
+ */
+export function sweepTimeoutMs(operations: ExerciseOptions['operations']): number {
+  return 60_000 + Object.keys(operations).length * sweepSecondsPerOperation * 1000
+}
+
 /**
  * What an operations test asserts of the sweep, printed first so a reader sees every verdict:
  * each operation of the table judged once, and nothing failing (an SDK problem always; a spec

@@ -17,6 +17,7 @@ export {
   exerciseEveryOperation,
   expectEveryOperationJudged,
   formatOperationsReport,
+  sweepTimeoutMs,
 } from './exercise.js'
 export type {
   CheckOptions,
