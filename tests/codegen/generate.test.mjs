@@ -84,6 +84,16 @@ describe('scripts/generate.mjs', () => {
     expect(zod).not.toContain('.default(6)')
   }, 60_000)
 
+  it("gives a scheme-relative server URL https, so the generated client's default baseUrl is one the runtime takes (postmarkapp.com's converted Swagger 2.0)", () => {
+    const spec = tinySpec()
+    spec.servers = [{ url: '//tiny.example.com/v1' }]
+    const { out, failure } = generate(scratchWorkspace(spec))
+    expect(failure).toBeUndefined()
+    const client = readFileSync(join(out, 'client.gen.ts'), 'utf8')
+    expect(client).toContain("baseUrl: 'https://tiny.example.com/v1'")
+    expect(readFileSync(join(out, 'operations.gen.ts'), 'utf8')).not.toMatch(/['"]\/\/tiny\.example\.com/)
+  }, 60_000)
+
   it('writes every generated file with a do-not-edit header, the public functions passing their operation', () => {
     const { out, failure } = generate(scratchWorkspace(tinySpec()))
     expect(failure).toBeUndefined()

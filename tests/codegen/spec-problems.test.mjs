@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadDocument, strictAboutSpecProblems } from '@parley/codegen/spec-source'
+import { createClient, formDataBodySerializer } from '@parley/runtime'
 import { checkEveryOperation, findSpecProblems, startPrismMock, sweepTimeoutMs } from '@parley/testing'
 import { parse, stringify } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -39,12 +40,26 @@ async function send(method, url, { query, body } = {}) {
     headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
+  return answerOf(response, `${method} ${url}`)
+}
+
+/**
+ * The body, or what the runtime throws: an ApiError with the answer's status, headers and
+ * body; for a redirect, a RedirectError, which carries no headers.
+ */
+async function answerOf(response, label) {
   const text = await response.text()
-  const parsed = text ? JSON.parse(text) : undefined
+  const parsed = text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text
+  if (response.status >= 300 && response.status < 400)
+    throw Object.assign(new Error(`${label} answered ${response.status} (redirect), not followed`), {
+      name: 'RedirectError',
+      status: response.status,
+    })
   if (!response.ok)
-    throw Object.assign(new Error(`${method} ${url} failed with ${response.status}`), {
+    throw Object.assign(new Error(`${label} failed with ${response.status}`), {
       name: 'ApiError',
       status: response.status,
+      headers: Object.fromEntries(response.headers),
       body: parsed,
     })
   return parsed
@@ -207,6 +222,144 @@ describe('the generated operation test: whose fault a failure is', () => {
   }, 120_000)
 })
 
+describe('answers the mock cannot give as a success: only when Prism found the request valid', () => {
+  const answersFixture = join(import.meta.dirname, 'fixtures', 'spec-problems-answers.openapi.yaml')
+  const answersOperations = {
+    'PUT /things/{id}': { id: 'updateThing' },
+    'GET /exports': { id: 'getExport' },
+    'GET /balance': { id: 'getBalance' },
+  }
+  /** `mistakes`: a wrong query for the two operations that take one, as an SDK bug would send. */
+  const answersClientOf = (baseUrl, { mistakes = false } = {}) => {
+    const call = (method, url, query) => {
+      const target = new URL(url, baseUrl)
+      for (const [name, value] of Object.entries(query ?? {})) target.searchParams.set(name, String(value))
+      return fetch(target, { method, redirect: 'manual' }).then((response) => answerOf(response, `${method} ${url}`))
+    }
+    return {
+      updateThing: ({ path, query }) => call('PUT', `/things/${path.id}`, mistakes ? { limit: 'five' } : query),
+      getExport: () => call('GET', '/exports'),
+      getBalance: ({ query }) => call('GET', '/balance', mistakes ? { currency: 'USD' } : query),
+    }
+  }
+  let answersMock
+
+  beforeAll(async () => {
+    answersMock = await startPrismMock(answersFixture)
+  }, 300_000)
+
+  afterAll(async () => {
+    await answersMock?.close()
+  })
+
+  it('no 2xx declared, or a text answer with a number schema: spec problems, each with the action that fixes it', async () => {
+    const report = await checkEveryOperation({
+      client: answersClientOf(answersMock.baseUrl),
+      specPath: answersFixture,
+      operations: answersOperations,
+      strict: false,
+    })
+    expect(report.sdkProblems).toEqual([])
+    expect(report.outcomes.map((outcome) => outcome.verdict)).toEqual(['spec problem', 'spec problem', 'spec problem'])
+    expect(report.specProblems.map((problem) => [problem.kind, problem.failedOperations, problem.action])).toEqual([
+      [
+        'no success answer declared',
+        ['updateThing'],
+        expect.objectContaining({
+          target: "$.paths['/things/{id}'].put.responses",
+          update: { 204: { description: expect.any(String) } },
+        }),
+      ],
+      [
+        'no success answer declared',
+        ['getExport'],
+        expect.objectContaining({ target: "$.paths['/exports'].get.responses" }),
+      ],
+      [
+        'text answer whose schema is not a string',
+        ['getBalance'],
+        expect.objectContaining({
+          target: "$.paths['/balance'].get.responses['200'].content['text/plain'].schema",
+          update: { type: 'string', example: '12.34' },
+        }),
+      ],
+    ])
+    expect(report.text).toContain('so the mock answers its first, 400, to a request it found valid')
+    expect(report.failures).toEqual([])
+  }, 120_000)
+
+  it('the printed actions, pasted into an overlay, make every operation pass against a mock of the fixed spec', async () => {
+    const first = await checkEveryOperation({
+      client: answersClientOf(answersMock.baseUrl),
+      specPath: answersFixture,
+      operations: answersOperations,
+      strict: false,
+    })
+    const specDir = join(scratch, 'answers-fixed')
+    cpSync(answersFixture, join(specDir, 'openapi.yaml'))
+    writeFileSync(
+      join(specDir, 'overlay.yaml'),
+      stringify({
+        overlay: '1.0.0',
+        info: { title: 'fixes', version: '1.0.0' },
+        actions: first.specProblems.map((problem) => problem.action),
+      }),
+    )
+    const fixedMock = await startPrismMock(join(specDir, 'openapi.yaml'))
+    try {
+      const report = await checkEveryOperation({
+        client: answersClientOf(fixedMock.baseUrl),
+        specPath: join(specDir, 'openapi.yaml'),
+        operations: answersOperations,
+        strict: true,
+      })
+      expect(report.outcomes.map((outcome) => outcome.verdict)).toEqual(['passed', 'passed', 'passed'])
+      expect(report.failures).toEqual([])
+    } finally {
+      await fixedMock.close()
+    }
+  }, 300_000)
+
+  it('the same answers to a request Prism refused (its sl-violations header names where) stay SDK problems', async () => {
+    const report = await checkEveryOperation({
+      client: answersClientOf(answersMock.baseUrl, { mistakes: true }),
+      specPath: answersFixture,
+      operations: answersOperations,
+      strict: false,
+    })
+    expect(report.outcomes).toEqual([
+      { operationId: 'updateThing', verdict: 'sdk problem' },
+      { operationId: 'getExport', verdict: 'spec problem' },
+      { operationId: 'getBalance', verdict: 'sdk problem' },
+    ])
+    expect(report.sdkProblems.map((problem) => problem.cause)).toEqual([
+      'the mock refused the request (query)',
+      'the mock answered 500 (NO_COMPLEX_OBJECT_TEXT)',
+    ])
+    expect(report.failures).toHaveLength(2)
+  }, 120_000)
+
+  it("a 400 whose headers are not known is not the spec's: nothing shows the request was valid", async () => {
+    const withoutHeaders = answersClientOf(answersMock.baseUrl)
+    const client = {
+      ...withoutHeaders,
+      updateThing: (options) =>
+        withoutHeaders.updateThing(options).catch((error) => {
+          delete error.headers
+          throw error
+        }),
+    }
+    const report = await checkEveryOperation({
+      client,
+      specPath: answersFixture,
+      operations: answersOperations,
+      strict: false,
+    })
+    expect(report.outcomes[0]).toEqual({ operationId: 'updateThing', verdict: 'sdk problem' })
+    expect(report.sdkProblems[0].cause).toBe("the mock refused the request with the spec's own 400, not saying where")
+  }, 120_000)
+})
+
 describe('who is strict', () => {
   it('a hand-written spec always; a published file only with x-parley-strict: true in its overlay', () => {
     const specDir = join(scratch, 'published')
@@ -220,6 +373,167 @@ describe('who is strict', () => {
     writeFileSync(join(specDir, 'overlay.yaml'), stringify({ ...overlay, 'x-parley-strict': true }))
     expect(strictAboutSpecProblems({ ...vendor, published: true })).toBe(true)
   })
+})
+
+// Refusals a client cannot avoid, told apart from a client's own mistakes of the same shape:
+// a client made with the runtime's `createClient` (the generated SDKs' transport and
+// encoders), once sending what the spec says and once getting each sound operation wrong.
+describe('requests no client can make conform, and the one the mock cannot read', () => {
+  const wireFixture = join(import.meta.dirname, 'fixtures', 'spec-problems-wire.openapi.yaml')
+  const wireOperations = {
+    'GET /tsp/{tspId}': { id: 'getTsp' },
+    'GET /plans/{planId}': { id: 'getPlan' },
+    'GET /markers': { id: 'getMarkers' },
+    'GET /tags': { id: 'getTags' },
+    'POST /blobs': { id: 'sendBlob' },
+    'POST /files': { id: 'sendFile' },
+    'POST /media': { id: 'editMedia' },
+  }
+  let wireMock
+
+  beforeAll(async () => {
+    wireMock = await startPrismMock(wireFixture)
+  }, 300_000)
+
+  afterAll(async () => {
+    await wireMock?.close()
+  })
+
+  /** Sends the fields of a multipart body as text, objects included (`[object Object]`): a broken encoder. */
+  const textOnlyParts = (body) => {
+    const parts = new FormData()
+    for (const [name, value] of Object.entries(body)) parts.append(name, String(value))
+    return parts
+  }
+
+  const wireClientOf = ({ mistaken = false } = {}) => {
+    const client = createClient({ baseUrl: wireMock.baseUrl, maxRetries: 0 })
+    const octetStream = { 'content-type': 'application/octet-stream' }
+    return {
+      getTsp: (options) => client.get({ url: '/tsp/{tspId}', ...options }),
+      getPlan: (options) =>
+        client.get({ url: '/plans/{planId}', ...options, ...(mistaken ? { path: { planId: 'gold' } } : {}) }),
+      getMarkers: (options) => client.get({ url: '/markers', ...options }),
+      getTags: (options) => client.get({ url: '/tags', ...options, ...(mistaken ? { query: {} } : {}) }),
+      sendBlob: (options) => client.post({ url: '/blobs', ...options, headers: octetStream }),
+      sendFile: (options) =>
+        client.post({
+          url: '/files',
+          ...options,
+          ...(mistaken ? { body: { file: options.body } } : { headers: octetStream }),
+        }),
+      editMedia: (options) =>
+        client.post({
+          url: '/media',
+          ...options,
+          bodySerializer: mistaken ? textOnlyParts : formDataBodySerializer.bodySerializer,
+        }),
+    }
+  }
+
+  it('finds statically the enum its type refuses, the query array of objects and the octet stream that is not bytes', async () => {
+    const { document } = await loadDocument(wireFixture, { onNote: () => {} })
+    const problems = findSpecProblems(document).problems.map((problem) => [
+      problem.kind,
+      problem.location,
+      problem.operations,
+      problem.action.target,
+      problem.action.update,
+    ])
+    expect(problems).toEqual([
+      [
+        'enum breaks its schema',
+        'path',
+        ['GET /tsp/{tspId}'],
+        "$.paths['/tsp/{tspId}'].get.parameters[?(@.name=='tspId' && @.in=='path')].schema.enum[0]",
+        '1',
+      ],
+      [
+        'enum breaks its schema',
+        'path',
+        ['GET /tsp/{tspId}'],
+        "$.paths['/tsp/{tspId}'].get.parameters[?(@.name=='tspId' && @.in=='path')].schema.enum[1]",
+        '2',
+      ],
+      [
+        'no request can conform',
+        'query',
+        ['GET /markers'],
+        "$.paths['/markers'].get.parameters[?(@.name=='timeline' && @.in=='query')].schema.items",
+        { type: 'string' },
+      ],
+      [
+        'no request can conform',
+        'body',
+        ['POST /blobs'],
+        "$.paths['/blobs'].post.requestBody.content['application/octet-stream'].schema",
+        { type: 'string', format: 'binary' },
+      ],
+    ])
+  })
+
+  it('the printed actions, pasted into an overlay, leave none of those problems', async () => {
+    const { document } = await loadDocument(wireFixture, { onNote: () => {} })
+    const actions = findSpecProblems(document).problems.map((problem) => problem.action)
+    const specDir = join(scratch, 'wire-fixed')
+    cpSync(wireFixture, join(specDir, 'openapi.yaml'))
+    writeFileSync(
+      join(specDir, 'overlay.yaml'),
+      stringify({ overlay: '1.0.0', info: { title: 'fixes', version: '1.0.0' }, actions }),
+    )
+    const fixed = await loadDocument(join(specDir, 'openapi.yaml'), {
+      overlayPath: join(specDir, 'overlay.yaml'),
+      onNote: () => {},
+    })
+    expect(fixed.unmatchedTargets).toEqual([])
+    expect(findSpecProblems(fixed.document).problems).toEqual([])
+  })
+
+  it("a sound client: each refusal it cannot avoid is the spec's, with its kind and action; the multipart object field the mock's", async () => {
+    const report = await checkEveryOperation({
+      client: wireClientOf(),
+      specPath: wireFixture,
+      operations: wireOperations,
+      strict: false,
+    })
+    expect(report.sdkProblems).toEqual([])
+    expect(report.outcomes).toEqual([
+      { operationId: 'getTsp', verdict: 'spec problem' },
+      { operationId: 'getPlan', verdict: 'passed' },
+      { operationId: 'getMarkers', verdict: 'spec problem' },
+      { operationId: 'getTags', verdict: 'passed' },
+      { operationId: 'sendBlob', verdict: 'spec problem' },
+      { operationId: 'sendFile', verdict: 'passed' },
+      { operationId: 'editMedia', verdict: 'spec problem' },
+    ])
+    const unread = report.specProblems.find((problem) => problem.kind === 'the mock cannot read the request')
+    expect(unread).toMatchObject({
+      failedOperations: ['editMedia'],
+      action: { target: "$.paths['/media'].post.requestBody.content['multipart/form-data']" },
+    })
+    expect(report.failures).toEqual([])
+    expect(report.text).toContain('- no request can conform:')
+    expect(report.text).toContain('- the mock cannot read the request:')
+  }, 180_000)
+
+  it('a client that gets the same shapes wrong: each is an SDK problem, saying where the mock refused it', async () => {
+    const report = await checkEveryOperation({
+      client: wireClientOf({ mistaken: true }),
+      specPath: wireFixture,
+      operations: wireOperations,
+      strict: false,
+    })
+    expect(Object.fromEntries(report.sdkProblems.map((problem) => [problem.operationId, problem.cause]))).toEqual({
+      getPlan: 'the mock refused the request (path)',
+      getTags: 'the mock refused the request (query)',
+      sendFile: 'the content type is not one the operation takes',
+      editMedia: 'the mock refused the request (body)',
+    })
+    expect(report.sdkProblems.find((problem) => problem.operationId === 'getPlan')?.detail).toContain(
+      "the mock's violations: path.planid",
+    )
+    expect(report.failures).toHaveLength(4)
+  }, 180_000)
 })
 
 describe('the sweep deadline', () => {

@@ -269,6 +269,26 @@ describe('header parameters OpenAPI says to ignore (Accept, Content-Type, Author
   })
 })
 
+describe('server URLs without a scheme', () => {
+  it('reads `//host` as https at the top level, on a path and on an operation, names each one, and leaves the rest', async () => {
+    const spec = tinySpec()
+    spec.servers = [{ url: '//api.example.com' }, { url: 'http://sandbox.example.com' }]
+    spec.paths['/things'].servers = [{ url: '//files.example.com/v2' }]
+    spec.paths['/things'].get.servers = [{ url: '//ops.example.com' }]
+    const { notes, onNote } = collectNotes()
+    const loaded = await loadDocument(writeVendor(spec).specPath, { onNote })
+    expect(loaded.document.servers).toEqual([{ url: 'https://api.example.com' }, { url: 'http://sandbox.example.com' }])
+    expect(loaded.document.paths['/things'].servers).toEqual([{ url: 'https://files.example.com/v2' }])
+    expect(loaded.document.paths['/things'].get.servers).toEqual([{ url: 'https://ops.example.com' }])
+    expect(loaded.schemeRelativeServers).toEqual(['//api.example.com', '//files.example.com/v2', '//ops.example.com'])
+    expect(loaded.changed).toBe(true)
+    expect(notes.some((note) => /3 server URL\(s\) without a scheme read as https/.test(note))).toBe(true)
+    const plain = await loadDocument(writeVendor(tinySpec()).specPath, { onNote: () => {} })
+    expect(plain.schemeRelativeServers).toEqual([])
+    expect(plain.changed).toBe(false)
+  })
+})
+
 describe('schema defaults their own schema refuses', () => {
   const specWithDefaults = () => ({
     openapi: '3.0.3',

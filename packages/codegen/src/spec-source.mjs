@@ -26,6 +26,7 @@ import { findWorkspaceRoot } from './workspace.mjs'
  * @property {string[]} unmatchedTargets overlay action targets that selected nothing (not an error in Overlay 1.0)
  * @property {string[]} ignoredHeaderParameters header parameters named Accept, Content-Type or Authorization, left out as OpenAPI says (`GET /path Content-Type`)
  * @property {string[]} droppedDefaults schema defaults their own schema refuses, left out (`#/components/schemas/Plan/properties/months default 6`)
+ * @property {string[]} schemeRelativeServers server URLs without a scheme (`//host`), given `https:` (`//api.example.com`)
  * @property {boolean} changed true when the tools must read `document` rather than the file itself
  */
 
@@ -179,7 +180,8 @@ export async function loadDocument(path, { overlayPath, onNote = (line) => conso
   }
   const { document: withoutIgnored, ignored: ignoredHeaderParameters } = withoutIgnoredHeaderParameters(document)
   const { document: withValidDefaults, dropped: droppedDefaults } = withoutInvalidDefaults(withoutIgnored)
-  document = withValidDefaults
+  const { document: withSchemes, schemeRelative: schemeRelativeServers } = withHttpsServerUrls(withValidDefaults)
+  document = withSchemes
   if (droppedDefaults.length > 0)
     onNote(
       `note: ${path}: ${droppedDefaults.length} schema default(s) left out that their own schema refuses (${firstFew(droppedDefaults)})`,
@@ -187,6 +189,10 @@ export async function loadDocument(path, { overlayPath, onNote = (line) => conso
   if (ignoredHeaderParameters.length > 0)
     onNote(
       `note: ${path}: ${ignoredHeaderParameters.length} header parameter(s) named Accept, Content-Type or Authorization left out, as OpenAPI says to ignore them (${firstFew(ignoredHeaderParameters)})`,
+    )
+  if (schemeRelativeServers.length > 0)
+    onNote(
+      `note: ${path}: ${schemeRelativeServers.length} server URL(s) without a scheme read as https (${firstFew(schemeRelativeServers)}); an overlay sets another`,
     )
   return {
     document,
@@ -196,12 +202,14 @@ export async function loadDocument(path, { overlayPath, onNote = (line) => conso
     unmatchedTargets,
     ignoredHeaderParameters,
     droppedDefaults,
+    schemeRelativeServers,
     /** True when the tools must read `document` rather than the file itself. */
     changed:
       converted ||
       Boolean(overlay && overlay.actions.length > 0) ||
       ignoredHeaderParameters.length > 0 ||
-      droppedDefaults.length > 0,
+      droppedDefaults.length > 0 ||
+      schemeRelativeServers.length > 0,
   }
 }
 
@@ -306,6 +314,53 @@ export function withoutInvalidDefaults(document) {
     return schema
   }
   return { document: /** @type {T} */ (visit(document, '#')), dropped }
+}
+
+/**
+ * The document with every scheme-relative server URL (`//api.example.com`) made https. Swagger
+ * 2.0 without `schemes` converts to one: the scheme of wherever the file is served, which for a
+ * published API is https. Left as it is, the generated client's default `baseUrl` has no scheme,
+ * which the runtime refuses, so the package throws as soon as it is imported. Top-level, path
+ * and operation servers; the document is copied only where a URL changes.
+ *
+ * @template {SpecNode} T
+ * @param {T} document
+ * @returns {{ document: T, schemeRelative: string[] }}
+ */
+export function withHttpsServerUrls(document) {
+  /** @type {string[]} */
+  const schemeRelative = []
+  /** @type {(servers: unknown) => unknown} */
+  const withScheme = (servers) => {
+    if (!Array.isArray(servers)) return servers
+    let changed = false
+    const fixed = servers.map((server) => {
+      if (typeof server?.url !== 'string' || !server.url.startsWith('//')) return server
+      schemeRelative.push(server.url)
+      changed = true
+      return { ...server, url: `https:${server.url}` }
+    })
+    return changed ? fixed : servers
+  }
+  let result = document
+  const servers = withScheme(document.servers)
+  if (servers !== document.servers) result = { ...result, servers }
+  let paths = document.paths
+  for (const [template, item] of Object.entries(document.paths ?? {})) {
+    if (!item || typeof item !== 'object') continue
+    let changedItem = item
+    const itemServers = withScheme(item.servers)
+    if (itemServers !== item.servers) changedItem = { ...changedItem, servers: itemServers }
+    for (const method of operationMethods) {
+      const operation = item[method]
+      const operationServers = withScheme(operation?.servers)
+      if (operationServers !== operation?.servers)
+        changedItem = { ...changedItem, [method]: { ...operation, servers: operationServers } }
+    }
+    if (changedItem !== item) paths = { ...paths, [template]: changedItem }
+  }
+  if (paths !== document.paths) result = { ...result, paths }
+  return { document: result, schemeRelative }
 }
 
 /** Header parameters OpenAPI 3.0 and 3.1 say "SHALL be ignored" (Parameter Object, `name`). */

@@ -11,11 +11,15 @@ import { loadDocument, overlayPathFor, strictAboutSpecProblems } from '@parley/c
 import { type SpecNode, exampleArguments, exampleOf, listOperations, resolveReference } from './spec-examples.mjs'
 import {
   type SpecProblem,
+  answersWithoutSuccess,
   exampleToAddFor,
   findSpecProblems,
+  formBodyErrors,
   jsonPathOf,
   overlayActionYaml,
   specProblemKinds,
+  successAnswerToAddFor,
+  textAnswersToFixFor,
 } from './spec-problems.mjs'
 
 export interface ExerciseOptions {
@@ -53,6 +57,14 @@ interface CallFailure {
   readonly label: string
   readonly error?: unknown
   readonly text: string
+  /** The refused request's body as the SDK sent it, decoded (multipart only), from a recorded replay. */
+  readonly sent?: SentBody
+}
+
+/** A request body as it went on the wire, decoded for validation against the spec. */
+interface SentBody {
+  readonly mediaType: string
+  readonly value: unknown
 }
 
 async function callEveryOperation(
@@ -89,10 +101,66 @@ async function callEveryOperation(
       results.push({ operationId: info.id, name, options: callOptions, data: await call(callOptions) })
     } catch (error) {
       const body = JSON.stringify((error as { body?: unknown }).body ?? '')
-      failure(` failed against the mock: ${String(error)} ${body}`, error)
+      const violations = requestViolationsInHeader((error as { headers?: unknown }).headers) ?? []
+      const said = violations.map((violation) => `${violation.location.join('.')} ${violation.message}`).join('; ')
+      const text = ` failed against the mock: ${String(error)} ${body}${said ? ` (the mock's violations: ${said})` : ''}`
+      const status = (error as { status?: unknown }).status
+      const sent =
+        (status === 400 || status === 422) && callOptions.body !== undefined
+          ? await replayRecordingBody(call, callOptions)
+          : undefined
+      failures.push({ key: entry.key, operationId: info.id, label, error, text: `${label}${text}`, sent })
     }
   }
   return { spec, results, failures }
+}
+
+/**
+ * The same call sent again through a `fetch` that records it (a per-call option of the
+ * runtime), so a refused multipart body can be checked as it went on the wire. Undefined
+ * when the client does not take the option or the body is not multipart.
+ */
+async function replayRecordingBody(
+  call: (options: unknown) => Promise<unknown>,
+  callOptions: Record<string, unknown>,
+): Promise<SentBody | undefined> {
+  let sent: SentBody | undefined
+  const recordingFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init)
+    const mediaType = request.headers.get('content-type') ?? ''
+    if (/^multipart\/form-data/i.test(mediaType)) {
+      const bytes = await request.clone().arrayBuffer()
+      sent = { mediaType, value: await multipartFields(bytes, mediaType) }
+    }
+    return fetch(request)
+  }
+  try {
+    await call({ ...callOptions, fetch: recordingFetch })
+  } catch {}
+  return sent
+}
+
+/**
+ * Multipart bytes read as OpenAPI says a part is encoded: a JSON part (`application/json`,
+ * `+json`) as its value, another file part as its text, a field as its text; a name given
+ * several times as the array of its parts.
+ */
+async function multipartFields(bytes: ArrayBuffer, mediaType: string): Promise<Record<string, unknown>> {
+  const form = await new Response(bytes, { headers: { 'content-type': mediaType } }).formData()
+  const fields: Record<string, unknown[]> = {}
+  for (const [name, part] of form.entries()) {
+    let value: unknown = part
+    if (typeof part !== 'string') {
+      const text = await part.text()
+      value = /[/+]json\b/i.test(part.type) ? JSON.parse(text) : text
+    }
+    const values = fields[name] ?? []
+    values.push(value)
+    fields[name] = values
+  }
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, values]) => [name, values.length === 1 ? values[0] : values]),
+  )
 }
 
 /** An operation that failed because of the SDK (or the tests' own sample), by cause. */
@@ -228,6 +296,42 @@ const violationLocations = (body: unknown): string[][] =>
       )
     : []
 
+/** One of Prism's findings about a request: where (`["body", "media"]`) and what. */
+interface Violation {
+  readonly location: string[]
+  readonly message: string
+}
+
+/**
+ * The request violations Prism found, from the `sl-violations` header it adds to every answer
+ * to a request it validated with errors (also when it answers the spec's own 4xx, whose body
+ * says nothing of them): each one's location without the `request` prefix (`["query", "limit"]`).
+ * Undefined when the answer's headers are not known; a header Prism cut short counts as a refusal.
+ */
+function requestViolationsInHeader(headers: unknown): Violation[] | undefined {
+  if (!headers || typeof headers !== 'object') return undefined
+  const value = (headers as Record<string, unknown>)['sl-violations']
+  if (typeof value !== 'string') return []
+  const cutShort = [{ location: ['request'], message: 'violations cut short' }]
+  let violations: unknown
+  try {
+    violations = JSON.parse(value)
+  } catch {
+    return cutShort
+  }
+  return Array.isArray(violations)
+    ? violations
+        .filter(
+          (item: { location?: unknown; severity?: unknown }) =>
+            Array.isArray(item?.location) && item.location[0] === 'request' && item.severity === 'Error',
+        )
+        .map((item: { location: unknown[]; message?: unknown }) => ({
+          location: item.location.slice(1).map(String),
+          message: String(item.message ?? ''),
+        }))
+    : cutShort
+}
+
 /** Prism's own words for "I cannot answer from this spec" (HTTP 500 problem types and messages). */
 const mockCannotAnswerCodes = new Set(['SCHEMA_TOO_COMPLEX', 'NO_RESPONSE_DEFINED', 'UNRESOLVABLE_REFERENCE'])
 
@@ -274,7 +378,43 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   }
   if (typeof error.status !== 'number') return sdk(`the call threw ${error.name ?? 'an error'}`)
   const code = prismErrorCode(error.body)
-  const locations = violationLocations(error.body)
+  const headerViolations = requestViolationsInHeader((error as { headers?: unknown }).headers)?.map(
+    (violation) => violation.location,
+  )
+  const inBody = violationLocations(error.body)
+  // The spec's own 4xx says nothing of where; Prism's header does.
+  const locations = inBody.length > 0 ? inBody : (headerViolations ?? [])
+  // Prism validated the request and found nothing wrong: known from its header, or (a redirect
+  // error carries no headers) from a redirect, which Prism never answers a refused request.
+  const requestFoundValid =
+    headerViolations !== undefined ? headerViolations.length === 0 : error.status >= 300 && error.status < 400
+  const declared = answersWithoutSuccess(spec, failure.key)
+  // Not one of Prism's own problems (a path it does not know is its 404 whatever the spec lists).
+  if (declared && requestFoundValid && !code && String(error.status) === declared[0])
+    return spec_([
+      {
+        kind: specProblemKinds.noSuccessAnswer,
+        side: 'response',
+        location: 'status',
+        message: `${failure.label}: the spec declares no success answer (only ${declared.join(', ')}), so the mock answers its first, ${error.status}, to a request it found valid`,
+        operations: [failure.key],
+        action: successAnswerToAddFor(failure.key),
+      },
+    ])
+  if (code === 'NO_COMPLEX_OBJECT_TEXT' && requestFoundValid) {
+    const actions = textAnswersToFixFor(spec, failure.key)
+    if (actions.length > 0)
+      return spec_(
+        actions.map((action) => ({
+          kind: specProblemKinds.textAnswerNotText,
+          side: 'response' as const,
+          location: 'body',
+          message: `${failure.label}: its success answer is only text, but its schema is not a string, so the mock cannot write it (Prism's NO_COMPLEX_OBJECT_TEXT)`,
+          operations: [failure.key],
+          action,
+        })),
+      )
+  }
   if (error.status >= 500 && locations.length > 0 && locations.every((location) => location[0] === 'response'))
     return onResponse.length > 0
       ? spec_(onResponse)
@@ -288,6 +428,8 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
     // Refused where an example the call carried breaks its schema, or (Prism answering the
     // spec's own 4xx says not where) refused while it carried one: the spec's doing.
     if (onRequest.length > 0 && (requestPlaces.length === 0 || explained)) return spec_(onRequest)
+    const unread = mockCannotRead(spec, failure, requestPlaces)
+    if (unread) return spec_([unread])
     const where = [...new Set(requestPlaces.map((location) => location[0]))].join(', ')
     // With a 4xx of its own in the spec, Prism answers that example and says not where.
     return sdk(
@@ -316,6 +458,42 @@ export function sweepTimeoutMs(operations: ExerciseOptions['operations']): numbe
   return 60_000 + Object.keys(operations).length * sweepSecondsPerOperation * 1000
 }
 
+/**
+ * A multipart body the mock refused although, as sent and decoded as OpenAPI encodes it
+ * (an object field a JSON part, an array repeated parts), it conforms to the operation's
+ * schema by the same validator: Prism reads every part as text, so an object or an array of
+ * objects never passes. Only when every violation the mock names is in the body.
+ */
+function mockCannotRead(spec: SpecNode, failure: CallFailure, requestPlaces: string[][]): SpecProblem | undefined {
+  if (!failure.sent || requestPlaces.length === 0 || requestPlaces.some((location) => location[0] !== 'body'))
+    return undefined
+  const errors = formBodyErrors(spec, failure.key, failure.sent.mediaType, failure.sent.value)
+  if (errors !== undefined) return undefined
+  const [method = '', ...urlParts] = failure.key.split(' ')
+  const mediaType = failure.sent.mediaType.split(';')[0] ?? ''
+  return {
+    kind: specProblemKinds.mockCannotRead,
+    side: 'request',
+    location: 'body',
+    message: `${failure.label}: the mock refused a ${mediaType} body that conforms to the spec as sent (checked part by part); Prism reads every part as text, so object and array fields never pass`,
+    operations: [failure.key],
+    action: {
+      target: jsonPathOf([
+        { key: 'paths' },
+        { key: urlParts.join(' ') },
+        { key: method.toLowerCase() },
+        { key: 'requestBody' },
+        { key: 'content' },
+        { key: mediaType },
+      ]),
+      description:
+        'Nothing to change in the spec: the request conforms. The mock cannot check it; exercise this operation against a server that reads multipart parts by their content type',
+      update: {},
+    },
+  }
+}
+
+/** The report as the generated tests print it. */
 /**
  * What an operations test asserts of the sweep, printed first so a reader sees every verdict:
  * each operation of the table judged once, and nothing failing (an SDK problem always; a spec
