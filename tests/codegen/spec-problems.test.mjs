@@ -2,11 +2,11 @@
 // or the spec's (an example its own schema refuses), and a spec problem carries the overlay
 // action that fixes it. Checked against a real Prism mock of a small fixture spec, with a
 // minimal client that sends the right requests and one that sends a wrong query.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadDocument, strictAboutSpecProblems } from '@parley/codegen/spec-source'
-import { checkEveryOperation, findSpecProblems, startPrismMock } from '@parley/testing'
+import { checkEveryOperation, checkEveryOperationOf, findSpecProblems, startPrismMock } from '@parley/testing'
 import { parse, stringify } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -218,6 +218,47 @@ describe('the generated operation test: whose fault a failure is', () => {
     const report = await checkEveryOperation({ client, specPath: fixture, operations, strict: false })
     expect(report.outcomes[1]).toEqual({ operationId: 'getBroken', verdict: 'sdk problem' })
     expect(report.failures).toHaveLength(1)
+  }, 120_000)
+})
+
+describe('a package that does not load', () => {
+  it('still gives every operation of the spec a verdict (an SDK problem naming the error) and writes the report', async () => {
+    const reportFile = join(scratch, 'not-loaded.json')
+    const before = process.env.PARLEY_OPERATIONS_REPORT
+    process.env.PARLEY_OPERATIONS_REPORT = reportFile
+    try {
+      const { report, operations: table } = await checkEveryOperationOf({
+        specPath: fixture,
+        strict: false,
+        load: async () => {
+          throw Object.assign(new Error('`baseUrl` needs a scheme: `https://host`'), { name: 'ConfigurationError' })
+        },
+      })
+      expect(Object.values(table).map((operation) => operation.id)).toEqual(Object.values(operations).map((o) => o.id))
+      expect(report.outcomes.map((outcome) => outcome.verdict)).toEqual(Array(4).fill('sdk problem'))
+      expect(report.failures).toHaveLength(4)
+      expect(report.sdkProblems[0].detail).toBe(
+        'getThing (GET /things/{id}): not called: ConfigurationError: `baseUrl` needs a scheme: `https://host`',
+      )
+      expect(JSON.parse(readFileSync(reportFile, 'utf8')).outcomes).toHaveLength(4)
+    } finally {
+      if (before === undefined) delete process.env.PARLEY_OPERATIONS_REPORT
+      else process.env.PARLEY_OPERATIONS_REPORT = before
+    }
+  }, 60_000)
+
+  it('once loaded, is checked as checkEveryOperation checks it', async () => {
+    const { report } = await checkEveryOperationOf({
+      specPath: fixture,
+      strict: false,
+      load: async () => ({ client: clientOf(), operations }),
+    })
+    expect(report.outcomes.map((outcome) => outcome.verdict)).toEqual([
+      'passed',
+      'spec problem',
+      'spec problem',
+      'spec problem',
+    ])
   }, 120_000)
 })
 

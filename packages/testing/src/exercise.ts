@@ -200,10 +200,81 @@ export async function checkEveryOperation(options: CheckOptions): Promise<Operat
     failures: failing,
     text: '',
   }
+  return withTextWritten(report)
+}
+
+/** The report with its printed text, also written as JSON where `PARLEY_OPERATIONS_REPORT` says. */
+function withTextWritten(report: Omit<OperationsReport, 'text'>): OperationsReport {
   const withText = { ...report, text: formatOperationsReport(report) }
   const reportFile = process.env.PARLEY_OPERATIONS_REPORT
   if (reportFile) writeFileSync(reportFile, `${JSON.stringify({ ...withText, passed: undefined }, null, 2)}\n`)
   return withText
+}
+
+/** What a package's operations test loads: its client made for the mock, and its operation table. */
+export interface LoadedPackage {
+  client: object
+  operations: ExerciseOptions['operations']
+}
+
+export interface CheckPackageOptions {
+  specPath: string
+  /** Imports the package and makes its client (a dynamic `import()`, so a package that throws as it loads is judged too). */
+  load: () => Promise<LoadedPackage>
+  strict?: boolean
+}
+
+/**
+ * `checkEveryOperation` for a package loaded by `load`. When the package does not load or
+ * its client cannot be made (a generated module that throws on import), every operation of
+ * the spec is an SDK problem naming the error: the run still gives one verdict per operation
+ * and writes its report, instead of a test file that fails with none.
+ */
+export async function checkEveryOperationOf(
+  options: CheckPackageOptions,
+): Promise<{ report: OperationsReport; operations: ExerciseOptions['operations'] }> {
+  let loaded: LoadedPackage
+  try {
+    loaded = await options.load()
+  } catch (error) {
+    return packageDidNotLoad(options, error)
+  }
+  const report = await checkEveryOperation({ ...options, ...loaded })
+  return { report, operations: loaded.operations }
+}
+
+async function packageDidNotLoad(
+  options: CheckPackageOptions,
+  error: unknown,
+): Promise<{ report: OperationsReport; operations: ExerciseOptions['operations'] }> {
+  const { document: spec } = await loadDocument(options.specPath, {
+    overlayPath: overlayPathFor(options.specPath),
+    onNote: () => {},
+  })
+  const entries = listOperations(spec)
+  const operations = Object.fromEntries(
+    entries.map((entry) => [entry.key, { id: entry.operationId ?? entry.name, name: entry.name }]),
+  )
+  const why = `${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`
+  const sdkProblems = entries.map((entry) => {
+    const label = `${entry.name} (${entry.method.toUpperCase()} ${entry.url})`
+    return {
+      operationId: operations[entry.key]?.id ?? entry.name,
+      label,
+      cause: 'the package does not load, or its client cannot be made',
+      detail: `${label}: not called: ${why}`,
+    }
+  })
+  const report = withTextWritten({
+    strict: options.strict ?? strictAboutSpecProblems(vendorOfSpec(options.specPath)),
+    outcomes: sdkProblems.map((problem) => ({ operationId: problem.operationId, verdict: 'sdk problem' as const })),
+    passed: [],
+    sdkProblems,
+    specProblems: [],
+    uncheckedExamples: 0,
+    failures: sdkProblems.map((problem) => `SDK problem: ${problem.detail}`),
+  })
+  return { report, operations }
 }
 
 /** The vendor of redocly.yaml whose spec this is (a spec outside the workspace counts as hand-written). */

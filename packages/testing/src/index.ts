@@ -14,14 +14,17 @@ export type { RecordedRequest, Responder, ScriptedResponse, ScriptedServer } fro
 export {
   answerExamples,
   checkEveryOperation,
+  checkEveryOperationOf,
   exerciseEveryOperation,
   expectEveryOperationJudged,
   formatOperationsReport,
 } from './exercise.js'
 export type {
   CheckOptions,
+  CheckPackageOptions,
   ExerciseOptions,
   ExerciseResult,
+  LoadedPackage,
   OperationsReport,
   ReportedSpecProblem,
   SdkProblem,
