@@ -388,6 +388,7 @@ describe('requests no client can make conform, and the one the mock cannot read'
     'POST /blobs': { id: 'sendBlob' },
     'POST /files': { id: 'sendFile' },
     'POST /media': { id: 'editMedia' },
+    'GET /customers': { id: 'findCustomers' },
   }
   let wireMock
 
@@ -428,6 +429,7 @@ describe('requests no client can make conform, and the one the mock cannot read'
           ...options,
           bodySerializer: mistaken ? textOnlyParts : formDataBodySerializer.bodySerializer,
         }),
+      findCustomers: (options) => client.get({ url: mistaken ? '/customer' : '/customers', ...options }),
     }
   }
 
@@ -505,7 +507,12 @@ describe('requests no client can make conform, and the one the mock cannot read'
       { operationId: 'sendBlob', verdict: 'spec problem' },
       { operationId: 'sendFile', verdict: 'passed' },
       { operationId: 'editMedia', verdict: 'spec problem' },
+      { operationId: 'findCustomers', verdict: 'spec problem' },
     ])
+    expect(report.specProblems.find((problem) => problem.failedOperations.includes('findCustomers'))).toMatchObject({
+      kind: 'no success answer declared',
+      action: { target: "$.paths['/customers'].get.responses" },
+    })
     const unread = report.specProblems.find((problem) => problem.kind === 'the mock cannot read the request')
     expect(unread).toMatchObject({
       failedOperations: ['editMedia'],
@@ -528,10 +535,11 @@ describe('requests no client can make conform, and the one the mock cannot read'
       getTags: 'the mock refused the request (query)',
       sendFile: 'the content type is not one the operation takes',
       editMedia: 'the mock refused the request (body)',
+      findCustomers: 'no such path in the spec (wrong URL)',
     })
     expect(report.sdkProblems.find((problem) => problem.operationId === 'getPlan')?.detail).toContain(
       "the mock's violations: path.planid",
     )
-    expect(report.failures).toHaveLength(4)
+    expect(report.failures).toHaveLength(5)
   }, 180_000)
 })

@@ -59,6 +59,16 @@ interface CallFailure {
   readonly text: string
   /** The refused request's body as the SDK sent it, decoded (multipart only), from a recorded replay. */
   readonly sent?: SentBody
+  /** Each request of the recorded replay and its answer, redirects followed included. */
+  readonly exchanges?: Exchange[]
+}
+
+/** One request of a recorded replay: what was asked, what Prism answered, and whether it found the request invalid. */
+interface Exchange {
+  readonly method: string
+  readonly url: string
+  readonly status: number
+  readonly refused: boolean
 }
 
 /** A request body as it went on the wire, decoded for validation against the spec. */
@@ -105,11 +115,13 @@ async function callEveryOperation(
       const said = violations.map((violation) => `${violation.location.join('.')} ${violation.message}`).join('; ')
       const text = ` failed against the mock: ${String(error)} ${body}${said ? ` (the mock's violations: ${said})` : ''}`
       const status = (error as { status?: unknown }).status
-      const sent =
-        (status === 400 || status === 422) && callOptions.body !== undefined
-          ? await replayRecordingBody(call, callOptions)
+      // A refused body is checked as sent; a path the mock does not know may be where a redirect led.
+      const replayed =
+        ((status === 400 || status === 422) && callOptions.body !== undefined) ||
+        (status === 404 && prismErrorCode((error as { body?: unknown }).body) === 'NO_PATH_MATCHED_ERROR')
+          ? await replayRecording(call, callOptions)
           : undefined
-      failures.push({ key: entry.key, operationId: info.id, label, error, text: `${label}${text}`, sent })
+      failures.push({ key: entry.key, operationId: info.id, label, error, text: `${label}${text}`, ...replayed })
     }
   }
   return { spec, results, failures }
@@ -117,27 +129,37 @@ async function callEveryOperation(
 
 /**
  * The same call sent again through a `fetch` that records it (a per-call option of the
- * runtime), so a refused multipart body can be checked as it went on the wire. Undefined
- * when the client does not take the option or the body is not multipart.
+ * runtime, which follows redirects by hand, so each hop goes through it): each request with
+ * its answer, and the first multipart body decoded, to be checked as it went on the wire.
+ * Nothing is recorded when the client does not take the option.
  */
-async function replayRecordingBody(
+async function replayRecording(
   call: (options: unknown) => Promise<unknown>,
   callOptions: Record<string, unknown>,
-): Promise<SentBody | undefined> {
+): Promise<{ sent?: SentBody; exchanges: Exchange[] }> {
   let sent: SentBody | undefined
+  const exchanges: Exchange[] = []
   const recordingFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init)
     const mediaType = request.headers.get('content-type') ?? ''
-    if (/^multipart\/form-data/i.test(mediaType)) {
+    if (!sent && /^multipart\/form-data/i.test(mediaType)) {
       const bytes = await request.clone().arrayBuffer()
       sent = { mediaType, value: await multipartFields(bytes, mediaType) }
     }
-    return fetch(request)
+    const response = await fetch(request)
+    const violations = requestViolationsInHeader(Object.fromEntries(response.headers))
+    exchanges.push({
+      method: request.method,
+      url: request.url,
+      status: response.status,
+      refused: (violations?.length ?? 0) > 0,
+    })
+    return response
   }
   try {
     await call({ ...callOptions, fetch: recordingFetch })
   } catch {}
-  return sent
+  return { sent, exchanges }
 }
 
 /**
@@ -397,6 +419,28 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
         side: 'response',
         location: 'status',
         message: `${failure.label}: the spec declares no success answer (only ${declared.join(', ')}), so the mock answers its first, ${error.status}, to a request it found valid`,
+        operations: [failure.key],
+        action: successAnswerToAddFor(failure.key),
+      },
+    ])
+  // The operation's only answers are redirects: the mock answered the first with a Location
+  // it made up (nothing in the spec gives one), and the client, following it, reached a path
+  // the spec does not have. The replay shows the first answer and that Prism found the request valid.
+  const [first, ...followed] = failure.exchanges ?? []
+  if (
+    declared &&
+    code === 'NO_PATH_MATCHED_ERROR' &&
+    first &&
+    !first.refused &&
+    followed.length > 0 &&
+    String(first.status) === declared[0]
+  )
+    return spec_([
+      {
+        kind: specProblemKinds.noSuccessAnswer,
+        side: 'response',
+        location: 'status',
+        message: `${failure.label}: the spec declares no success answer (only ${declared.join(', ')}), so the mock answers its first, ${first.status}, to a request it found valid, with a Location it made up; followed, it leads to a path the spec does not have`,
         operations: [failure.key],
         action: successAnswerToAddFor(failure.key),
       },
