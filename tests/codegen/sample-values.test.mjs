@@ -30,4 +30,13 @@ describe('sampleOf', () => {
     expect(sampleOf({}, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' })).toBe('2024-01-01')
     expect(sampleOf({}, { type: 'string', pattern: '^x+$', example: 'xx' })).toBe('xx')
   })
+
+  it('fills an object up to its minProperties with its first optional properties (an empty one is refused)', () => {
+    const criteria = {
+      minProperties: 2,
+      properties: { domain: { type: 'string' }, attached: { type: 'boolean' }, words: { type: 'string' } },
+    }
+    expect(sampleOf({}, criteria)).toEqual({ domain: 'sample', attached: true })
+    expect(sampleOf({}, { ...criteria, required: ['words'] })).toEqual({ words: 'sample', domain: 'sample' })
+  })
 })

@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadDocument, strictAboutSpecProblems } from '@parley/codegen/spec-source'
+import { createClient, formDataBodySerializer } from '@parley/runtime'
 import { checkEveryOperation, checkEveryOperationOf, findSpecProblems, startPrismMock } from '@parley/testing'
 import { parse, stringify } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -413,4 +414,173 @@ describe('who is strict', () => {
     writeFileSync(join(specDir, 'overlay.yaml'), stringify({ ...overlay, 'x-parley-strict': true }))
     expect(strictAboutSpecProblems({ ...vendor, published: true })).toBe(true)
   })
+})
+
+// Refusals a client cannot avoid, told apart from a client's own mistakes of the same shape:
+// a client made with the runtime's `createClient` (the generated SDKs' transport and
+// encoders), once sending what the spec says and once getting each sound operation wrong.
+describe('requests no client can make conform, and the one the mock cannot read', () => {
+  const wireFixture = join(import.meta.dirname, 'fixtures', 'spec-problems-wire.openapi.yaml')
+  const wireOperations = {
+    'GET /tsp/{tspId}': { id: 'getTsp' },
+    'GET /plans/{planId}': { id: 'getPlan' },
+    'GET /markers': { id: 'getMarkers' },
+    'GET /tags': { id: 'getTags' },
+    'POST /blobs': { id: 'sendBlob' },
+    'POST /files': { id: 'sendFile' },
+    'POST /media': { id: 'editMedia' },
+    'GET /customers': { id: 'findCustomers' },
+  }
+  let wireMock
+
+  beforeAll(async () => {
+    wireMock = await startPrismMock(wireFixture)
+  }, 300_000)
+
+  afterAll(async () => {
+    await wireMock?.close()
+  })
+
+  /** Sends the fields of a multipart body as text, objects included (`[object Object]`): a broken encoder. */
+  const textOnlyParts = (body) => {
+    const parts = new FormData()
+    for (const [name, value] of Object.entries(body)) parts.append(name, String(value))
+    return parts
+  }
+
+  const wireClientOf = ({ mistaken = false } = {}) => {
+    const client = createClient({ baseUrl: wireMock.baseUrl, maxRetries: 0 })
+    const octetStream = { 'content-type': 'application/octet-stream' }
+    return {
+      getTsp: (options) => client.get({ url: '/tsp/{tspId}', ...options }),
+      getPlan: (options) =>
+        client.get({ url: '/plans/{planId}', ...options, ...(mistaken ? { path: { planId: 'gold' } } : {}) }),
+      getMarkers: (options) => client.get({ url: '/markers', ...options }),
+      getTags: (options) => client.get({ url: '/tags', ...options, ...(mistaken ? { query: {} } : {}) }),
+      sendBlob: (options) => client.post({ url: '/blobs', ...options, headers: octetStream }),
+      sendFile: (options) =>
+        client.post({
+          url: '/files',
+          ...options,
+          ...(mistaken ? { body: { file: options.body } } : { headers: octetStream }),
+        }),
+      editMedia: (options) =>
+        client.post({
+          url: '/media',
+          ...options,
+          bodySerializer: mistaken ? textOnlyParts : formDataBodySerializer.bodySerializer,
+        }),
+      findCustomers: (options) => client.get({ url: mistaken ? '/customer' : '/customers', ...options }),
+    }
+  }
+
+  it('finds statically the enum its type refuses, the query array of objects and the octet stream that is not bytes', async () => {
+    const { document } = await loadDocument(wireFixture, { onNote: () => {} })
+    const problems = findSpecProblems(document).problems.map((problem) => [
+      problem.kind,
+      problem.location,
+      problem.operations,
+      problem.action.target,
+      problem.action.update,
+    ])
+    expect(problems).toEqual([
+      [
+        'enum breaks its schema',
+        'path',
+        ['GET /tsp/{tspId}'],
+        "$.paths['/tsp/{tspId}'].get.parameters[?(@.name=='tspId' && @.in=='path')].schema.enum[0]",
+        '1',
+      ],
+      [
+        'enum breaks its schema',
+        'path',
+        ['GET /tsp/{tspId}'],
+        "$.paths['/tsp/{tspId}'].get.parameters[?(@.name=='tspId' && @.in=='path')].schema.enum[1]",
+        '2',
+      ],
+      [
+        'no request can conform',
+        'query',
+        ['GET /markers'],
+        "$.paths['/markers'].get.parameters[?(@.name=='timeline' && @.in=='query')].schema.items",
+        { type: 'string' },
+      ],
+      [
+        'no request can conform',
+        'body',
+        ['POST /blobs'],
+        "$.paths['/blobs'].post.requestBody.content['application/octet-stream'].schema",
+        { type: 'string', format: 'binary' },
+      ],
+    ])
+  })
+
+  it('the printed actions, pasted into an overlay, leave none of those problems', async () => {
+    const { document } = await loadDocument(wireFixture, { onNote: () => {} })
+    const actions = findSpecProblems(document).problems.map((problem) => problem.action)
+    const specDir = join(scratch, 'wire-fixed')
+    cpSync(wireFixture, join(specDir, 'openapi.yaml'))
+    writeFileSync(
+      join(specDir, 'overlay.yaml'),
+      stringify({ overlay: '1.0.0', info: { title: 'fixes', version: '1.0.0' }, actions }),
+    )
+    const fixed = await loadDocument(join(specDir, 'openapi.yaml'), {
+      overlayPath: join(specDir, 'overlay.yaml'),
+      onNote: () => {},
+    })
+    expect(fixed.unmatchedTargets).toEqual([])
+    expect(findSpecProblems(fixed.document).problems).toEqual([])
+  })
+
+  it("a sound client: each refusal it cannot avoid is the spec's, with its kind and action; the multipart object field the mock's", async () => {
+    const report = await checkEveryOperation({
+      client: wireClientOf(),
+      specPath: wireFixture,
+      operations: wireOperations,
+      strict: false,
+    })
+    expect(report.sdkProblems).toEqual([])
+    expect(report.outcomes).toEqual([
+      { operationId: 'getTsp', verdict: 'spec problem' },
+      { operationId: 'getPlan', verdict: 'passed' },
+      { operationId: 'getMarkers', verdict: 'spec problem' },
+      { operationId: 'getTags', verdict: 'passed' },
+      { operationId: 'sendBlob', verdict: 'spec problem' },
+      { operationId: 'sendFile', verdict: 'passed' },
+      { operationId: 'editMedia', verdict: 'spec problem' },
+      { operationId: 'findCustomers', verdict: 'spec problem' },
+    ])
+    expect(report.specProblems.find((problem) => problem.failedOperations.includes('findCustomers'))).toMatchObject({
+      kind: 'no success answer declared',
+      action: { target: "$.paths['/customers'].get.responses" },
+    })
+    const unread = report.specProblems.find((problem) => problem.kind === 'the mock cannot read the request')
+    expect(unread).toMatchObject({
+      failedOperations: ['editMedia'],
+      action: { target: "$.paths['/media'].post.requestBody.content['multipart/form-data']" },
+    })
+    expect(report.failures).toEqual([])
+    expect(report.text).toContain('- no request can conform:')
+    expect(report.text).toContain('- the mock cannot read the request:')
+  }, 180_000)
+
+  it('a client that gets the same shapes wrong: each is an SDK problem, saying where the mock refused it', async () => {
+    const report = await checkEveryOperation({
+      client: wireClientOf({ mistaken: true }),
+      specPath: wireFixture,
+      operations: wireOperations,
+      strict: false,
+    })
+    expect(Object.fromEntries(report.sdkProblems.map((problem) => [problem.operationId, problem.cause]))).toEqual({
+      getPlan: 'the mock refused the request (path)',
+      getTags: 'the mock refused the request (query)',
+      sendFile: 'the content type is not one the operation takes',
+      editMedia: 'the mock refused the request (body)',
+      findCustomers: 'no such path in the spec (wrong URL)',
+    })
+    expect(report.sdkProblems.find((problem) => problem.operationId === 'getPlan')?.detail).toContain(
+      "the mock's violations: path.planid",
+    )
+    expect(report.failures).toHaveLength(5)
+  }, 180_000)
 })

@@ -14,6 +14,7 @@ import {
   answersWithoutSuccess,
   exampleToAddFor,
   findSpecProblems,
+  formBodyErrors,
   jsonPathOf,
   overlayActionYaml,
   specProblemKinds,
@@ -56,6 +57,24 @@ interface CallFailure {
   readonly label: string
   readonly error?: unknown
   readonly text: string
+  /** The refused request's body as the SDK sent it, decoded (multipart only), from a recorded replay. */
+  readonly sent?: SentBody
+  /** Each request of the recorded replay and its answer, redirects followed included. */
+  readonly exchanges?: Exchange[]
+}
+
+/** One request of a recorded replay: what was asked, what Prism answered, and whether it found the request invalid. */
+interface Exchange {
+  readonly method: string
+  readonly url: string
+  readonly status: number
+  readonly refused: boolean
+}
+
+/** A request body as it went on the wire, decoded for validation against the spec. */
+interface SentBody {
+  readonly mediaType: string
+  readonly value: unknown
 }
 
 async function callEveryOperation(
@@ -92,10 +111,78 @@ async function callEveryOperation(
       results.push({ operationId: info.id, name, options: callOptions, data: await call(callOptions) })
     } catch (error) {
       const body = JSON.stringify((error as { body?: unknown }).body ?? '')
-      failure(` failed against the mock: ${String(error)} ${body}`, error)
+      const violations = requestViolationsInHeader((error as { headers?: unknown }).headers) ?? []
+      const said = violations.map((violation) => `${violation.location.join('.')} ${violation.message}`).join('; ')
+      const text = ` failed against the mock: ${String(error)} ${body}${said ? ` (the mock's violations: ${said})` : ''}`
+      const status = (error as { status?: unknown }).status
+      // A refused body is checked as sent; a path the mock does not know may be where a redirect led.
+      const replayed =
+        ((status === 400 || status === 422) && callOptions.body !== undefined) ||
+        (status === 404 && prismErrorCode((error as { body?: unknown }).body) === 'NO_PATH_MATCHED_ERROR')
+          ? await replayRecording(call, callOptions)
+          : undefined
+      failures.push({ key: entry.key, operationId: info.id, label, error, text: `${label}${text}`, ...replayed })
     }
   }
   return { spec, results, failures }
+}
+
+/**
+ * The same call sent again through a `fetch` that records it (a per-call option of the
+ * runtime, which follows redirects by hand, so each hop goes through it): each request with
+ * its answer, and the first multipart body decoded, to be checked as it went on the wire.
+ * Nothing is recorded when the client does not take the option.
+ */
+async function replayRecording(
+  call: (options: unknown) => Promise<unknown>,
+  callOptions: Record<string, unknown>,
+): Promise<{ sent?: SentBody; exchanges: Exchange[] }> {
+  let sent: SentBody | undefined
+  const exchanges: Exchange[] = []
+  const recordingFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init)
+    const mediaType = request.headers.get('content-type') ?? ''
+    if (!sent && /^multipart\/form-data/i.test(mediaType)) {
+      const bytes = await request.clone().arrayBuffer()
+      sent = { mediaType, value: await multipartFields(bytes, mediaType) }
+    }
+    const response = await fetch(request)
+    const violations = requestViolationsInHeader(Object.fromEntries(response.headers))
+    exchanges.push({
+      method: request.method,
+      url: request.url,
+      status: response.status,
+      refused: (violations?.length ?? 0) > 0,
+    })
+    return response
+  }
+  try {
+    await call({ ...callOptions, fetch: recordingFetch })
+  } catch {}
+  return { sent, exchanges }
+}
+
+/**
+ * Multipart bytes read as OpenAPI says a part is encoded: a JSON part (`application/json`,
+ * `+json`) as its value, another file part as its text, a field as its text; a name given
+ * several times as the array of its parts.
+ */
+async function multipartFields(bytes: ArrayBuffer, mediaType: string): Promise<Record<string, unknown>> {
+  const form = await new Response(bytes, { headers: { 'content-type': mediaType } }).formData()
+  const fields: Record<string, unknown[]> = {}
+  for (const [name, part] of form.entries()) {
+    let value: unknown = part
+    if (typeof part !== 'string') {
+      const text = await part.text()
+      value = /[/+]json\b/i.test(part.type) ? JSON.parse(text) : text
+    }
+    const values = fields[name] ?? []
+    values.push(value)
+    fields[name] = values
+  }
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, values]) => [name, values.length === 1 ? values[0] : values]),
+  )
 }
 
 /** An operation that failed because of the SDK (or the tests' own sample), by cause. */
@@ -302,21 +389,28 @@ const violationLocations = (body: unknown): string[][] =>
       )
     : []
 
+/** One of Prism's findings about a request: where (`["body", "media"]`) and what. */
+interface Violation {
+  readonly location: string[]
+  readonly message: string
+}
+
 /**
  * The request violations Prism found, from the `sl-violations` header it adds to every answer
  * to a request it validated with errors (also when it answers the spec's own 4xx, whose body
  * says nothing of them): each one's location without the `request` prefix (`["query", "limit"]`).
  * Undefined when the answer's headers are not known; a header Prism cut short counts as a refusal.
  */
-function requestViolationsInHeader(headers: unknown): string[][] | undefined {
+function requestViolationsInHeader(headers: unknown): Violation[] | undefined {
   if (!headers || typeof headers !== 'object') return undefined
   const value = (headers as Record<string, unknown>)['sl-violations']
   if (typeof value !== 'string') return []
+  const cutShort = [{ location: ['request'], message: 'violations cut short' }]
   let violations: unknown
   try {
     violations = JSON.parse(value)
   } catch {
-    return [['request']]
+    return cutShort
   }
   return Array.isArray(violations)
     ? violations
@@ -324,8 +418,11 @@ function requestViolationsInHeader(headers: unknown): string[][] | undefined {
           (item: { location?: unknown; severity?: unknown }) =>
             Array.isArray(item?.location) && item.location[0] === 'request' && item.severity === 'Error',
         )
-        .map((item: { location: unknown[] }) => item.location.slice(1).map(String))
-    : [['request']]
+        .map((item: { location: unknown[]; message?: unknown }) => ({
+          location: item.location.slice(1).map(String),
+          message: String(item.message ?? ''),
+        }))
+    : cutShort
 }
 
 /** Prism's own words for "I cannot answer from this spec" (HTTP 500 problem types and messages). */
@@ -374,7 +471,9 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   }
   if (typeof error.status !== 'number') return sdk(`the call threw ${error.name ?? 'an error'}`)
   const code = prismErrorCode(error.body)
-  const headerViolations = requestViolationsInHeader((error as { headers?: unknown }).headers)
+  const headerViolations = requestViolationsInHeader((error as { headers?: unknown }).headers)?.map(
+    (violation) => violation.location,
+  )
   const inBody = violationLocations(error.body)
   // The spec's own 4xx says nothing of where; Prism's header does.
   const locations = inBody.length > 0 ? inBody : (headerViolations ?? [])
@@ -391,6 +490,28 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
         side: 'response',
         location: 'status',
         message: `${failure.label}: the spec declares no success answer (only ${declared.join(', ')}), so the mock answers its first, ${error.status}, to a request it found valid`,
+        operations: [failure.key],
+        action: successAnswerToAddFor(failure.key),
+      },
+    ])
+  // The operation's only answers are redirects: the mock answered the first with a Location
+  // it made up (nothing in the spec gives one), and the client, following it, reached a path
+  // the spec does not have. The replay shows the first answer and that Prism found the request valid.
+  const [first, ...followed] = failure.exchanges ?? []
+  if (
+    declared &&
+    code === 'NO_PATH_MATCHED_ERROR' &&
+    first &&
+    !first.refused &&
+    followed.length > 0 &&
+    String(first.status) === declared[0]
+  )
+    return spec_([
+      {
+        kind: specProblemKinds.noSuccessAnswer,
+        side: 'response',
+        location: 'status',
+        message: `${failure.label}: the spec declares no success answer (only ${declared.join(', ')}), so the mock answers its first, ${first.status}, to a request it found valid, with a Location it made up; followed, it leads to a path the spec does not have`,
         operations: [failure.key],
         action: successAnswerToAddFor(failure.key),
       },
@@ -422,6 +543,8 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
     // Refused where an example the call carried breaks its schema, or (Prism answering the
     // spec's own 4xx says not where) refused while it carried one: the spec's doing.
     if (onRequest.length > 0 && (requestPlaces.length === 0 || explained)) return spec_(onRequest)
+    const unread = mockCannotRead(spec, failure, requestPlaces)
+    if (unread) return spec_([unread])
     const where = [...new Set(requestPlaces.map((location) => location[0]))].join(', ')
     // With a 4xx of its own in the spec, Prism answers that example and says not where.
     return sdk(
@@ -436,6 +559,41 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   if (error.status === 406) return sdk('the Accept header names no media type the operation answers')
   if (error.status === 415) return sdk('the content type is not one the operation takes')
   return code ? sdk(`the mock answered ${error.status} (${code})`) : sdk(`the mock answered ${error.status}`)
+}
+
+/**
+ * A multipart body the mock refused although, as sent and decoded as OpenAPI encodes it
+ * (an object field a JSON part, an array repeated parts), it conforms to the operation's
+ * schema by the same validator: Prism reads every part as text, so an object or an array of
+ * objects never passes. Only when every violation the mock names is in the body.
+ */
+function mockCannotRead(spec: SpecNode, failure: CallFailure, requestPlaces: string[][]): SpecProblem | undefined {
+  if (!failure.sent || requestPlaces.length === 0 || requestPlaces.some((location) => location[0] !== 'body'))
+    return undefined
+  const errors = formBodyErrors(spec, failure.key, failure.sent.mediaType, failure.sent.value)
+  if (errors !== undefined) return undefined
+  const [method = '', ...urlParts] = failure.key.split(' ')
+  const mediaType = failure.sent.mediaType.split(';')[0] ?? ''
+  return {
+    kind: specProblemKinds.mockCannotRead,
+    side: 'request',
+    location: 'body',
+    message: `${failure.label}: the mock refused a ${mediaType} body that conforms to the spec as sent (checked part by part); Prism reads every part as text, so object and array fields never pass`,
+    operations: [failure.key],
+    action: {
+      target: jsonPathOf([
+        { key: 'paths' },
+        { key: urlParts.join(' ') },
+        { key: method.toLowerCase() },
+        { key: 'requestBody' },
+        { key: 'content' },
+        { key: mediaType },
+      ]),
+      description:
+        'Nothing to change in the spec: the request conforms. The mock cannot check it; exercise this operation against a server that reads multipart parts by their content type',
+      update: {},
+    },
+  }
 }
 
 /** The report as the generated tests print it. */

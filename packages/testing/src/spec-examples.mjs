@@ -188,6 +188,13 @@ export function sampleOf(spec, schemaOrReference, seen = new Set()) {
         const property = sampleOf(spec, schema.properties?.[name] ?? {}, inner)
         value[name] = property === undefined ? 'sample' : property
       }
+      // `minProperties` asks for more than the required ones: the first optional properties, in order.
+      for (const [name, propertySchema] of Object.entries(schema.properties ?? {})) {
+        if (Object.keys(value).length >= (schema.minProperties ?? 0)) break
+        if (name in value) continue
+        const property = sampleOf(spec, propertySchema, inner)
+        if (property !== undefined) value[name] = property
+      }
       return value
     }
     default:

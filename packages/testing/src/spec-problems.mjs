@@ -18,6 +18,9 @@ export const specProblemKinds = /** @type {const} */ ({
   exampleBreaksSchema: 'example breaks its schema',
   mockCannotAnswer: 'the mock cannot answer',
   unresolvableReference: 'unresolvable $ref',
+  enumBreaksSchema: 'enum breaks its schema',
+  noConformingRequest: 'no request can conform',
+  mockCannotRead: 'the mock cannot read the request',
   noSuccessAnswer: 'no success answer declared',
   textAnswerNotText: 'text answer whose schema is not a string',
 })
@@ -130,12 +133,22 @@ function follow(document, node, at) {
 
 /**
  * A JSON Schema validator for the document's dialect, the document itself registered by name.
+ * With `coerceTypes`, text is read as the number, boolean or one-item array its schema
+ * wants, as a reader of form fields does.
  * @param {SpecNode} document
+ * @param {{ coerceTypes?: boolean }} [options]
  * @returns {(segments: ReadonlyArray<Segment>, value: unknown) => import('ajv').ErrorObject[] | null | undefined}
  */
-function validatorFor(document) {
+function validatorFor(document, { coerceTypes = false } = {}) {
   /** @type {import('ajv').Options} */
-  const options = { strict: false, validateSchema: false, allErrors: true, logger: false, unicodeRegExp: false }
+  const options = {
+    strict: false,
+    validateSchema: false,
+    allErrors: true,
+    logger: false,
+    unicodeRegExp: false,
+    ...(coerceTypes ? { coerceTypes: /** @type {const} */ ('array') } : {}),
+  }
   const openapi31 = typeof document.openapi === 'string' && document.openapi.startsWith('3.1')
   // `.default`: these CommonJS modules export their class (and plugin) both as the module and
   // as `default`; TypeScript's NodeNext view of them knows only the latter.
@@ -266,6 +279,43 @@ export function findSpecProblems(document) {
     }
   }
 
+  /**
+   * An `enum` value its own schema refuses (`1` under `type: string`): the tests send it
+   * (the first value, where there is no example) and the mock answers it, and no value can
+   * satisfy both the type and the enum. Each one is fixed by writing it as the type says.
+   */
+  /** @type {(schema: SpecNode, schemaAt: Segment[], context: ProblemContext) => void} */
+  const checkEnum = (schema, schemaAt, { side, location, operationKey }) => {
+    if (!Array.isArray(schema.enum)) return
+    for (const [index, value] of schema.enum.entries()) {
+      const errors = errorsOf(schemaAt, value)
+      if (!errors) continue
+      const valueAt = [...schemaAt, { key: 'enum' }, { key: index }]
+      const written = valueAsType(value, schema.type)
+      record(
+        {
+          kind: specProblemKinds.enumBreaksSchema,
+          side,
+          location,
+          message: `the enum value ${JSON.stringify(value)} at ${jsonPathOf(valueAt)} breaks its schema: ${describeErrors(errors)}`,
+          action:
+            written === undefined
+              ? {
+                  target: jsonPathOf(valueAt),
+                  remove: true,
+                  description: 'Remove the enum value its own schema refuses',
+                }
+              : {
+                  target: jsonPathOf(valueAt),
+                  update: written,
+                  description: `Write the enum value as the schema's type says (${JSON.stringify(written)})`,
+                },
+        },
+        operationKey,
+      )
+    }
+  }
+
   /** Walks a schema and the subschemas under it, checking each `example` against its own schema. */
   /** @type {(schemaValue: unknown, at: Segment[], context: ProblemContext) => void} */
   const walkSchema = (schemaValue, at, context) => {
@@ -279,6 +329,7 @@ export function findSpecProblems(document) {
     if (seenSchemas.has(key)) return
     seenSchemas.add(key)
     checkExamples(schema, schemaAt, schemaAt, context)
+    checkEnum(schema, schemaAt, context)
     for (const keyword of subschemaMaps)
       for (const [name, child] of Object.entries(schema[keyword] ?? {}))
         walkSchema(child, [...schemaAt, { key: keyword }, { key: name }], context)
@@ -306,6 +357,64 @@ export function findSpecProblems(document) {
       },
       operationKey,
     )
+
+  /**
+   * A required query parameter in the default style (form) whose schema is an array of
+   * objects: OpenAPI defines no way to write one in a query string (objects there have a
+   * style of their own, arrays repeat the name with scalar values), so no request can carry
+   * it and every call is refused for missing it.
+   */
+  /** @type {(parameter: SpecNode, at: Segment[], operationKey: string) => void} */
+  const checkParameterCarriage = (parameter, at, operationKey) => {
+    if (parameter.in !== 'query' || !parameter.required || !parameter.schema) return
+    if ((parameter.style ?? 'form') !== 'form') return
+    const { node: schema, at: schemaAt } = follow(document, parameter.schema, [...at, { key: 'schema' }])
+    if (!schema || (schema.type ?? (schema.items ? 'array' : undefined)) !== 'array') return
+    const { node: items, at: itemsAt } = follow(document, schema.items, [...schemaAt, { key: 'items' }])
+    if (!items || (items.type ?? (items.properties ? 'object' : undefined)) !== 'object') return
+    record(
+      {
+        kind: specProblemKinds.noConformingRequest,
+        side: 'request',
+        location: 'query',
+        message: `the required query parameter ${parameter.name} at ${jsonPathOf(at)} is an array of objects, which OpenAPI gives no way to write in a query string (style form)`,
+        action: {
+          target: jsonPathOf(itemsAt),
+          update: { type: 'string' },
+          description: `Give the items of ${parameter.name} a type a query string can carry (string here; its description may list the values)`,
+        },
+      },
+      operationKey,
+    )
+  }
+
+  /**
+   * An `application/octet-stream` body whose schema is not a string: the body is the bytes
+   * themselves (OpenAPI: `type: string, format: binary`), so no request can be an array or
+   * an object, and the mock reads it as text and refuses every call.
+   */
+  /** @type {(mediaType: string, holder: SpecNode, at: Segment[], operationKey: string) => void} */
+  const checkBinaryBody = (mediaType, holder, at, operationKey) => {
+    if (!/^application\/octet-stream\b/i.test(mediaType) || !holder?.schema) return
+    const { node: schema, at: schemaAt } = follow(document, holder.schema, [...at, { key: 'schema' }])
+    const type = schema?.type ?? (schema?.properties ? 'object' : schema?.items ? 'array' : undefined)
+    if (!type || type === 'string') return
+    record(
+      {
+        kind: specProblemKinds.noConformingRequest,
+        side: 'request',
+        location: 'body',
+        message: `the ${mediaType} body at ${jsonPathOf(at)} has a schema of type ${JSON.stringify(type)}: an octet stream is bytes, which no such value is`,
+        action: {
+          target: jsonPathOf(schemaAt),
+          update: { type: 'string', format: 'binary' },
+          description:
+            'Describe the octet stream as bytes (type: string, format: binary), as OpenAPI says for binary bodies',
+        },
+      },
+      operationKey,
+    )
+  }
 
   /** A holder of `schema` + examples: a parameter or a media type. */
   /** @type {(holder: SpecNode, at: Segment[], context: ProblemContext) => void} */
@@ -347,14 +456,17 @@ export function findSpecProblems(document) {
           const { node: parameter, at: parameterAt } = follow(document, parameterValue, at)
           if (!parameter || parameter.in === 'cookie') continue
           checkHolder(parameter, parameterAt, { side: 'request', location: parameter.in, operationKey })
+          checkParameterCarriage(parameter, parameterAt, operationKey)
         }
       const body = follow(document, operation.requestBody, [...operationAt, { key: 'requestBody' }])
-      for (const [mediaType, holder] of Object.entries(body.node?.content ?? {}))
+      for (const [mediaType, holder] of Object.entries(body.node?.content ?? {})) {
         checkHolder(holder, [...body.at, { key: 'content' }, { key: mediaType }], {
           side: 'request',
           location: 'body',
           operationKey,
         })
+        checkBinaryBody(mediaType, holder, [...body.at, { key: 'content' }, { key: mediaType }], operationKey)
+      }
       for (const [status, responseValue] of Object.entries(operation.responses ?? {})) {
         if (!String(status).startsWith('2')) continue
         const response = follow(document, responseValue, [...operationAt, { key: 'responses' }, { key: status }])
@@ -368,6 +480,64 @@ export function findSpecProblems(document) {
     }
   }
   return { problems: [...problems.values()], unchecked }
+}
+
+/** Validators of decoded form bodies, per document. */
+const formValidators = new WeakMap()
+
+/**
+ * The errors of a request body as it was sent, decoded (multipart parts: JSON parts parsed,
+ * repeated names as arrays, text as text), against the operation's schema for that media
+ * type: undefined when it conforms, null when it cannot be checked (no such media type, a
+ * schema Ajv cannot compile). Form text is coerced to the schema's scalar types, as a form
+ * reader does.
+ *
+ * @param {SpecNode} document
+ * @param {string} operationKey `POST /path`
+ * @param {string} mediaType as sent (`multipart/form-data; boundary=...`)
+ * @param {unknown} value
+ * @returns {string | null | undefined} the errors, described
+ */
+export function formBodyErrors(document, operationKey, mediaType, value) {
+  const [method = '', ...urlParts] = operationKey.split(' ')
+  const operationAt = [{ key: 'paths' }, { key: urlParts.join(' ') }, { key: method.toLowerCase() }]
+  const operation = nodeAt(document, operationAt)
+  const body = follow(document, operation?.requestBody, [...operationAt, { key: 'requestBody' }])
+  const baseType = mediaType.split(';')[0]?.trim().toLowerCase()
+  const declared = Object.keys(body.node?.content ?? {}).find((type) => type.toLowerCase() === baseType)
+  if (!declared) return null
+  const schema = follow(document, body.node?.content[declared].schema, [
+    ...body.at,
+    { key: 'content' },
+    { key: declared },
+    { key: 'schema' },
+  ])
+  if (!schema.node) return null
+  let errorsOf = formValidators.get(document)
+  if (!errorsOf) {
+    errorsOf = validatorFor(document, { coerceTypes: true })
+    formValidators.set(document, errorsOf)
+  }
+  const errors = errorsOf(schema.at, structuredClone(value))
+  return errors === null ? null : errors ? describeErrors(errors) : undefined
+}
+
+/**
+ * `value` written as JSON Schema `type` says (`1` as `"1"` for a string), or undefined when
+ * it cannot be without guessing.
+ * @param {unknown} value
+ * @param {unknown} type
+ * @returns {string | number | boolean | undefined}
+ */
+function valueAsType(value, type) {
+  const text =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined
+  if (text === undefined) return undefined
+  if (type === 'string') return text
+  if ((type === 'integer' || type === 'number') && text.trim() !== '' && Number.isFinite(Number(text)))
+    return type === 'integer' && !Number.isInteger(Number(text)) ? undefined : Number(text)
+  if (type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true'
+  return undefined
 }
 
 /**
