@@ -3,10 +3,11 @@
 // spec has none, values sampled from the schema. Against a Prism mock this proves each
 // operation is well-formed on the wire and typed end to end. Every operation is called and
 // every failure is reported together, so a large spec is fixed in one run.
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { findWorkspaceRoot, listVendors } from '@parley/codegen'
 import { expect } from 'vitest'
+import { parse as parseYaml } from 'yaml'
 import { loadDocument, overlayPathFor, strictAboutSpecProblems } from '@parley/codegen/spec-source'
 import { type SpecNode, exampleArguments, exampleOf, listOperations, resolveReference } from './spec-examples.mjs'
 import {
@@ -59,6 +60,16 @@ interface CallFailure {
   readonly text: string
   /** The refused request's body as the SDK sent it, decoded (multipart only), from a recorded replay. */
   readonly sent?: SentBody
+  /** Each request of the recorded replay and its answer, redirects followed included. */
+  readonly exchanges?: Exchange[]
+}
+
+/** One request of a recorded replay: what was asked, what Prism answered, and whether it found the request invalid. */
+interface Exchange {
+  readonly method: string
+  readonly url: string
+  readonly status: number
+  readonly refused: boolean
 }
 
 /** A request body as it went on the wire, decoded for validation against the spec. */
@@ -105,11 +116,13 @@ async function callEveryOperation(
       const said = violations.map((violation) => `${violation.location.join('.')} ${violation.message}`).join('; ')
       const text = ` failed against the mock: ${String(error)} ${body}${said ? ` (the mock's violations: ${said})` : ''}`
       const status = (error as { status?: unknown }).status
-      const sent =
-        (status === 400 || status === 422) && callOptions.body !== undefined
-          ? await replayRecordingBody(call, callOptions)
+      // A refused body is checked as sent; a path the mock does not know may be where a redirect led.
+      const replayed =
+        ((status === 400 || status === 422) && callOptions.body !== undefined) ||
+        (status === 404 && prismErrorCode((error as { body?: unknown }).body) === 'NO_PATH_MATCHED_ERROR')
+          ? await replayRecording(call, callOptions)
           : undefined
-      failures.push({ key: entry.key, operationId: info.id, label, error, text: `${label}${text}`, sent })
+      failures.push({ key: entry.key, operationId: info.id, label, error, text: `${label}${text}`, ...replayed })
     }
   }
   return { spec, results, failures }
@@ -117,27 +130,37 @@ async function callEveryOperation(
 
 /**
  * The same call sent again through a `fetch` that records it (a per-call option of the
- * runtime), so a refused multipart body can be checked as it went on the wire. Undefined
- * when the client does not take the option or the body is not multipart.
+ * runtime, which follows redirects by hand, so each hop goes through it): each request with
+ * its answer, and the first multipart body decoded, to be checked as it went on the wire.
+ * Nothing is recorded when the client does not take the option.
  */
-async function replayRecordingBody(
+async function replayRecording(
   call: (options: unknown) => Promise<unknown>,
   callOptions: Record<string, unknown>,
-): Promise<SentBody | undefined> {
+): Promise<{ sent?: SentBody; exchanges: Exchange[] }> {
   let sent: SentBody | undefined
+  const exchanges: Exchange[] = []
   const recordingFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init)
     const mediaType = request.headers.get('content-type') ?? ''
-    if (/^multipart\/form-data/i.test(mediaType)) {
+    if (!sent && /^multipart\/form-data/i.test(mediaType)) {
       const bytes = await request.clone().arrayBuffer()
       sent = { mediaType, value: await multipartFields(bytes, mediaType) }
     }
-    return fetch(request)
+    const response = await fetch(request)
+    const violations = requestViolationsInHeader(Object.fromEntries(response.headers))
+    exchanges.push({
+      method: request.method,
+      url: request.url,
+      status: response.status,
+      refused: (violations?.length ?? 0) > 0,
+    })
+    return response
   }
   try {
     await call({ ...callOptions, fetch: recordingFetch })
   } catch {}
-  return sent
+  return { sent, exchanges }
 }
 
 /**
@@ -265,10 +288,81 @@ export async function checkEveryOperation(options: CheckOptions): Promise<Operat
     failures: failing,
     text: '',
   }
+  return withTextWritten(report)
+}
+
+/** The report with its printed text, also written as JSON where `PARLEY_OPERATIONS_REPORT` says. */
+function withTextWritten(report: Omit<OperationsReport, 'text'>): OperationsReport {
   const withText = { ...report, text: formatOperationsReport(report) }
   const reportFile = process.env.PARLEY_OPERATIONS_REPORT
   if (reportFile) writeFileSync(reportFile, `${JSON.stringify({ ...withText, passed: undefined }, null, 2)}\n`)
   return withText
+}
+
+/** What a package's operations test loads: its client made for the mock, and its operation table. */
+export interface LoadedPackage {
+  client: object
+  operations: ExerciseOptions['operations']
+}
+
+export interface CheckPackageOptions {
+  specPath: string
+  /** Imports the package and makes its client (a dynamic `import()`, so a package that throws as it loads is judged too). */
+  load: () => Promise<LoadedPackage>
+  strict?: boolean
+}
+
+/**
+ * `checkEveryOperation` for a package loaded by `load`. When the package does not load or
+ * its client cannot be made (a generated module that throws on import), every operation of
+ * the spec is an SDK problem naming the error: the run still gives one verdict per operation
+ * and writes its report, instead of a test file that fails with none.
+ */
+export async function checkEveryOperationOf(
+  options: CheckPackageOptions,
+): Promise<{ report: OperationsReport; operations: ExerciseOptions['operations'] }> {
+  let loaded: LoadedPackage
+  try {
+    loaded = await options.load()
+  } catch (error) {
+    return packageDidNotLoad(options, error)
+  }
+  const report = await checkEveryOperation({ ...options, ...loaded })
+  return { report, operations: loaded.operations }
+}
+
+async function packageDidNotLoad(
+  options: CheckPackageOptions,
+  error: unknown,
+): Promise<{ report: OperationsReport; operations: ExerciseOptions['operations'] }> {
+  const { document: spec } = await loadDocument(options.specPath, {
+    overlayPath: overlayPathFor(options.specPath),
+    onNote: () => {},
+  })
+  const entries = listOperations(spec)
+  const operations = Object.fromEntries(
+    entries.map((entry) => [entry.key, { id: entry.operationId ?? entry.name, name: entry.name }]),
+  )
+  const why = `${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`
+  const sdkProblems = entries.map((entry) => {
+    const label = `${entry.name} (${entry.method.toUpperCase()} ${entry.url})`
+    return {
+      operationId: operations[entry.key]?.id ?? entry.name,
+      label,
+      cause: 'the package does not load, or its client cannot be made',
+      detail: `${label}: not called: ${why}`,
+    }
+  })
+  const report = withTextWritten({
+    strict: options.strict ?? strictAboutSpecProblems(vendorOfSpec(options.specPath)),
+    outcomes: sdkProblems.map((problem) => ({ operationId: problem.operationId, verdict: 'sdk problem' as const })),
+    passed: [],
+    sdkProblems,
+    specProblems: [],
+    uncheckedExamples: 0,
+    failures: sdkProblems.map((problem) => `SDK problem: ${problem.detail}`),
+  })
+  return { report, operations }
 }
 
 /** The vendor of redocly.yaml whose spec this is (a spec outside the workspace counts as hand-written). */
@@ -401,6 +495,28 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
         action: successAnswerToAddFor(failure.key),
       },
     ])
+  // The operation's only answers are redirects: the mock answered the first with a Location
+  // it made up (nothing in the spec gives one), and the client, following it, reached a path
+  // the spec does not have. The replay shows the first answer and that Prism found the request valid.
+  const [first, ...followed] = failure.exchanges ?? []
+  if (
+    declared &&
+    code === 'NO_PATH_MATCHED_ERROR' &&
+    first &&
+    !first.refused &&
+    followed.length > 0 &&
+    String(first.status) === declared[0]
+  )
+    return spec_([
+      {
+        kind: specProblemKinds.noSuccessAnswer,
+        side: 'response',
+        location: 'status',
+        message: `${failure.label}: the spec declares no success answer (only ${declared.join(', ')}), so the mock answers its first, ${first.status}, to a request it found valid, with a Location it made up; followed, it leads to a path the spec does not have`,
+        operations: [failure.key],
+        action: successAnswerToAddFor(failure.key),
+      },
+    ])
   if (code === 'NO_COMPLEX_OBJECT_TEXT' && requestFoundValid) {
     const actions = textAnswersToFixFor(spec, failure.key)
     if (actions.length > 0)
@@ -450,12 +566,24 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
 const sweepSecondsPerOperation = 5
 
 /**
- * The deadline of a test that runs `checkEveryOperation`: the calls go one after another, so a
- * fixed test timeout that suits a few operations fails a vendor's file of hundreds. Pass it as
- * the test's `timeout`.
+ * The deadline of a test that runs `checkEveryOperation` on a spec: the calls go one after
+ * another, so a fixed test timeout that suits a few operations fails a vendor's file of
+ * hundreds. Read from the file as written (Swagger 2.0 lays out its operations the same way),
+ * as a test's options are made before the package loads. Pass it as the test's `timeout`.
  */
-export function sweepTimeoutMs(operations: ExerciseOptions['operations']): number {
-  return 60_000 + Object.keys(operations).length * sweepSecondsPerOperation * 1000
+export function sweepTimeoutMs(specPath: string): number {
+  return 60_000 + countOperationsIn(specPath) * sweepSecondsPerOperation * 1000
+}
+
+const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'])
+
+function countOperationsIn(specPath: string): number {
+  const text = readFileSync(specPath, 'utf8')
+  const document = (text.trimStart().startsWith('{') ? JSON.parse(text) : parseYaml(text)) as SpecNode
+  return Object.values(document?.paths ?? {}).reduce(
+    (count: number, item) => count + Object.keys(item ?? {}).filter((key) => httpMethods.has(key)).length,
+    0,
+  )
 }
 
 /**

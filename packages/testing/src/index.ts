@@ -14,6 +14,7 @@ export type { RecordedRequest, Responder, ScriptedResponse, ScriptedServer } fro
 export {
   answerExamples,
   checkEveryOperation,
+  checkEveryOperationOf,
   exerciseEveryOperation,
   expectEveryOperationJudged,
   formatOperationsReport,
@@ -21,8 +22,10 @@ export {
 } from './exercise.js'
 export type {
   CheckOptions,
+  CheckPackageOptions,
   ExerciseOptions,
   ExerciseResult,
+  LoadedPackage,
   OperationsReport,
   ReportedSpecProblem,
   SdkProblem,
