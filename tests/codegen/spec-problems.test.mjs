@@ -570,6 +570,20 @@ describe('requests no client can make conform, and the one the mock cannot read'
     expect(report.text).toContain('- the mock cannot read the request:')
   }, 180_000)
 
+  it('a sample that fits two alternatives of a oneOf stays an SDK problem (a fitting value may exist), saying so', async () => {
+    const client = createClient({ baseUrl: wireMock.baseUrl, maxRetries: 0 })
+    const report = await checkEveryOperation({
+      client: { addTrigger: (options) => client.post({ url: '/triggers', ...options }) },
+      specPath: wireFixture,
+      operations: { 'POST /triggers': { id: 'addTrigger' } },
+      strict: false,
+    })
+    expect(report.outcomes).toEqual([{ operationId: 'addTrigger', verdict: 'sdk problem' }])
+    expect(report.sdkProblems.map((problem) => problem.cause)).toEqual([
+      'the mock refused the request (body): the value sent fits more than one oneOf alternative',
+    ])
+  }, 180_000)
+
   it('a client that gets the same shapes wrong: each is an SDK problem, saying where the mock refused it', async () => {
     const report = await checkEveryOperation({
       client: wireClientOf({ mistaken: true }),

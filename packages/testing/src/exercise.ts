@@ -547,10 +547,20 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
     const unread = mockCannotRead(spec, failure, requestPlaces)
     if (unread) return spec_([unread])
     const where = [...new Set(requestPlaces.map((location) => location[0]))].join(', ')
+    // A value that fits several alternatives of a `oneOf` (open objects overlap) is refused
+    // although it fits the one it was made from; a value fitting exactly one may still exist,
+    // so it is not put on the spec's side, only said.
+    const messages = (requestViolationsInHeader((error as { headers?: unknown }).headers) ?? []).map(
+      (violation) => violation.message,
+    )
+    const overlap =
+      messages.length > 0 && messages.every((message) => /must match exactly one schema in oneOf/.test(message))
+        ? ': the value sent fits more than one oneOf alternative'
+        : ''
     // With a 4xx of its own in the spec, Prism answers that example and says not where.
     return sdk(
       where
-        ? `the mock refused the request (${where})`
+        ? `the mock refused the request (${where})${overlap}`
         : `the mock refused the request with the spec's own ${error.status}, not saying where`,
     )
   }
