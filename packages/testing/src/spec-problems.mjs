@@ -561,8 +561,28 @@ export function formBodyErrors(document, operationKey, mediaType, value) {
     errorsOf = validatorFor(document, { coerceTypes: true })
     formValidators.set(document, errorsOf)
   }
-  const errors = errorsOf(schema.at, structuredClone(value))
+  const errors = errorsOf(schema.at, asFormFields(document, schema.node, structuredClone(value)))
   return errors === null ? null : errors ? describeErrors(errors) : undefined
+}
+
+/**
+ * Decoded form fields with a field its schema calls an array, given once, as a one-item
+ * array: a multipart array is its repeated parts, so one item is one part (Ajv's coercion
+ * wraps only a scalar).
+ * @param {SpecNode} document
+ * @param {SpecNode} schema
+ * @param {unknown} fields
+ * @returns {unknown}
+ */
+function asFormFields(document, schema, fields) {
+  if (!fields || typeof fields !== 'object' || Array.isArray(fields)) return fields
+  const record = /** @type {Record<string, unknown>} */ (fields)
+  for (const [name, value] of Object.entries(record)) {
+    const property = follow(document, schema.properties?.[name], []).node
+    const type = property?.type ?? (property?.items ? 'array' : undefined)
+    if (type === 'array' && !Array.isArray(value)) record[name] = [value]
+  }
+  return record
 }
 
 /**
