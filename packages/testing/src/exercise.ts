@@ -426,6 +426,22 @@ function requestViolationsInHeader(headers: unknown): Violation[] | undefined {
     : cutShort
 }
 
+/** The violations of Prism's own 422 problem body, with their messages. */
+const validationOf = (body: unknown): Violation[] =>
+  Array.isArray((body as { validation?: unknown })?.validation)
+    ? (body as { validation: { location?: unknown; message?: unknown }[] }).validation.map((item) => ({
+        location: Array.isArray(item.location) ? item.location.map(String) : [],
+        message: String(item.message ?? ''),
+      }))
+    : []
+
+/** Whether Prism's finding is about parameter `name` in `place` (by its location, or its message for a missing one). */
+function namesParameter(finding: Violation, place: string | undefined, name: string): boolean {
+  if (finding.location[0] !== place) return false
+  if (finding.location[1]?.toLowerCase() === name.toLowerCase()) return true
+  return finding.message.toLowerCase().includes(`'${name.toLowerCase()}'`)
+}
+
 /** Prism's own words for "I cannot answer from this spec" (HTTP 500 problem types and messages). */
 const mockCannotAnswerCodes = new Set(['SCHEMA_TOO_COMPLEX', 'NO_RESPONSE_DEFINED', 'UNRESOLVABLE_REFERENCE'])
 
@@ -540,10 +556,22 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
     return cannotAnswer(JSON.stringify(error.body).slice(0, 160))
   if (error.status === 422 || error.status === 400) {
     const requestPlaces = locations.filter((location) => location[0] !== 'response')
-    const explained = requestPlaces.every((location) => onRequest.some((problem) => problem.location === location[0]))
+    const findings = [
+      ...validationOf(error.body).filter((violation) => violation.location[0] !== 'response'),
+      ...(inBody.length === 0 ? (requestViolationsInHeader((error as { headers?: unknown }).headers) ?? []) : []),
+    ]
+    // A problem of one parameter (an enum its type refuses, an array of objects in a query)
+    // explains the refusal only where the mock names that parameter; an enum inside a body
+    // schema says nothing of what was sent, so it explains none.
+    const explains = (problem: SpecProblem): boolean =>
+      problem.parameter === undefined
+        ? problem.kind !== specProblemKinds.enumBreaksSchema
+        : findings.some((finding) => namesParameter(finding, problem.location, problem.parameter as string))
+    const explainers = onRequest.filter(explains)
+    const explained = requestPlaces.every((location) => explainers.some((problem) => problem.location === location[0]))
     // Refused where an example the call carried breaks its schema, or (Prism answering the
     // spec's own 4xx says not where) refused while it carried one: the spec's doing.
-    if (onRequest.length > 0 && (requestPlaces.length === 0 || explained)) return spec_(onRequest)
+    if (explainers.length > 0 && (requestPlaces.length === 0 || explained)) return spec_(explainers)
     const unread = mockCannotRead(spec, failure, requestPlaces)
     if (unread) return spec_([unread])
     const where = [...new Set(requestPlaces.map((location) => location[0]))].join(', ')

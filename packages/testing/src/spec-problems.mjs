@@ -38,6 +38,7 @@ export const specProblemKinds = /** @type {const} */ ({
  * @property {SpecProblemKind} kind
  * @property {'request' | 'response'} side whether the tests send it (`request`) or the mock answers it (`response`)
  * @property {string} [location] `path`, `query`, `header` or `body`
+ * @property {string} [parameter] the parameter it is in (for a path, query or header problem)
  * @property {string} message
  * @property {string[]} operations the operations (`GET /path`) it touches
  * @property {OverlayAction} action
@@ -45,7 +46,7 @@ export const specProblemKinds = /** @type {const} */ ({
 
 /**
  * Where a problem is used: which side, where in the call, by which operation.
- * @typedef {{ side: 'request' | 'response', location?: string, operationKey?: string }} ProblemContext
+ * @typedef {{ side: 'request' | 'response', location?: string, parameter?: string, operationKey?: string }} ProblemContext
  */
 
 /**
@@ -285,7 +286,7 @@ export function findSpecProblems(document) {
    * satisfy both the type and the enum. Each one is fixed by writing it as the type says.
    */
   /** @type {(schema: SpecNode, schemaAt: Segment[], context: ProblemContext) => void} */
-  const checkEnum = (schema, schemaAt, { side, location, operationKey }) => {
+  const checkEnum = (schema, schemaAt, { side, location, parameter, operationKey }) => {
     if (!Array.isArray(schema.enum)) return
     for (const [index, value] of schema.enum.entries()) {
       const errors = errorsOf(schemaAt, value)
@@ -297,6 +298,7 @@ export function findSpecProblems(document) {
           kind: specProblemKinds.enumBreaksSchema,
           side,
           location,
+          ...(parameter ? { parameter } : {}),
           message: `the enum value ${JSON.stringify(value)} at ${jsonPathOf(valueAt)} breaks its schema: ${describeErrors(errors)}`,
           action:
             written === undefined
@@ -377,6 +379,7 @@ export function findSpecProblems(document) {
         kind: specProblemKinds.noConformingRequest,
         side: 'request',
         location: 'query',
+        parameter: parameter.name,
         message: `the required query parameter ${parameter.name} at ${jsonPathOf(at)} is an array of objects, which OpenAPI gives no way to write in a query string (style form)`,
         action: {
           target: jsonPathOf(itemsAt),
@@ -455,7 +458,12 @@ export function findSpecProblems(document) {
           ]
           const { node: parameter, at: parameterAt } = follow(document, parameterValue, at)
           if (!parameter || parameter.in === 'cookie') continue
-          checkHolder(parameter, parameterAt, { side: 'request', location: parameter.in, operationKey })
+          checkHolder(parameter, parameterAt, {
+            side: 'request',
+            location: parameter.in,
+            parameter: parameter.name,
+            operationKey,
+          })
           checkParameterCarriage(parameter, parameterAt, operationKey)
         }
       const body = follow(document, operation.requestBody, [...operationAt, { key: 'requestBody' }])
