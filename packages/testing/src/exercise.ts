@@ -578,9 +578,7 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
     // A value that fits several alternatives of a `oneOf` (open objects overlap) is refused
     // although it fits the one it was made from; a value fitting exactly one may still exist,
     // so it is not put on the spec's side, only said.
-    const messages = (requestViolationsInHeader((error as { headers?: unknown }).headers) ?? []).map(
-      (violation) => violation.message,
-    )
+    const messages = findings.map((finding) => finding.message)
     const overlap =
       messages.length > 0 && messages.every((message) => /must match exactly one schema in oneOf/.test(message))
         ? ': the value sent fits more than one oneOf alternative'
