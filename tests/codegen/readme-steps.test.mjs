@@ -10,7 +10,8 @@ import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { findFreePort } from '@parley/testing/prism-launcher'
+import { listVendors } from '@parley/codegen'
+import { findFreePortBlock } from '@parley/testing/prism-launcher'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { quietToolEnvironment, repositoryRoot } from '../../scripts/lib/vendors.mjs'
 
@@ -64,8 +65,9 @@ async function npmStart() {
   const docsDir = mkdtempSync(join(tmpdir(), 'parley-readme-start-docs-'))
   const environment = {
     ...userEnvironment,
-    PORT: String(await findFreePort()),
-    MOCK_PORT: String(await findFreePort()),
+    PORT: String(await findFreePortBlock(1)),
+    // A block: the mocks take MOCK_PORT and the ports after it, one per vendor.
+    MOCK_PORT: String(await findFreePortBlock(listVendors(root).length)),
     PARLEY_DOCS_DIR: docsDir,
   }
   const child = spawn('npm', ['start'], {

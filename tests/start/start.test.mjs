@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { findFreePort } from '@parley/testing/prism-launcher'
+import { findFreePortBlock } from '@parley/testing/prism-launcher'
 import { listVendors } from '../../scripts/lib/vendors.mjs'
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -288,10 +288,11 @@ async function startScript(environment) {
 
 describe('scripts/start.mjs', () => {
   it('skips a taken port, serves the portal, and stops everything when one mock server dies', { timeout }, async () => {
-    const takenPort = await findFreePort()
+    // The mocks' block is the taken port and one more port per vendor after it.
+    const takenPort = await findFreePortBlock(listVendors().length + 1)
     const taken = await occupy(takenPort)
     cleanup.push(() => new Promise((resolve) => taken.close(resolve)))
-    const run = await startScript({ MOCK_PORT: String(takenPort), PORT: String(await findFreePort()) })
+    const run = await startScript({ MOCK_PORT: String(takenPort), PORT: String(await findFreePortBlock(1)) })
 
     expect(run.output).toMatch(
       new RegExp(`Port ${takenPort} on 127\\.0\\.0\\.1 is taken: the botpress-messaging mock uses \\d+ instead\\.`),

@@ -75,6 +75,26 @@ export async function isPortFree(port) {
 }
 
 /**
+ * The first of `count` consecutive ports free on 127.0.0.1 right now, for a program that
+ * takes a block from one number (`npm start`'s `MOCK_PORT`). Looked for below the OS's
+ * ephemeral range, where the OS does not hand ports to outgoing connections: a block
+ * inside it can be taken by one between this check and the program's listen.
+ * @param {number} count
+ * @returns {Promise<number>}
+ */
+export async function findFreePortBlock(count) {
+  const lowest = 20000
+  const highest = 32000 - count
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const first = lowest + Math.floor(Math.random() * (highest - lowest))
+    let allFree = true
+    for (let port = first; port < first + count && allFree; port++) allFree = await isPortFree(port)
+    if (allFree) return first
+  }
+  throw new Error(`No block of ${count} free ports on 127.0.0.1 between ${lowest} and ${highest + count}`)
+}
+
+/**
  * `port` if it is free, else the next free one above it (up to 100 tries).
  * @param {number} port
  * @returns {Promise<number>}
