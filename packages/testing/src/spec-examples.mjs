@@ -124,6 +124,13 @@ function stringMatching(pattern, { minLength = 0, maxLength = Infinity }) {
 }
 
 /**
+ * Whether a schema allows `null` and nothing else (`type: 'null'`, or only 'null' in its list).
+ * @param {SpecNode | undefined} schema
+ */
+const allowsOnlyNull = (schema) =>
+  schema?.type === 'null' || (Array.isArray(schema?.type) && schema.type.every((type) => type === 'null'))
+
+/**
  * A value that satisfies `schema` as far as a mock checks: the example, default, const or
  * first enum value where the schema has one, else the smallest value of its type with every
  * required property. Cycles stop at an empty value.
@@ -145,7 +152,13 @@ export function sampleOf(spec, schemaOrReference, seen = new Set()) {
   if (given !== undefined) return given
   const inner = new Set(seen).add(schema)
   const alternatives = schema.oneOf ?? schema.anyOf
-  if (alternatives?.length) return sampleOf(spec, alternatives[0], inner)
+  if (alternatives?.length) {
+    // A value over `null` (3.1 writes a nullable reference as `oneOf: [{ type: 'null' }, { $ref }]`).
+    const chosen =
+      alternatives.find((/** @type {unknown} */ alternative) => !allowsOnlyNull(resolveReference(spec, alternative))) ??
+      alternatives[0]
+    return sampleOf(spec, chosen, inner)
+  }
   if (schema.allOf?.length) {
     /** @type {unknown[]} */
     const parts = schema.allOf.map((/** @type {unknown} */ part) => sampleOf(spec, part, inner))
@@ -153,9 +166,9 @@ export function sampleOf(spec, schemaOrReference, seen = new Set()) {
       ? Object.assign({}, ...parts)
       : parts.find((part) => part !== undefined)
   }
-  const type = Array.isArray(schema.type)
-    ? schema.type.find((/** @type {unknown} */ candidate) => candidate !== 'null')
-    : schema.type
+  /** @type {unknown[]} */
+  const types = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type]
+  const type = types.find((candidate) => candidate !== 'null') ?? (types.includes('null') ? 'null' : undefined)
   switch (type ?? (schema.properties ? 'object' : schema.items ? 'array' : undefined)) {
     case 'string': {
       const text =
@@ -176,6 +189,8 @@ export function sampleOf(spec, schemaOrReference, seen = new Set()) {
     }
     case 'boolean':
       return true
+    case 'null':
+      return null
     case 'array': {
       /** @type {unknown} */
       const item = sampleOf(spec, schema.items, inner)
