@@ -18,6 +18,7 @@ export {
   exerciseEveryOperation,
   expectEveryOperationJudged,
   formatOperationsReport,
+  mockCallTimeoutMs,
   sweepTimeoutMs,
 } from './exercise.js'
 export type {
