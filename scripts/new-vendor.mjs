@@ -29,7 +29,13 @@ import { extname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parse } from 'yaml'
 import { apiEntry, apiEntryYaml, findAdmissionProblems } from './lib/admit-spec.mjs'
-import { credentialOptionName, pascalName, planCredentialOptions, webhookHeaderToken } from '@parley/codegen'
+import {
+  credentialOptionName,
+  pascalName,
+  planCredentialOptions,
+  relativeServerUrl,
+  webhookHeaderToken,
+} from '@parley/codegen'
 import { loadDocument, overlayFileName } from '@parley/codegen/spec-source'
 import { listVendors, repositoryRoot } from './lib/vendors.mjs'
 
@@ -307,11 +313,27 @@ when made, unless \`insecureSkipVerification: true\` says every call is to be ac
   __PUBLISHED_NOTE__: published
     ? `, the vendor's own file as published; Parley's fixes to it are the actions of [\`${overlayRelativePath}\`](../../${overlayRelativePath})`
     : '',
+  __BASE_URL_README__: baseUrlReadme(relativeServerUrl(spec)),
   __MOCK_CREDENTIALS__: mockCredentialEntries.map(([option, value]) => `${option}: '${value}'`).join(', '),
   __README_CREDENTIALS__: readmeCredentialOptions
     .map((option) => `${option}: process.env.${environmentName(option)}`)
     .join(', '),
 })
+
+/**
+ * Where the spec's server URL is relative (or missing), the README says that `baseUrl` is
+ * needed and what it is; empty for an absolute server.
+ * @param {string | undefined} serverUrl
+ */
+function baseUrlReadme(serverUrl) {
+  if (serverUrl === undefined) return ''
+  return `
+The spec gives only a relative server URL (\`${serverUrl}\`), so there is no default host:
+pass \`baseUrl\`, the API's full URL that the spec's paths are appended to, as given (for
+\`/v2\` on \`api.example.com\`, \`baseUrl: 'https://api.example.com/v2'\`; the spec's path is not
+added to it). A call without it is refused with a \`ConfigurationError\` before anything is sent.
+`
+}
 
 /**
  * Writes a file unless it exists (the package's own edits win unless --force).

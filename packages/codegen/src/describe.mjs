@@ -262,6 +262,21 @@ export function describeServer(spec) {
 }
 
 /**
+ * The spec's server URL where a client cannot send to it as it stands: a relative one (`/v2`,
+ * or Swagger 2.0's `basePath` without `host`), or `/` where the spec names no server (OpenAPI's
+ * default). A browser would resolve it against the page; a Node or Worker client has no page,
+ * so the user gives `baseUrl`. Undefined for an absolute URL.
+ * @param {SpecNode} spec
+ * @returns {string | undefined}
+ */
+export function relativeServerUrl(spec) {
+  if (typeof spec.swagger === 'string') return spec.host ? undefined : spec.basePath || '/'
+  const server = spec.servers?.[0]
+  if (typeof server?.url !== 'string') return '/'
+  return /^[a-z][a-z\d+.-]*:/i.test(describeServer(spec).url) ? undefined : server.url
+}
+
+/**
  * Each webhook event with its operation's id and summary.
  * @param {SpecNode} spec
  * @returns {Array<{ event: string, operationId: string | undefined, summary: string }>}

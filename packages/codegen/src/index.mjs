@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { createClient } from '@hey-api/openapi-ts'
 import { astToString, resolveRef, scanDiscriminators, transformSchema } from 'openapi-typescript'
 import { parse } from 'yaml'
+import { relativeServerUrl } from './describe.mjs'
 import { resolvePointer } from './json-pointer.mjs'
 import { schemaTypeName } from './names.mjs'
 import { parleyMockHandlers } from './plugins/mock-handlers.mjs'
@@ -26,7 +27,7 @@ import { findWorkspaceRoot, listVendors } from './workspace.mjs'
 export { findVendor, findWorkspaceRoot, listVendors, pascalName } from './workspace.mjs'
 export { resolvePointer, resolveReference } from './json-pointer.mjs'
 export { camelCase, credentialOptionName, operationFunctionNames, runtimeExports } from './names.mjs'
-export { planCredentialOptions } from './describe.mjs'
+export { planCredentialOptions, relativeServerUrl } from './describe.mjs'
 export { webhookEventProperty, webhookHeaderToken } from './webhooks.mjs'
 export { exampleOf } from './examples.mjs'
 
@@ -89,8 +90,9 @@ function refuseExternalReferences(node, specPath) {
  * @returns {import('@hey-api/openapi-ts').UserConfig}
  */
 export function heyApiConfig(vendor, { input, outputDir } = {}) {
+  const document = input ?? readVendorDocument(vendor)
   return {
-    input: input ?? readVendorDocument(vendor),
+    input: document,
     output: {
       path: outputDir ?? join(vendor.packageDir, 'src', 'generated'),
       importFileExtension: '.js',
@@ -116,7 +118,13 @@ export function heyApiConfig(vendor, { input, outputDir } = {}) {
           },
         },
       },
-      parleyRuntimeClient({ $hooks: { symbols: { getFilePath: () => 'client' } } }),
+      // A relative server URL is no default for client.gen.ts: the runtime refuses a baseUrl
+      // without a scheme, so the package would throw as it is imported. The vendor factory
+      // refuses each call without `baseUrl` instead, naming the spec's URL.
+      parleyRuntimeClient({
+        baseUrl: relativeServerUrl(/** @type {SpecNode} */ (document)) === undefined,
+        $hooks: { symbols: { getFilePath: () => 'client' } },
+      }),
       { name: 'zod', requests: false },
       parleyOperations(),
       parleyResponseSchemas(),

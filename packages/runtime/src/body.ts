@@ -27,6 +27,11 @@ export function encodeBody(
   }
   if (bodySerializer) return settle(bodySerializer(body, encoding), headers)
   let type = headers['content-type']
+  if (type !== undefined && isMediaRange(type)) {
+    type = typeWithinRange(type, body)
+    if (type === undefined) delete headers['content-type']
+    else headers['content-type'] = type
+  }
   if (type === undefined && isPlainData(body)) type = headers['content-type'] = 'application/json'
   if (typeof body === 'string' || type === undefined) return body as BodyInit
   if (type.includes('json')) return jsonText(body, call)
@@ -41,6 +46,24 @@ export function encodeBody(
     return jsonText(body, call)
   }
   return body as BodyInit
+}
+
+/** `*\/*`, `application/*`: a range the spec may declare a body under, which names no type to send. */
+function isMediaRange(type: string): boolean {
+  const [kind = '', subtype = ''] = (type.split(';')[0] ?? '').trim().split('/')
+  return kind === '*' || subtype === '*'
+}
+
+/**
+ * The type a body goes as under a range the spec declared (`Content-Type` must name one, and
+ * a server reads `*\/*` as no type at all): JSON for data, plain text for a string, where the
+ * range allows them; otherwise none, so the transport sends a Blob's own type, bytes as bytes.
+ */
+function typeWithinRange(range: string, body: unknown): string | undefined {
+  const kind = range.trim().split('/')[0]?.toLowerCase()
+  if (isPlainData(body) && (kind === '*' || kind === 'application')) return 'application/json'
+  if (typeof body === 'string' && (kind === '*' || kind === 'text')) return 'text/plain;charset=utf-8'
+  return undefined
 }
 
 /** `FormData` sets its own boundary: a `Content-Type` without one would break the body. */

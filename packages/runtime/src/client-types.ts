@@ -121,6 +121,12 @@ export interface ClientMetadata {
    * `requestId` of `withResponse()` and of errors. Default `x-request-id`.
    */
   readonly requestIdHeader?: string
+  /**
+   * The spec's server URL where it is relative (`/v2`; `/` where the spec names none): no
+   * default a Node or Worker client can send to, so a call without `baseUrl` is refused
+   * with a `ConfigurationError` that names it.
+   */
+  readonly relativeServerUrl?: string
 }
 
 /** Turns a call's body into what is sent; `encoding` is the operation's per-field settings. */

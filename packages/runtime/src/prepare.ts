@@ -9,6 +9,7 @@ import { encodeBody } from './body.js'
 import type { CallContext } from './call-context.js'
 import type { HeaderValue, RequestOptions } from './client-types.js'
 import { checkMaxRetries, checkTimeout } from './config-checks.js'
+import { ConfigurationError } from './errors.js'
 import { type OperationInfo, isIdempotentMethod } from './operations.js'
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS, type RetryBudget, defaultRetryOptions } from './retry.js'
 import { type QuerySerializer, compileTemplate, pathValueProblem, requestUrl } from './serialize.js'
@@ -72,7 +73,10 @@ export async function prepareRequest(call: CallContext, options: AnyRequestOptio
 
   const querySerializer = checkedQuerySerializer(call, options.querySerializer)
   const baseUrl = options.baseUrl ?? config.baseUrl ?? ''
-  if (!baseUrl && !/^https?:/i.test(options.url)) call.refuse('baseUrl', 'no baseUrl configured')
+  if (!baseUrl && !/^https?:/i.test(options.url)) {
+    if (metadata.relativeServerUrl !== undefined) refuseWithoutBaseUrl(call, metadata.relativeServerUrl)
+    call.refuse('baseUrl', 'no baseUrl configured')
+  }
   const replayableBody = !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
   await authorizing
   return {
@@ -159,4 +163,17 @@ export function copyHeaders(
     if (checkedFor && value != null && !isHeaderSafe(target[key] as string))
       checkedFor.refuse(`headers.${name}`, `header \`${name}\` holds a line break or a character a header cannot carry`)
   }
+}
+
+/**
+ * A call without `baseUrl` to a vendor whose spec gives only a relative server URL: a
+ * setting is missing, not a parameter, so the error is the one for settings.
+ */
+function refuseWithoutBaseUrl(call: CallContext, serverUrl: string): never {
+  throw new ConfigurationError({
+    option: 'baseUrl',
+    message:
+      `${call.name}: \`baseUrl\` is needed: the spec gives only a relative server URL \`${serverUrl}\`; ` +
+      "give the API's full URL (`baseUrl: 'https://api.example.com/v2'`); nothing was sent",
+  })
 }

@@ -96,9 +96,12 @@ export function createSdkClient(setup: SdkClientSetup): Client {
   // The common options are the runtime's own config fields (an absent one stays undefined,
   // which the client reads as its default).
   const { baseUrl, validateResponses, ...options } = setup.options
+  // A relative server URL (`/v2`, `` for none) is no default: calls without `baseUrl` are
+  // refused, naming it, while the client (and the package) still loads.
+  const serverIsAbsolute = /^[a-z][a-z\d+.-]*:/i.test(setup.defaultBaseUrl)
   const config: Config = {
     ...options,
-    baseUrl: baseUrl ?? setup.defaultBaseUrl,
+    baseUrl: baseUrl ?? (serverIsAbsolute ? setup.defaultBaseUrl : undefined),
     credentials: setup.credentials,
     responseStyle: 'data',
     throwOnError: true,
@@ -109,6 +112,7 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     credentialOptionNames: setup.credentialOptionNames,
     responseValidator: validateResponses && responseValidator(validateResponses),
     requestIdHeader: setup.metadata.requestIdHeader,
+    relativeServerUrl: serverIsAbsolute ? undefined : setup.defaultBaseUrl || '/',
   }
   return createClient(config, metadata)
 }

@@ -19,6 +19,27 @@ describe('encodeBody', () => {
     expect(headers['content-type']).toBe('application/json')
   })
 
+  it('under a media range the spec declared (`*/*`, `application/*`), sends the type of the body, not the range', () => {
+    const data: Record<string, string> = { 'content-type': '*/*' }
+    expect(encodeBody({ a: 1 }, data, undefined, undefined, call)).toBe('{"a":1}')
+    expect(data['content-type']).toBe('application/json')
+    const ranged: Record<string, string> = { 'content-type': 'application/*' }
+    expect(encodeBody([1], ranged, undefined, undefined, call)).toBe('[1]')
+    expect(ranged['content-type']).toBe('application/json')
+    const text: Record<string, string> = { 'content-type': '*/*' }
+    expect(encodeBody('hello', text, undefined, undefined, call)).toBe('hello')
+    expect(text['content-type']).toBe('text/plain;charset=utf-8')
+    // Bytes under a range: no type of the caller's to name; the transport sends them as bytes.
+    const bytes = new Uint8Array([1])
+    const binary: Record<string, string> = { 'content-type': '*/*' }
+    expect(encodeBody(bytes, binary, undefined, undefined, call)).toBe(bytes)
+    expect(binary).toEqual({})
+    // A concrete type is kept as declared.
+    const concrete: Record<string, string> = { 'content-type': 'application/vnd.acme+json' }
+    encodeBody({ a: 1 }, concrete, undefined, undefined, call)
+    expect(concrete['content-type']).toBe('application/vnd.acme+json')
+  })
+
   it('refuses plain data under a form or multipart type without its serializer, instead of sending JSON', () => {
     for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data']) {
       expect(() => encodeBody({ a: 1 }, { 'content-type': type }, undefined, undefined, call)).toThrow(

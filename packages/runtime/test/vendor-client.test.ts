@@ -2,7 +2,7 @@
 // options are credentials; every other option reaches the runtime's config as given, so
 // options the runtime gains need no list anywhere.
 import { describe, expect, it } from 'vitest'
-import { MissingCredentialError } from '../src/index.js'
+import { ConfigurationError, MissingCredentialError } from '../src/index.js'
 import {
   type CredentialOptionTable,
   type SecuritySchemeTable,
@@ -77,5 +77,39 @@ describe('createVendorHttpClient', () => {
     const failure = await client.get({ url: '/threads/{threadId}', path: { threadId: 't1' } }).catch((error) => error)
     expect(failure).toBeInstanceOf(MissingCredentialError)
     expect(String(failure.message)).toContain('vendorKey')
+  })
+})
+
+// A published spec with `servers: [{ url: /v2 }]` (or Swagger 2.0's `basePath` alone, or no
+// servers at all) gives a relative server URL: the package must still load and the client
+// still be made; a call without `baseUrl` is refused before anything is sent.
+describe.each([
+  { shape: 'a relative server URL', defaultBaseUrl: '/v2', named: '`/v2`' },
+  { shape: 'no server (OpenAPI reads `/`)', defaultBaseUrl: '', named: '`/`' },
+])('createVendorHttpClient for a spec with $shape', ({ defaultBaseUrl, named }) => {
+  const relative = { ...metadata, defaultBaseUrl }
+
+  it('makes the client, and refuses a call without baseUrl with a ConfigurationError naming it, sending nothing', async () => {
+    const { fetch, attempts } = scriptedFetch(json(200, { ok: true }))
+    const client = createVendorHttpClient(relative, { vendorKey: canary, fetch, maxRetries: 0 })
+    const failure = await client.get({ url: '/threads/{threadId}', path: { threadId: 't1' } }).catch((error) => error)
+    expect(failure).toBeInstanceOf(ConfigurationError)
+    expect(failure.option).toBe('baseUrl')
+    expect(failure.message).toContain('`baseUrl` is needed')
+    expect(failure.message).toContain(`relative server URL ${named}`)
+    expect(failure.message).not.toContain(canary)
+    expect(attempts).toHaveLength(0)
+  })
+
+  it('sends to the given baseUrl as it is, as for every vendor (the spec path is not added)', async () => {
+    const { fetch, attempts } = scriptedFetch(json(200, { ok: true }))
+    const client = createVendorHttpClient(relative, {
+      vendorKey: canary,
+      fetch,
+      maxRetries: 0,
+      baseUrl: 'https://api.vendor.test/v2',
+    })
+    await expect(client.get({ url: '/threads/{threadId}', path: { threadId: 't1' } })).resolves.toEqual({ ok: true })
+    expect(attempts.map((attempt) => attempt.url)).toEqual(['https://api.vendor.test/v2/threads/t1'])
   })
 })

@@ -9,6 +9,8 @@ import { findWorkspaceRoot, listVendors } from '@parley/codegen'
 import { expect } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { loadDocument, overlayPathFor, strictAboutSpecProblems } from '@parley/codegen/spec-source'
+import { type MockExit, type MockWatch, prismMockWatch } from './prism.js'
+import { defaultStartDeadlineMs } from './prism-launcher.mjs'
 import { type SpecNode, exampleArguments, exampleOf, listOperations, resolveReference } from './spec-examples.mjs'
 import {
   type SpecProblem,
@@ -31,6 +33,12 @@ export interface ExerciseOptions {
   operations: Readonly<Record<string, { id: string; name?: string }>>
   /** Per-operation overrides of the arguments built from examples, by operationId. */
   overrides?: Readonly<Record<string, Record<string, unknown>>>
+  /**
+   * The mock, watched for crashes (default: the run's mock of this spec's vendor, when its
+   * globalSetup started one). A call during which it stopped is judged as such, and the
+   * sweep waits for the restarted mock before the next call.
+   */
+  mock?: MockWatch
 }
 
 export interface ExerciseResult {
@@ -58,6 +66,8 @@ interface CallFailure {
   readonly label: string
   readonly error?: unknown
   readonly text: string
+  /** The mock stopped during this call (it crashed, and was started again). */
+  readonly mockExit?: MockExit
   /** The refused request's body as the SDK sent it, decoded (multipart only), from a recorded replay. */
   readonly sent?: SentBody
   /** Each request of the recorded replay and its answer, redirects followed included. */
@@ -89,13 +99,14 @@ async function callEveryOperation(
   const results: ExerciseResult[] = []
   const failures: CallFailure[] = []
   const methods = options.client as Record<string, ((options: unknown) => Promise<unknown>) | undefined>
+  const mock = options.mock ?? watchOfRunMock(options.specPath)
   for (const entry of listOperations(spec)) {
     const info = options.operations[entry.key]
     if (!info) continue
     const name = info.name ?? info.id
     const label = `${name} (${entry.method.toUpperCase()} ${entry.url})`
-    const failure = (text: string, error?: unknown) =>
-      failures.push({ key: entry.key, operationId: info.id, label, error, text: `${label}${text}` })
+    const failure = (text: string, error?: unknown, mockExit?: MockExit) =>
+      failures.push({ key: entry.key, operationId: info.id, label, error, text: `${label}${text}`, mockExit })
     const call = methods[name]
     if (typeof call !== 'function') {
       failure(`: the client has no method \`${name}\``)
@@ -108,9 +119,15 @@ async function callEveryOperation(
       failure(`: no arguments could be built: ${(error as Error).message}`, error)
       continue
     }
+    const exitsBefore = mock?.exits().length ?? 0
     try {
       results.push({ operationId: info.id, name, options: callOptions, data: await call(callOptions) })
     } catch (error) {
+      const mockExit = mock && isUnanswered(error) ? await exitDuringCall(mock, exitsBefore) : undefined
+      if (mockExit) {
+        failure(` stopped the mock: ${mockExit.reason} (${String(error)})`, error, mockExit)
+        continue
+      }
       const body = JSON.stringify((error as { body?: unknown }).body ?? '')
       const violations = requestViolationsInHeader((error as { headers?: unknown }).headers) ?? []
       const said = violations.map((violation) => `${violation.location.join('.')} ${violation.message}`).join('; ')
@@ -126,6 +143,49 @@ async function callEveryOperation(
     }
   }
   return { spec, results, failures }
+}
+
+/** The run's mock of the vendor whose spec this is, if a globalSetup started one. */
+function watchOfRunMock(specPath: string): MockWatch | undefined {
+  const vendor = vendorOfSpec(specPath)
+  try {
+    return vendor.id ? prismMockWatch(vendor.id) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A call that got no answer at all: the connection was refused, cut or timed out. */
+const isUnanswered = (error: unknown) =>
+  ['ConnectionError', 'TimeoutError'].includes((error as { name?: string })?.name ?? '') ||
+  /ECONNREFUSED|ECONNRESET|UND_ERR_SOCKET|socket hang up|fetch failed/.test(String(error))
+
+/**
+ * Whether the mock stopped during a call that got no answer: its owner records the exit and
+ * starts it again, so this waits (with the mock's own start deadline) until either an exit
+ * is recorded or the mock is found answering without one (then it was fine), and after an
+ * exit until the restarted mock answers, for the calls after it.
+ */
+async function exitDuringCall(mock: MockWatch, exitsBefore: number): Promise<MockExit | undefined> {
+  const deadline = Date.now() + defaultStartDeadlineMs
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 250))
+  for (;;) {
+    const exit = mock.exits()[exitsBefore]
+    if (exit) {
+      while (exit.restarting && !(await mock.answering()) && Date.now() < deadline) await pause()
+      return exit
+    }
+    if (await mock.answering()) return mock.exits()[exitsBefore]
+    if (Date.now() > deadline)
+      return {
+        at: new Date().toISOString(),
+        code: null,
+        signal: null,
+        reason: 'the mock stopped answering, and no exit of it was recorded',
+        restarting: false,
+      }
+    await pause()
+  }
 }
 
 /**
@@ -366,7 +426,7 @@ async function packageDidNotLoad(
 }
 
 /** The vendor of redocly.yaml whose spec this is (a spec outside the workspace counts as hand-written). */
-function vendorOfSpec(specPath: string): { specPath: string; published?: boolean } {
+function vendorOfSpec(specPath: string): { specPath: string; id?: string; published?: boolean } {
   try {
     return (
       listVendors(findWorkspaceRoot(dirname(specPath))).find((vendor) => vendor.specPath === specPath) ?? { specPath }
@@ -471,6 +531,14 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
       },
     ])
   if (!error) return sdk(failure.text.replace(/^[^:]*: /, ''))
+  if (failure.mockExit) {
+    // The mock fails on a content key that is not a media type when it picks an answer; a
+    // crash with that reason during an operation whose spec has one is the spec's doing.
+    const unreadable = ofOperation.filter((problem) => problem.kind === specProblemKinds.notAMediaType)
+    return unreadable.length > 0 && /media type/i.test(failure.mockExit.reason)
+      ? spec_(unreadable)
+      : sdk(`the mock stopped answering (${failure.mockExit.reason.replace(/\d+/g, 'N')})`)
+  }
   if (error.message?.includes('no arguments could be built') || failure.text.includes('no arguments could be built'))
     return /\$ref/.test(failure.text)
       ? spec_(ofOperation.length > 0 ? ofOperation : [])

@@ -4,11 +4,13 @@ export {
   isPortFree,
   prismGlobalSetup,
   prismMockUrl,
+  prismMockWatch,
   repositoryRoot,
   specPathOf,
   startPrismMock,
+  watchThroughExitLog,
 } from './prism.js'
-export type { PrismOptions, RunningMock } from './prism.js'
+export type { MockExit, MockWatch, PrismOptions, RunningMock } from './prism.js'
 export { startScriptedServer } from './scripted-server.js'
 export type { RecordedRequest, Responder, ScriptedResponse, ScriptedServer } from './scripted-server.js'
 export {

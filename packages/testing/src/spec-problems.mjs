@@ -23,6 +23,7 @@ export const specProblemKinds = /** @type {const} */ ({
   mockCannotRead: 'the mock cannot read the request',
   noSuccessAnswer: 'no success answer declared',
   textAnswerNotText: 'text answer whose schema is not a string',
+  notAMediaType: 'not a media type',
 })
 
 /** @typedef {(typeof specProblemKinds)[keyof typeof specProblemKinds]} SpecProblemKind */
@@ -361,6 +362,33 @@ export function findSpecProblems(document) {
     )
 
   /**
+   * A `content` key that is not a media type (`type/subtype`, RFC 9110; `*` alone is not
+   * one): Prism fails on it as it picks an answer, and no client can name it in `Accept`
+   * or `Content-Type`. The fix removes it; `*\/*` is the media range meaning "any".
+   */
+  /** @type {(content: SpecNode | undefined, at: Segment[], context: ProblemContext) => void} */
+  const checkMediaTypes = (content, at, { side, operationKey }) => {
+    for (const mediaType of Object.keys(content ?? {})) {
+      if (isMediaType(mediaType)) continue
+      const keyAt = [...at, { key: 'content' }, { key: mediaType }]
+      record(
+        {
+          kind: specProblemKinds.notAMediaType,
+          side,
+          location: 'body',
+          message: `${jsonPathOf(keyAt)}: \`${mediaType}\` is not a media type (type/subtype)`,
+          action: {
+            target: jsonPathOf(keyAt),
+            remove: true,
+            description: `Remove the key that is not a media type; to keep what it describes, an update on ${jsonPathOf([...at, { key: 'content' }])} before this adds it as \`*/*\` (any media type)`,
+          },
+        },
+        operationKey,
+      )
+    }
+  }
+
+  /**
    * A required query parameter in the default style (form) whose schema is an array of
    * objects: OpenAPI defines no way to write one in a query string (objects there have a
    * style of their own, arrays repeat the name with scalar values), so no request can carry
@@ -467,6 +495,7 @@ export function findSpecProblems(document) {
           checkParameterCarriage(parameter, parameterAt, operationKey)
         }
       const body = follow(document, operation.requestBody, [...operationAt, { key: 'requestBody' }])
+      checkMediaTypes(body.node?.content, body.at, { side: 'request', operationKey })
       for (const [mediaType, holder] of Object.entries(body.node?.content ?? {})) {
         checkHolder(holder, [...body.at, { key: 'content' }, { key: mediaType }], {
           side: 'request',
@@ -476,8 +505,9 @@ export function findSpecProblems(document) {
         checkBinaryBody(mediaType, holder, [...body.at, { key: 'content' }, { key: mediaType }], operationKey)
       }
       for (const [status, responseValue] of Object.entries(operation.responses ?? {})) {
-        if (!String(status).startsWith('2')) continue
         const response = follow(document, responseValue, [...operationAt, { key: 'responses' }, { key: status }])
+        checkMediaTypes(response.node?.content, response.at, { side: 'response', operationKey })
+        if (!String(status).startsWith('2')) continue
         for (const [mediaType, holder] of Object.entries(response.node?.content ?? {}))
           checkHolder(holder, [...response.at, { key: 'content' }, { key: mediaType }], {
             side: 'response',
@@ -488,6 +518,19 @@ export function findSpecProblems(document) {
     }
   }
   return { problems: [...problems.values()], unchecked }
+}
+
+/** RFC 9110's `type "/" subtype *( OWS ";" OWS parameter )`, ranges (`*\/*`, `text/*`) included. */
+const token = "[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+const mediaTypePattern = new RegExp(`^${token}/${token}(?:[ \t]*;[ \t]*${token}=(?:${token}|"(?:[^"\\\\]|\\\\.)*"))*$`)
+
+/**
+ * Whether a `content` key is a media type or range.
+ * @param {string} key
+ * @returns {boolean}
+ */
+export function isMediaType(key) {
+  return mediaTypePattern.test(key.trim())
 }
 
 /** Validators of decoded form bodies, per document. */
