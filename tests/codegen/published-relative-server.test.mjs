@@ -64,10 +64,12 @@ afterAll(() => {
 })
 
 describe.each(vendors)('$id (server URL $serverUrl): through new-vendor', ({ id, factory, serverUrl, call, sent }) => {
-  it('generates no default baseUrl from the relative server URL', () => {
+  it('generates no default baseUrl from the relative server URL, and its README says baseUrl is needed', () => {
     expect(scaffolded[id].status, scaffolded[id].output).toBe(0)
     const clientSource = readFileSync(join(packageDir(id), 'src', 'generated', 'client.gen.ts'), 'utf8')
     expect(clientSource).not.toMatch(/baseUrl:/)
+    const readme = readFileSync(join(packageDir(id), 'README.md'), 'utf8')
+    expect(readme).toContain(`The spec gives only a relative server URL (\`${serverUrl}\`)`)
   })
 
   it('builds its declarations and JavaScript', () => {

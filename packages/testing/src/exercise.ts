@@ -666,17 +666,25 @@ function judgeFailure(spec: SpecNode, failure: CallFailure, known: SpecProblem[]
   return code ? sdk(`the mock answered ${error.status} (${code})`) : sdk(`the mock answered ${error.status}`)
 }
 
+/**
+ * The `timeoutMs` a sweep's client gives each call: Prism builds some answers from a large
+ * schema slowly, and on a busy 2-core machine one such answer takes minutes (the runtime's
+ * default suits a vendor's host, not a loaded mock). A call that hangs still fails, later.
+ */
+export const mockCallTimeoutMs = 600_000
+
 /** What one call of a sweep may take on a busy 2-core machine, its answer validated and judged. */
 const sweepSecondsPerOperation = 5
 
 /**
  * The deadline of a test that runs `checkEveryOperation` on a spec: the calls go one after
  * another, so a fixed test timeout that suits a few operations fails a vendor's file of
- * hundreds. Read from the file as written (Swagger 2.0 lays out its operations the same way),
- * as a test's options are made before the package loads. Pass it as the test's `timeout`.
+ * hundreds; it outlasts one slow call, so that call still gets its verdict. Read from the
+ * file as written (Swagger 2.0 lays out its operations the same way), as a test's options
+ * are made before the package loads. Pass it as the test's `timeout`.
  */
 export function sweepTimeoutMs(specPath: string): number {
-  return 60_000 + countOperationsIn(specPath) * sweepSecondsPerOperation * 1000
+  return mockCallTimeoutMs + countOperationsIn(specPath) * sweepSecondsPerOperation * 1000
 }
 
 const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'])

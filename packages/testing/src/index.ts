@@ -20,6 +20,7 @@ export {
   exerciseEveryOperation,
   expectEveryOperationJudged,
   formatOperationsReport,
+  mockCallTimeoutMs,
   sweepTimeoutMs,
 } from './exercise.js'
 export type {

@@ -7,14 +7,17 @@
 import {
   checkEveryOperationOf,
   expectEveryOperationJudged,
+  mockCallTimeoutMs,
   prismMockUrl,
   specPathOf,
   sweepTimeoutMs,
 } from '@parley/testing'
 import { describe, it } from 'vitest'
 
-// The calls go one after another: the sweep's deadline grows with the spec's operations.
+// The calls go one after another: the sweep's deadline grows with the spec's operations,
+// and each call may wait long for a mock building a large answer on a busy machine.
 const sweep = { timeout: sweepTimeoutMs(specPathOf('__ID__')) }
+const mockCall = { maxRetries: 0, timeoutMs: mockCallTimeoutMs }
 
 describe('__ID__: every operation against the spec mock', () => {
   it('passes each operation, or lists it as a spec problem with its overlay fix', sweep, async () => {
@@ -23,7 +26,7 @@ describe('__ID__: every operation against the spec mock', () => {
       specPath: specPathOf('__ID__'),
       load: async () => {
         const { create__NAME__Client, operations } = await import('../src/index.js')
-        const client = create__NAME__Client({ baseUrl: prismMockUrl('__ID__'), maxRetries: 0, __MOCK_CREDENTIALS__ })
+        const client = create__NAME__Client({ baseUrl: prismMockUrl('__ID__'), ...mockCall, __MOCK_CREDENTIALS__ })
         return { client, operations }
       },
     })
