@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { sampleOf } from '@parley/testing/spec-examples'
-import { exampleToAddFor, findSpecProblems } from '@parley/testing/spec-problems'
+import { exampleToAddFor, findSpecProblems, schemaFitsFor } from '@parley/testing/spec-problems'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
@@ -67,5 +67,118 @@ describe('the example proposed for an answer the mock cannot give', () => {
     expect(sampleOf({}, { type: 'null' })).toBeNull()
     expect(sampleOf({}, { oneOf: [{ type: 'null' }] })).toBeNull()
     expect(sampleOf({}, { anyOf: [{ type: ['null'] }, { type: 'integer', minimum: 3 }] })).toBe(3)
+  })
+})
+
+describe('a oneOf of open objects, sampled with a check of the spec', () => {
+  // Two shapes a mock refuses when the sample fits several alternatives: objects told apart
+  // only by a property's type, and objects with no required property (`{}` fits them all).
+  const openAlternatives = () => ({
+    openapi: '3.0.3',
+    info: { title: 'oneOf overlap', version: '1' },
+    paths: {
+      '/triggers': {
+        post: {
+          operationId: 'addTrigger',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['criteria'],
+                  properties: {
+                    criteria: {
+                      oneOf: [{ $ref: '#/components/schemas/Criteria' }, { $ref: '#/components/schemas/Operand' }],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          responses: { 204: { description: 'added' } },
+        },
+      },
+      '/settings': {
+        patch: {
+          operationId: 'settingsUpdate',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  oneOf: [
+                    {
+                      type: 'object',
+                      properties: { feature: { type: 'object', properties: { on: { type: 'boolean' } } } },
+                    },
+                    { type: 'object', properties: { profile: { type: 'object' }, feature: { type: 'object' } } },
+                    { type: 'object', properties: { security: { type: 'object', nullable: true } } },
+                    { type: 'object', properties: { limit: { type: 'integer' } } },
+                  ],
+                },
+              },
+            },
+          },
+          responses: { 204: { description: 'updated' } },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Criteria: {
+          minProperties: 1,
+          properties: { domain: { type: 'string' }, hasAttachments: { type: 'boolean' } },
+        },
+        Operand: {
+          minProperties: 1,
+          properties: {
+            and: { type: 'array', items: { type: 'string' } },
+            or: { type: 'array', items: { type: 'string' } },
+          },
+        },
+      },
+    },
+  })
+  const mediaTypeOf = (/** @type {any} */ document, /** @type {string} */ path) =>
+    Object.values(document.paths[path])[0].requestBody.content['application/json']
+
+  /** The spec's examples problems once each body's sample is written as its example (Ajv, as for spec examples). */
+  const problemsWithSamples = (/** @type {{ fits?: any }} */ options) => {
+    const document = openAlternatives()
+    for (const path of ['/triggers', '/settings']) {
+      const mediaType = mediaTypeOf(document, path)
+      mediaType.example = sampleOf(document, mediaType.schema, options)
+    }
+    return findSpecProblems(document).problems.map((problem) => `${problem.kind} at ${problem.location}`)
+  }
+
+  it('gives each body a value that fits exactly one alternative', () => {
+    const document = openAlternatives()
+    const fits = schemaFitsFor(document)
+    expect(problemsWithSamples({ fits })).toEqual([])
+    const criteria = /** @type {any} */ (sampleOf(document, mediaTypeOf(document, '/triggers').schema, { fits }))
+      .criteria
+    const [criteriaSchema, operandSchema] = mediaTypeOf(document, '/triggers').schema.properties.criteria.oneOf
+    expect([fits(criteriaSchema, criteria), fits(operandSchema, criteria)]).toEqual([true, false])
+    const settings = sampleOf(document, mediaTypeOf(document, '/settings').schema, { fits })
+    const fitted = mediaTypeOf(document, '/settings').schema.oneOf.map((/** @type {unknown} */ alternative) =>
+      fits(alternative, settings),
+    )
+    expect(fitted.filter(Boolean)).toHaveLength(1)
+  })
+
+  it('reproduces the overlap without the check (the values as before: the docs sample stays the same)', () => {
+    expect(problemsWithSamples({}).length).toBeGreaterThanOrEqual(2)
+    const document = openAlternatives()
+    expect(sampleOf(document, mediaTypeOf(document, '/triggers').schema)).toEqual({ criteria: { domain: 'sample' } })
+    expect(sampleOf(document, mediaTypeOf(document, '/settings').schema)).toEqual({})
+  })
+
+  it('keeps the first alternative where none can be told apart, and where the check cannot tell', () => {
+    const same = { type: 'object', properties: { a: { type: 'string' } } }
+    const document = { openapi: '3.0.3', paths: {} }
+    expect(sampleOf(document, { oneOf: [same, { ...same }] }, { fits: schemaFitsFor(document) })).toEqual({})
+    expect(sampleOf(document, { oneOf: [{ type: 'integer' }, { type: 'number' }] }, { fits: () => undefined })).toBe(1)
   })
 })

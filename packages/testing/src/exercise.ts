@@ -20,6 +20,7 @@ import {
   formBodyErrors,
   jsonPathOf,
   overlayActionYaml,
+  schemaFitsFor,
   specProblemKinds,
   successAnswerToAddFor,
   textAnswersToFixFor,
@@ -100,6 +101,8 @@ async function callEveryOperation(
   const failures: CallFailure[] = []
   const methods = options.client as Record<string, ((options: unknown) => Promise<unknown>) | undefined>
   const mock = options.mock ?? watchOfRunMock(options.specPath)
+  // Sampled values are checked against the spec, so a `oneOf` gets one that fits exactly one alternative.
+  const fits = schemaFitsFor(spec)
   for (const entry of listOperations(spec)) {
     const info = options.operations[entry.key]
     if (!info) continue
@@ -114,7 +117,7 @@ async function callEveryOperation(
     }
     let callOptions: Record<string, unknown>
     try {
-      callOptions = { ...exampleArguments(spec, entry, { sampleMissing: true }), ...options.overrides?.[info.id] }
+      callOptions = { ...exampleArguments(spec, entry, { sampleMissing: true, fits }), ...options.overrides?.[info.id] }
     } catch (error) {
       failure(`: no arguments could be built: ${(error as Error).message}`, error)
       continue

@@ -34,6 +34,16 @@ export { exampleOf }
  * @property {unknown} [body]
  */
 
+/**
+ * Whether `value` fits a schema (or a `$ref` to one) of the spec; undefined when it cannot tell.
+ * @typedef {(schemaOrReference: unknown, value: unknown) => boolean | undefined} FitsSchema
+ */
+
+/**
+ * @typedef {object} SampleOptions
+ * @property {FitsSchema} [fits] lets a `oneOf` be sampled with a value fitting exactly one alternative
+ */
+
 const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch']
 
 /**
@@ -131,16 +141,84 @@ const allowsOnlyNull = (schema) =>
   schema?.type === 'null' || (Array.isArray(schema?.type) && schema.type.every((type) => type === 'null'))
 
 /**
+ * A value a schema's property refuses by its type alone: a number where it wants text, else text.
+ * Undefined where the property has no type to refuse (any value might fit it).
+ * @param {SpecNode | undefined} propertySchema
+ * @returns {unknown}
+ */
+function valueRefusedByType(propertySchema) {
+  /** @type {unknown[]} */
+  const types = Array.isArray(propertySchema?.type) ? propertySchema.type : [propertySchema?.type]
+  if (types.includes(undefined) || types.includes('null')) return undefined
+  return types.includes('string') ? 1 : 'sample'
+}
+
+/**
+ * For a `oneOf`, the first alternative's sample that fits that alternative and no other. A plain
+ * object fitting others too, where its own alternative allows extra properties, is given for each
+ * of those others a property the other declares (and its own does not) with a value the other
+ * refuses by type. Undefined when no such value is found, or there is no `fits` or it cannot tell.
+ *
+ * @param {SpecNode} spec
+ * @param {unknown[]} alternatives
+ * @param {SampleOptions} options
+ * @param {Set<SpecNode>} seen
+ * @returns {unknown}
+ */
+function sampleFittingOne(spec, alternatives, options, seen) {
+  const { fits } = options
+  if (!fits) return undefined
+  /** The alternatives `value` fits, or undefined when one of them cannot be checked. */
+  const fitted = (/** @type {unknown} */ value) => {
+    const verdicts = alternatives.map((alternative) => fits(alternative, value))
+    return verdicts.includes(undefined) ? undefined : alternatives.filter((_, index) => verdicts[index])
+  }
+  for (const alternative of alternatives) {
+    const schema = resolveReference(spec, alternative)
+    if (allowsOnlyNull(schema)) continue
+    const value = sampleOf(spec, alternative, options, seen)
+    if (value === undefined) continue
+    const fitting = fitted(value)
+    if (!fitting) return undefined
+    if (fitting.length === 1 && fitting[0] === alternative) return value
+    const isPlainObject = value !== null && typeof value === 'object' && !Array.isArray(value)
+    if (!isPlainObject || !fitting.includes(alternative)) continue
+    if (schema?.additionalProperties === false || schema?.unevaluatedProperties === false) continue
+    /** @type {Record<string, unknown>} */
+    const distinguished = { ...value }
+    for (const other of fitting) {
+      if (other === alternative) continue
+      const declared = Object.entries(resolveReference(spec, other)?.properties ?? {})
+      for (const [name, propertySchema] of declared) {
+        if (name in distinguished || Object.hasOwn(schema?.properties ?? {}, name)) continue
+        const refused = valueRefusedByType(resolveReference(spec, propertySchema))
+        if (refused === undefined) continue
+        distinguished[name] = refused
+        break
+      }
+    }
+    const fittingNow = fitted(distinguished)
+    if (!fittingNow) return undefined
+    if (fittingNow.length === 1 && fittingNow[0] === alternative) return distinguished
+  }
+  return undefined
+}
+
+/**
  * A value that satisfies `schema` as far as a mock checks: the example, default, const or
  * first enum value where the schema has one, else the smallest value of its type with every
  * required property. Cycles stop at an empty value.
  *
+ * With a `fits` check, a `oneOf` gets a value that fits exactly one of its alternatives where
+ * one can be found (a mock refuses a value fitting several).
+ *
  * @param {SpecNode} spec
  * @param {unknown} schemaOrReference
+ * @param {SampleOptions} [options]
  * @param {Set<SpecNode>} [seen] the schemas being sampled (a cycle)
  * @returns {unknown}
  */
-export function sampleOf(spec, schemaOrReference, seen = new Set()) {
+export function sampleOf(spec, schemaOrReference, options = {}, seen = new Set()) {
   const schema = resolveReference(spec, schemaOrReference)
   if (!schema || typeof schema !== 'object' || seen.has(schema)) return undefined
   const given =
@@ -153,15 +231,17 @@ export function sampleOf(spec, schemaOrReference, seen = new Set()) {
   const inner = new Set(seen).add(schema)
   const alternatives = schema.oneOf ?? schema.anyOf
   if (alternatives?.length) {
+    const fittingOne = schema.oneOf && options.fits ? sampleFittingOne(spec, alternatives, options, inner) : undefined
+    if (fittingOne !== undefined) return fittingOne
     // A value over `null` (3.1 writes a nullable reference as `oneOf: [{ type: 'null' }, { $ref }]`).
     const chosen =
       alternatives.find((/** @type {unknown} */ alternative) => !allowsOnlyNull(resolveReference(spec, alternative))) ??
       alternatives[0]
-    return sampleOf(spec, chosen, inner)
+    return sampleOf(spec, chosen, options, inner)
   }
   if (schema.allOf?.length) {
     /** @type {unknown[]} */
-    const parts = schema.allOf.map((/** @type {unknown} */ part) => sampleOf(spec, part, inner))
+    const parts = schema.allOf.map((/** @type {unknown} */ part) => sampleOf(spec, part, options, inner))
     return parts.every((part) => part && typeof part === 'object' && !Array.isArray(part))
       ? Object.assign({}, ...parts)
       : parts.find((part) => part !== undefined)
@@ -193,21 +273,21 @@ export function sampleOf(spec, schemaOrReference, seen = new Set()) {
       return null
     case 'array': {
       /** @type {unknown} */
-      const item = sampleOf(spec, schema.items, inner)
+      const item = sampleOf(spec, schema.items, options, inner)
       return item === undefined ? [] : Array.from({ length: Math.max(1, schema.minItems ?? 1) }, () => item)
     }
     case 'object': {
       /** @type {Record<string, unknown>} */
       const value = {}
       for (const name of schema.required ?? []) {
-        const property = sampleOf(spec, schema.properties?.[name] ?? {}, inner)
+        const property = sampleOf(spec, schema.properties?.[name] ?? {}, options, inner)
         value[name] = property === undefined ? 'sample' : property
       }
       // `minProperties` asks for more than the required ones: the first optional properties, in order.
       for (const [name, propertySchema] of Object.entries(schema.properties ?? {})) {
         if (Object.keys(value).length >= (schema.minProperties ?? 0)) break
         if (name in value) continue
-        const property = sampleOf(spec, propertySchema, inner)
+        const property = sampleOf(spec, propertySchema, options, inner)
         if (property !== undefined) value[name] = property
       }
       return value
@@ -224,16 +304,17 @@ export function sampleOf(spec, schemaOrReference, seen = new Set()) {
  *
  * @param {SpecNode} spec
  * @param {Pick<SpecOperation, 'operation' | 'operationId' | 'parameters'>} operation
- * @param {{ sampleMissing?: boolean }} [options]
+ * @param {{ sampleMissing?: boolean, fits?: FitsSchema }} [options] `fits`: see `sampleOf`
  * @returns {ExampleArguments}
  */
-export function exampleArguments(spec, { operation, operationId, parameters }, { sampleMissing = false } = {}) {
+export function exampleArguments(spec, { operation, operationId, parameters }, { sampleMissing = false, fits } = {}) {
   /** @type {Record<string, unknown> & ExampleArguments} */
   const callArguments = {}
   for (const parameter of parameters) {
     if (!parameter || parameter.in === 'cookie') continue
     let value = exampleOf(spec, parameter)
-    if (value === undefined && parameter.required && sampleMissing) value = sampleOf(spec, parameter.schema) ?? 'sample'
+    if (value === undefined && parameter.required && sampleMissing)
+      value = sampleOf(spec, parameter.schema, { fits }) ?? 'sample'
     if (value === undefined) {
       if (parameter.required)
         throw new Error(`${operationId}: ${parameter.in} parameter ${parameter.name} has no example`)
@@ -248,7 +329,7 @@ export function exampleArguments(spec, { operation, operationId, parameters }, {
     const content = requestBody.content ?? {}
     const mediaType = content['application/json'] ?? Object.values(content)[0]
     let body = exampleOf(spec, mediaType)
-    if (body === undefined && requestBody.required && sampleMissing) body = sampleOf(spec, mediaType?.schema)
+    if (body === undefined && requestBody.required && sampleMissing) body = sampleOf(spec, mediaType?.schema, { fits })
     if (body === undefined && requestBody.required) throw new Error(`${operationId}: request body has no example`)
     if (body !== undefined) callArguments.body = body
   }

@@ -142,21 +142,7 @@ function follow(document, node, at) {
  * @returns {(segments: ReadonlyArray<Segment>, value: unknown) => import('ajv').ErrorObject[] | null | undefined}
  */
 function validatorFor(document, { coerceTypes = false } = {}) {
-  /** @type {import('ajv').Options} */
-  const options = {
-    strict: false,
-    validateSchema: false,
-    allErrors: true,
-    logger: false,
-    unicodeRegExp: false,
-    ...(coerceTypes ? { coerceTypes: /** @type {const} */ ('array') } : {}),
-  }
-  const openapi31 = typeof document.openapi === 'string' && document.openapi.startsWith('3.1')
-  // `.default`: these CommonJS modules export their class (and plugin) both as the module and
-  // as `default`; TypeScript's NodeNext view of them knows only the latter.
-  const ajv = openapi31 ? new Ajv2020.default(options) : new Ajv.default(options)
-  addFormats.default(ajv)
-  ajv.addSchema(openapi31 ? document : withNumericExclusiveBounds(structuredClone(document)), 'parley-spec')
+  const ajv = ajvFor(document, { coerceTypes })
   /** @type {Map<string, import('ajv').ValidateFunction | null>} */
   const compiled = new Map()
   /** The errors of `value` against the schema at `segments` (undefined: valid; null: not checkable). */
@@ -174,6 +160,78 @@ function validatorFor(document, { coerceTypes = false } = {}) {
     if (!validate) return null
     return validate(value) ? undefined : validate.errors
   }
+}
+
+/**
+ * Ajv for the document's dialect, the document registered as `parley-spec`.
+ * @param {SpecNode} document
+ * @param {{ coerceTypes?: boolean }} options
+ */
+function ajvFor(document, { coerceTypes = false }) {
+  /** @type {import('ajv').Options} */
+  const options = {
+    strict: false,
+    validateSchema: false,
+    allErrors: true,
+    logger: false,
+    unicodeRegExp: false,
+    ...(coerceTypes ? { coerceTypes: /** @type {const} */ ('array') } : {}),
+  }
+  const openapi31 = typeof document.openapi === 'string' && document.openapi.startsWith('3.1')
+  // `.default`: these CommonJS modules export their class (and plugin) both as the module and
+  // as `default`; TypeScript's NodeNext view of them knows only the latter.
+  const ajv = openapi31 ? new Ajv2020.default(options) : new Ajv.default(options)
+  addFormats.default(ajv)
+  ajv.addSchema(openapi31 ? document : withNumericExclusiveBounds(structuredClone(document)), 'parley-spec')
+  return ajv
+}
+
+/**
+ * Whether a value fits a schema of the document (given as written there: inline, or a `$ref`),
+ * checked as spec examples are; undefined when the schema cannot be compiled. For the sampler's
+ * `fits` option (a `oneOf` sampled with a value that fits exactly one alternative).
+ * @param {SpecNode} document
+ * @returns {(schemaOrReference: unknown, value: unknown) => boolean | undefined}
+ */
+export function schemaFitsFor(document) {
+  const ajv = ajvFor(document, {})
+  const openapi31 = typeof document.openapi === 'string' && document.openapi.startsWith('3.1')
+  /** @type {WeakMap<object, import('ajv').ValidateFunction | null>} */
+  const compiled = new WeakMap()
+  return (schemaOrReference, value) => {
+    if (typeof schemaOrReference === 'boolean') return schemaOrReference
+    if (!schemaOrReference || typeof schemaOrReference !== 'object') return undefined
+    let validate = compiled.get(schemaOrReference)
+    if (validate === undefined) {
+      // Compiled apart from the document: its local `$ref`s are pointed at the registered document.
+      const schema = withReferencesInto(structuredClone(schemaOrReference), 'parley-spec')
+      try {
+        validate = ajv.compile(openapi31 ? schema : withNumericExclusiveBounds(schema))
+      } catch {
+        validate = null
+      }
+      compiled.set(schemaOrReference, validate)
+    }
+    return validate ? validate(value) : undefined
+  }
+}
+
+/**
+ * Rewrites every local `$ref` (`#/...`) of a schema to point into the document registered as `documentId`.
+ * @template T
+ * @param {T} node
+ * @param {string} documentId
+ * @returns {T}
+ */
+function withReferencesInto(node, documentId) {
+  if (Array.isArray(node)) for (const item of node) withReferencesInto(item, documentId)
+  else if (node && typeof node === 'object') {
+    const schema = /** @type {SpecNode} */ (node)
+    for (const [key, value] of Object.entries(schema))
+      if (key === '$ref' && typeof value === 'string' && value.startsWith('#')) schema.$ref = `${documentId}${value}`
+      else withReferencesInto(value, documentId)
+  }
+  return node
 }
 
 /**
