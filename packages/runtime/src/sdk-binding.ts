@@ -96,12 +96,13 @@ export function createSdkClient(setup: SdkClientSetup): Client {
   // The common options are the runtime's own config fields (an absent one stays undefined,
   // which the client reads as its default).
   const { baseUrl, validateResponses, ...options } = setup.options
-  // A relative server URL (`/v2`, `` for none) is no default: calls without `baseUrl` are
-  // refused, naming it, while the client (and the package) still loads.
-  const serverIsAbsolute = /^[a-z][a-z\d+.-]*:/i.test(setup.defaultBaseUrl)
+  // A spec's relative server URL (a path such as `/v2`, `` for none) is no default: calls
+  // without `baseUrl` are refused, naming it, while the client (and the package) still loads.
+  // Anything else is checked as a baseUrl (a factory may pass the user's URL as the default).
+  const serverIsRelative = setup.defaultBaseUrl === '' || /^\/(?!\/)/.test(setup.defaultBaseUrl)
   const config: Config = {
     ...options,
-    baseUrl: baseUrl ?? (serverIsAbsolute ? setup.defaultBaseUrl : undefined),
+    baseUrl: baseUrl ?? (serverIsRelative ? undefined : setup.defaultBaseUrl),
     credentials: setup.credentials,
     responseStyle: 'data',
     throwOnError: true,
@@ -112,7 +113,7 @@ export function createSdkClient(setup: SdkClientSetup): Client {
     credentialOptionNames: setup.credentialOptionNames,
     responseValidator: validateResponses && responseValidator(validateResponses),
     requestIdHeader: setup.metadata.requestIdHeader,
-    relativeServerUrl: serverIsAbsolute ? undefined : setup.defaultBaseUrl || '/',
+    relativeServerUrl: serverIsRelative ? setup.defaultBaseUrl || '/' : undefined,
   }
   return createClient(config, metadata)
 }

@@ -101,6 +101,12 @@ describe.each([
     expect(attempts).toHaveLength(0)
   })
 
+  it('still refuses a default that is no path and has no scheme at creation (a factory may pass the user URL as the default)', () => {
+    expect(() =>
+      createVendorHttpClient({ ...metadata, defaultBaseUrl: 'api.vendor.example' }, { vendorKey: canary }),
+    ).toThrow(ConfigurationError)
+  })
+
   it('sends to the given baseUrl as it is, as for every vendor (the spec path is not added)', async () => {
     const { fetch, attempts } = scriptedFetch(json(200, { ok: true }))
     const client = createVendorHttpClient(relative, {
